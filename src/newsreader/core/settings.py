@@ -1,0 +1,80 @@
+"""User preferences, kept as JSON in the config folder.
+
+Unknown keys are kept (a newer version's settings survive an older one), a damaged
+file falls back to defaults without being overwritten until the user saves.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+BIDI_ENV = "NEWSREADER_BIDI"
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    language: str = ""  # "" follows the system locale; "ar" or "en"
+    refresh_minutes: int = 30
+    mark_read_delay_ms: int = 1500
+    font_size: int = 0  # 0: the system's
+    zoom: int = 0  # reading pane zoom steps
+    notifications: bool = False
+    terminal_bidi: str = "auto"  # auto | visual | logical
+
+    def with_changes(self, **changes: Any) -> Settings:
+        return replace(self, **changes)
+
+
+def load_settings(path: Path) -> Settings:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError) as exc:
+        log.warning("ignoring unreadable settings %s: %s", path, exc)
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    known = {f.name: f for f in fields(Settings)}
+    values: dict[str, Any] = {}
+    defaults = Settings()
+    for name, value in raw.items():
+        if name in known and isinstance(value, type(getattr(defaults, name))):
+            values[name] = value
+    return Settings(**values)
+
+
+def save_settings(path: Path, settings: Settings) -> None:
+    """Write atomically (temp file + rename), keeping keys this version does not know."""
+    try:
+        existing = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(existing, dict):
+            existing = {}
+    except (OSError, ValueError):
+        existing = {}
+    existing.update(asdict(settings))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(existing, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def terminal_visual(settings: Settings, *, isatty: bool, explicit: str | None = None) -> bool:
+    """Whether ``read`` reorders right-to-left text for display (visual order).
+
+    An explicit ``--visual``/``--logical`` wins, then ``NEWSREADER_BIDI``, then the
+    setting; ``auto`` means visual on a terminal and logical when piped.
+    """
+    choice = explicit or os.environ.get(BIDI_ENV, "").strip().lower() or settings.terminal_bidi
+    if choice == "visual":
+        return True
+    if choice == "logical":
+        return False
+    return isatty

@@ -1,0 +1,198 @@
+"""Frozen records that cross the core's boundary (CLI, GUI, tests, threads).
+
+ORM objects never leave :mod:`newsreader.storage`; these dataclasses do.
+Times are timezone-aware UTC :class:`~datetime.datetime` values.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+from datetime import datetime
+
+
+class Direction(enum.StrEnum):
+    """Base direction of a piece of text."""
+
+    RTL = "rtl"
+    LTR = "ltr"
+
+
+class FeedStatus(enum.StrEnum):
+    """How the last fetch of a feed ended."""
+
+    NEW = "new"  # never fetched
+    OK = "ok"
+    NOT_MODIFIED = "not_modified"
+    ERROR = "error"
+    GONE = "gone"  # 410: not polled any more
+
+
+@dataclass(frozen=True, slots=True)
+class Folder:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class Feed:
+    id: int
+    url: str
+    title: str
+    site_url: str | None = None
+    language: str | None = None
+    icon_url: str | None = None
+    folder: str | None = None
+    status: FeedStatus = FeedStatus.NEW
+    error: str | None = None
+    error_count: int = 0
+    last_fetched: datetime | None = None
+    next_fetch: datetime | None = None
+    interval: int = 1800
+    pinned: bool = False
+    article_count: int = 0
+    unread_count: int = 0
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.url
+
+
+@dataclass(frozen=True, slots=True)
+class Enclosure:
+    url: str
+    type: str | None = None
+    length: int | None = None
+    medium: str | None = None  # "image", "video", "audio" ...
+
+    @property
+    def is_video(self) -> bool:
+        return (self.medium == "video") or bool(self.type and self.type.startswith("video/"))
+
+    @property
+    def is_image(self) -> bool:
+        return (self.medium == "image") or bool(self.type and self.type.startswith("image/"))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    """What a list row needs: cheap to load by the hundred."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    guid: str
+    title: str
+    link: str | None
+    published: datetime | None
+    direction: Direction
+    read: bool
+    starred: bool
+    comment_count: int | None = None
+    has_video: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article with its content, as the reading pane and ``read`` show it."""
+
+    id: int
+    feed_id: int
+    feed_title: str
+    guid: str
+    title: str
+    link: str | None
+    author: str | None
+    summary: str | None
+    content_html: str | None
+    published: datetime | None
+    updated: datetime | None
+    first_seen: datetime
+    language: str | None
+    direction: Direction
+    read: bool
+    starred: bool
+    categories: tuple[str, ...] = ()
+    enclosures: tuple[Enclosure, ...] = ()
+    image_url: str | None = None
+    image_caption: str | None = None
+    comments_url: str | None = None  # the comments web page
+    comments_feed_url: str | None = None  # wfw:commentRss / Atom replies link
+    comment_count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    """A topic of the sidebar (for now: a feed category) with its counts."""
+
+    name: str
+    count: int
+    unread: int
+
+
+@dataclass(frozen=True, slots=True)
+class Comment:
+    id: int
+    article_id: int
+    guid: str
+    parent_id: int | None
+    author: str | None
+    published: datetime | None
+    content_html: str
+    direction: Direction
+    link: str | None = None
+    depth: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    id: int
+    article_id: int
+    text: str
+    direction: Direction
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class FeedResult:
+    """How one feed ended one refresh."""
+
+    feed_id: int
+    url: str
+    status: FeedStatus
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RefreshSummary:
+    feeds: tuple[FeedResult, ...] = ()
+
+    @property
+    def new(self) -> int:
+        return sum(r.new for r in self.feeds)
+
+    @property
+    def updated(self) -> int:
+        return sum(r.updated for r in self.feeds)
+
+    @property
+    def failed(self) -> int:
+        return sum(1 for r in self.feeds if r.status in (FeedStatus.ERROR, FeedStatus.GONE))
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleQuery:
+    """Which articles a view shows.  Every field narrows; ``None`` means "any"."""
+
+    feed_id: int | None = None
+    folder: str | None = None
+    category: str | None = None
+    unread: bool = False
+    starred: bool = False
+    video: bool = False
+    text: str | None = None  # filter box: words in title or summary
+    feed_ids: tuple[int, ...] | None = None
+    order: str = "date"  # "date" (newest first) or "source"
