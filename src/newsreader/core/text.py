@@ -1,0 +1,417 @@
+"""Text direction and Arabic text helpers.
+
+Newsreader shows Arabic, Hebrew and Latin headlines side by side, so every piece of
+text needs a base direction that does not depend on whichever letter happens to come
+first.  This module decides that direction, normalises Arabic spelling for search and
+grouping, and prepares text for a plain terminal.  It is pure: no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections import Counter
+from html.parser import HTMLParser
+
+# The pure-Python implementation, unlike the faster top-level ``bidi.get_display``,
+# mirrors brackets in right-to-left runs, which a terminal cannot do itself.
+from bidi.algorithm import get_display
+
+from newsreader.core.types import Direction
+
+__all__ = [
+    "choose_direction",
+    "detect_direction",
+    "detect_direction_html",
+    "direction_from_language",
+    "html_to_text",
+    "normalize_arabic",
+    "to_terminal",
+]
+
+#: Share of right-to-left letters among all strong letters from which a text counts
+#: as right-to-left.  Below one half on purpose: an Arabic headline often carries a
+#: Latin tag ("[Video]", a brand name) and must still read right to left, while an
+#: English sentence quoting one Arabic name stays left to right.
+RTL_SHARE = 0.3
+
+_RTL_CLASSES = frozenset({"R", "AL"})
+
+# --- direction detection -----------------------------------------------------------
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+def _strong_counts(text: str) -> tuple[int, int]:
+    """Count strong right-to-left and left-to-right characters in *text*.
+
+    Counting distinct characters first keeps the Unicode lookups to a few dozen
+    per headline whatever its length.
+    """
+    rtl = ltr = 0
+    bidirectional = unicodedata.bidirectional
+    for char, count in Counter(text).items():
+        category = bidirectional(char)
+        if category == "L":
+            ltr += count
+        elif category in _RTL_CLASSES:
+            rtl += count
+    return rtl, ltr
+
+
+def detect_direction(text: str, *, default: Direction | None = None) -> Direction | None:
+    """Base direction of *text*, weighing all of its strong characters.
+
+    The first-strong rule of the Unicode bidi algorithm gets "[Video] عنوان" wrong,
+    so the whole text votes instead.  Returns *default* when the text has no strong
+    characters at all (digits, punctuation, emoji).
+    """
+    rtl, ltr = _strong_counts(text)
+    total = rtl + ltr
+    if total == 0:
+        return default
+    return Direction.RTL if rtl >= RTL_SHARE * total else Direction.LTR
+
+
+def detect_direction_html(markup: str, *, default: Direction | None = None) -> Direction | None:
+    """Like :func:`detect_direction` for HTML: tag names and attributes do not vote."""
+    text = html.unescape(_TAG_RE.sub(" ", markup)) if "<" in markup or "&" in markup else markup
+    return detect_direction(text, default=default)
+
+
+# --- direction from a language tag -------------------------------------------------
+
+#: Languages whose usual script is written right to left (ISO 639 codes).
+_RTL_LANGUAGES = frozenset(
+    {
+        "ar",
+        "arc",
+        "ckb",
+        "dv",
+        "fa",
+        "he",
+        "iw",
+        "ji",
+        "yi",
+        "ps",
+        "sd",
+        "ug",
+        "ur",
+        "syr",
+        "nqo",
+        "prs",
+        "pnb",
+        "ks",
+        "azb",
+        "mzn",
+        "glk",
+        "lrc",
+        "bal",
+        "bqi",
+        "sdh",
+        "ota",
+        "khw",
+        "skr",
+        # Arabic varieties that have their own codes.
+        "arz",
+        "ary",
+        "arq",
+        "aeb",
+        "apc",
+        "apd",
+        "acm",
+        "acq",
+        "acw",
+        "acx",
+        "adf",
+        "aec",
+        "afb",
+        "ajp",
+        "ars",
+        "ayl",
+        "ayn",
+        "ayp",
+        "abv",
+        "shu",
+        "ssh",
+        "arb",
+    }
+)
+
+#: ISO 15924 scripts written right to left; a script subtag overrides the language.
+_RTL_SCRIPTS = frozenset(
+    {
+        "arab",
+        "aran",
+        "hebr",
+        "syrc",
+        "syre",
+        "syrj",
+        "syrn",
+        "thaa",
+        "nkoo",
+        "adlm",
+        "rohg",
+        "mand",
+        "samr",
+        "mend",
+        "yezi",
+        "chrs",
+        "sogd",
+        "sogo",
+        "ougr",
+        "nbat",
+        "palm",
+        "phnx",
+        "avst",
+        "khar",
+        "lydi",
+        "mani",
+        "narb",
+        "sarb",
+        "orkh",
+        "hung",
+        "phli",
+        "phlp",
+        "prti",
+        "armi",
+        "elym",
+        "hatr",
+        "cprt",
+    }
+)
+
+#: Some feeds name the language in English instead of giving a code.
+_LANGUAGE_NAMES = {
+    "arabic": Direction.RTL,
+    "persian": Direction.RTL,
+    "farsi": Direction.RTL,
+    "urdu": Direction.RTL,
+    "hebrew": Direction.RTL,
+    "english": Direction.LTR,
+    "french": Direction.LTR,
+    "german": Direction.LTR,
+    "spanish": Direction.LTR,
+    "turkish": Direction.LTR,
+}
+
+_PRIMARY_RE = re.compile(r"[a-z]{2,3}")
+
+
+def direction_from_language(lang: str | None) -> Direction | None:
+    """Direction implied by a language tag such as ``ar``, ``ar-EG``, ``en_US``, ``ku-Arab``.
+
+    Returns ``None`` when the tag is empty or not a language tag, so callers can
+    fall back to looking at the text itself.
+    """
+    if not lang:
+        return None
+    subtags = lang.strip().lower().replace("_", "-").split("-")
+    primary = subtags[0]
+    if primary in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[primary]
+    if not _PRIMARY_RE.fullmatch(primary):
+        return None
+    for subtag in subtags[1:]:
+        if len(subtag) == 4 and subtag.isalpha():
+            return Direction.RTL if subtag in _RTL_SCRIPTS else Direction.LTR
+    return Direction.RTL if primary in _RTL_LANGUAGES else Direction.LTR
+
+
+def choose_direction(item_lang: str | None, text: str, feed_lang: str | None) -> Direction:
+    """Direction of one article: its own language tag, else its text, else the feed's.
+
+    The feed-wide language comes after the text because many Arabic sites declare
+    ``ar`` for the whole feed and still publish English items, and the reverse.
+    """
+    return (
+        direction_from_language(item_lang)
+        or detect_direction(text)
+        or direction_from_language(feed_lang)
+        or Direction.LTR
+    )
+
+
+# --- Arabic normalisation for search -----------------------------------------------
+
+_ARABIC_MARKS_RE = re.compile(
+    "["
+    "\u0610-\u061a"  # honorific and Quranic signs above/below letters
+    "\u064b-\u065f"  # tanween, harakat, shadda, sukun, combining maddah and hamza
+    "\u0670"  # superscript (dagger) alef
+    "\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"  # Quranic annotation marks
+    "\u0640"  # tatweel (kashida)
+    "]+"
+)
+
+_ARABIC_FOLD = str.maketrans(
+    {
+        "أ": "ا",
+        "إ": "ا",
+        "آ": "ا",
+        "ٱ": "ا",
+        "ى": "ي",
+        "ة": "ه",
+        "ؤ": "و",
+        "ئ": "ي",
+        # Arabic-Indic and extended (Persian) digits search like ASCII ones.
+        **{chr(0x0660 + d): str(d) for d in range(10)},
+        **{chr(0x06F0 + d): str(d) for d in range(10)},
+    }
+)
+
+
+def normalize_arabic(text: str) -> str:
+    """Spelling-insensitive form of *text* for search and grouping, never for display.
+
+    Writers vary in hamza seats, final yaa/alef maqsura, taa marbuta and vowel marks;
+    readers type without them.  Folding both sides the same way lets "مدرسة" find
+    "مَدْرَسَة" and "اسعار" find "أسعار".  Latin letters are case-folded too.
+    """
+    text = unicodedata.normalize("NFKC", text)
+    text = _ARABIC_MARKS_RE.sub("", text)
+    return text.translate(_ARABIC_FOLD).casefold()
+
+
+# --- terminal output ----------------------------------------------------------------
+
+
+def to_terminal(text: str, *, visual: bool) -> str:
+    """Text for a terminal; with *visual*, each line is reordered for display.
+
+    Most terminals do not apply the bidi algorithm, so Arabic would print backwards.
+    Each line gets its own base direction; a line without strong characters keeps
+    the direction of the line before it, so a date under an Arabic line stays put.
+    """
+    if not visual:
+        return text
+    lines = text.split("\n")
+    current = Direction.LTR
+    shown = []
+    for line in lines:
+        current = detect_direction(line, default=current) or current
+        base = "R" if current is Direction.RTL else "L"
+        shown.append(get_display(line, base_dir=base) if line else line)
+    return "\n".join(shown)
+
+
+_BLOCK_TAGS = frozenset(
+    {
+        "p",
+        "div",
+        "blockquote",
+        "pre",
+        "ul",
+        "ol",
+        "dl",
+        "table",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hr",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "aside",
+        "address",
+        "nav",
+        "main",
+        "details",
+        "summary",
+    }
+)
+_LINE_TAGS = frozenset({"li", "tr", "dt", "dd", "figcaption", "caption"})
+_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
+_SPACE_RE = re.compile(r"[ \t\r\f\v\n\u00a0]+")
+
+
+class _TextCollector(HTMLParser):
+    """Collects text and paragraph breaks; ``\\n`` marks a line, ``\\n\\n`` a paragraph."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+        self._pre = 0
+
+    def _break(self, marker: str) -> None:
+        self.parts.append(marker)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip += 1
+        elif tag == "br":
+            self._break("\n")
+        elif tag == "li":
+            self._break("\n")
+            self.parts.append("• ")
+        elif tag in _LINE_TAGS:
+            self._break("\n")
+        elif tag in _BLOCK_TAGS:
+            self._break("\n\n")
+            if tag == "pre":
+                self._pre += 1
+        elif tag in ("td", "th"):
+            self.parts.append(" ")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in _SKIP_TAGS:
+            self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIP_TAGS:
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self._break("\n\n")
+            if tag == "pre":
+                self._pre = max(0, self._pre - 1)
+        elif tag in _LINE_TAGS:
+            self._break("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._skip:
+            return
+        if self._pre:
+            # Keep the layout of preformatted text; protect its newlines from collapsing.
+            self.parts.append(data.replace("\n", "\x00"))
+        else:
+            self.parts.append(data)
+
+
+def html_to_text(markup: str) -> str:
+    """Readable plain text of (sanitized) HTML for a terminal.
+
+    Paragraphs are separated by a blank line, ``<br>`` becomes a newline, list items
+    start with "• ", links keep only their text, entities are decoded and runs of
+    white space collapse to one space.
+    """
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    lines: list[str] = []
+    paragraph_break = False
+    line = ""
+    for part in collector.parts:
+        if part in ("\n", "\n\n"):
+            text = _SPACE_RE.sub(" ", line).strip()
+            if text:
+                if paragraph_break and lines:
+                    lines.append("")
+                lines.append(text)
+                paragraph_break = False
+            line = ""
+            paragraph_break = paragraph_break or part == "\n\n"
+        else:
+            line += part
+    text = _SPACE_RE.sub(" ", line).strip()
+    if text:
+        if paragraph_break and lines:
+            lines.append("")
+        lines.append(text)
+    return "\n".join(lines).replace("\x00", "\n")

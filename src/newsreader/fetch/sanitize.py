@@ -1,0 +1,291 @@
+"""HTML sanitizing for article content, with nh3.
+
+Feeds carry arbitrary HTML.  Newsreader shows articles without scripts, styles,
+frames, forms, trackers' event handlers or remote code, so everything is reduced to a
+reading-oriented subset before it is stored.  ``dir`` and ``lang`` survive on every
+element because mixed Arabic/Latin text needs them to render correctly.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Literal
+from urllib.parse import urljoin, urlsplit
+
+import nh3
+
+__all__ = ["first_image", "sanitize_html", "strip_tags"]
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "a",
+        "b",
+        "strong",
+        "i",
+        "em",
+        "u",
+        "s",
+        "del",
+        "ins",
+        "sub",
+        "sup",
+        "blockquote",
+        "q",
+        "cite",
+        "code",
+        "pre",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "img",
+        "figure",
+        "figcaption",
+        "table",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "th",
+        "td",
+        "caption",
+        "hr",
+        "span",
+        "div",
+        "abbr",
+        "time",
+        "small",
+        "mark",
+        "bdi",
+        "bdo",
+    }
+)
+
+#: Elements removed together with everything inside them: their content is code,
+#: controls or fallback text, never part of the article.
+REMOVED_WITH_CONTENT = frozenset(
+    {
+        "script",
+        "style",
+        "iframe",
+        "frame",
+        "frameset",
+        "object",
+        "embed",
+        "applet",
+        "form",
+        "input",
+        "button",
+        "select",
+        "textarea",
+        "svg",
+        "math",
+        "noscript",
+        "template",
+        "audio",
+        "video",
+        "canvas",
+        "noembed",
+        "noframes",
+    }
+)
+
+ALLOWED_ATTRIBUTES = {
+    "*": {"dir", "lang"},
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title", "width", "height"},
+    "td": {"colspan", "rowspan"},
+    "th": {"colspan", "rowspan"},
+    "time": {"datetime"},
+    "abbr": {"title"},
+}
+
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+LINK_REL = "noopener noreferrer nofollow"
+
+_IMG_WITHOUT_SRC_RE = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
+
+#: An ``href``/``src`` in nh3's output whose value has no scheme: a relative URL.
+#: nh3 always writes attributes double-quoted with ``"`` escaped, and ``<`` never
+#: appears raw in text, so a match is certainly inside an ``<a>`` or ``<img>`` tag.
+_RELATIVE_ATTR_RE = re.compile(
+    r'(<(?:a|img)\s[^>]*?\b(?:href|src)=")(?![a-zA-Z][a-zA-Z0-9+.\-]*:)([^"]*)"'
+)
+
+
+def _cleaner(url_relative: Literal["pass_through", "deny"]) -> nh3.Cleaner:
+    return nh3.Cleaner(
+        tags=set(ALLOWED_TAGS),
+        clean_content_tags=set(REMOVED_WITH_CONTENT),
+        attributes={tag: set(names) for tag, names in ALLOWED_ATTRIBUTES.items()},
+        url_schemes=set(URL_SCHEMES),
+        link_rel=LINK_REL,
+        strip_comments=True,
+        url_relative=url_relative,
+    )
+
+
+# Two cleaners built once: building one costs as much as cleaning an article, and
+# nh3's own base-URL rewriting would need a new cleaner for every article.
+#: Keeps relative URLs for :func:`_resolve_relative` to make absolute.
+_KEEP_RELATIVE = _cleaner("pass_through")
+#: Drops relative URLs: without a base they cannot lead anywhere sensible.
+_DROP_RELATIVE = _cleaner("deny")
+
+
+class _Joiner:
+    """Resolves relative URLs against one base, with fast paths for the usual forms.
+
+    ``urljoin`` parses the base again for every URL; root-relative ("/path") and
+    protocol-relative ("//host/path") URLs, which most feeds use, need only the
+    base's scheme and host.
+    """
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+        parts = urlsplit(base_url)
+        self.scheme = parts.scheme
+        self.origin = f"{parts.scheme}://{parts.netloc}"
+
+    def join(self, url: str) -> str:
+        if url.startswith("//"):
+            return f"{self.scheme}:{url}"
+        if url.startswith("/") and "/." not in url and "\\" not in url:
+            return self.origin + url
+        return urljoin(self.base_url, url)
+
+
+def _resolve_relative(cleaned: str, base_url: str) -> str:
+    """*cleaned* with relative ``href``/``src`` values resolved against *base_url*."""
+    joiner = _Joiner(base_url)
+
+    def absolute(match: re.Match[str]) -> str:
+        value = match.group(2)
+        if "&" in value:
+            value = html.unescape(value)
+        try:
+            url = joiner.join(value.strip())
+        except ValueError:
+            url = ""
+        if not url.lower().startswith(("http://", "https://")):
+            url = ""
+        return match.group(1) + html.escape(url, quote=True) + '"'
+
+    return _RELATIVE_ATTR_RE.sub(absolute, cleaned)
+
+
+def sanitize_html(markup: str, base_url: str | None) -> str:
+    """Reduce *markup* to safe, reading-oriented HTML with absolute URLs.
+
+    Relative URLs are resolved against *base_url* (an absolute http/https URL) and
+    dropped without one.  Links get ``rel="noopener noreferrer nofollow"``;
+    ``javascript:``, ``vbscript:`` and ``data:`` URLs disappear, and so do images
+    that are left without a source.
+    """
+    if not markup:
+        return ""
+    if base_url and base_url.lower().startswith(("http://", "https://")):
+        cleaned = _KEEP_RELATIVE.clean(markup)
+        if '="' in cleaned:
+            cleaned = _resolve_relative(cleaned, base_url)
+    else:
+        cleaned = _DROP_RELATIVE.clean(markup)
+    if "<img" in cleaned:
+        cleaned = _IMG_WITHOUT_SRC_RE.sub("", cleaned)
+    return cleaned.strip()
+
+
+# --- plain text ---------------------------------------------------------------------
+
+_INVISIBLE_RE = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|noscript|template|iframe|object|svg|math|textarea|select|form|button"
+    r"|audio|video|canvas|applet|noembed|noframes|frameset|head)\b.*?"
+    r"(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+_BLOCK_TAG_RE = re.compile(
+    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|tr|td|th|caption"
+    r"|figure|figcaption|section|article|header|footer|aside)\b[^>]*>",
+    re.IGNORECASE,
+)
+_ANY_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
+_SPACE_RE = re.compile(r"\s+")
+
+
+def strip_tags(markup: str) -> str:
+    """Plain text of *markup* for summaries and search: one line, entities decoded.
+
+    Block-level tags become spaces so that words from adjacent paragraphs do not run
+    together; scripts, styles and comments vanish with their content.
+    """
+    if "<" in markup:
+        markup = _INVISIBLE_RE.sub(" ", markup)
+        markup = _BLOCK_TAG_RE.sub(" ", markup)
+        markup = _ANY_TAG_RE.sub("", markup)
+    if "&" in markup:
+        markup = html.unescape(markup)
+    return _SPACE_RE.sub(" ", markup).strip()
+
+
+# --- lead image ---------------------------------------------------------------------
+
+_IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_ATTR_RE = re.compile(r'\s([a-zA-Z-]+)="([^"]*)"')
+_FIGURE_OPEN_RE = re.compile(r"<figure\b[^>]*>", re.IGNORECASE)
+_FIGCAPTION_RE = re.compile(r"<figcaption\b[^>]*>(.*?)</figcaption>", re.IGNORECASE | re.DOTALL)
+_PIXEL_SIZES = frozenset({"0", "1"})
+
+
+def _attributes(tag: str) -> dict[str, str]:
+    """Attributes of one sanitized tag (nh3 always writes them double-quoted)."""
+    return {name.lower(): html.unescape(value) for name, value in _ATTR_RE.findall(tag)}
+
+
+def _figure_caption(markup: str, img_start: int, img_end: int) -> str | None:
+    """The figcaption of the ``<figure>`` that encloses the image at *img_start*."""
+    opening = markup.rfind("<figure", 0, img_start)
+    if opening < 0 or "</figure>" in markup[opening:img_start]:
+        return None
+    if not _FIGURE_OPEN_RE.match(markup, opening):
+        return None
+    closing = markup.find("</figure>", img_end)
+    region_end = closing if closing >= 0 else len(markup)
+    region = markup[opening:region_end]
+    match = _FIGCAPTION_RE.search(region)
+    if not match:
+        return None
+    return strip_tags(match.group(1)) or None
+
+
+def first_image(markup: str) -> tuple[str | None, str | None]:
+    """Source and caption of the first real image in sanitized *markup*.
+
+    Used as the lead image when a feed gives none.  Tracking pixels (1×1 images) are
+    skipped.  The caption is the enclosing figure's figcaption, else the alt text.
+    """
+    if "<img" not in markup:
+        return None, None
+    for match in _IMG_RE.finditer(markup):
+        attrs = _attributes(match.group(0))
+        src = attrs.get("src", "").strip()
+        if not src:
+            continue
+        if attrs.get("width") in _PIXEL_SIZES or attrs.get("height") in _PIXEL_SIZES:
+            continue
+        caption = _figure_caption(markup, match.start(), match.end())
+        if caption is None:
+            caption = (attrs.get("alt") or attrs.get("title") or "").strip() or None
+        return src, caption
+    return None, None

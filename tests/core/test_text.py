@@ -1,0 +1,202 @@
+"""Direction detection, language tags, Arabic normalisation and terminal text."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.core.text import (
+    choose_direction,
+    detect_direction,
+    detect_direction_html,
+    direction_from_language,
+    html_to_text,
+    normalize_arabic,
+    to_terminal,
+)
+from newsreader.core.types import Direction
+
+RTL, LTR = Direction.RTL, Direction.LTR
+
+# --- detect_direction -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("افتتاح مكتبة عامة جديدة في وسط المدينة", RTL),
+        ("The library opens its doors on Monday", LTR),
+        # A Latin tag in front must not flip an Arabic headline (first-strong would).
+        ("[Video] لحظة وصول القافلة الإنسانية إلى القرية", RTL),
+        ("Breaking: الأمطار تغمر الشوارع الرئيسية في العاصمة", RTL),
+        # Digits and punctuation are neutral.
+        ("2025: عام التحديات الاقتصادية", RTL),
+        # An English sentence quoting one Arabic name stays left to right.
+        ("City council approves new bike lanes after talks with محمد", LTR),
+        ("הרכבת החדשה תתחיל לפעול בחודש הבא", RTL),
+        ("ܫܠܡܐ ܥܠܝܟܘܢ", RTL),  # Syriac
+        ("ހުވަދޫ", RTL),  # Thaana
+        ("ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ", RTL),  # Arabic presentation forms
+        ("Новости дня", LTR),
+        ("iPhone 16 يصل إلى الأسواق العربية الأسبوع المقبل", RTL),
+    ],
+)
+def test_detect_direction_weighs_the_whole_text(text: str, expected: Direction) -> None:
+    assert detect_direction(text) is expected
+
+
+def test_detect_direction_without_strong_characters_gives_the_default() -> None:
+    assert detect_direction("2025 - 10:30 !!") is None
+    assert detect_direction("") is None
+    assert detect_direction("١٢٣ ...", default=RTL) is RTL
+    assert detect_direction("🙂 42", default=LTR) is LTR
+
+
+def test_detect_direction_threshold_is_a_minority_share() -> None:
+    # 3 Arabic letters against 7 Latin ones: 30% is enough for right to left.
+    assert detect_direction("abcdefg ابت") is RTL
+    # 2 against 8 is not.
+    assert detect_direction("abcdefgh اب") is LTR
+
+
+def test_detect_direction_html_ignores_markup() -> None:
+    # The English tag and attribute names must not outvote the short Arabic text.
+    markup = '<p class="article-body-paragraph" title="x"><span>مرحبا بكم</span></p>'
+    assert detect_direction_html(markup) is RTL
+    assert detect_direction_html("<p>Hello &amp; welcome</p>") is LTR
+    assert detect_direction_html("<br><hr>") is None
+
+
+# --- direction_from_language ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("ar", RTL),
+        ("ar-EG", RTL),
+        ("AR_sa", RTL),
+        ("fa", RTL),
+        ("ur-PK", RTL),
+        ("he", RTL),
+        ("iw", RTL),
+        ("yi", RTL),
+        ("ps", RTL),
+        ("sd", RTL),
+        ("ug", RTL),
+        ("ckb", RTL),
+        ("dv", RTL),
+        ("ku-Arab", RTL),
+        ("ku", LTR),
+        ("az-Arab-IR", RTL),
+        ("ar-Latn", LTR),
+        ("en", LTR),
+        ("en_US", LTR),
+        ("EN-gb", LTR),
+        ("fr-CA", LTR),
+        ("zh-Hant-TW", LTR),
+        ("Arabic", RTL),
+        ("english", LTR),
+    ],
+)
+def test_direction_from_language(lang: str, expected: Direction) -> None:
+    assert direction_from_language(lang) is expected
+
+
+@pytest.mark.parametrize("lang", [None, "", "   ", "??", "x", "12-34"])
+def test_direction_from_language_unknown(lang: str | None) -> None:
+    assert direction_from_language(lang) is None
+
+
+# --- choose_direction -------------------------------------------------------------------
+
+
+def test_choose_direction_prefers_the_items_own_language() -> None:
+    assert choose_direction("ar", "Breaking update from our correspondent", "en") is RTL
+    assert choose_direction("en", "مرحبا", "ar") is LTR
+
+
+def test_choose_direction_then_the_text_then_the_feed_language() -> None:
+    assert choose_direction(None, "An English headline", "ar") is LTR
+    assert choose_direction(None, "عنوان عربي", "en") is RTL
+    assert choose_direction(None, "2025 — 10:30", "ar") is RTL
+    assert choose_direction("??", "2025", "he-IL") is RTL
+    assert choose_direction(None, "", None) is LTR
+
+
+# --- normalize_arabic -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("مَدْرَسَةٌ", "مدرسه"),  # harakat, tanween, taa marbuta
+        ("أسعار", "اسعار"),
+        ("إسلام", "اسلام"),
+        ("آمن", "امن"),
+        ("ٱلكتاب", "الكتاب"),
+        ("مستشفى", "مستشفي"),
+        ("مؤتمر", "موتمر"),
+        ("رئيس", "رييس"),
+        ("جميـــــل", "جميل"),  # tatweel
+        ("الرَّحْمٰن", "الرحمن"),  # shadda, sukun, superscript alef
+        ("ﻻ", "لا"),  # presentation-form ligature via NFKC
+        ("Cairo NEWS", "cairo news"),
+        ("٢٠٢٥", "2025"),
+    ],
+)
+def test_normalize_arabic(text: str, expected: str) -> None:
+    assert normalize_arabic(text) == expected
+
+
+def test_normalize_arabic_makes_spelling_variants_equal() -> None:
+    assert normalize_arabic("المكتبةُ العامّة") == normalize_arabic("المكتبه العامه")
+
+
+# --- to_terminal ----------------------------------------------------------------------
+
+
+def test_to_terminal_logical_order_is_unchanged() -> None:
+    text = "عنوان\nTitle"
+    assert to_terminal(text, visual=False) is text
+
+
+def test_to_terminal_visual_reverses_arabic_lines() -> None:
+    assert to_terminal("سلام", visual=True) == "مالس"
+    assert to_terminal("Hello", visual=True) == "Hello"
+
+
+def test_to_terminal_uses_a_base_direction_per_line() -> None:
+    # With a right-to-left base the Latin word ends up on the left of the line.
+    shown = to_terminal("[Video] سلام\nWeather news: سلام", visual=True).split("\n")
+    assert shown[0] == "مالس [Video]"  # brackets mirrored, as a terminal cannot do it
+    assert shown[1] == "Weather news: مالس"
+
+
+def test_to_terminal_keeps_neutral_lines_in_the_previous_direction() -> None:
+    shown = to_terminal("سلام عليكم\n10:30 - 2025\n", visual=True).split("\n")
+    assert shown[1] == "2025 - 10:30"  # reordered as part of right-to-left text
+    assert shown[2] == ""
+
+
+# --- html_to_text ---------------------------------------------------------------------
+
+
+def test_html_to_text_paragraphs_breaks_and_lists() -> None:
+    markup = (
+        "<h2>Title</h2><p>First   line<br>second line</p>"
+        "<ul><li>one</li><li>two <b>bold</b></li></ul>"
+        '<p>A <a href="https://example.org/">link</a> &amp; an entity&nbsp;here.</p>'
+    )
+    assert html_to_text(markup) == (
+        "Title\n\nFirst line\nsecond line\n\n• one\n• two bold\n\nA link & an entity here."
+    )
+
+
+def test_html_to_text_drops_scripts_and_collapses_whitespace() -> None:
+    markup = "<div>\n  نص   عربي\n</div><script>alert(1)</script><style>p{}</style>"
+    assert html_to_text(markup) == "نص عربي"
+
+
+def test_html_to_text_of_plain_text() -> None:
+    assert html_to_text("just text") == "just text"
+    assert html_to_text("") == ""
