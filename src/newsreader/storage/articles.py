@@ -1,0 +1,321 @@
+"""Queries on articles and the user's marks on them.
+
+List queries return :class:`~newsreader.core.types.ArticleSummary` rows a page at a
+time (keyset paging on ``(sort_time, id)``) so a view of 100,000 articles costs what
+one screenful costs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, case, delete, exists, func, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from newsreader.core.errors import ArticleNotFoundError
+from newsreader.core.types import (
+    Article,
+    ArticleQuery,
+    ArticleSummary,
+    Direction,
+    Enclosure,
+    Topic,
+)
+from newsreader.storage.feeds import now_utc
+from newsreader.storage.models import (
+    ArticleCategoryRow,
+    ArticleRow,
+    ArticleStateRow,
+    CategoryRow,
+    EnclosureRow,
+    FeedRow,
+    FolderRow,
+)
+
+#: A page position: the ``(sort_time, id)`` of the last row already shown.
+Cursor = tuple[datetime, int]
+
+_is_read = func.coalesce(ArticleStateRow.read, False)
+_is_starred = func.coalesce(ArticleStateRow.starred, False)
+_unread_one = case((_is_read == False, 1), else_=0)  # noqa: E712
+
+
+def _filtered(query: Select, q: ArticleQuery) -> Select:  # type: ignore[type-arg]
+    """Narrow a select that already joins articles, feeds and state."""
+    if q.feed_id is not None:
+        query = query.where(ArticleRow.feed_id == q.feed_id)
+    if q.feed_ids is not None:
+        query = query.where(ArticleRow.feed_id.in_(q.feed_ids))
+    if q.folder is not None:
+        query = query.where(
+            FeedRow.folder_id.in_(select(FolderRow.id).where(FolderRow.name == q.folder))
+        )
+    if q.category is not None:
+        query = query.where(
+            exists().where(
+                ArticleCategoryRow.article_id == ArticleRow.id,
+                ArticleCategoryRow.category_id == CategoryRow.id,
+                CategoryRow.name == q.category,
+            )
+        )
+    if q.unread:
+        query = query.where(_is_read == False)  # noqa: E712
+    if q.starred:
+        query = query.where(_is_starred == True)  # noqa: E712
+    if q.video:
+        query = query.where(ArticleRow.has_video == True)  # noqa: E712
+    if q.text:
+        for word in q.text.split():
+            pattern = f"%{word}%"
+            query = query.where(
+                or_(ArticleRow.title.ilike(pattern), ArticleRow.summary.ilike(pattern))
+            )
+    return query
+
+
+def _base(columns: Sequence[object]) -> Select:  # type: ignore[type-arg]
+    return (
+        select(*columns)  # type: ignore[call-overload]
+        .select_from(ArticleRow)
+        .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+    )
+
+
+_SUMMARY_COLUMNS = (
+    ArticleRow.id,
+    ArticleRow.feed_id,
+    func.coalesce(FeedRow.title, FeedRow.url),
+    ArticleRow.key,
+    ArticleRow.title,
+    ArticleRow.link,
+    ArticleRow.published,
+    ArticleRow.direction,
+    _is_read,
+    _is_starred,
+    ArticleRow.comment_count,
+    ArticleRow.has_video,
+    ArticleRow.sort_time,
+)
+
+
+def list_articles(
+    session: Session,
+    q: ArticleQuery,
+    *,
+    limit: int | None = None,
+    offset: int = 0,
+    after: Cursor | None = None,
+) -> list[ArticleSummary]:
+    """A page of the view ``q``: newest first (or by source), continuing after ``after``."""
+    query = _filtered(_base(_SUMMARY_COLUMNS), q)
+    if q.order == "source":
+        query = query.order_by(
+            func.lower(func.coalesce(FeedRow.title, FeedRow.url)),
+            ArticleRow.sort_time.desc(),
+            ArticleRow.id.desc(),
+        )
+    else:
+        if after is not None:
+            query = query.where(
+                or_(
+                    ArticleRow.sort_time < after[0],
+                    and_(ArticleRow.sort_time == after[0], ArticleRow.id < after[1]),
+                )
+            )
+        query = query.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+    if limit is not None:
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
+    return [_summary(r) for r in session.execute(query)]
+
+
+def _summary(r: Any) -> ArticleSummary:
+    return ArticleSummary(
+        id=r[0],
+        feed_id=r[1],
+        feed_title=r[2],
+        guid=r[3],
+        title=r[4],
+        link=r[5],
+        published=r[6],
+        direction=Direction(r[7]),
+        read=bool(r[8]),
+        starred=bool(r[9]),
+        comment_count=r[10],
+        has_video=bool(r[11]),
+    )
+
+
+def cursor_of(session: Session, article_id: int) -> Cursor | None:
+    row = session.execute(
+        select(ArticleRow.sort_time, ArticleRow.id).where(ArticleRow.id == article_id)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def count_articles(session: Session, q: ArticleQuery) -> tuple[int, int]:
+    """``(total, unread)`` in the view ``q``."""
+    query = _filtered(
+        _base((func.count(ArticleRow.id), func.sum(_unread_one))),
+        q,
+    )
+    total, unread = session.execute(query).one()
+    return int(total or 0), int(unread or 0)
+
+
+def ids_first_seen_since(session: Session, since: datetime) -> list[int]:
+    return list(session.scalars(select(ArticleRow.id).where(ArticleRow.first_seen >= since)))
+
+
+def article_ids(session: Session, q: ArticleQuery) -> list[int]:
+    return list(session.scalars(_filtered(_base((ArticleRow.id,)), q)))
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    row = session.execute(
+        _base((ArticleRow, func.coalesce(FeedRow.title, FeedRow.url), _is_read, _is_starred)).where(
+            ArticleRow.id == article_id
+        )
+    ).first()
+    if row is None:
+        raise ArticleNotFoundError(f"no article with id {article_id}")
+    a: ArticleRow = row[0]
+    categories = tuple(
+        session.scalars(
+            select(CategoryRow.name)
+            .join(ArticleCategoryRow, ArticleCategoryRow.category_id == CategoryRow.id)
+            .where(ArticleCategoryRow.article_id == article_id)
+            .order_by(CategoryRow.name)
+        )
+    )
+    enclosures = tuple(
+        Enclosure(url=e.url, type=e.type, length=e.length, medium=e.medium)
+        for e in session.scalars(
+            select(EnclosureRow)
+            .where(EnclosureRow.article_id == article_id)
+            .order_by(EnclosureRow.id)
+        )
+    )
+    return Article(
+        id=a.id,
+        feed_id=a.feed_id,
+        feed_title=row[1],
+        guid=a.key,
+        title=a.title,
+        link=a.link,
+        author=a.author,
+        summary=a.summary,
+        content_html=a.content_html,
+        published=a.published,
+        updated=a.updated,
+        first_seen=a.first_seen,
+        language=a.language,
+        direction=Direction(a.direction),
+        read=bool(row[2]),
+        starred=bool(row[3]),
+        categories=categories,
+        enclosures=enclosures,
+        image_url=a.image_url,
+        image_caption=a.image_caption,
+        comments_url=a.comments_url,
+        comments_feed_url=a.comments_feed_url,
+        comment_count=a.comment_count,
+    )
+
+
+def categories_of(session: Session, article_ids: Iterable[int]) -> dict[int, list[str]]:
+    result: dict[int, list[str]] = {}
+    ids = list(article_ids)
+    if not ids:
+        return result
+    for article_id, name in session.execute(
+        select(ArticleCategoryRow.article_id, CategoryRow.name)
+        .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
+        .where(ArticleCategoryRow.article_id.in_(ids))
+        .order_by(CategoryRow.name)
+    ):
+        result.setdefault(article_id, []).append(name)
+    return result
+
+
+def _set_state(session: Session, ids: Sequence[int], **values: object) -> None:
+    """Upsert the user's marks on ``ids`` without touching the other marks."""
+    if not ids:
+        return
+    existing = set(
+        session.scalars(
+            select(ArticleStateRow.article_id).where(ArticleStateRow.article_id.in_(ids))
+        )
+    )
+    if existing:
+        session.execute(
+            update(ArticleStateRow).where(ArticleStateRow.article_id.in_(existing)).values(**values)
+        )
+    missing = [i for i in ids if i not in existing]
+    if missing:
+        known = set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(missing))))
+        rows = [
+            {"article_id": i, "read": False, "starred": False, **values}
+            for i in missing
+            if i in known
+        ]
+        if rows:
+            session.execute(insert(ArticleStateRow), rows)
+
+
+def mark_read(session: Session, ids: Sequence[int], read: bool = True) -> None:
+    _set_state(session, ids, read=read, read_at=now_utc() if read else None)
+
+
+def mark_starred(session: Session, ids: Sequence[int], starred: bool = True) -> None:
+    _set_state(session, ids, starred=starred, starred_at=now_utc() if starred else None)
+
+
+def mark_opened(session: Session, article_id: int) -> None:
+    _set_state(session, [article_id], opened_at=now_utc())
+
+
+def list_topics(session: Session) -> list[Topic]:
+    """Categories with their article and unread counts, biggest first."""
+    rows = session.execute(
+        select(
+            CategoryRow.name,
+            func.count(ArticleCategoryRow.article_id),
+            func.sum(_unread_one),
+        )
+        .join(ArticleCategoryRow, ArticleCategoryRow.category_id == CategoryRow.id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleCategoryRow.article_id)
+        .group_by(CategoryRow.id, CategoryRow.name)
+        .order_by(func.count(ArticleCategoryRow.article_id).desc(), CategoryRow.name)
+    ).all()
+    return [Topic(name=r[0], count=int(r[1]), unread=int(r[2] or 0)) for r in rows]
+
+
+def related_articles(session: Session, article_id: int, limit: int = 5) -> list[ArticleSummary]:
+    """Newest other articles sharing a category with ``article_id`` (same topic)."""
+    categories = select(ArticleCategoryRow.category_id).where(
+        ArticleCategoryRow.article_id == article_id
+    )
+    query = (
+        _base(_SUMMARY_COLUMNS)
+        .where(ArticleRow.id != article_id)
+        .where(
+            exists().where(
+                ArticleCategoryRow.article_id == ArticleRow.id,
+                ArticleCategoryRow.category_id.in_(categories),
+            )
+        )
+        .order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+        .limit(limit)
+    )
+    return [_summary(r) for r in session.execute(query)]
+
+
+def delete_orphan_categories(session: Session) -> None:
+    session.execute(
+        delete(CategoryRow).where(~exists().where(ArticleCategoryRow.category_id == CategoryRow.id))
+    )

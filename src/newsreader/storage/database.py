@@ -1,0 +1,132 @@
+"""Opening the database: engine, SQLite pragmas, schema migrations.
+
+One :class:`Database` per process; one short :class:`~sqlalchemy.orm.Session` per unit
+of work per thread (``with db.session() as s``).  SQLite runs in WAL mode so the GUI
+reads while the refresh writes.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsreader.core.errors import StorageError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The newest migration; checked against Alembic's scripts by the tests.
+HEAD_REVISION = "0001"
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=NORMAL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA busy_timeout=10000")
+        cursor.execute("PRAGMA temp_store=MEMORY")
+        cursor.execute("PRAGMA cache_size=-20000")
+    finally:
+        cursor.close()
+
+
+class Database:
+    """An engine over one database, migrated to the current schema on open."""
+
+    def __init__(self, url: str, *, migrate: bool = True) -> None:
+        self.url = url
+        self.is_sqlite = url.startswith("sqlite")
+        try:
+            self.engine: Engine = self._make_engine(url)
+            if migrate:
+                self._migrate()
+        except StorageError:
+            raise
+        except (DatabaseError, sqlite3.DatabaseError) as exc:
+            raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
+        except SQLAlchemyError as exc:
+            raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _where(self) -> str:
+        return self.url.removeprefix("sqlite:///") if self.is_sqlite else self.url.split("@")[-1]
+
+    @staticmethod
+    def _make_engine(url: str) -> Engine:
+        if url.startswith("sqlite"):
+            engine = create_engine(
+                url, connect_args={"timeout": 10, "check_same_thread": False}, future=True
+            )
+            event.listen(engine, "connect", _set_sqlite_pragmas)
+            with engine.connect() as conn:  # fail now, with a clear message, on a corrupt file
+                conn.execute(text("PRAGMA schema_version")).scalar()
+            return engine
+        return create_engine(url, pool_pre_ping=True, future=True)
+
+    def _current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            if not inspect(conn).has_table("alembic_version"):
+                return None
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    def _migrate(self) -> None:
+        if self._current_revision() == HEAD_REVISION:
+            return  # the common case: skip importing Alembic at start-up
+        from alembic import command
+        from alembic.config import Config
+
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
+        with self.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, "head")
+        log.info("database %s migrated to %s", self._where(), HEAD_REVISION)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed on success, rolled back on error.
+
+        Database faults (locked, disk full, corrupt) come out as :class:`StorageError`.
+        """
+        session = self._sessions()
+        try:
+            yield session
+            session.commit()
+        except (OperationalError, DatabaseError) as exc:
+            session.rollback()
+            raise StorageError(f"database error: {_reason(exc)}") from exc
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _reason(exc: BaseException) -> str:
+    orig = getattr(exc, "orig", None)
+    message = str(orig if orig is not None else exc).strip().splitlines()[0]
+    if "file is not a database" in message or "malformed" in message:
+        return f"the file is damaged or not a Newsreader database ({message})"
+    if "database or disk is full" in message:
+        return "the disk is full"
+    if "locked" in message:
+        return "the database is busy (another Newsreader may be writing)"
+    return message

@@ -1,0 +1,148 @@
+"""Queries and changes on subscriptions and folders."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import Integer, case, func, select
+from sqlalchemy.orm import Session
+
+from newsreader.core.errors import FeedExistsError, FeedNotFoundError
+from newsreader.core.types import Feed, FeedStatus, Folder
+from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def feed_from_row(
+    row: FeedRow, folder: str | None, article_count: int = 0, unread_count: int = 0
+) -> Feed:
+    return Feed(
+        id=row.id,
+        url=row.url,
+        title=row.title or "",
+        site_url=row.site_url,
+        language=row.language,
+        icon_url=row.icon_url,
+        folder=folder,
+        status=FeedStatus(row.status),
+        error=row.error,
+        error_count=row.error_count,
+        last_fetched=row.last_fetched,
+        next_fetch=row.next_fetch,
+        interval=row.interval,
+        pinned=row.pinned,
+        article_count=article_count,
+        unread_count=unread_count,
+    )
+
+
+def folder_id(session: Session, name: str | None) -> int | None:
+    """The id of the folder called ``name``, created if needed (``None``: no folder)."""
+    if not name:
+        return None
+    found = session.scalar(select(FolderRow.id).where(FolderRow.name == name))
+    if found is not None:
+        return found
+    row = FolderRow(name=name, pinned=False)
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def add_feed(
+    session: Session,
+    url: str,
+    *,
+    folder: str | None = None,
+    title: str | None = None,
+    site_url: str | None = None,
+) -> int:
+    if session.scalar(select(FeedRow.id).where(FeedRow.url == url)) is not None:
+        raise FeedExistsError(f"already subscribed: {url}")
+    row = FeedRow(
+        url=url,
+        title=title,
+        site_url=site_url,
+        folder_id=folder_id(session, folder),
+        added=now_utc(),
+        status=FeedStatus.NEW.value,
+        error_count=0,
+        interval=1800,
+        pinned=False,
+    )
+    session.add(row)
+    session.flush()
+    return row.id
+
+
+def get_feed_row(session: Session, feed_id: int) -> FeedRow:
+    row = session.get(FeedRow, feed_id)
+    if row is None:
+        raise FeedNotFoundError(f"no feed with id {feed_id}")
+    return row
+
+
+def list_feeds(session: Session) -> list[Feed]:
+    """Every subscription with its article and unread counts, folder then title order."""
+    counts = (
+        select(
+            ArticleRow.feed_id.label("feed_id"),
+            func.count(ArticleRow.id).label("total"),
+            func.sum(
+                case((func.coalesce(ArticleStateRow.read, False) == False, 1), else_=0)  # noqa: E712
+            )
+            .cast(Integer)
+            .label("unread"),
+        )
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .group_by(ArticleRow.feed_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(FeedRow, FolderRow.name, counts.c.total, counts.c.unread)
+        .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
+        .outerjoin(counts, counts.c.feed_id == FeedRow.id)
+        .order_by(FolderRow.name.is_(None), FolderRow.name, func.lower(FeedRow.title), FeedRow.id)
+    ).all()
+    return [feed_from_row(r[0], r[1], r[2] or 0, r[3] or 0) for r in rows]
+
+
+def get_feed(session: Session, feed_id: int) -> Feed:
+    for feed in list_feeds(session):
+        if feed.id == feed_id:
+            return feed
+    raise FeedNotFoundError(f"no feed with id {feed_id}")
+
+
+def remove_feed(session: Session, feed_id: int) -> None:
+    session.delete(get_feed_row(session, feed_id))
+
+
+def list_folders(session: Session) -> list[Folder]:
+    return [
+        Folder(id=r.id, name=r.name)
+        for r in session.scalars(select(FolderRow).order_by(FolderRow.name))
+    ]
+
+
+def set_folder(session: Session, feed_id: int, folder: str | None) -> None:
+    get_feed_row(session, feed_id).folder_id = folder_id(session, folder)
+
+
+def set_pinned(session: Session, feed_id: int, pinned: bool) -> None:
+    get_feed_row(session, feed_id).pinned = pinned
+
+
+def due_feed_rows(session: Session, *, include_not_due: bool, now: datetime) -> list[FeedRow]:
+    query = (
+        select(FeedRow)
+        .where(FeedRow.status != FeedStatus.GONE.value)
+        .where((FeedRow.retry_until.is_(None)) | (FeedRow.retry_until <= now))
+        .order_by(FeedRow.id)
+    )
+    if not include_not_due:
+        query = query.where((FeedRow.next_fetch.is_(None)) | (FeedRow.next_fetch <= now))
+    return list(session.scalars(query))

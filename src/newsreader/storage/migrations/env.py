@@ -1,0 +1,20 @@
+"""Alembic environment: migrations always run on a connection Newsreader hands in."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from newsreader.storage.models import Base
+
+connection = context.config.attributes.get("connection")
+if connection is None:  # pragma: no cover - only for developers running `alembic` by hand
+    raise SystemExit("run migrations through newsreader.storage.database.Database")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=connection.dialect.name == "sqlite",
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

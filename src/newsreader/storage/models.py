@@ -1,0 +1,237 @@
+"""The database schema (SQLAlchemy 2, typed ``Mapped`` columns).
+
+Articles hold what feeds say; what the *user* says (read, starred, notes) lives in
+tables of its own, keyed by article id, so that re-fetching or updating an article
+never touches it.  Nothing here is dialect-specific: SQLite locally, PostgreSQL for
+a shared cache.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Aware UTC datetimes in, aware UTC datetimes out, naive UTC in the column."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is not None:
+            value = value.astimezone(UTC).replace(tzinfo=None)
+        return value
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class FolderRow(Base):
+    __tablename__ = "folders"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(500), unique=True)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class FeedRow(Base):
+    __tablename__ = "feeds"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    site_url: Mapped[str | None] = mapped_column(Text)
+    language: Mapped[str | None] = mapped_column(String(35))
+    icon_url: Mapped[str | None] = mapped_column(Text)
+    folder_id: Mapped[int | None] = mapped_column(
+        ForeignKey("folders.id", ondelete="SET NULL"), index=True
+    )
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    added: Mapped[datetime] = mapped_column(UTCDateTime)
+    # HTTP caching: never re-download or re-parse an unchanged feed.
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    # Outcome of the last fetch and scheduling of the next.
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    error: Mapped[str | None] = mapped_column(Text)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)
+    last_fetched: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_fetch: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: A server's Retry-After: not even a forced refresh asks before this time.
+    retry_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    interval: Mapped[int] = mapped_column(Integer, default=1800)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+    __table_args__ = (
+        UniqueConstraint("feed_id", "key", name="uq_articles_feed_key"),
+        Index("ix_articles_sort", "sort_time", "id"),
+        Index("ix_articles_feed_sort", "feed_id", "sort_time"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
+    #: Identity within the feed: guid, else link, else a hash of title and content.
+    key: Mapped[str] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text, default="")
+    link: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    summary: Mapped[str | None] = mapped_column(Text)
+    content_html: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    updated: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: ``published`` if the feed gave one, else ``first_seen``: what lists sort by.
+    sort_time: Mapped[datetime] = mapped_column(UTCDateTime)
+    language: Mapped[str | None] = mapped_column(String(35))
+    direction: Mapped[str] = mapped_column(String(3), default="ltr")
+    image_url: Mapped[str | None] = mapped_column(Text)
+    image_caption: Mapped[str | None] = mapped_column(Text)
+    comments_url: Mapped[str | None] = mapped_column(Text)
+    comments_feed_url: Mapped[str | None] = mapped_column(Text)
+    comment_count: Mapped[int | None] = mapped_column(Integer)
+    has_video: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CategoryRow(Base):
+    __tablename__ = "categories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+
+
+class ArticleCategoryRow(Base):
+    __tablename__ = "article_categories"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    category_id: Mapped[int] = mapped_column(
+        ForeignKey("categories.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class EnclosureRow(Base):
+    __tablename__ = "enclosures"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    url: Mapped[str] = mapped_column(Text)
+    type: Mapped[str | None] = mapped_column(String(200))
+    length: Mapped[int | None] = mapped_column(Integer)
+    medium: Mapped[str | None] = mapped_column(String(20))
+
+
+class ArticleStateRow(Base):
+    """The user's read and starred marks. Absent row = unread, not starred."""
+
+    __tablename__ = "article_state"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    starred: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    starred_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class NoteRow(Base):
+    """A private note the user wrote on an article; never sent anywhere."""
+
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    direction: Mapped[str] = mapped_column(String(3))
+    created: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class CommentRow(Base):
+    __tablename__ = "comments"
+    __table_args__ = (UniqueConstraint("article_id", "key", name="uq_comments_article_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(Text)
+    #: The key this comment replies to (another comment's key), if any.
+    parent_key: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    content_html: Mapped[str] = mapped_column(Text, default="")
+    direction: Mapped[str] = mapped_column(String(3), default="ltr")
+    link: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    content_hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class CommentSourceRow(Base):
+    """Fetch state of one comments feed (conditional GET, errors)."""
+
+    __tablename__ = "comment_sources"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    body_hash: Mapped[str | None] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    error: Mapped[str | None] = mapped_column(Text)
+    last_fetched: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImageRow(Base):
+    """An image downloaded for offline reading; the file is named by its content hash."""
+
+    __tablename__ = "images"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    url: Mapped[str] = mapped_column(Text, unique=True)
+    file_name: Mapped[str | None] = mapped_column(String(100))
+    content_type: Mapped[str | None] = mapped_column(String(100))
+    size: Mapped[int | None] = mapped_column(Integer)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    error: Mapped[str | None] = mapped_column(Text)
+    fetched: Mapped[datetime | None] = mapped_column(UTCDateTime)

@@ -1,0 +1,220 @@
+"""The refresh's single writer: stores what one fetch of a feed brought.
+
+Articles are inserted in bulk and updated in place by ``(feed, key)``; the user's
+marks live in other tables and are never touched here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from newsreader.core.types import FeedResult, FeedStatus
+from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
+from newsreader.storage.models import (
+    ArticleCategoryRow,
+    ArticleRow,
+    CategoryRow,
+    EnclosureRow,
+    FeedRow,
+)
+from newsreader.update.decide import decide_entries, schedule_after
+
+
+@dataclass(frozen=True, slots=True)
+class FeedUpdate:
+    """Everything one fetch of one feed produced, ready to store."""
+
+    feed_id: int
+    url: str
+    status: FeedStatus  # OK, NOT_MODIFIED, ERROR or GONE
+    parsed: ParsedFeed | None = None
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    body_hash: str | None = None
+    new_url: str | None = None  # after a permanent redirect
+    retry_after: float | None = None
+
+
+def _article_values(entry: ParsedEntry) -> dict[str, Any]:
+    return {
+        "title": entry.title,
+        "link": entry.link,
+        "author": entry.author,
+        "summary": entry.summary,
+        "content_html": entry.content_html,
+        "published": entry.published,
+        "updated": entry.updated,
+        "language": entry.language,
+        "direction": entry.direction.value,
+        "image_url": entry.image_url,
+        "image_caption": entry.image_caption,
+        "comments_url": entry.comments_url,
+        "comments_feed_url": entry.comments_feed_url,
+        "comment_count": entry.comment_count,
+        "has_video": any(
+            (e.medium == "video") or bool(e.type and e.type.startswith("video/"))
+            for e in entry.enclosures
+        ),
+        "content_hash": entry.content_hash,
+    }
+
+
+class CategoryCache:
+    """Category name → id, created on first use; lives as long as one writer."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+
+    def ids(self, session: Session, names: Iterable[str]) -> dict[str, int]:
+        wanted = {n for n in names if n not in self._ids}
+        if wanted:
+            for name, cid in session.execute(
+                select(CategoryRow.name, CategoryRow.id).where(CategoryRow.name.in_(wanted))
+            ):
+                self._ids[name] = cid
+            missing = [n for n in wanted if n not in self._ids]
+            if missing:
+                for name, cid in session.execute(
+                    insert(CategoryRow).returning(CategoryRow.name, CategoryRow.id),
+                    [{"name": n} for n in missing],
+                ):
+                    self._ids[name] = cid
+        return self._ids
+
+
+class FeedWriter:
+    """Writes :class:`FeedUpdate` records; one instance per refresh run."""
+
+    def __init__(self) -> None:
+        self._categories = CategoryCache()
+
+    def store(self, session: Session, update_: FeedUpdate, now: datetime) -> FeedResult:
+        feed = session.get(FeedRow, update_.feed_id)
+        if feed is None:  # removed while the refresh ran
+            return FeedResult(update_.feed_id, update_.url, FeedStatus.ERROR, error="removed")
+        new = changed = 0
+        if update_.parsed is not None:
+            new, changed = self._store_entries(session, feed, update_.parsed, now)
+            self._update_feed_metadata(feed, update_.parsed)
+        self._update_fetch_state(session, feed, update_, now)
+        return FeedResult(
+            feed.id, feed.url, update_.status, new=new, updated=changed, error=update_.error
+        )
+
+    @staticmethod
+    def _update_feed_metadata(feed: FeedRow, parsed: ParsedFeed) -> None:
+        if parsed.title:
+            feed.title = parsed.title
+        if parsed.link:
+            feed.site_url = parsed.link
+        if parsed.language:
+            feed.language = parsed.language
+        if parsed.icon_url:
+            feed.icon_url = parsed.icon_url
+
+    @staticmethod
+    def _update_fetch_state(session: Session, feed: FeedRow, u: FeedUpdate, now: datetime) -> None:
+        schedule = schedule_after(
+            status=u.status,
+            now=now,
+            interval=feed.interval,
+            error_count=feed.error_count,
+            retry_after=u.retry_after,
+        )
+        feed.status = schedule.status.value
+        feed.error_count = schedule.error_count
+        feed.next_fetch = schedule.next_fetch
+        feed.retry_until = schedule.retry_until
+        feed.last_fetched = now
+        feed.error = u.error if u.status in (FeedStatus.ERROR, FeedStatus.GONE) else None
+        if u.status is FeedStatus.OK and u.parsed is not None and u.parsed.warning:
+            feed.error = u.parsed.warning  # kept entries, but say the feed is damaged
+        if u.status in (FeedStatus.OK, FeedStatus.NOT_MODIFIED):
+            feed.etag = u.etag
+            feed.last_modified = u.last_modified
+            if u.body_hash:
+                feed.body_hash = u.body_hash
+        if u.new_url and u.new_url != feed.url:
+            taken = session.scalar(select(FeedRow.id).where(FeedRow.url == u.new_url))
+            if taken is None:
+                feed.url = u.new_url
+
+    def _store_entries(
+        self, session: Session, feed: FeedRow, parsed: ParsedFeed, now: datetime
+    ) -> tuple[int, int]:
+        existing = {
+            key: (aid, chash)
+            for key, aid, chash in session.execute(
+                select(ArticleRow.key, ArticleRow.id, ArticleRow.content_hash).where(
+                    ArticleRow.feed_id == feed.id
+                )
+            )
+        }
+        intents = decide_entries(existing, parsed.entries)
+        if intents.new:
+            rows = [
+                {
+                    **_article_values(e),
+                    "feed_id": feed.id,
+                    "key": e.key,
+                    "first_seen": now,
+                    "sort_time": e.published or now,
+                }
+                for e in intents.new
+            ]
+            ids = list(
+                session.scalars(
+                    insert(ArticleRow).returning(ArticleRow.id, sort_by_parameter_order=True),
+                    rows,
+                )
+            )
+            self._store_children(session, list(zip(ids, intents.new, strict=True)), replace=False)
+        if intents.changed:
+            for article_id, entry in intents.changed:
+                values = _article_values(entry)
+                if entry.published is not None:
+                    values["sort_time"] = entry.published
+                session.execute(
+                    update(ArticleRow).where(ArticleRow.id == article_id).values(values)
+                )
+            self._store_children(session, intents.changed, replace=True)
+        return len(intents.new), len(intents.changed)
+
+    def _store_children(
+        self, session: Session, pairs: Sequence[tuple[int, ParsedEntry]], *, replace: bool
+    ) -> None:
+        if replace:
+            ids = [aid for aid, _ in pairs]
+            session.execute(
+                delete(ArticleCategoryRow).where(ArticleCategoryRow.article_id.in_(ids))
+            )
+            session.execute(delete(EnclosureRow).where(EnclosureRow.article_id.in_(ids)))
+        names = {c for _, e in pairs for c in e.categories}
+        category_ids = self._categories.ids(session, names) if names else {}
+        links = [
+            {"article_id": aid, "category_id": category_ids[c]}
+            for aid, e in pairs
+            for c in dict.fromkeys(e.categories)
+        ]
+        if links:
+            session.execute(insert(ArticleCategoryRow), links)
+        enclosures = [
+            {
+                "article_id": aid,
+                "url": x.url,
+                "type": x.type,
+                "length": x.length,
+                "medium": x.medium,
+            }
+            for aid, e in pairs
+            for x in e.enclosures
+        ]
+        if enclosures:
+            session.execute(insert(EnclosureRow), enclosures)

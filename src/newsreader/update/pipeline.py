@@ -1,0 +1,275 @@
+"""The refresh pipeline: due feeds → fetch → parse → decide → store, one result per feed.
+
+Fetching runs on a thread pool (I/O), parsing on a process pool when there is
+enough of it to pay for the processes (feedparser is CPU-bound Python), and one
+writer stores results in batched transactions so readers are never blocked long.
+One feed's failure is that feed's result; it never stops the run.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures as cf
+import hashlib
+import logging
+import multiprocessing
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import select
+
+from newsreader.core.errors import (
+    FeedGoneError,
+    FetchError,
+    NewsreaderError,
+    RetryLaterError,
+)
+from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.fetch.parse import parse_feed
+from newsreader.fetch.parsed import ParsedFeed
+from newsreader.fetch.transport import Transport
+from newsreader.storage.database import Database
+from newsreader.storage.feeds import due_feed_rows
+from newsreader.storage.models import FeedRow
+from newsreader.storage.writer import FeedUpdate, FeedWriter
+
+log = logging.getLogger(__name__)
+
+#: Called after each feed is stored: (result, feeds done, feeds in the run).
+ProgressCallback = Callable[[FeedResult, int, int], None]
+
+#: Fewer feeds to parse than this are parsed in the fetching threads (no process start-up).
+PROCESS_POOL_THRESHOLD = 8
+#: The writer commits at least this often, so readers see progress.
+BATCH_SECONDS = 0.5
+BATCH_FEEDS = 40
+
+
+@dataclass(frozen=True, slots=True)
+class FetchJob:
+    feed_id: int
+    url: str
+    etag: str | None
+    last_modified: str | None
+    body_hash: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Fetched:
+    """A body that needs parsing."""
+
+    job: FetchJob
+    body: bytes
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    body_hash: str
+    new_url: str | None
+
+
+def _parse_or_error(body: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
+    """Runs in a worker: a parsed feed, or the error message for the feed."""
+    try:
+        return parse_feed(body, url=url, content_type=content_type)
+    except NewsreaderError as exc:
+        return str(exc)
+    except Exception as exc:  # a bug or a hostile input we did not foresee: one feed's error
+        log.exception("parsing %s failed", url)
+        return f"could not parse the feed ({type(exc).__name__}: {exc})"
+
+
+def fetch_job(transport: Transport, job: FetchJob) -> FeedUpdate | _Fetched:
+    """Fetch one feed; a finished :class:`FeedUpdate` unless its body must be parsed."""
+    try:
+        response = transport.get(job.url, etag=job.etag, last_modified=job.last_modified)
+    except FeedGoneError as exc:
+        return FeedUpdate(job.feed_id, job.url, FeedStatus.GONE, error=str(exc))
+    except RetryLaterError as exc:
+        return FeedUpdate(
+            job.feed_id, job.url, FeedStatus.ERROR, error=str(exc), retry_after=exc.retry_after
+        )
+    except FetchError as exc:
+        return FeedUpdate(job.feed_id, job.url, FeedStatus.ERROR, error=str(exc))
+    except Exception as exc:
+        log.exception("fetching %s failed", job.url)
+        return FeedUpdate(job.feed_id, job.url, FeedStatus.ERROR, error=f"fetch failed: {exc}")
+    if response.not_modified:
+        return FeedUpdate(
+            job.feed_id,
+            job.url,
+            FeedStatus.NOT_MODIFIED,
+            etag=response.etag,
+            last_modified=response.last_modified,
+            new_url=response.permanent_url,
+        )
+    body_hash = hashlib.sha256(response.body).hexdigest()
+    if body_hash == job.body_hash:  # the server ignored our validators, the body is the same
+        return FeedUpdate(
+            job.feed_id,
+            job.url,
+            FeedStatus.NOT_MODIFIED,
+            etag=response.etag,
+            last_modified=response.last_modified,
+            new_url=response.permanent_url,
+        )
+    return _Fetched(
+        job,
+        response.body,
+        response.content_type,
+        response.etag,
+        response.last_modified,
+        body_hash,
+        response.permanent_url,
+    )
+
+
+def _finish(fetched: _Fetched, parsed: ParsedFeed | str) -> FeedUpdate:
+    job = fetched.job
+    if isinstance(parsed, str):
+        return FeedUpdate(
+            job.feed_id, job.url, FeedStatus.ERROR, error=parsed, new_url=fetched.new_url
+        )
+    return FeedUpdate(
+        job.feed_id,
+        job.url,
+        FeedStatus.OK,
+        parsed=parsed,
+        etag=fetched.etag,
+        last_modified=fetched.last_modified,
+        body_hash=fetched.body_hash,
+        new_url=fetched.new_url,
+    )
+
+
+class ParsePool:
+    """A lazily started process pool for parsing; shared by refreshes of one Reader."""
+
+    def __init__(self, processes: int | None = None) -> None:
+        self.processes = processes or max(1, min(2, multiprocessing.cpu_count()))
+        self._pool: cf.ProcessPoolExecutor | None = None
+        self._lock = threading.Lock()
+
+    def executor(self) -> cf.ProcessPoolExecutor:
+        with self._lock:
+            if self._pool is None:
+                # spawn: safe beside threads (Qt, HTTP pool) on every platform
+                context = multiprocessing.get_context("spawn")
+                self._pool = cf.ProcessPoolExecutor(self.processes, mp_context=context)
+            return self._pool
+
+    def shutdown(self) -> None:
+        with self._lock:
+            if self._pool is not None:
+                self._pool.shutdown(wait=True, cancel_futures=True)
+                self._pool = None
+
+
+class Refresher:
+    """Runs one refresh over a database with a transport; reusable."""
+
+    def __init__(
+        self,
+        db: Database,
+        transport: Transport,
+        *,
+        fetch_threads: int = 16,
+        parse_pool: ParsePool | None = None,
+    ) -> None:
+        self.db = db
+        self.transport = transport
+        self.fetch_threads = fetch_threads
+        self.parse_pool = parse_pool
+
+    def jobs(self, *, feed_ids: Sequence[int] | None, include_not_due: bool) -> list[FetchJob]:
+        now = datetime.now(UTC)
+        with self.db.session() as session:
+            if feed_ids is not None:
+                rows = list(session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids))))
+            else:
+                rows = due_feed_rows(session, include_not_due=include_not_due, now=now)
+            return [FetchJob(r.id, r.url, r.etag, r.last_modified, r.body_hash) for r in rows]
+
+    def run(
+        self,
+        *,
+        feed_ids: Sequence[int] | None = None,
+        include_not_due: bool = False,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshSummary:
+        jobs = self.jobs(feed_ids=feed_ids, include_not_due=include_not_due)
+        return self.run_jobs(jobs, progress=progress, cancel=cancel)
+
+    def run_jobs(
+        self,
+        jobs: Sequence[FetchJob],
+        *,
+        progress: ProgressCallback | None = None,
+        cancel: threading.Event | None = None,
+    ) -> RefreshSummary:
+        if not jobs:
+            return RefreshSummary(())
+        use_processes = self.parse_pool is not None and len(jobs) >= PROCESS_POOL_THRESHOLD
+        results: list[FeedResult] = []
+        ready: list[FeedUpdate] = []
+        writer = FeedWriter()
+        last_write = time.monotonic()
+
+        def write(force: bool = False) -> None:
+            nonlocal last_write
+            if not ready:
+                return
+            if (
+                not force
+                and len(ready) < BATCH_FEEDS
+                and time.monotonic() - last_write < BATCH_SECONDS
+            ):
+                return
+            now = datetime.now(UTC)
+            with self.db.session() as session:
+                batch = [writer.store(session, u, now) for u in ready]
+            ready.clear()
+            last_write = time.monotonic()
+            for result in batch:
+                results.append(result)
+                if progress is not None:
+                    progress(result, len(results), len(jobs))
+
+        pending: dict[cf.Future[object], _Fetched | None] = {}
+        threads = cf.ThreadPoolExecutor(min(self.fetch_threads, len(jobs)), "fetch")
+        try:
+            for job in jobs:
+                pending[threads.submit(self._fetch_and_maybe_parse, job, not use_processes)] = None
+            while pending:
+                if cancel is not None and cancel.is_set():
+                    for future in pending:
+                        future.cancel()
+                    break
+                done, _ = cf.wait(pending, timeout=0.1, return_when=cf.FIRST_COMPLETED)
+                for future in done:
+                    fetched = pending.pop(future)
+                    outcome = future.result()
+                    if fetched is not None:  # a parse finished
+                        ready.append(_finish(fetched, outcome))  # type: ignore[arg-type]
+                    elif isinstance(outcome, _Fetched):
+                        assert self.parse_pool is not None
+                        parse = self.parse_pool.executor().submit(
+                            _parse_or_error, outcome.body, outcome.job.url, outcome.content_type
+                        )
+                        pending[parse] = outcome  # type: ignore[index]
+                    else:
+                        ready.append(outcome)  # type: ignore[arg-type]
+                write()
+        finally:
+            # On cancel, fetches under way end by their own timeouts; nobody waits for them.
+            threads.shutdown(wait=not pending, cancel_futures=True)
+        write(force=True)
+        return RefreshSummary(tuple(results))
+
+    def _fetch_and_maybe_parse(self, job: FetchJob, parse_here: bool) -> FeedUpdate | _Fetched:
+        outcome = fetch_job(self.transport, job)
+        if parse_here and isinstance(outcome, _Fetched):
+            return _finish(outcome, _parse_or_error(outcome.body, job.url, outcome.content_type))
+        return outcome

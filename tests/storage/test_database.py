@@ -1,0 +1,67 @@
+"""Opening, migrating and protecting the database file."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from newsreader.core.errors import StorageError
+from newsreader.reader import Reader
+from newsreader.storage.database import HEAD_REVISION, MIGRATIONS_DIR, Database, sqlite_url
+
+
+def test_head_revision_constant_matches_the_migration_scripts() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert ScriptDirectory.from_config(config).get_current_head() == HEAD_REVISION
+
+
+def test_new_database_is_migrated_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "n.sqlite3"))
+    with db.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
+    assert {"feeds", "articles", "article_state", "notes", "comments", "images"} <= tables
+    db.close()
+
+
+def test_schema_from_migrations_matches_the_models(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from newsreader.storage.models import Base
+
+    db = Database(sqlite_url(tmp_path / "m.sqlite3"))
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+    db.close()
+
+
+def test_a_damaged_file_is_a_clear_error_and_is_left_alone(tmp_path: Path) -> None:
+    path = tmp_path / "newsreader.sqlite3"
+    garbage = b"this is not a database at all" * 200
+    path.write_bytes(garbage)
+    with pytest.raises(StorageError, match="damaged or not a Newsreader database"):
+        Reader.open(tmp_path)
+    assert path.read_bytes() == garbage
+
+
+def test_readers_are_not_blocked_while_a_write_is_open(tmp_path: Path) -> None:
+    with Reader.open(tmp_path) as reader:
+        reader.subscribe("http://127.0.0.1:9/a")
+        raw = sqlite3.connect(tmp_path / "newsreader.sqlite3")
+        raw.execute("BEGIN IMMEDIATE")
+        raw.execute("UPDATE feeds SET title = 'x'")
+        # WAL: the GUI's read goes through while the refresh holds the write lock
+        assert [f.url for f in reader.list_feeds()] == ["http://127.0.0.1:9/a"]
+        raw.rollback()
+        raw.close()
