@@ -1,0 +1,291 @@
+"""The command line: ``newsreader [--data-dir DIR] [--db URL] COMMAND ...``.
+
+Without a command the desktop app starts.  Exit codes: 0 success, 1 an error (or
+some feeds failed), 2 a usage error.  Errors are one line on stderr, never a
+traceback.  JSON shapes live in :mod:`newsreader.cli_json`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, NoReturn, TextIO
+
+from newsreader import __version__
+from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.settings import terminal_visual
+from newsreader.core.types import ArticleQuery
+from newsreader.reader import Reader
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class UsageError(Exception):
+    """Bad words on the command line (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{self.prog}: {message}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="newsreader",
+        description="An Arabic-first news reader. Without a command, the desktop app starts.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
+    parser.add_argument("--db", metavar="URL", help="a SQLAlchemy database URL")
+    gui = parser.add_argument_group("desktop app")
+    gui.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
+    gui.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    feeds = commands.add_parser("feeds", help="manage subscriptions")
+    feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
+    add = feed_commands.add_parser("add", help="subscribe to a feed or a page's feed")
+    add.add_argument("url")
+    add.add_argument("--folder")
+    listing = feed_commands.add_parser("list", help="list subscriptions")
+    listing.add_argument("--json", action="store_true")
+    remove = feed_commands.add_parser("remove", help="unsubscribe")
+    remove.add_argument("id", type=int)
+    imp = feed_commands.add_parser("import", help="import an OPML file (nothing is fetched)")
+    imp.add_argument("file", type=Path)
+    exp = feed_commands.add_parser("export", help="export subscriptions as OPML")
+    exp.add_argument("file", type=Path)
+
+    refresh = commands.add_parser("refresh", help="fetch the feeds that are due")
+    refresh.add_argument("--all", action="store_true", help="fetch every feed, due or not")
+    refresh.add_argument("--json", action="store_true")
+
+    arts = commands.add_parser("articles", help="list articles, newest first")
+    arts.add_argument("--feed", type=int, metavar="ID")
+    arts.add_argument("--unread", action="store_true")
+    arts.add_argument("--starred", action="store_true")
+    arts.add_argument("--limit", type=int, default=None, metavar="N")
+    arts.add_argument("--json", action="store_true")
+
+    read = commands.add_parser("read", help="show an article as text")
+    read.add_argument("id", type=int)
+    read.add_argument("--json", action="store_true")
+    order = read.add_mutually_exclusive_group()
+    order.add_argument(
+        "--visual",
+        dest="bidi",
+        action="store_const",
+        const="visual",
+        help="reorder right-to-left text for terminals that do not",
+    )
+    order.add_argument(
+        "--logical",
+        dest="bidi",
+        action="store_const",
+        const="logical",
+        help="print text in logical order (terminals with their own bidi)",
+    )
+
+    mark = commands.add_parser("mark", help="mark an article")
+    mark.add_argument("id", type=int)
+    how = mark.add_mutually_exclusive_group(required=True)
+    for flag in ("read", "unread", "star", "unstar"):
+        how.add_argument(f"--{flag}", dest="mark", action="store_const", const=flag)
+
+    commands.add_parser("demo", help="load the bundled demo feeds")
+    return parser
+
+
+# -- output helpers ------------------------------------------------------------------
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+class _Terminal:
+    """Writes text in visual order on terminals that do not reorder right-to-left text."""
+
+    def __init__(self, out: TextIO, visual: bool) -> None:
+        self.out = out
+        self.visual = visual
+
+    def line(self, text: str = "") -> None:
+        from newsreader.core.text import to_terminal
+
+        self.out.write(to_terminal(text, visual=self.visual) + "\n")
+
+
+# -- commands ------------------------------------------------------------------------
+
+
+def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    action = args.feeds_command
+    if action == "add":
+        feed = reader.add_feed(args.url, folder=args.folder)
+        term.line(f"subscribed [{feed.id}] {feed.display_title} ({feed.article_count} articles)")
+    elif action == "list":
+        feeds = reader.list_feeds()
+        if args.json:
+            _print_json([feed_json(f) for f in feeds], out)
+        else:
+            for f in feeds:
+                folder = f"{f.folder} / " if f.folder else ""
+                error = f"  ! {f.error}" if f.error else ""
+                term.line(
+                    f"[{f.id}] {folder}{f.display_title}  ({f.unread_count}/{f.article_count})"
+                    f"  {f.status.value}{error}"
+                )
+                term.line(f"      {f.url}")
+    elif action == "remove":
+        feed = reader.get_feed(args.id)
+        reader.remove_feed(args.id)
+        term.line(f"removed [{feed.id}] {feed.display_title}")
+    elif action == "import":
+        try:
+            data = args.file.read_bytes()
+        except OSError as exc:
+            raise NewsreaderError(f"cannot read {args.file}: {exc.strerror}") from exc
+        added = reader.import_opml(data)
+        term.line(f"imported {added} new subscriptions from {args.file}")
+    elif action == "export":
+        try:
+            args.file.write_bytes(reader.export_opml())
+        except OSError as exc:
+            raise NewsreaderError(f"cannot write {args.file}: {exc.strerror}") from exc
+        term.line(f"exported {len(reader.list_feeds())} subscriptions to {args.file}")
+    return EXIT_OK
+
+
+def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    def progress(result: Any, done: int, total: int) -> None:
+        if args.json:
+            return
+        detail = f"{result.new} new, {result.updated} updated"
+        if result.error:
+            detail = result.error
+        term.line(f"[{done}/{total}] {result.status.value:<12} {result.url}  {detail}")
+
+    summary = reader.refresh(all_feeds=args.all, progress=progress)
+    if args.json:
+        _print_json(refresh_json(summary), out)
+    else:
+        term.line(
+            f"{len(summary.feeds)} feeds: {summary.new} new, {summary.updated} updated, "
+            f"{summary.failed} failed"
+        )
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    query = ArticleQuery(feed_id=args.feed, unread=args.unread, starred=args.starred)
+    if args.feed is not None:
+        reader.get_feed(args.feed)  # a clear error for an unknown feed
+    rows = reader.list_articles(query, limit=args.limit)
+    if args.json:
+        categories = reader.categories_of([a.id for a in rows])
+        _print_json([article_summary_json(a, categories.get(a.id, [])) for a in rows], out)
+        return EXIT_OK
+    for a in rows:
+        marks = ("*" if a.starred else " ") + (" " if a.read else "N")
+        when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "----------------"
+        term.line(f"{a.id:>6} {marks} {when}  {a.title}  — {a.feed_title}")
+    return EXIT_OK
+
+
+def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    article = reader.get_article(args.id)
+    if args.json:
+        _print_json(article_json(article), out)
+        return EXIT_OK
+    from newsreader.core.text import html_to_text
+
+    term.line(article.title)
+    byline = " · ".join(
+        x
+        for x in (
+            article.feed_title,
+            article.author,
+            article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None,
+        )
+        if x
+    )
+    term.line(byline)
+    if article.link:
+        term.line(article.link)
+    term.line()
+    body = html_to_text(article.content_html) if article.content_html else (article.summary or "")
+    for paragraph in body.split("\n"):
+        term.line(paragraph)
+    if article.enclosures:
+        term.line()
+        for enclosure in article.enclosures:
+            term.line(f"[{enclosure.type or 'file'}] {enclosure.url}")
+    if article.comments_url or article.comment_count is not None:
+        term.line()
+        count = "" if article.comment_count is None else f"{article.comment_count} "
+        term.line(f"{count}comments: {article.comments_url or ''}".rstrip())
+    return EXIT_OK
+
+
+def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    reader.get_article(args.id)  # a clear error for an unknown id
+    if args.mark in ("read", "unread"):
+        reader.mark_read([args.id], args.mark == "read")
+    else:
+        reader.mark_starred([args.id], args.mark == "star")
+    return EXIT_OK
+
+
+def _cmd_demo(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+    summary = reader.load_demo()
+    term.line(f"demo loaded: {len(reader.list_feeds())} feeds, {summary.new} new articles")
+    return EXIT_FAILED if summary.failed else EXIT_OK
+
+
+Command = Callable[[Reader, argparse.Namespace, TextIO, _Terminal], int]
+COMMANDS: dict[str, Command] = {
+    "feeds": _cmd_feeds,
+    "refresh": _cmd_refresh,
+    "articles": _cmd_articles,
+    "read": _cmd_read,
+    "mark": _cmd_mark,
+    "demo": _cmd_demo,
+}
+
+
+def main(
+    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+) -> int:
+    out = out or sys.stdout
+    err = err or sys.stderr
+    try:
+        args = build_parser().parse_args(argv)
+    except UsageError as exc:
+        err.write(f"{exc}\n")
+        return EXIT_USAGE
+    if args.command is None:
+        from newsreader.app import run_app
+
+        return run_app(args)
+    try:
+        with Reader.open(args.data_dir, args.db) as reader:
+            visual = terminal_visual(
+                reader.settings(), isatty=out.isatty(), explicit=getattr(args, "bidi", None)
+            )
+            return COMMANDS[args.command](reader, args, out, _Terminal(out, visual))
+    except NewsreaderError as exc:
+        err.write(f"newsreader: error: {exc}\n")
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        err.write("newsreader: interrupted\n")
+        return 130
+
+
+__all__ = ["main"]

@@ -1,0 +1,124 @@
+"""The JSON shapes the command line prints.
+
+Scripts rely on them: they change only by adding keys.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from newsreader.core.types import Article, ArticleSummary, Comment, Feed, Note, RefreshSummary
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def feed_json(feed: Feed) -> dict[str, Any]:
+    return {
+        "id": feed.id,
+        "url": feed.url,
+        "title": feed.title,
+        "folder": feed.folder,
+        "status": feed.status.value,
+        "error": feed.error,
+        "article_count": feed.article_count,
+        "unread_count": feed.unread_count,
+        "site_url": feed.site_url,
+        "language": feed.language,
+        "last_fetched": iso(feed.last_fetched),
+        "next_fetch": iso(feed.next_fetch),
+    }
+
+
+def refresh_json(summary: RefreshSummary) -> dict[str, Any]:
+    return {
+        "feeds": [
+            {
+                "id": r.feed_id,
+                "url": r.url,
+                "status": r.status.value,
+                "new": r.new,
+                "updated": r.updated,
+                "error": r.error,
+            }
+            for r in summary.feeds
+        ],
+        "new": summary.new,
+        "updated": summary.updated,
+        "failed": summary.failed,
+    }
+
+
+def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "feed_id": a.feed_id,
+        "feed_title": a.feed_title,
+        "guid": a.guid,
+        "title": a.title,
+        "link": a.link,
+        "published": iso(a.published),
+        "read": a.read,
+        "starred": a.starred,
+        "direction": a.direction.value,
+        "categories": list(categories),
+        "comment_count": a.comment_count,
+    }
+
+
+def article_json(a: Article) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "feed_id": a.feed_id,
+        "feed_title": a.feed_title,
+        "guid": a.guid,
+        "title": a.title,
+        "link": a.link,
+        "author": a.author,
+        "published": iso(a.published),
+        "updated": iso(a.updated),
+        "first_seen": iso(a.first_seen),
+        "language": a.language,
+        "read": a.read,
+        "starred": a.starred,
+        "direction": a.direction.value,
+        "categories": list(a.categories),
+        "summary": a.summary,
+        "content_html": a.content_html,
+        "image_url": a.image_url,
+        "image_caption": a.image_caption,
+        "enclosures": [
+            {"url": e.url, "type": e.type, "length": e.length, "medium": e.medium}
+            for e in a.enclosures
+        ],
+        "comments_url": a.comments_url,
+        "comments_feed_url": a.comments_feed_url,
+        "comment_count": a.comment_count,
+    }
+
+
+def comment_json(c: Comment) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "parent_id": c.parent_id,
+        "author": c.author,
+        "published": iso(c.published),
+        "content_html": c.content_html,
+        "direction": c.direction.value,
+        "link": c.link,
+        "depth": c.depth,
+    }
+
+
+def note_json(n: Note) -> dict[str, Any]:
+    return {
+        "id": n.id,
+        "article_id": n.article_id,
+        "text": n.text,
+        "direction": n.direction.value,
+        "created": iso(n.created),
+        "updated": iso(n.updated),
+    }

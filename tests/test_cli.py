@@ -1,0 +1,211 @@
+"""The command line's names, JSON shapes and exit codes (scripts rely on them)."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsreader.cli import main
+from tests.helpers.feeds import Item, numbered, rss
+from tests.helpers.feedserver import FeedServer, Response
+
+
+class Run:
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+
+    def __call__(self, *args: str) -> tuple[int, str, str]:
+        out, err = io.StringIO(), io.StringIO()
+        code = main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
+        return code, out.getvalue(), err.getvalue()
+
+    def json(self, *args: str) -> object:
+        code, out, err = self(*args, "--json")
+        assert code == 0, err
+        return json.loads(out)
+
+
+@pytest.fixture
+def run(tmp_path: Path) -> Run:
+    return Run(tmp_path / "data")
+
+
+def test_version_and_usage_errors(run: Run) -> None:
+    code, _, err = run("feeds", "frobnicate")
+    assert code == 2 and "invalid choice" in err
+    code, _, err = run("mark", "1")
+    assert code == 2
+    assert "Traceback" not in err
+
+
+def test_a_fresh_data_dir_starts_empty(run: Run) -> None:
+    assert run.json("feeds", "list") == []
+    assert run.json("articles") == []
+
+
+def test_add_list_refresh_articles_read_mark(run: Run, feed_server: FeedServer) -> None:
+    items = [
+        Item(
+            guid="g1",
+            title="عاصفة رملية تضرب المنطقة",
+            categories=["طقس"],
+            link="http://127.0.0.1/a1",
+        ),
+        *numbered(2),
+    ]
+    feed_server.route("/f.rss", Response(body=rss(items, title="نشرة")))
+    code, _, err = run("feeds", "add", feed_server.url("/f.rss"), "--folder", "عربي")
+    assert code == 0, err
+    feeds = run.json("feeds", "list")
+    assert isinstance(feeds, list) and len(feeds) == 1
+    feed = feeds[0]
+    assert {"id", "url", "title", "folder", "status", "error", "article_count"} <= feed.keys()
+    assert (feed["folder"], feed["status"], feed["article_count"]) == ("عربي", "ok", 3)
+
+    refreshed = run.json("refresh", "--all")
+    assert refreshed == {
+        "feeds": [
+            {
+                "id": feed["id"],
+                "url": feed["url"],
+                "status": "not_modified",
+                "new": 0,
+                "updated": 0,
+                "error": None,
+            }
+        ],
+        "new": 0,
+        "updated": 0,
+        "failed": 0,
+    }
+
+    articles = run.json("articles", "--feed", str(feed["id"]))
+    assert isinstance(articles, list) and len(articles) == 3
+    first = next(a for a in articles if a["guid"] == "g1")
+    for key in (
+        "id",
+        "feed_id",
+        "guid",
+        "title",
+        "link",
+        "published",
+        "read",
+        "starred",
+        "direction",
+        "categories",
+    ):
+        assert key in first
+    assert first["direction"] == "rtl" and first["categories"] == ["طقس"]
+    assert first["published"].startswith("2026-11-20T08:00:00")
+
+    assert run("mark", str(first["id"]), "--read")[0] == 0
+    assert run("mark", str(first["id"]), "--star")[0] == 0
+    starred = run.json("articles", "--starred")
+    assert [a["id"] for a in starred] == [first["id"]]
+    unread = run.json("articles", "--unread")
+    assert first["id"] not in [a["id"] for a in unread] and len(unread) == 2
+    limited = run.json("articles", "--limit", "1")
+    assert isinstance(limited, list) and len(limited) == 1
+
+    detail = run.json("read", str(first["id"]))
+    assert isinstance(detail, dict)
+    for key in ("content_html", "enclosures", "comments_url", "comment_count"):
+        assert key in detail
+    code, text, _ = run("read", str(first["id"]), "--logical")
+    assert code == 0 and "عاصفة رملية تضرب المنطقة" in text
+    code, visual, _ = run("read", str(first["id"]), "--visual")
+    assert code == 0 and "عاصفة رملية" not in visual  # reordered for display
+    assert "ةقطنملا" in visual.replace("\u200f", "") or visual != text
+
+
+def test_failures_are_one_line_and_exit_one(run: Run, feed_server: FeedServer) -> None:
+    code, _, err = run("feeds", "add", feed_server.url("/nothing"))
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("newsreader: error:")
+    feed_server.route(
+        "/page", Response(body="<html><body>x</body></html>", content_type="text/html")
+    )
+    code, _, err = run("feeds", "add", feed_server.url("/page"))
+    assert code == 1 and "no feed" in err
+    code, _, err = run("read", "999")
+    assert code == 1 and "999" in err
+    code, _, err = run("feeds", "remove", "42")
+    assert code == 1 and "42" in err
+
+
+def test_refresh_exit_code_is_one_when_a_feed_fails(run: Run, feed_server: FeedServer) -> None:
+    feed_server.route("/ok", Response(body=rss(numbered(1))))
+    run("feeds", "add", feed_server.url("/ok"))
+    feed_server.route("/ok", Response(status=500))
+    code, out, _ = run("refresh", "--all", "--json")
+    assert code == 1
+    report = json.loads(out)
+    assert report["failed"] == 1 and report["feeds"][0]["status"] == "error"
+    assert "500" in report["feeds"][0]["error"]
+
+
+def test_import_export_and_remove(run: Run, tmp_path: Path) -> None:
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="1.0"><body>'
+        '<outline text="Tech"><outline type="rss" text="A" xmlUrl="http://127.0.0.1:9/a"/>'
+        "</outline></body></opml>",
+        encoding="utf-8",
+    )
+    assert run("feeds", "import", str(opml))[0] == 0
+    feeds = run.json("feeds", "list")
+    assert isinstance(feeds, list)
+    assert [(f["url"], f["folder"], f["status"]) for f in feeds] == [
+        ("http://127.0.0.1:9/a", "Tech", "new")
+    ]
+    out_file = tmp_path / "out.opml"
+    assert run("feeds", "export", str(out_file))[0] == 0
+    assert "http://127.0.0.1:9/a" in out_file.read_text(encoding="utf-8")
+    assert run("feeds", "remove", str(feeds[0]["id"]))[0] == 0
+    assert run.json("feeds", "list") == []
+    code, _, err = run("feeds", "import", str(tmp_path / "missing.opml"))
+    assert code == 1 and "missing.opml" in err
+
+
+def test_terminal_order_follows_the_environment(
+    run: Run, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed_server.route("/f", Response(body=rss([Item(guid="x", title="مرحبا بالعالم")])))
+    run("feeds", "add", feed_server.url("/f"))
+    article = run.json("articles")[0]  # type: ignore[index]
+    monkeypatch.setenv("NEWSREADER_BIDI", "visual")
+    _, visual, _ = run("read", str(article["id"]))
+    monkeypatch.setenv("NEWSREADER_BIDI", "logical")
+    _, logical, _ = run("read", str(article["id"]))
+    assert "مرحبا بالعالم" in logical
+    assert "مرحبا بالعالم" not in visual
+
+
+def test_python_dash_m_and_console_entry_point(tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSREADER_DATA_DIR": str(tmp_path / "d")}
+    result = subprocess.run(
+        [sys.executable, "-m", "newsreader", "--version"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0
+    from newsreader import __version__
+
+    assert result.stdout.strip() == f"newsreader {__version__}"
+    listed = subprocess.run(
+        [sys.executable, "-m", "newsreader", "feeds", "list", "--json"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert listed.returncode == 0 and json.loads(listed.stdout) == []
+    assert (tmp_path / "d" / "newsreader.sqlite3").exists()
