@@ -315,3 +315,67 @@ def test_feed_rows_keep_validators(reader: Reader, feed_server: FeedServer, tmp_
     with reader.db.session() as session:
         row = session.scalar(select(FeedRow).where(FeedRow.id == feed_id))
         assert row is not None and row.etag and row.last_modified and row.body_hash
+
+
+FORMATS = [
+    ("rss091.xml", "application/rss+xml"),
+    ("rss10_rdf.xml", "application/rdf+xml"),
+    ("rss20_ar.xml", "application/rss+xml; charset=utf-8"),
+    ("atom03.xml", "application/atom+xml"),
+    ("atom10_en.xml", "application/atom+xml"),
+    ("rss_windows1256_declared.xml", "application/xml"),
+    ("rss_windows1256_undeclared.xml", None),
+    ("mixed_direction.xml", "application/rss+xml"),
+]
+
+
+@pytest.mark.parametrize(("name", "content_type"), FORMATS)
+def test_every_format_and_encoding_is_stored_through_the_server(
+    reader: Reader, feed_server: FeedServer, name: str, content_type: str | None
+) -> None:
+    from newsreader.fetch.parse import parse_feed
+
+    data = (FIXTURES / "feeds" / name).read_bytes()
+    feed_server.route("/" + name, Response(body=data, content_type=content_type))
+    feed_id = subscribe(reader, feed_server, "/" + name)
+    result = reader.refresh().feeds[0]
+    expected = parse_feed(data, url=feed_server.url("/" + name), content_type=content_type)
+    assert result.status is FeedStatus.OK, result.error
+    assert result.new == len(expected.entries) > 0
+    stored = {a.title for a in reader.list_articles(ArticleQuery(feed_id=feed_id))}
+    assert stored == {e.title for e in expected.entries}
+
+
+def test_windows_1256_arabic_reads_right_without_a_declaration(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    data = (FIXTURES / "feeds" / "rss_windows1256_undeclared.xml").read_bytes()
+    source = data.decode("cp1256")
+    feed_server.route("/legacy", Response(body=data, content_type=None))
+    subscribe(reader, feed_server, "/legacy")
+    reader.refresh()
+    titles = [a.title for a in reader.list_articles()]
+    assert titles and all(t in source for t in titles)
+    assert all(any("\u0600" <= ch <= "\u06ff" for ch in t) for t in titles)
+
+
+def test_slow_and_oversized_feeds_fail_alone(tmp_path: Path, feed_server: FeedServer) -> None:
+    from newsreader.fetch.http import HttpClient
+    from newsreader.fetch.transport import RoutingTransport
+
+    def endless() -> object:
+        while True:
+            yield b"<rss>" + b"x" * 65536
+
+    feed_server.route("/slow", Response(body=rss(numbered(1)), delay=3))
+    feed_server.route("/huge", Response(body=endless()))
+    feed_server.route("/fine", Response(body=rss(numbered(2))))
+    http = HttpClient(read_timeout=0.5, total_timeout=1.5, max_bytes=256 * 1024)
+    with Reader.open(tmp_path / "p", transport=RoutingTransport(http=http)) as reader:
+        for path in ("/slow", "/huge", "/fine"):
+            subscribe(reader, feed_server, path)
+        summary = reader.refresh()
+        assert statuses(summary) == {"slow": "error", "huge": "error", "fine": "ok"}
+        errors = {f.url.rsplit("/", 1)[-1]: f.error or "" for f in reader.list_feeds()}
+        assert "timed out" in errors["slow"]
+        assert "size" in errors["huge"] or "large" in errors["huge"]

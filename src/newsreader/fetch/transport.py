@@ -76,10 +76,12 @@ class RoutingTransport:
     import it.
     """
 
-    def __init__(self, routes: dict[str, Transport] | None = None) -> None:
+    def __init__(
+        self, routes: dict[str, Transport] | None = None, *, http: HttpClient | None = None
+    ) -> None:
         self._routes: dict[str, Transport] = {DEMO_BASE: DemoTransport()}
         self._routes.update(routes or {})
-        self._http: HttpClient | None = None
+        self._http = http
         self._lock = threading.Lock()
 
     def _default(self) -> HttpClient:
