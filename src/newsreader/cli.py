@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from newsreader import __version__
+from newsreader.cli_comments import HANDLERS as COMMENT_HANDLERS
+from newsreader.cli_comments import add_commands as add_comment_commands
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.settings import terminal_visual
@@ -98,6 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         how.add_argument(f"--{flag}", dest="mark", action="store_const", const=flag)
 
     commands.add_parser("demo", help="load the bundled demo feeds")
+    add_comment_commands(commands)
     return parser
 
 
@@ -257,6 +260,7 @@ COMMANDS: dict[str, Command] = {
     "read": _cmd_read,
     "mark": _cmd_mark,
     "demo": _cmd_demo,
+    **COMMENT_HANDLERS,
 }
 
 

@@ -29,6 +29,7 @@ from newsreader.core.types import (
     Topic,
 )
 from newsreader.fetch.transport import RoutingTransport, Transport
+from newsreader.reader_comments import CommentsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
@@ -51,8 +52,11 @@ def normalize_feed_url(url: str) -> str:
     return url
 
 
-class Reader:
-    """A profile's subscriptions, articles and user state."""
+class Reader(CommentsMixin):
+    """A profile's subscriptions, articles and user state.
+
+    Comments, notes and the user-data backup come from :class:`CommentsMixin`.
+    """
 
     def __init__(
         self,
@@ -144,6 +148,7 @@ class Reader:
                 ),
                 now,
             )
+        self.apply_pending_state()
         self.cache_images_since(now)
         return self.get_feed(feed_id)
 
@@ -255,6 +260,8 @@ class Reader:
             summary = refresher.run(
                 feed_ids=feed_ids, include_not_due=all_feeds, progress=progress, cancel=cancel
             )
+            if summary.new:
+                self.apply_pending_state()  # marks imported before their articles arrived
             if images and summary.new and not (cancel is not None and cancel.is_set()):
                 self.cache_images_since(started, cancel=cancel)
             return summary

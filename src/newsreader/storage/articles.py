@@ -32,6 +32,7 @@ from newsreader.storage.models import (
     EnclosureRow,
     FeedRow,
     FolderRow,
+    NoteRow,
 )
 
 #: A page position: the ``(sort_time, id)`` of the last row already shown.
@@ -70,7 +71,14 @@ def _filtered(query: Select, q: ArticleQuery) -> Select:  # type: ignore[type-ar
         for word in q.text.split():
             pattern = f"%{word}%"
             query = query.where(
-                or_(ArticleRow.title.ilike(pattern), ArticleRow.summary.ilike(pattern))
+                or_(
+                    ArticleRow.title.ilike(pattern),
+                    ArticleRow.summary.ilike(pattern),
+                    # the user's private notes are searched with the article
+                    exists().where(
+                        NoteRow.article_id == ArticleRow.id, NoteRow.text.ilike(pattern)
+                    ),
+                )
             )
     return query
 

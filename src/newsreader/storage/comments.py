@@ -135,7 +135,10 @@ def store_comments(
     """
     if not comments:
         return 0, 0
-    unique = list({c.key: c for c in reversed(comments)}.values())  # first occurrence wins
+    first_seen: dict[str, CommentValues] = {}
+    for c in comments:
+        first_seen.setdefault(c.key, c)  # a key repeated by a careless feed keeps its first
+    unique = list(first_seen.values())
     existing: dict[str, tuple[int, str, str | None]] = {}
     for chunk in _chunks([c.key for c in unique]):
         for key, comment_id, content_hash, parent_key in session.execute(
@@ -486,12 +489,14 @@ class _ReplyResolver:
     def place(self, key: str) -> _Placement | None:
         """The placement of the reply ``key`` (``None``: not a reply to anything known)."""
         chain: list[str] = []
+        on_chain: set[str] = set()
         current = key
         while current not in self.done:
-            if current in chain:  # replies answering each other in a loop
+            if current in on_chain:  # replies answering each other in a loop
                 self.done[current] = None
                 break
             chain.append(current)
+            on_chain.add(current)
             step = self._direct(self.replies[current])
             if isinstance(step, str):
                 current = step

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from newsreader.core.types import FeedResult, FeedStatus
 from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
+from newsreader.storage.comments import attach_replies
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -157,7 +158,9 @@ class FeedWriter:
                 )
             )
         }
-        intents = decide_entries(existing, parsed.entries)
+        # Replies to known articles (a site-wide comments feed) become comments.
+        entries, attached = attach_replies(session, parsed.entries, source_url=feed.url, now=now)
+        intents = decide_entries(existing, entries)
         if intents.new:
             rows = [
                 {
@@ -185,6 +188,9 @@ class FeedWriter:
                     update(ArticleRow).where(ArticleRow.id == article_id).values(values)
                 )
             self._store_children(session, intents.changed, replace=True)
+        if len(entries) + attached < len(parsed.entries):
+            # Replies held back because their article arrived in this same document.
+            attach_replies(session, parsed.entries, source_url=feed.url, now=now)
         return len(intents.new), len(intents.changed)
 
     def _store_children(

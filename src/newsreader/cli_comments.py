@@ -1,0 +1,200 @@
+"""Command-line commands for comment threads, private notes and the user-data backup.
+
+``newsreader comments ID``, ``newsreader notes ID``, ``newsreader export-data FILE``
+and ``newsreader import-data FILE``.  Handlers share the signature of the other
+commands, ``(reader, args, out, term) -> exit code``, and raise
+:class:`~newsreader.core.errors.NewsreaderError` for anything the user must fix.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from newsreader.cli_json import comment_json, note_json
+from newsreader.comments import CommentsStatus
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.types import Comment, Note
+
+if TYPE_CHECKING:
+    from newsreader.reader import Reader
+
+EXIT_OK, EXIT_FAILED = 0, 1
+#: Replies deeper than this are drawn at this depth: a terminal line is not endless.
+MAX_INDENT_LEVELS = 8
+INDENT = "    "
+
+
+def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add the commands of this module to the main parser's sub-commands."""
+    comments = commands.add_parser("comments", help="show an article's comment thread")
+    comments.add_argument("id", type=int, help="the article")
+    comments.add_argument("--json", action="store_true")
+    comments.add_argument("--refresh", action="store_true", help="fetch the comments first")
+    comments.add_argument("--newest", action="store_true", help="newest comments first")
+    _add_bidi_options(comments)
+
+    notes = commands.add_parser("notes", help="list, add or delete private notes on an article")
+    notes.add_argument("id", type=int, help="the article")
+    change = notes.add_mutually_exclusive_group()
+    change.add_argument("--add", metavar="TEXT", help="add a note")
+    change.add_argument("--delete", type=int, metavar="NOTE_ID", help="delete a note")
+    notes.add_argument("--json", action="store_true")
+    _add_bidi_options(notes)
+
+    export = commands.add_parser(
+        "export-data", help="back up subscriptions, read and starred marks and notes"
+    )
+    export.add_argument("file", type=Path)
+    restore = commands.add_parser(
+        "import-data", help="restore a backup made by export-data (merged, nothing lost)"
+    )
+    restore.add_argument("file", type=Path)
+
+
+def _add_bidi_options(parser: argparse.ArgumentParser) -> None:
+    """``--visual``/``--logical``, as for ``read``: comments mix Arabic and English lines."""
+    order = parser.add_mutually_exclusive_group()
+    order.add_argument(
+        "--visual",
+        dest="bidi",
+        action="store_const",
+        const="visual",
+        help="reorder right-to-left text for terminals that do not",
+    )
+    order.add_argument(
+        "--logical",
+        dest="bidi",
+        action="store_const",
+        const="logical",
+        help="print text in logical order (terminals with their own bidi)",
+    )
+
+
+def _print_json(value: Any, out: TextIO) -> None:
+    json.dump(value, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def _when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value is not None else "----------"
+
+
+def _indented(out: TextIO, term: Any, indent: str, text: str) -> None:
+    """A line shifted right by ``indent``.
+
+    The indentation is added after any reordering for the terminal: inside a
+    right-to-left line it would end up on the right, where it shows nothing.
+    """
+    if not indent:
+        term.line(text)
+        return
+    from newsreader.core.text import to_terminal
+
+    out.write(indent + to_terminal(text, visual=bool(getattr(term, "visual", False))) + "\n")
+
+
+# -- comments ------------------------------------------------------------------------
+
+
+def _status_line(status: CommentsStatus) -> str | None:
+    if status.status == "error":
+        return f"! comments could not be fetched: {status.error}"
+    if status.status == "none":
+        return "this article has no comments feed"
+    return None
+
+
+def _print_comment(comment: Comment, out: TextIO, term: Any) -> None:
+    from newsreader.core.text import html_to_text
+
+    indent = INDENT * min(comment.depth, MAX_INDENT_LEVELS)
+    _indented(
+        out, term, indent, f"[{comment.id}] {comment.author or '—'} · {_when(comment.published)}"
+    )
+    for line in html_to_text(comment.content_html).split("\n"):
+        _indented(out, term, indent + "  ", line)
+
+
+def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+    status = reader.comments_status(args.id)
+    if args.refresh or status.status == "new":  # never fetched: fetch rather than show nothing
+        status = reader.refresh_comments(args.id)
+    thread = reader.list_comments(args.id, newest_first=args.newest)
+    failed = status.status == "error"
+    if args.json:
+        _print_json([comment_json(c) for c in thread], out)
+        return EXIT_FAILED if failed and args.refresh else EXIT_OK
+    note = _status_line(status)
+    if note and (failed or not thread):
+        term.line(note)
+    if not thread and status.status != "none":
+        term.line("no comments yet")
+    for comment in thread:
+        _print_comment(comment, out, term)
+        term.line()
+    return EXIT_FAILED if failed and args.refresh else EXIT_OK
+
+
+# -- notes ---------------------------------------------------------------------------
+
+
+def _cmd_notes(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+    if args.add is not None:
+        reader.add_note(args.id, args.add)
+    elif args.delete is not None:
+        if not any(n.id == args.delete for n in reader.list_notes(args.id)):
+            raise NewsreaderError(f"article {args.id} has no note with id {args.delete}")
+        reader.delete_note(args.delete)
+    notes = reader.list_notes(args.id)
+    if args.json:
+        _print_json([note_json(n) for n in notes], out)
+        return EXIT_OK
+    if not notes:
+        term.line("no notes")
+    for n in notes:
+        _print_note(n, out, term)
+    return EXIT_OK
+
+
+def _print_note(note: Note, out: TextIO, term: Any) -> None:
+    edited = " (edited)" if note.updated != note.created else ""
+    term.line(f"[{note.id}] {_when(note.created)}{edited}")
+    for line in note.text.split("\n"):
+        _indented(out, term, "  ", line)
+
+
+# -- backup --------------------------------------------------------------------------
+
+
+def _cmd_export_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+    reader.export_data(args.file)
+    term.line(f"exported subscriptions, marks and notes to {args.file}")
+    return EXIT_OK
+
+
+def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+    report = reader.import_data(args.file)
+    term.line(
+        f"restored from {args.file}: {report.feeds_added} new subscriptions, "
+        f"marks on {report.articles_restored} articles, {report.notes_added} notes"
+    )
+    if report.pending:
+        term.line(
+            f"{report.pending} articles are not downloaded yet; "
+            "their marks and notes return when a refresh brings them"
+        )
+    return EXIT_OK
+
+
+Handler = Callable[["Reader", argparse.Namespace, TextIO, Any], int]
+HANDLERS: dict[str, Handler] = {
+    "comments": _cmd_comments,
+    "notes": _cmd_notes,
+    "export-data": _cmd_export_data,
+    "import-data": _cmd_import_data,
+}

@@ -1,0 +1,592 @@
+"""A backup of what only the user can recreate: subscriptions, read and starred marks, notes.
+
+Articles themselves are not in it (feeds bring them back); an article is named by
+its feed's URL and its key within that feed.  Restoring merges and never drops:
+marks are ORed, notes are added unless the same text with the same creation time is
+there already.  Marks for articles that are not cached yet wait in a small "pending
+state" file in the profile and are applied when a refresh brings the articles.
+
+The file::
+
+    {"format": "newsreader-userdata", "version": 1, "exported": "<ISO time>",
+     "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
+     "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
+                   "notes": [{"text", "created", "updated"}]}]}
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import tempfile
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import exists, or_, select
+from sqlalchemy.orm import Session
+
+from newsreader.core.errors import NewsreaderError, OPMLError
+from newsreader.storage import feeds as feed_store
+from newsreader.storage import notes as note_store
+from newsreader.storage.database import Database
+from newsreader.storage.models import (
+    ArticleRow,
+    ArticleStateRow,
+    FeedRow,
+    FolderRow,
+    NoteRow,
+)
+
+FORMAT = "newsreader-userdata"
+VERSION = 1
+PENDING_FORMAT = "newsreader-pending-state"
+PENDING_FILE_NAME = "pending-state.json"
+#: Pending marks for an article that has not arrived after this long are dropped:
+#: it has left its feed for good, and checking for it would cost every refresh.
+PENDING_KEEP = timedelta(days=60)
+#: Values per ``IN (...)`` list.
+_CHUNK = 500
+
+#: One writer of pending files at a time (an import and a refresh may finish together).
+_PENDING_LOCK = threading.Lock()
+
+
+# --- records -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class NoteRecord:
+    text: str
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """The user's state on one article, named by feed URL and key."""
+
+    feed_url: str
+    key: str
+    read: bool = False
+    starred: bool = False
+    read_at: datetime | None = None
+    starred_at: datetime | None = None
+    notes: tuple[NoteRecord, ...] = ()
+    #: When it became pending (pending file only).
+    since: datetime | None = None
+
+    @property
+    def name(self) -> tuple[str, str]:
+        return self.feed_url, self.key
+
+
+@dataclass(frozen=True, slots=True)
+class SubscriptionRecord:
+    url: str
+    title: str | None = None
+    folder: str | None = None
+    site_url: str | None = None
+    pinned: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class UserData:
+    exported: datetime
+    subscriptions: tuple[SubscriptionRecord, ...] = ()
+    articles: tuple[ArticleRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What an import restored."""
+
+    feeds_added: int = 0
+    articles_restored: int = 0  # cached articles whose marks or notes were merged
+    notes_added: int = 0
+    pending: int = 0  # articles not cached yet: restored when a refresh brings them
+
+
+def merge_records(a: ArticleRecord, b: ArticleRecord) -> ArticleRecord:
+    """Both records' state: marks ORed, earliest times kept, notes united."""
+    notes = {(n.text, n.created): n for n in (*a.notes, *b.notes)}
+    since = max((s for s in (a.since, b.since) if s is not None), default=None)
+    return ArticleRecord(
+        feed_url=a.feed_url,
+        key=a.key,
+        read=a.read or b.read,
+        starred=a.starred or b.starred,
+        read_at=_earliest(a.read_at, b.read_at),
+        starred_at=_earliest(a.starred_at, b.starred_at),
+        notes=tuple(sorted(notes.values(), key=lambda n: n.created)),
+        since=since,
+    )
+
+
+def _earliest(*values: datetime | None) -> datetime | None:
+    return min((v for v in values if v is not None), default=None)
+
+
+def merge_all(records: Iterable[ArticleRecord]) -> list[ArticleRecord]:
+    merged: dict[tuple[str, str], ArticleRecord] = {}
+    for record in records:
+        old = merged.get(record.name)
+        merged[record.name] = record if old is None else merge_records(old, record)
+    return list(merged.values())
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _article_json(record: ArticleRecord) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "feed_url": record.feed_url,
+        "key": record.key,
+        "read": record.read,
+        "starred": record.starred,
+        "read_at": _iso(record.read_at),
+        "starred_at": _iso(record.starred_at),
+        "notes": [
+            {"text": n.text, "created": _iso(n.created), "updated": _iso(n.updated)}
+            for n in record.notes
+        ],
+    }
+    if record.since is not None:
+        value["since"] = _iso(record.since)
+    return value
+
+
+def userdata_json(data: UserData) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported": _iso(data.exported),
+        "subscriptions": [
+            {
+                "url": s.url,
+                "title": s.title,
+                "folder": s.folder,
+                "site_url": s.site_url,
+                "pinned": s.pinned,
+            }
+            for s in data.subscriptions
+        ],
+        "articles": [_article_json(a) for a in data.articles],
+    }
+
+
+class _Reader:
+    """Typed access to a decoded JSON document; every fault names where it is."""
+
+    def __init__(self, what: str) -> None:
+        self.what = what
+
+    def fail(self, where: str, problem: str) -> OPMLError:
+        return OPMLError(f"{self.what}: {where} {problem}")
+
+    def mapping(self, value: Any, where: str) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise self.fail(where, "must be an object")
+        return value
+
+    def items(self, value: Any, where: str) -> list[Any]:
+        if not isinstance(value, list):
+            raise self.fail(where, "must be a list")
+        return value
+
+    def text(self, obj: dict[str, Any], name: str, where: str, *, required: bool = False) -> Any:
+        value = obj.get(name)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or (required and not value.strip()):
+            raise self.fail(f"{where}.{name}", "must be non-empty text" if required else "text")
+        return value
+
+    def flag(self, obj: dict[str, Any], name: str, where: str) -> bool:
+        value = obj.get(name, False)
+        if not isinstance(value, bool):
+            raise self.fail(f"{where}.{name}", "must be true or false")
+        return value
+
+    def time(self, obj: dict[str, Any], name: str, where: str, *, required: bool = False) -> Any:
+        value = obj.get(name)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise self.fail(f"{where}.{name}", "must be an ISO date and time")
+        try:
+            parsed = datetime.fromisoformat(value)
+        except ValueError:
+            raise self.fail(f"{where}.{name}", f"is not an ISO date and time: {value!r}") from None
+        return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+
+
+def _note_record(r: _Reader, value: Any, where: str) -> NoteRecord:
+    obj = r.mapping(value, where)
+    text = r.text(obj, "text", where, required=True)
+    created = r.time(obj, "created", where, required=True)
+    updated = r.time(obj, "updated", where) or created
+    return NoteRecord(text.strip(), created, updated)
+
+
+def _article_record(r: _Reader, value: Any, where: str) -> ArticleRecord:
+    obj = r.mapping(value, where)
+    notes = r.items(obj.get("notes", []), f"{where}.notes")
+    return ArticleRecord(
+        feed_url=r.text(obj, "feed_url", where, required=True),
+        key=r.text(obj, "key", where, required=True),
+        read=r.flag(obj, "read", where),
+        starred=r.flag(obj, "starred", where),
+        read_at=r.time(obj, "read_at", where),
+        starred_at=r.time(obj, "starred_at", where),
+        notes=tuple(_note_record(r, n, f"{where}.notes[{i}]") for i, n in enumerate(notes)),
+        since=r.time(obj, "since", where),
+    )
+
+
+def _subscription_record(r: _Reader, value: Any, where: str) -> SubscriptionRecord:
+    obj = r.mapping(value, where)
+    return SubscriptionRecord(
+        url=r.text(obj, "url", where, required=True).strip(),
+        title=r.text(obj, "title", where),
+        folder=r.text(obj, "folder", where),
+        site_url=r.text(obj, "site_url", where),
+        pinned=r.flag(obj, "pinned", where),
+    )
+
+
+def _decode(data: bytes, what: str) -> dict[str, Any]:
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise OPMLError(f"{what}: not a JSON document ({exc})") from None
+    return _Reader(what).mapping(document, "the document")
+
+
+def _check_header(r: _Reader, document: dict[str, Any], expected: str) -> None:
+    if document.get("format") != expected:
+        raise OPMLError(f"{r.what}: not a Newsreader user-data file")
+    version = document.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise r.fail("version", "must be a number")
+    if version > VERSION:
+        raise OPMLError(f"{r.what}: made by a newer Newsreader (version {version})")
+
+
+def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData:
+    """Decode and check a whole user-data file; :class:`OPMLError` names the first fault."""
+    document = _decode(data, what)
+    r = _Reader(what)
+    _check_header(r, document, FORMAT)
+    subscriptions = r.items(document.get("subscriptions", []), "subscriptions")
+    articles = r.items(document.get("articles", []), "articles")
+    return UserData(
+        exported=r.time(document, "exported", "the document") or datetime.now(UTC),
+        subscriptions=tuple(
+            _subscription_record(r, s, f"subscriptions[{i}]") for i, s in enumerate(subscriptions)
+        ),
+        articles=tuple(_article_record(r, a, f"articles[{i}]") for i, a in enumerate(articles)),
+    )
+
+
+# --- files -----------------------------------------------------------------------------
+
+
+def write_atomically(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once: a crash leaves the old file or the new."""
+    path = Path(path)
+    temporary: Path | None = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(
+            "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
+        ) as handle:
+            temporary = Path(handle.name)
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        if temporary is not None:
+            temporary.unlink(missing_ok=True)
+        raise NewsreaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def _json_bytes(value: Any) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def read_pending(pending_file: Path) -> list[ArticleRecord]:
+    """The pending records; a damaged pending file is set aside, never fatal."""
+    try:
+        data = pending_file.read_bytes()
+    except FileNotFoundError:
+        return []
+    except OSError as exc:
+        raise NewsreaderError(f"cannot read {pending_file}: {exc.strerror or exc}") from exc
+    what = str(pending_file)
+    try:
+        document = _decode(data, what)
+        r = _Reader(what)
+        _check_header(r, document, PENDING_FORMAT)
+        items = r.items(document.get("articles", []), "articles")
+        return [_article_record(r, a, f"articles[{i}]") for i, a in enumerate(items)]
+    except OPMLError:
+        with contextlib.suppress(OSError):
+            pending_file.replace(pending_file.with_name(pending_file.name + ".damaged"))
+        return []
+
+
+def write_pending(pending_file: Path, records: Sequence[ArticleRecord]) -> None:
+    if not records:
+        pending_file.unlink(missing_ok=True)
+        return
+    document = {
+        "format": PENDING_FORMAT,
+        "version": VERSION,
+        "articles": [_article_json(r) for r in records],
+    }
+    write_atomically(pending_file, _json_bytes(document))
+
+
+# --- collecting (export) -----------------------------------------------------------------
+
+
+def _subscriptions(session: Session) -> list[SubscriptionRecord]:
+    rows = session.execute(
+        select(FeedRow.url, FeedRow.title, FolderRow.name, FeedRow.site_url, FeedRow.pinned)
+        .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
+        .order_by(FeedRow.id)
+    )
+    return [SubscriptionRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+
+def _notes_by_article(session: Session) -> dict[int, list[NoteRecord]]:
+    found: dict[int, list[NoteRecord]] = {}
+    for article_id, text, created, updated in session.execute(
+        select(NoteRow.article_id, NoteRow.text, NoteRow.created, NoteRow.updated).order_by(
+            NoteRow.created, NoteRow.id
+        )
+    ):
+        found.setdefault(article_id, []).append(NoteRecord(text, created, updated))
+    return found
+
+
+def _article_records(session: Session) -> list[ArticleRecord]:
+    notes = _notes_by_article(session)
+    has_notes = exists().where(NoteRow.article_id == ArticleRow.id)
+    rows = session.execute(
+        select(
+            ArticleRow.id,
+            FeedRow.url,
+            ArticleRow.key,
+            ArticleStateRow.read,
+            ArticleStateRow.starred,
+            ArticleStateRow.read_at,
+            ArticleStateRow.starred_at,
+        )
+        .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .where(
+            or_(
+                ArticleStateRow.read == True,  # noqa: E712
+                ArticleStateRow.starred == True,  # noqa: E712
+                has_notes,
+            )
+        )
+        .order_by(ArticleRow.id)
+    )
+    return [
+        ArticleRecord(
+            feed_url=r[1],
+            key=r[2],
+            read=bool(r[3]),
+            starred=bool(r[4]),
+            read_at=r[5] if r[3] else None,
+            starred_at=r[6] if r[4] else None,
+            notes=tuple(notes.get(r[0], ())),
+        )
+        for r in rows
+    ]
+
+
+def collect(session: Session, pending: Sequence[ArticleRecord] = ()) -> UserData:
+    """Everything to back up; pending records not restored yet are kept in the backup."""
+    articles = merge_all([*_article_records(session), *(replace(p, since=None) for p in pending)])
+    return UserData(datetime.now(UTC), tuple(_subscriptions(session)), tuple(articles))
+
+
+def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -> None:
+    """Write the user's data to ``path`` (atomically)."""
+    pending = read_pending(pending_file) if pending_file else []
+    with db.session() as session:
+        data = collect(session, pending)
+    write_atomically(path, _json_bytes(userdata_json(data)))
+
+
+# --- restoring ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Applied:
+    restored: int = 0
+    notes_added: int = 0
+    missing: list[ArticleRecord] = field(default_factory=list)
+
+
+def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]
+
+
+def _locate(session: Session, records: Sequence[ArticleRecord]) -> dict[tuple[str, str], int]:
+    """``(feed_url, key) -> article id`` for the records whose article is cached."""
+    urls = sorted({r.feed_url for r in records})
+    feed_ids: dict[str, int] = {}
+    for chunk in _chunks(urls):
+        for url, feed_id in session.execute(
+            select(FeedRow.url, FeedRow.id).where(FeedRow.url.in_(chunk))
+        ):
+            feed_ids[url] = feed_id
+    keys_by_feed: dict[str, list[str]] = {}
+    for r in records:
+        if r.feed_url in feed_ids:
+            keys_by_feed.setdefault(r.feed_url, []).append(r.key)
+    found: dict[tuple[str, str], int] = {}
+    for url, keys in keys_by_feed.items():
+        for chunk in _chunks(sorted(set(keys))):
+            for key, article_id in session.execute(
+                select(ArticleRow.key, ArticleRow.id).where(
+                    ArticleRow.feed_id == feed_ids[url], ArticleRow.key.in_(chunk)
+                )
+            ):
+                found[(url, key)] = article_id
+    return found
+
+
+def _merge_state(session: Session, article_id: int, record: ArticleRecord) -> None:
+    if not (record.read or record.starred):
+        return
+    state = session.get(ArticleStateRow, article_id)
+    if state is None:
+        state = ArticleStateRow(article_id=article_id, read=False, starred=False)
+        session.add(state)
+    if record.read and not state.read:
+        state.read, state.read_at = True, record.read_at or datetime.now(UTC)
+    if record.starred and not state.starred:
+        state.starred, state.starred_at = True, record.starred_at or datetime.now(UTC)
+
+
+def _merge_notes(session: Session, article_id: int, notes: Sequence[NoteRecord]) -> int:
+    if not notes:
+        return 0
+    have = {
+        (text, created)
+        for text, created in session.execute(
+            select(NoteRow.text, NoteRow.created).where(NoteRow.article_id == article_id)
+        )
+    }
+    added = 0
+    for note in notes:
+        if (note.text, note.created) in have:
+            continue
+        note_store.add_note(
+            session, article_id, note.text, created=note.created, updated=note.updated
+        )
+        have.add((note.text, note.created))
+        added += 1
+    return added
+
+
+def apply_records(session: Session, records: Sequence[ArticleRecord]) -> _Applied:
+    """Merge records into cached articles; the others come back in ``missing``."""
+    applied = _Applied()
+    located = _locate(session, records)
+    for record in merge_all(records):
+        article_id = located.get(record.name)
+        if article_id is None:
+            applied.missing.append(record)
+            continue
+        _merge_state(session, article_id, record)
+        applied.notes_added += _merge_notes(session, article_id, record.notes)
+        applied.restored += 1
+    return applied
+
+
+def _add_subscriptions(session: Session, subscriptions: Sequence[SubscriptionRecord]) -> int:
+    known = set(session.scalars(select(FeedRow.url)))
+    added = 0
+    for sub in subscriptions:
+        if sub.url in known:
+            continue
+        feed_id = feed_store.add_feed(
+            session, sub.url, folder=sub.folder, title=sub.title, site_url=sub.site_url
+        )
+        if sub.pinned:
+            feed_store.set_pinned(session, feed_id, True)
+        known.add(sub.url)
+        added += 1
+    return added
+
+
+def _fresh(records: Iterable[ArticleRecord], now: datetime) -> list[ArticleRecord]:
+    """Pending records young enough to keep waiting for their article."""
+    return [r for r in records if r.since is None or now - r.since <= PENDING_KEEP]
+
+
+def read_userdata_file(path: Path) -> UserData:
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise NewsreaderError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return parse_userdata(data, what=str(path))
+
+
+def import_data(db: Database, path: Path, *, pending_file: Path | None = None) -> ImportReport:
+    """Restore a backup into this profile, merging with what is here; nothing is fetched.
+
+    The whole file is checked first: a malformed file changes nothing.  Without a
+    ``pending_file``, marks for articles that are not cached are not kept.
+    """
+    data = read_userdata_file(path)
+    now = datetime.now(UTC)
+    with _PENDING_LOCK, db.session() as session:
+        feeds_added = _add_subscriptions(session, data.subscriptions)
+        applied = apply_records(session, data.articles)
+        pending = 0
+        if pending_file is not None and applied.missing:
+            waiting = [replace(r, since=now) for r in applied.missing]
+            merged = merge_all([*_fresh(read_pending(pending_file), now), *waiting])
+            write_pending(pending_file, merged)  # before the commit: a failure undoes all
+            pending = len(applied.missing)
+    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending)
+
+
+def apply_pending_state(db: Database, pending_file: Path | None) -> int:
+    """Restore pending marks and notes onto articles that have arrived since the import.
+
+    Meant to run after every refresh: without a pending file it costs one ``stat``.
+    Returns how many articles got their state back.
+    """
+    if pending_file is None or not pending_file.exists():
+        return 0
+    now = datetime.now(UTC)
+    with _PENDING_LOCK:
+        records = read_pending(pending_file)
+        if not records:
+            return 0
+        with db.session() as session:
+            applied = apply_records(session, records)
+        # After the commit: if this write fails the records are merely applied again.
+        remaining = _fresh(applied.missing, now)
+        if len(remaining) != len(records):
+            write_pending(pending_file, remaining)
+    return applied.restored

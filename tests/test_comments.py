@@ -1,0 +1,556 @@
+"""Comment threads end to end: a real HTTP server on 127.0.0.1, a real SQLite file."""
+
+from __future__ import annotations
+
+import dataclasses
+import random
+import threading
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event, select
+
+from newsreader.comments import build_thread
+from newsreader.core.errors import ArticleNotFoundError
+from newsreader.core.types import Comment, Direction
+from newsreader.fetch.parse import parse_feed
+from newsreader.fetch.parsed import ParsedEntry
+from newsreader.reader import Reader
+from newsreader.reader_comments import CommentsMixin
+from newsreader.storage.comments import attach_replies
+from newsreader.storage.models import CommentRow
+from newsreader.storage.writer import FeedWriter
+from tests.conftest import FIXTURES
+from tests.helpers.feedserver import FeedServer, Response
+
+COMMENT_FIXTURES = FIXTURES / "comments"
+
+
+def reader_class() -> type[Any]:
+    """``Reader`` once it includes the comments mixin; until then, the two combined."""
+    if issubclass(Reader, CommentsMixin):
+        return Reader
+    return type("CommentsReader", (CommentsMixin, Reader), {})
+
+
+@pytest.fixture
+def reader(tmp_path: Path) -> Iterator[Any]:
+    with reader_class().open(tmp_path / "profile") as r:
+        yield r
+
+
+def base_url(server: FeedServer) -> str:
+    return server.url("/").rstrip("/")
+
+
+def serve_fixture(server: FeedServer, tmp_path: Path, name: str, path: str) -> Path:
+    """Serve a fixture (with ``{{BASE}}`` made this server's address) from an editable copy."""
+    text = (COMMENT_FIXTURES / name).read_text(encoding="utf-8")
+    copy = tmp_path / f"served-{path.strip('/').replace('/', '_')}-{name}"
+    copy.write_text(text.replace("{{BASE}}", base_url(server)), encoding="utf-8")
+    server.serve_file(path, copy)
+    return copy
+
+
+def serve_blog(server: FeedServer, tmp_path: Path) -> None:
+    serve_fixture(server, tmp_path, "wordpress_posts.rss", "/feed/")
+    serve_fixture(server, tmp_path, "bakery_comments.rss", "/2026/11/bakery/feed/")
+    serve_fixture(server, tmp_path, "hostile_comments.rss", "/2026/11/market/feed/")
+
+
+def article_id(reader: Any, link_end: str) -> int:
+    for summary in reader.list_articles():
+        if (summary.link or "").endswith(link_end) or summary.guid.endswith(link_end):
+            return int(summary.id)
+    raise AssertionError(f"no article ending in {link_end}")
+
+
+def wired_store_entries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make the feed writer hand replies to :func:`attach_replies` if it does not yet."""
+    original = FeedWriter._store_entries
+    if "attach_replies" in original.__code__.co_names:
+        return
+
+    def store_entries(self: FeedWriter, session: Any, feed: Any, parsed: Any, now: Any) -> Any:
+        rest, attached = attach_replies(session, parsed.entries, source_url=feed.url, now=now)
+        result = original(
+            self, session, feed, dataclasses.replace(parsed, entries=tuple(rest)), now
+        )
+        if len(rest) + attached < len(parsed.entries):  # replies to articles stored just now
+            attach_replies(session, parsed.entries, source_url=feed.url, now=now)
+        return result
+
+    monkeypatch.setattr(FeedWriter, "_store_entries", store_entries)
+
+
+# --- RSS: wfw:commentRss, slash:comments, <comments> -------------------------------------
+
+
+def test_wordpress_comments_keep_each_comments_own_direction(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = reader.get_article(article_id(reader, "/bakery/"))
+    assert bakery.direction is Direction.RTL
+    assert bakery.comments_feed_url == feed_server.url("/2026/11/bakery/feed/")
+    assert bakery.comments_url == feed_server.url("/2026/11/bakery/#comments")
+    assert bakery.comment_count == 2
+    assert reader.comments_status(bakery.id).status == "new"
+
+    status = reader.refresh_comments(bakery.id)
+    assert (status.status, status.new, status.updated, status.error) == ("ok", 2, 0, None)
+    assert status.fetched is not None
+
+    thread = reader.list_comments(bakery.id)
+    assert [c.author for c in thread] == ["أبو خليل", "Martin"]
+    arabic, english = thread
+    assert arabic.direction is Direction.RTL
+    assert english.direction is Direction.LTR  # the comments feed says <language>ar</language>
+    assert "Fridays" in english.content_html
+    assert english.link == feed_server.url("/2026/11/bakery/#comment-12")
+    assert english.published == datetime(2026, 11, 20, 9, 40, tzinfo=UTC)
+    assert all(c.parent_id is None and c.depth == 0 for c in thread)
+    assert reader.list_comments(bakery.id, newest_first=True) == [english, arabic]
+    after = reader.comments_status(bakery.id)
+    assert (after.status, after.fetched) == ("ok", status.fetched)
+
+
+def test_article_without_comments_feed_and_unknown_article(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    bins = article_id(reader, "/holiday-bins/")
+    assert reader.refresh_comments(bins).status == "none"
+    assert reader.comments_status(bins).status == "none"
+    assert reader.list_comments(bins) == []
+    with pytest.raises(ArticleNotFoundError):
+        reader.list_comments(9999)
+    with pytest.raises(ArticleNotFoundError):
+        reader.refresh_comments(9999)
+
+
+def test_second_fetch_is_conditional_and_stores_nothing_twice(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = article_id(reader, "/bakery/")
+    assert reader.refresh_comments(bakery).status == "ok"
+    again = reader.refresh_comments(bakery)
+    assert (again.status, again.new, again.updated) == ("not_modified", 0, 0)
+    last = feed_server.requests_for("/2026/11/bakery/feed/")[-1]
+    assert "if-none-match" in last.headers
+    assert len(reader.list_comments(bakery)) == 2
+
+
+def test_unchanged_body_without_validators_is_not_parsed_again(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    body = (COMMENT_FIXTURES / "bakery_comments.rss").read_text(encoding="utf-8")
+    feed_server.route(
+        "/2026/11/bakery/feed/", Response(body=body.replace("{{BASE}}", base_url(feed_server)))
+    )
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = article_id(reader, "/bakery/")
+    assert reader.refresh_comments(bakery).status == "ok"
+    assert reader.refresh_comments(bakery).status == "not_modified"
+    assert len(reader.list_comments(bakery)) == 2
+
+
+def test_edited_comment_is_updated_in_place(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    served = serve_fixture(feed_server, tmp_path, "bakery_comments.rss", "/2026/11/bakery/feed/")
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = article_id(reader, "/bakery/")
+    reader.refresh_comments(bakery)
+    before = {c.author: c for c in reader.list_comments(bakery)}
+
+    served.write_text(
+        served.read_text(encoding="utf-8").replace(
+            "وكان طازجًا ولذيذًا.", "وكان طازجًا ولذيذًا، لكن السكر كثير قليلًا."
+        ),
+        encoding="utf-8",
+    )
+    result = reader.refresh_comments(bakery)
+    assert (result.status, result.new, result.updated) == ("ok", 0, 1)
+    after = {c.author: c for c in reader.list_comments(bakery)}
+    assert len(after) == 2
+    assert after["أبو خليل"].id == before["أبو خليل"].id
+    assert "السكر كثير" in after["أبو خليل"].content_html
+    assert after["Martin"] == before["Martin"]
+
+
+def test_the_same_comments_feed_fills_every_copy_of_a_post(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    serve_fixture(feed_server, tmp_path, "wordpress_posts.rss", "/category/local/feed/")
+    reader.add_feed(feed_server.url("/feed/"))
+    reader.add_feed(feed_server.url("/category/local/feed/"))
+    copies = [a.id for a in reader.list_articles() if (a.link or "").endswith("/bakery/")]
+    assert len(copies) == 2
+    for copy in copies:
+        reader.refresh_comments(copy)
+        assert len(reader.list_comments(copy)) == 2
+
+
+# --- faults ----------------------------------------------------------------------------
+
+
+def test_broken_comment_feeds_fail_only_their_article_and_keep_cached_comments(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    feed_server.route("/2026/11/market/feed/", Response(status=500, body="database down"))
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
+
+    failed = reader.refresh_comments(market)
+    assert failed.status == "error" and "500" in (failed.error or "")
+    assert reader.comments_status(market).error == failed.error
+    assert reader.refresh_comments(bakery).status == "ok"
+
+    feed_server.route(
+        "/2026/11/bakery/feed/",
+        Response(
+            body='<?xml version="1.0"?><rss version="2.0"><channel><title>تعليقات</title>'
+            "<item><guid>cut-1</guid><title>بواسطة: سعيد</title><description>كلام</description>"
+            "</item><item><title>بواسطة",
+            content_type="text/xml",
+        ),
+    )
+    broken = reader.refresh_comments(bakery)
+    assert broken.status == "error" and "not well-formed" in (broken.error or "")
+    authors = [c.author for c in reader.list_comments(bakery)]
+    assert {"أبو خليل", "Martin"} <= set(authors)  # the cached thread stays
+    status = reader.comments_status(bakery)
+    assert (status.status, status.error) == ("error", broken.error)
+
+    serve_fixture(feed_server, tmp_path, "bakery_comments.rss", "/2026/11/bakery/feed/")
+    assert reader.refresh_comments(bakery).status in ("ok", "not_modified")
+    assert reader.comments_status(bakery).error is None
+
+
+def test_hostile_comment_html_is_sanitized(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    market = article_id(reader, "/market/")
+    assert reader.refresh_comments(market).status == "ok"
+    [comment] = reader.list_comments(market)
+    html = comment.content_html.lower()
+    assert "خبر محزن" in comment.content_html
+    for danger in ("<script", "document.cookie", "onerror", "onclick", "javascript:", "<iframe"):
+        assert danger not in html
+    assert comment.direction is Direction.RTL
+
+
+# --- Atom threading (RFC 4685) ------------------------------------------------------------
+
+
+def test_atom_replies_are_threaded_depth_first(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_fixture(feed_server, tmp_path, "garden_post.atom", "/garden/feed.atom")
+    serve_fixture(feed_server, tmp_path, "garden_replies.atom", "/garden/posts/5/replies.atom")
+    reader.add_feed(feed_server.url("/garden/feed.atom"))
+    [summary] = reader.list_articles()
+    assert summary.comment_count == 3  # thr:count
+    assert reader.refresh_comments(summary.id).new == 6  # the post itself is not a comment
+
+    thread = reader.list_comments(summary.id)
+    short = [(c.guid.rsplit(":", 1)[1], c.depth) for c in thread]
+    assert short == [
+        ("reply-1", 0),
+        ("reply-2", 1),
+        ("reply-3", 2),
+        ("reply-5", 1),
+        ("reply-4", 0),
+        ("reply-6", 0),  # answers a comment that is gone: shown at the top level
+    ]
+    ids = {c.guid.rsplit(":", 1)[1]: c.id for c in thread}
+    parents = {c.guid.rsplit(":", 1)[1]: c.parent_id for c in thread}
+    assert parents == {
+        "reply-1": None,
+        "reply-2": ids["reply-1"],
+        "reply-3": ids["reply-2"],
+        "reply-5": ids["reply-1"],
+        "reply-4": None,
+        "reply-6": None,
+    }
+    newest = [c.guid.rsplit(":", 1)[1] for c in reader.list_comments(summary.id, newest_first=True)]
+    assert newest == ["reply-6", "reply-4", "reply-1", "reply-5", "reply-2", "reply-3"]
+    directions = {c.author: c.direction for c in thread}
+    assert directions["Greta"] is Direction.LTR and directions["نادية"] is Direction.RTL
+    assert reader.get_article(summary.id).comment_count == 6  # more stored than announced
+
+
+def _big_thread(count: int) -> str:
+    """An Atom replies feed: every fifth comment starts a chain four replies deep."""
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    entries = []
+    for n in range(count):
+        parent = "tag:big,2026:post" if n % 5 == 0 else f"tag:big,2026:c{n - 1}"
+        when = (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        entries.append(
+            f"<entry><id>tag:big,2026:c{n}</id><title>رد</title><updated>{when}</updated>"
+            f'<thr:in-reply-to ref="{parent}"/><author><name>قارئ {n}</name></author>'
+            f'<content type="text">تعليق رقم {n}</content></entry>'
+        )
+    random.Random(4685).shuffle(entries)  # the feed's order must not matter
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom" '
+        'xmlns:thr="http://purl.org/syndication/thread/1.0">'
+        f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
+    )
+
+
+def test_five_thousand_comments_in_thread_order(reader: Any, feed_server: FeedServer) -> None:
+    replies = feed_server.url("/big/replies.atom")
+    post = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom"><title>مدونة</title><id>tag:big</id>'
+        "<entry><title>موضوع ساخن</title><id>tag:big,2026:post</id>"
+        f'<link rel="replies" type="application/atom+xml" href="{replies}"/>'
+        "<updated>2026-11-01T00:00:00Z</updated><summary>نقاش طويل</summary></entry></feed>"
+    )
+    feed_server.route("/big/feed.atom", Response(body=post, content_type="application/atom+xml"))
+    feed_server.route(
+        "/big/replies.atom", Response(body=_big_thread(5000), content_type="application/atom+xml")
+    )
+    reader.add_feed(feed_server.url("/big/feed.atom"))
+    [summary] = reader.list_articles()
+    assert reader.refresh_comments(summary.id).new == 5000
+
+    started = time.perf_counter()
+    thread = reader.list_comments(summary.id)
+    elapsed = time.perf_counter() - started
+    assert [c.guid for c in thread] == [f"tag:big,2026:c{n}" for n in range(5000)]
+    assert [c.depth for c in thread] == [n % 5 for n in range(5000)]
+    assert all(
+        (c.parent_id is None) == (n % 5 == 0)
+        and (c.parent_id is None or c.parent_id == thread[n - 1].id)
+        for n, c in enumerate(thread)
+    )
+    assert elapsed < 2.0
+
+
+# --- thread building (pure) -------------------------------------------------------------
+
+
+def _comment(n: int, minutes: int) -> Comment:
+    return Comment(
+        id=n,
+        article_id=1,
+        guid=f"c{n}",
+        parent_id=None,
+        author=None,
+        published=datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=minutes),
+        content_html="",
+        direction=Direction.LTR,
+    )
+
+
+def test_a_very_deep_chain_needs_no_recursion() -> None:
+    depth = 3000
+    items = [(_comment(n, n), f"c{n - 1}" if n else None) for n in range(depth)]
+    thread = build_thread(list(reversed(items)))
+    assert [c.depth for c in thread] == list(range(depth))
+    assert thread[-1].parent_id == depth - 2
+
+
+def test_reply_loops_and_self_replies_still_show_every_comment() -> None:
+    items = [
+        (_comment(1, 1), "c2"),  # 1 and 2 answer each other
+        (_comment(2, 2), "c1"),
+        (_comment(3, 3), "c3"),  # answers itself
+        (_comment(4, 0), None),
+    ]
+    thread = build_thread(items)
+    assert [(c.id, c.parent_id, c.depth) for c in thread] == [
+        (4, None, 0),
+        (3, None, 0),
+        (1, None, 0),  # a loop is cut at its oldest comment
+        (2, 1, 1),
+    ]
+
+
+# --- prefetch -------------------------------------------------------------------------------
+
+
+def test_prefetch_fetches_starred_and_recently_opened_articles_only(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    serve_fixture(feed_server, tmp_path, "garden_post.atom", "/garden/feed.atom")
+    serve_fixture(feed_server, tmp_path, "garden_replies.atom", "/garden/posts/5/replies.atom")
+    reader.add_feed(feed_server.url("/feed/"))
+    reader.add_feed(feed_server.url("/garden/feed.atom"))
+    bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
+    reader.mark_starred([bakery])
+    reader.mark_opened(market)
+
+    cancelled = threading.Event()
+    cancelled.set()
+    assert reader.prefetch_comments(cancel=cancelled) == 0
+    assert reader.prefetch_comments() == 2
+    fetched = {r.path for r in feed_server.requests}
+    assert {"/2026/11/bakery/feed/", "/2026/11/market/feed/"} <= fetched
+    assert "/garden/posts/5/replies.atom" not in fetched  # neither starred nor opened
+    assert len(reader.list_comments(bakery)) == 2
+    assert reader.prefetch_comments() == 0  # fetched moments ago
+
+
+# --- site-wide comment feeds ---------------------------------------------------------------
+
+
+def test_site_wide_comments_are_attached_to_their_articles(
+    reader: Any, feed_server: FeedServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wired_store_entries(monkeypatch)
+    serve_blog(feed_server, tmp_path)
+    serve_fixture(feed_server, tmp_path, "sitewide_comments.rss", "/comments/feed/")
+    reader.add_feed(feed_server.url("/feed/"))
+    site_comments = reader.add_feed(feed_server.url("/comments/feed/"))
+
+    # only the comment on an article this profile never saw stays a list item
+    [stray] = reader.list_articles(_feed_query(site_comments.id))
+    assert stray.link == feed_server.url("/2019/03/old-post/#comment-3")
+
+    bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
+    thread = reader.list_comments(bakery)
+    assert [(c.author, c.depth) for c in thread] == [("ريم", 0), ("Tom", 1)]
+    assert thread[1].parent_id == thread[0].id
+    assert thread[1].direction is Direction.LTR
+    assert [c.author for c in reader.list_comments(market)] == ["كريم"]
+
+    # The article's own (flat) comments feed adds its comments beside them, once each,
+    # and repeating Tom's reply without threading does not lift it to the top level.
+    own_feed = tmp_path / "bakery-with-tom.rss"
+    tom = (
+        "<item><title>Tom</title><dc:creator>Tom</dc:creator>"
+        f"<link>{base_url(feed_server)}/2026/11/bakery/#comment-22</link>"
+        f'<guid isPermaLink="false">{base_url(feed_server)}/2026/11/bakery/#comment-22</guid>'
+        "<description>Agreed, and they open early.</description>"
+        "<pubDate>Fri, 20 Nov 2026 11:30:00 +0000</pubDate></item></channel>"
+    )
+    own_feed.write_text(
+        (COMMENT_FIXTURES / "bakery_comments.rss")
+        .read_text(encoding="utf-8")
+        .replace("{{BASE}}", base_url(feed_server))
+        .replace("</channel>", tom),
+        encoding="utf-8",
+    )
+    feed_server.serve_file("/2026/11/bakery/feed/", own_feed)
+    assert reader.refresh_comments(bakery).new == 2
+    reader.refresh(all_feeds=True)
+    thread = reader.list_comments(bakery)
+    assert [(c.author, c.depth) for c in thread] == [
+        ("أبو خليل", 0),
+        ("Martin", 0),
+        ("ريم", 0),
+        ("Tom", 1),
+    ]
+
+
+def _feed_query(feed_id: int) -> Any:
+    from newsreader.core.types import ArticleQuery
+
+    return ArticleQuery(feed_id=feed_id)
+
+
+def test_replies_in_the_same_feed_as_their_post(
+    reader: Any, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    wired_store_entries(monkeypatch)
+    feed_server.serve_file("/thread.atom", FIXTURES / "feeds" / "atom_threading.xml")
+    reader.add_feed(feed_server.url("/thread.atom"))
+    [post] = reader.list_articles()
+    assert post.title == "حديقة الحي تحتاج إلى مقاعد جديدة"
+    thread = reader.list_comments(post.id)
+    assert [(c.guid.rsplit(":", 1)[1], c.depth) for c in thread] == [
+        ("comment-71", 0),
+        ("comment-72", 1),
+    ]
+
+
+def test_attach_replies_costs_no_query_for_a_feed_without_replies(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    copy = serve_fixture(feed_server, tmp_path, "wordpress_posts.rss", "/feed/")
+    parsed = parse_feed(copy.read_bytes(), url=feed_server.url("/feed/"))
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(str(args[2]))
+
+    event.listen(reader.db.engine, "before_cursor_execute", count)
+    try:
+        with reader.db.session() as session:
+            rest, attached = attach_replies(
+                session, parsed.entries, source_url="x", now=datetime.now(UTC)
+            )
+    finally:
+        event.remove(reader.db.engine, "before_cursor_execute", count)
+    assert (len(rest), attached) == (3, 0)
+    assert statements == []
+
+
+def test_attach_replies_leaves_unrelated_replies_as_articles(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    copy = serve_fixture(feed_server, tmp_path, "sitewide_comments.rss", "/comments/feed/")
+    parsed = parse_feed(copy.read_bytes(), url=feed_server.url("/comments/feed/"))
+    with reader.db.session() as session:
+        rest, attached = attach_replies(
+            session, parsed.entries, source_url="x", now=datetime.now(UTC)
+        )
+        assert session.scalars(select(CommentRow.id)).all() == []
+    assert (len(rest), attached) == (4, 0)  # no article of this blog is known
+
+
+def _reply(key: str, to: str) -> ParsedEntry:
+    return ParsedEntry(
+        key=key,
+        title="",
+        link=None,
+        author="قارئ",
+        summary=None,
+        content_html=f"<p>رد {key}</p>",
+        published=None,
+        updated=None,
+        language=None,
+        direction=Direction.RTL,
+        in_reply_to=to,
+    )
+
+
+def test_attach_replies_follows_long_chains_and_leaves_loops_alone(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = article_id(reader, "/bakery/")
+    post_key = reader.get_article(bakery).guid
+    chain = [_reply(f"r{n}", f"r{n - 1}" if n else post_key) for n in range(2000)]
+    loop = [_reply("x", "y"), _reply("y", "x")]
+    entries = list(reversed(chain)) + loop
+    with reader.db.session() as session:
+        rest, attached = attach_replies(session, entries, source_url="s", now=datetime.now(UTC))
+    assert attached == 2000
+    assert [e.key for e in rest] == ["x", "y"]
+    thread = reader.list_comments(bakery)
+    assert [c.guid for c in thread] == [f"r{n}" for n in range(2000)]
+    assert thread[-1].depth == 1999
+    assert reader.get_article(bakery).comment_count == 2000
