@@ -29,3 +29,12 @@ def test_core_imports_no_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_gui_does_import_qt() -> None:
+    """The check above can fail: the same probe sees Qt when the GUI is imported."""
+    code = "import sys, newsreader.ui.main_window; print('PySide6' in sys.modules)"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.stdout.strip() == "True", result.stderr

@@ -1,0 +1,501 @@
+"""The sidebar tree: smart views, pinned sources, topics, folders and feeds.
+
+The tree is rebuilt from a :class:`SidebarEntry` snapshot (made by
+:func:`build_snapshot`, which only reads through :class:`~newsreader.reader.Reader`
+and may run on a worker thread) and merged into the live tree node by node, keyed
+by stable strings (``feed:12``, ``topic:Sport``).  Merging with real insert, move and
+remove signals instead of a reset is what keeps the user's selection, expansion and
+scroll position while counts change under them during a refresh.
+"""
+
+from __future__ import annotations
+
+import enum
+import itertools
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont, QIcon
+
+from newsreader.core.types import ArticleQuery, Feed
+from newsreader.reader import Reader
+from newsreader.ui.favicons import FaviconCache
+from newsreader.ui.icons import Icon, icon
+
+#: The invisible root, as a default argument.
+_NO_PARENT = QModelIndex()
+
+#: Stable key of a node (``smart:all``, ``feed:3``, ``topic:Economy`` ...): str.
+KeyRole = Qt.ItemDataRole.UserRole + 1
+#: What the node is: a :class:`NodeKind` value.
+KindRole = Qt.ItemDataRole.UserRole + 2
+#: Unread articles under the node: int.
+UnreadRole = Qt.ItemDataRole.UserRole + 3
+#: All articles under the node: int.
+TotalRole = Qt.ItemDataRole.UserRole + 4
+#: The number the delegate paints in the badge (0: no badge): int.
+BadgeRole = Qt.ItemDataRole.UserRole + 5
+#: What went wrong fetching the feed (or a folder's feeds), or None: str | None.
+ErrorRole = Qt.ItemDataRole.UserRole + 6
+#: The :class:`~newsreader.core.types.ArticleQuery` the node shows, or None for headers.
+QueryRole = Qt.ItemDataRole.UserRole + 7
+#: The feed id of feed and pinned nodes, else None.
+FeedIdRole = Qt.ItemDataRole.UserRole + 8
+#: Whether a feed node's feed is pinned: bool.
+PinnedRole = Qt.ItemDataRole.UserRole + 9
+#: Secondary text painted after the label (topics: "56 articles"): str.
+SubtitleRole = Qt.ItemDataRole.UserRole + 10
+
+#: Topics shown at most (the biggest first); the rest stay reachable through feeds.
+MAX_TOPICS = 15
+
+SMART_ALL = "smart:all"
+SMART_UNREAD = "smart:unread"
+SMART_STARRED = "smart:starred"
+SMART_LIVE = "smart:live"
+SMART_VIDEOS = "smart:videos"
+SECTION_PINNED = "section:pinned"
+SECTION_TOPICS = "section:topics"
+SECTION_FEEDS = "section:feeds"
+
+
+class NodeKind(enum.IntEnum):
+    """What a sidebar row stands for."""
+
+    SECTION = 0
+    SMART = 1
+    PINNED = 2
+    TOPIC = 3
+    FOLDER = 4
+    FEED = 5
+
+
+@dataclass(frozen=True, slots=True)
+class SidebarEntry:
+    """One node's data as a snapshot; ``children`` nest."""
+
+    key: str
+    kind: NodeKind
+    label: str = ""
+    total: int = 0
+    unread: int = 0
+    badge: int = 0
+    error: str | None = None
+    feed: Feed | None = None
+    query: ArticleQuery | None = None
+    children: tuple[SidebarEntry, ...] = field(default=())
+
+    def own(self) -> SidebarEntry:
+        """The entry without its children (what a node compares to notice changes)."""
+        return replace(self, children=()) if self.children else self
+
+
+def feed_key(feed_id: int) -> str:
+    return f"feed:{feed_id}"
+
+
+def _feed_entry(feed: Feed, kind: NodeKind) -> SidebarEntry:
+    prefix = "pinned" if kind == NodeKind.PINNED else "feed"
+    return SidebarEntry(
+        key=f"{prefix}:{feed.id}",
+        kind=kind,
+        label=feed.display_title,
+        total=feed.article_count,
+        unread=feed.unread_count,
+        badge=feed.unread_count,
+        error=feed.error,
+        feed=feed,
+        query=ArticleQuery(feed_id=feed.id),
+    )
+
+
+def build_snapshot(reader: Reader, *, max_topics: int = MAX_TOPICS) -> tuple[SidebarEntry, ...]:
+    """Everything the sidebar shows, read through the core (safe on any thread)."""
+    feeds = reader.list_feeds()
+    all_total, all_unread = reader.count_articles(ArticleQuery())
+    starred_total, _ = reader.count_articles(ArticleQuery(starred=True))
+    video_total, video_unread = reader.count_articles(ArticleQuery(video=True))
+    entries: list[SidebarEntry] = [
+        SidebarEntry(
+            SMART_ALL, NodeKind.SMART, "", all_total, all_unread, all_unread, query=ArticleQuery()
+        ),
+        SidebarEntry(
+            SMART_UNREAD,
+            NodeKind.SMART,
+            "",
+            all_unread,
+            all_unread,
+            all_unread,
+            query=ArticleQuery(unread=True),
+        ),
+        SidebarEntry(
+            SMART_STARRED,
+            NodeKind.SMART,
+            "",
+            starred_total,
+            0,
+            starred_total,
+            query=ArticleQuery(starred=True),
+        ),
+        SidebarEntry(
+            SMART_LIVE, NodeKind.SMART, "", all_total, all_unread, 0, query=ArticleQuery()
+        ),
+        SidebarEntry(
+            SMART_VIDEOS,
+            NodeKind.SMART,
+            "",
+            video_total,
+            video_unread,
+            video_unread,
+            query=ArticleQuery(video=True),
+        ),
+    ]
+    pinned = sorted((f for f in feeds if f.pinned), key=lambda f: f.display_title.casefold())
+    if pinned:
+        entries.append(
+            SidebarEntry(
+                SECTION_PINNED,
+                NodeKind.SECTION,
+                children=tuple(_feed_entry(f, NodeKind.PINNED) for f in pinned),
+            )
+        )
+    topics = reader.list_topics()[:max_topics]
+    if topics:
+        entries.append(
+            SidebarEntry(
+                SECTION_TOPICS,
+                NodeKind.SECTION,
+                children=tuple(
+                    SidebarEntry(
+                        key=f"topic:{t.name}",
+                        kind=NodeKind.TOPIC,
+                        label=t.name,
+                        total=t.count,
+                        unread=t.unread,
+                        badge=t.unread,
+                        query=ArticleQuery(category=t.name),
+                    )
+                    for t in topics
+                ),
+            )
+        )
+    if feeds:
+        folders: dict[str, list[Feed]] = {}
+        loose: list[Feed] = []
+        for f in feeds:
+            (folders.setdefault(f.folder, []) if f.folder else loose).append(f)
+        children: list[SidebarEntry] = []
+        for name in sorted(folders, key=str.casefold):
+            members = sorted(folders[name], key=lambda f: f.display_title.casefold())
+            errors = [f"{f.display_title}: {f.error}" for f in members if f.error]
+            unread = sum(f.unread_count for f in members)
+            children.append(
+                SidebarEntry(
+                    key=f"folder:{name}",
+                    kind=NodeKind.FOLDER,
+                    label=name,
+                    total=sum(f.article_count for f in members),
+                    unread=unread,
+                    badge=unread,
+                    error="\n".join(errors) or None,
+                    query=ArticleQuery(folder=name),
+                    children=tuple(_feed_entry(f, NodeKind.FEED) for f in members),
+                )
+            )
+        children.extend(
+            _feed_entry(f, NodeKind.FEED)
+            for f in sorted(loose, key=lambda f: f.display_title.casefold())
+        )
+        entries.append(SidebarEntry(SECTION_FEEDS, NodeKind.SECTION, children=tuple(children)))
+    return tuple(entries)
+
+
+class _Node:
+    """A live tree node; its ``uid`` is the index's internal id."""
+
+    __slots__ = ("children", "entry", "parent", "row", "uid")
+
+    def __init__(self, uid: int, entry: SidebarEntry | None, parent: _Node | None) -> None:
+        self.uid = uid
+        self.entry = entry.own() if entry is not None else None
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.row = 0
+
+    @property
+    def key(self) -> str:
+        return self.entry.key if self.entry is not None else ""
+
+
+class SidebarModel(QAbstractItemModel):
+    """A one-column tree model of :class:`SidebarEntry` nodes."""
+
+    def __init__(self, reader: Reader | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._ids = itertools.count(1)
+        self._root = _Node(0, None, None)
+        self._nodes: dict[int, _Node] = {}
+        self._by_key: dict[str, _Node] = {}
+        self._favicons = FaviconCache(
+            reader.paths.cache if reader is not None and reader.paths is not None else None
+        )
+
+    # -- loading -------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Re-read the whole sidebar now (a few counting queries)."""
+        if self._reader is not None:
+            self.apply_snapshot(build_snapshot(self._reader))
+
+    def apply_snapshot(self, entries: tuple[SidebarEntry, ...]) -> None:
+        """Merge a snapshot into the tree, emitting fine-grained change signals."""
+        self._sync_children(self._root, entries)
+
+    def retranslate(self) -> None:
+        """Labels of smart views and sections are translated at paint time: repaint all."""
+        self._emit_changed_recursive(self._root)
+
+    # -- lookups -------------------------------------------------------------------
+
+    def index_for_key(self, key: str) -> QModelIndex:
+        node = self._by_key.get(key)
+        return self._index_of(node) if node is not None else QModelIndex()
+
+    def key_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        node = self._node(index)
+        return node.key if node is not None else None
+
+    def entry_at(self, index: QModelIndex | QPersistentModelIndex) -> SidebarEntry | None:
+        node = self._node(index)
+        return node.entry if node is not None else None
+
+    def all_keys(self) -> list[str]:
+        return list(self._by_key)
+
+    # -- the model interface ----------------------------------------------------------
+
+    def index(
+        self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT
+    ) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        node = self._node(parent) if parent.isValid() else self._root
+        if node is None or row >= len(node.children):
+            return QModelIndex()
+        return self.createIndex(row, 0, node.children[row].uid)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
+        node = self._node(index)
+        if node is None or node.parent is None or node.parent is self._root:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent.uid)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        if parent.column() > 0:
+            return 0
+        node = self._node(parent) if parent.isValid() else self._root
+        return len(node.children) if node is not None else 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
+        return 1
+
+    def hasChildren(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        node = self._node(index)
+        if node is None or node.entry is None:
+            return Qt.ItemFlag.NoItemFlags
+        if node.entry.kind == NodeKind.SECTION:
+            return Qt.ItemFlag.ItemIsEnabled
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        node = self._node(index)
+        if node is None or node.entry is None:
+            return None
+        entry = node.entry
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(entry)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(entry)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(entry)
+        if role == Qt.ItemDataRole.FontRole and entry.kind == NodeKind.SECTION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            subtitle = self._subtitle(entry)
+            return f"{self._label(entry)} {subtitle}".strip()
+        if role == KeyRole:
+            return entry.key
+        if role == KindRole:
+            return int(entry.kind)
+        if role == UnreadRole:
+            return entry.unread
+        if role == TotalRole:
+            return entry.total
+        if role == BadgeRole:
+            return entry.badge
+        if role == ErrorRole:
+            return entry.error
+        if role == QueryRole:
+            return entry.query
+        if role == FeedIdRole:
+            return entry.feed.id if entry.feed is not None else None
+        if role == PinnedRole:
+            return bool(entry.feed is not None and entry.feed.pinned)
+        if role == SubtitleRole:
+            return self._subtitle(entry)
+        return None
+
+    # -- presentation ----------------------------------------------------------------
+
+    def _label(self, entry: SidebarEntry) -> str:
+        fixed = {
+            SMART_ALL: self.tr("All articles"),
+            SMART_UNREAD: self.tr("Unread"),
+            SMART_STARRED: self.tr("Starred"),
+            SMART_LIVE: self.tr("Live"),
+            SMART_VIDEOS: self.tr("Videos"),
+            SECTION_PINNED: self.tr("Important sections"),
+            SECTION_TOPICS: self.tr("Topics"),
+            SECTION_FEEDS: self.tr("Sources"),
+        }
+        return fixed.get(entry.key, entry.label)
+
+    def _subtitle(self, entry: SidebarEntry) -> str:
+        if entry.kind == NodeKind.TOPIC:
+            return self.tr("%n articles", "", entry.total)
+        return ""
+
+    def _icon(self, entry: SidebarEntry) -> QIcon | None:
+        smart = {
+            SMART_ALL: Icon.ALL,
+            SMART_UNREAD: Icon.UNREAD,
+            SMART_STARRED: Icon.STAR,
+            SMART_LIVE: Icon.LIVE,
+            SMART_VIDEOS: Icon.VIDEO,
+        }
+        if entry.key in smart:
+            return icon(smart[entry.key])
+        if entry.kind == NodeKind.TOPIC:
+            return icon(Icon.TOPIC)
+        if entry.kind == NodeKind.FOLDER:
+            return icon(Icon.FOLDER)
+        if entry.feed is not None:
+            return self._favicons.icon_for(entry.feed)
+        return None
+
+    def _tooltip(self, entry: SidebarEntry) -> str | None:
+        if entry.kind == NodeKind.SECTION:
+            return None
+        lines = [self._label(entry)]
+        if entry.feed is not None:
+            lines.append(entry.feed.url)
+        counts = self.tr("%n articles", "", entry.total)
+        if entry.key != SMART_STARRED:
+            counts += " · " + self.tr("%n unread", "", entry.unread)
+        lines.append(counts)
+        if entry.error:
+            lines.append(self.tr("Last update failed: %1").replace("%1", entry.error))
+        return "\n".join(lines)
+
+    # -- tree bookkeeping ----------------------------------------------------------------
+
+    def _node(self, index: QModelIndex | QPersistentModelIndex) -> _Node | None:
+        if not index.isValid() or index.model() is not self:
+            return None
+        return self._nodes.get(index.internalId())
+
+    def _index_of(self, node: _Node) -> QModelIndex:
+        if node is self._root:
+            return QModelIndex()
+        return self.createIndex(node.row, 0, node.uid)
+
+    def _new_node(self, entry: SidebarEntry, parent: _Node) -> _Node:
+        node = _Node(next(self._ids), entry, parent)
+        self._nodes[node.uid] = node
+        self._by_key[entry.key] = node
+        return node
+
+    def _forget(self, node: _Node) -> None:
+        for child in node.children:
+            self._forget(child)
+        self._nodes.pop(node.uid, None)
+        if self._by_key.get(node.key) is node:
+            del self._by_key[node.key]
+
+    @staticmethod
+    def _renumber(parent: _Node) -> None:
+        for row, child in enumerate(parent.children):
+            child.row = row
+
+    def _sync_children(self, parent: _Node, entries: tuple[SidebarEntry, ...]) -> None:
+        parent_index = self._index_of(parent)
+        wanted = {e.key for e in entries}
+        children = parent.children
+        # 1. remove what is gone, in contiguous runs from the bottom up
+        row = len(children) - 1
+        while row >= 0:
+            if children[row].key in wanted:
+                row -= 1
+                continue
+            last = row
+            while row > 0 and children[row - 1].key not in wanted:
+                row -= 1
+            self.beginRemoveRows(parent_index, row, last)
+            for gone in children[row : last + 1]:
+                self._forget(gone)
+            del children[row : last + 1]
+            self._renumber(parent)
+            self.endRemoveRows()
+            row -= 1
+        # 2. move and insert into the wanted order, update data, recurse
+        for target, entry in enumerate(entries):
+            if target < len(children) and children[target].key == entry.key:
+                node = children[target]
+            else:
+                found = next(
+                    (i for i in range(target + 1, len(children)) if children[i].key == entry.key),
+                    None,
+                )
+                if found is not None:
+                    self.beginMoveRows(parent_index, found, found, parent_index, target)
+                    node = children.pop(found)
+                    children.insert(target, node)
+                    self._renumber(parent)
+                    self.endMoveRows()
+                else:
+                    node = self._new_node(entry, parent)
+                    self.beginInsertRows(parent_index, target, target)
+                    children.insert(target, node)
+                    self._renumber(parent)
+                    self.endInsertRows()
+            own = entry.own()
+            if node.entry != own:
+                node.entry = own
+                index = self._index_of(node)
+                self.dataChanged.emit(index, index)
+            self._sync_children(node, entry.children)
+
+    def _emit_changed_recursive(self, parent: _Node) -> None:
+        if parent.children:
+            parent_index = self._index_of(parent)
+            self.dataChanged.emit(
+                self.index(0, 0, parent_index),
+                self.index(len(parent.children) - 1, 0, parent_index),
+            )
+        for child in parent.children:
+            self._emit_changed_recursive(child)

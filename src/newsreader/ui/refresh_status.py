@@ -1,0 +1,136 @@
+"""The status bar's refresh corner: progress, a cancel button and an offline sign.
+
+Per-feed failures are not reported here one by one (they become sidebar badges);
+this widget says how far a refresh is, what it brought, and whether the computer
+seems to be offline (every feed that was fetched failed to connect).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.ui.icons import Icon, icon
+
+#: Words in a fetch error that mean the network itself failed, not the feed.
+_CONNECTION_WORDS = (
+    "connect",
+    "connection",
+    "host not found",
+    "timed out",
+    "network",
+    "unreachable",
+    "name resolution",
+)
+
+
+def is_connection_error(result: FeedResult) -> bool:
+    """Whether a feed failed because no connection could be made."""
+    if result.status != FeedStatus.ERROR or not result.error:
+        return False
+    error = result.error.lower()
+    if error.startswith("http "):
+        return False
+    return any(word in error for word in _CONNECTION_WORDS)
+
+
+def looks_offline(summary: RefreshSummary) -> bool:
+    """Every feed fetched over the network failed to connect."""
+    fetched = [r for r in summary.feeds if not r.url.startswith("https://demo.newsreader.invalid/")]
+    return bool(fetched) and all(is_connection_error(r) for r in fetched)
+
+
+class RefreshStatus(QWidget):
+    """Shows a refresh's progress in the status bar.
+
+    Signals:
+        cancelRequested(): the user pressed the stop button.
+    """
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        self._offline = QLabel(self)
+        self._offline.setPixmap(icon(Icon.OFFLINE).pixmap(QSize(16, 16)))
+        self._offline_text = QLabel(self)
+        self._label = QLabel(self)
+        self._bar = QProgressBar(self)
+        self._bar.setMaximumWidth(140)
+        self._bar.setMaximumHeight(14)
+        self._bar.setTextVisible(False)
+        self._cancel = QToolButton(self)
+        self._cancel.setAutoRaise(True)
+        self._cancel.setIcon(icon(Icon.CANCEL))
+        self._cancel.clicked.connect(self.cancelRequested)
+        for widget in (self._offline, self._offline_text, self._label, self._bar, self._cancel):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
+        self._new = 0
+        self._running = False
+        self.set_offline(False)
+        self._set_running(False)
+        self.retranslate()
+
+    # -- what the window reports ------------------------------------------------------
+
+    def started(self) -> None:
+        self._new = 0
+        self._bar.setRange(0, 0)  # busy until the first feed says how many there are
+        self._label.setText(self.tr("Checking for new articles…"))
+        self._set_running(True)
+
+    def progress(self, result: FeedResult, done: int, total: int) -> None:
+        self._new += result.new
+        self._bar.setRange(0, max(total, 1))
+        self._bar.setValue(done)
+        self._label.setText(
+            self.tr("Updating feeds: %1 of %2").replace("%1", str(done)).replace("%2", str(total))
+            + (" · " + self.tr("%n new", "", self._new) if self._new else "")
+        )
+
+    def finished(self, summary: RefreshSummary) -> None:
+        self._set_running(False)
+        self.set_offline(looks_offline(summary))
+        if not summary.feeds:
+            self._label.setText(self.tr("Everything is up to date"))
+            return
+        text = self.tr("%n new articles", "", summary.new)
+        if summary.failed:
+            text += " · " + self.tr("%n feeds failed", "", summary.failed)
+        self._label.setText(text)
+
+    def failed(self, message: str) -> None:
+        self._set_running(False)
+        self._label.setText(self.tr("Refresh failed: %1").replace("%1", message))
+
+    def show_text(self, text: str) -> None:
+        self._label.setText(text)
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def is_offline(self) -> bool:
+        return not self._offline.isHidden()
+
+    def text(self) -> str:
+        return self._label.text()
+
+    def set_offline(self, offline: bool) -> None:
+        self._offline.setVisible(offline)
+        self._offline_text.setVisible(offline)
+
+    def retranslate(self) -> None:
+        self._offline_text.setText(self.tr("Offline"))
+        tip = self.tr("No feed could be reached: the computer seems to be offline.")
+        self._offline.setToolTip(tip)
+        self._offline_text.setToolTip(tip)
+        self._cancel.setToolTip(self.tr("Stop refreshing"))
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self._bar.setVisible(running)
+        self._cancel.setVisible(running)

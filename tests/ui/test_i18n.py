@@ -1,0 +1,83 @@
+"""Translations: Arabic plural forms, relative times and the layout direction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+
+from newsreader.ui.i18n import Translations, choose_language, compiled_translation
+from newsreader.ui.relative_time import relative_time, western_digits
+
+
+@pytest.fixture
+def arabic(qapp, tmp_path: Path) -> Iterator[Translations]:
+    translations = Translations(tmp_path)
+    translations.apply("ar")
+    yield translations
+    translations.apply("en")
+
+
+def articles(n: int) -> str:
+    return QCoreApplication.translate("SidebarModel", "%n articles", None, n)
+
+
+def test_arabic_has_six_plural_forms(arabic: Translations) -> None:
+    assert [articles(n) for n in (0, 1, 2, 3, 10, 11, 56, 99, 100, 101, 103, 111)] == [
+        "لا أخبار",
+        "خبر واحد",
+        "خبران",
+        "3 أخبار",
+        "10 أخبار",
+        "11 خبرًا",
+        "56 خبرًا",
+        "99 خبرًا",
+        "100 خبر",
+        "101 خبر",
+        "103 أخبار",
+        "111 خبرًا",
+    ]
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def test_relative_times_in_arabic(arabic: Translations) -> None:
+    now = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
+    assert relative_time(now - timedelta(seconds=20), now) == "الآن"
+    assert relative_time(now - timedelta(minutes=5), now) == "منذ 5 دقائق"
+    assert relative_time(now - timedelta(minutes=2), now) == "منذ دقيقتين"
+    assert relative_time(now - timedelta(minutes=45), now) == "منذ 45 دقيقة"
+    assert relative_time(now - timedelta(hours=1), now) == "منذ ساعة"
+    assert relative_time(now - timedelta(days=3), now) == "منذ 3 أيام"
+    old = relative_time(now - timedelta(days=40), now)
+    assert "2025" not in old and old == western_digits(old)  # a date, Western digits
+
+
+def test_relative_times_in_english(qapp, tmp_path: Path) -> None:
+    translations = Translations(tmp_path)
+    translations.apply("en")
+    now = datetime(2025, 3, 4, 12, 0, tzinfo=UTC)
+    assert relative_time(now - timedelta(minutes=1), now) == "1 minute ago"
+    assert relative_time(now - timedelta(minutes=5), now) == "5 minutes ago"
+    assert relative_time(now - timedelta(hours=1), now) == "1 hour ago"
+    assert relative_time(None) == ""
+    assert articles(1) == "1 article"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_catalogue_is_compiled_once_and_again_when_changed(tmp_path: Path) -> None:
+    first = compiled_translation("ar", tmp_path)
+    assert first is not None and first.stat().st_size > 1000
+    stamp = first.stat().st_mtime_ns
+    assert compiled_translation("ar", tmp_path) == first
+    assert first.stat().st_mtime_ns == stamp  # not rebuilt while up to date
+
+
+def test_language_choice_order() -> None:
+    assert choose_language("ar", "en") == "ar"
+    assert choose_language(None, "en") == "en"
+    assert choose_language(None, "") in ("ar", "en")
+    assert western_digits("٢٠٢٥") == "2025"
