@@ -8,7 +8,6 @@ traceback.  JSON shapes live in :mod:`newsreader.cli_json`.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any, NoReturn, TextIO
 from newsreader import __version__
 from newsreader.cli_comments import HANDLERS as COMMENT_HANDLERS
 from newsreader.cli_comments import add_commands as add_comment_commands
+from newsreader.cli_common import Terminal, add_bidi_options, print_json
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.settings import terminal_visual
@@ -77,21 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     read = commands.add_parser("read", help="show an article as text")
     read.add_argument("id", type=int)
     read.add_argument("--json", action="store_true")
-    order = read.add_mutually_exclusive_group()
-    order.add_argument(
-        "--visual",
-        dest="bidi",
-        action="store_const",
-        const="visual",
-        help="reorder right-to-left text for terminals that do not",
-    )
-    order.add_argument(
-        "--logical",
-        dest="bidi",
-        action="store_const",
-        const="logical",
-        help="print text in logical order (terminals with their own bidi)",
-    )
+    add_bidi_options(read)
 
     mark = commands.add_parser("mark", help="mark an article")
     mark.add_argument("id", type=int)
@@ -107,28 +93,10 @@ def build_parser() -> argparse.ArgumentParser:
 # -- output helpers ------------------------------------------------------------------
 
 
-def _print_json(value: Any, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
-
-
-class _Terminal:
-    """Writes text in visual order on terminals that do not reorder right-to-left text."""
-
-    def __init__(self, out: TextIO, visual: bool) -> None:
-        self.out = out
-        self.visual = visual
-
-    def line(self, text: str = "") -> None:
-        from newsreader.core.text import to_terminal
-
-        self.out.write(to_terminal(text, visual=self.visual) + "\n")
-
-
 # -- commands ------------------------------------------------------------------------
 
 
-def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     action = args.feeds_command
     if action == "add":
         feed = reader.add_feed(args.url, folder=args.folder)
@@ -136,7 +104,7 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Ter
     elif action == "list":
         feeds = reader.list_feeds()
         if args.json:
-            _print_json([feed_json(f) for f in feeds], out)
+            print_json([feed_json(f) for f in feeds], out)
         else:
             for f in feeds:
                 folder = f"{f.folder} / " if f.folder else ""
@@ -166,7 +134,7 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Ter
     return EXIT_OK
 
 
-def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     def progress(result: Any, done: int, total: int) -> None:
         if args.json:
             return
@@ -177,7 +145,7 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: _T
 
     summary = reader.refresh(all_feeds=args.all, progress=progress)
     if args.json:
-        _print_json(refresh_json(summary), out)
+        print_json(refresh_json(summary), out)
     else:
         term.line(
             f"{len(summary.feeds)} feeds: {summary.new} new, {summary.updated} updated, "
@@ -186,14 +154,14 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: _T
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     query = ArticleQuery(feed_id=args.feed, unread=args.unread, starred=args.starred)
     if args.feed is not None:
         reader.get_feed(args.feed)  # a clear error for an unknown feed
     rows = reader.list_articles(query, limit=args.limit)
     if args.json:
         categories = reader.categories_of([a.id for a in rows])
-        _print_json([article_summary_json(a, categories.get(a.id, [])) for a in rows], out)
+        print_json([article_summary_json(a, categories.get(a.id, [])) for a in rows], out)
         return EXIT_OK
     for a in rows:
         marks = ("*" if a.starred else " ") + (" " if a.read else "N")
@@ -202,10 +170,10 @@ def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: _
     return EXIT_OK
 
 
-def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     article = reader.get_article(args.id)
     if args.json:
-        _print_json(article_json(article), out)
+        print_json(article_json(article), out)
         return EXIT_OK
     from newsreader.core.text import html_to_text
 
@@ -237,7 +205,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Term
     return EXIT_OK
 
 
-def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     reader.get_article(args.id)  # a clear error for an unknown id
     if args.mark in ("read", "unread"):
         reader.mark_read([args.id], args.mark == "read")
@@ -246,13 +214,13 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Term
     return EXIT_OK
 
 
-def _cmd_demo(reader: Reader, args: argparse.Namespace, out: TextIO, term: _Terminal) -> int:
+def _cmd_demo(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     summary = reader.load_demo()
     term.line(f"demo loaded: {len(reader.list_feeds())} feeds, {summary.new} new articles")
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
-Command = Callable[[Reader, argparse.Namespace, TextIO, _Terminal], int]
+Command = Callable[[Reader, argparse.Namespace, TextIO, Terminal], int]
 COMMANDS: dict[str, Command] = {
     "feeds": _cmd_feeds,
     "refresh": _cmd_refresh,
@@ -283,7 +251,7 @@ def main(
             visual = terminal_visual(
                 reader.settings(), isatty=out.isatty(), explicit=getattr(args, "bidi", None)
             )
-            return COMMANDS[args.command](reader, args, out, _Terminal(out, visual))
+            return COMMANDS[args.command](reader, args, out, Terminal(out, visual))
     except NewsreaderError as exc:
         err.write(f"newsreader: error: {exc}\n")
         return EXIT_FAILED

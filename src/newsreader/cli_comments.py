@@ -9,12 +9,12 @@ commands, ``(reader, args, out, term) -> exit code``, and raise
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
+from newsreader.cli_common import add_bidi_options, print_json
 from newsreader.cli_json import comment_json, note_json
 from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
@@ -29,14 +29,14 @@ MAX_INDENT_LEVELS = 8
 INDENT = "    "
 
 
-def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     """Add the commands of this module to the main parser's sub-commands."""
     comments = commands.add_parser("comments", help="show an article's comment thread")
     comments.add_argument("id", type=int, help="the article")
     comments.add_argument("--json", action="store_true")
     comments.add_argument("--refresh", action="store_true", help="fetch the comments first")
     comments.add_argument("--newest", action="store_true", help="newest comments first")
-    _add_bidi_options(comments)
+    add_bidi_options(comments)
 
     notes = commands.add_parser("notes", help="list, add or delete private notes on an article")
     notes.add_argument("id", type=int, help="the article")
@@ -44,7 +44,7 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
     change.add_argument("--add", metavar="TEXT", help="add a note")
     change.add_argument("--delete", type=int, metavar="NOTE_ID", help="delete a note")
     notes.add_argument("--json", action="store_true")
-    _add_bidi_options(notes)
+    add_bidi_options(notes)
 
     export = commands.add_parser(
         "export-data", help="back up subscriptions, read and starred marks and notes"
@@ -54,30 +54,6 @@ def add_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "import-data", help="restore a backup made by export-data (merged, nothing lost)"
     )
     restore.add_argument("file", type=Path)
-
-
-def _add_bidi_options(parser: argparse.ArgumentParser) -> None:
-    """``--visual``/``--logical``, as for ``read``: comments mix Arabic and English lines."""
-    order = parser.add_mutually_exclusive_group()
-    order.add_argument(
-        "--visual",
-        dest="bidi",
-        action="store_const",
-        const="visual",
-        help="reorder right-to-left text for terminals that do not",
-    )
-    order.add_argument(
-        "--logical",
-        dest="bidi",
-        action="store_const",
-        const="logical",
-        help="print text in logical order (terminals with their own bidi)",
-    )
-
-
-def _print_json(value: Any, out: TextIO) -> None:
-    json.dump(value, out, ensure_ascii=False, indent=2)
-    out.write("\n")
 
 
 def _when(value: datetime | None) -> str:
@@ -127,7 +103,7 @@ def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: A
     thread = reader.list_comments(args.id, newest_first=args.newest)
     failed = status.status == "error"
     if args.json:
-        _print_json([comment_json(c) for c in thread], out)
+        print_json([comment_json(c) for c in thread], out)
         return EXIT_FAILED if failed and args.refresh else EXIT_OK
     note = _status_line(status)
     if note and (failed or not thread):
@@ -152,7 +128,7 @@ def _cmd_notes(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any)
         reader.delete_note(args.delete)
     notes = reader.list_notes(args.id)
     if args.json:
-        _print_json([note_json(n) for n in notes], out)
+        print_json([note_json(n) for n in notes], out)
         return EXIT_OK
     if not notes:
         term.line("no notes")

@@ -7,6 +7,7 @@ database session); long ones (``refresh``, ``add_feed``) must not run on a GUI t
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import logging
 import threading
@@ -336,7 +337,7 @@ class Reader(CommentsMixin):
     def mark_all_read(self, query: ArticleQuery | None = None) -> list[int]:
         """Mark every unread article of a view read; returns their ids (for undo)."""
         q = query or ArticleQuery()
-        unread_view = ArticleQuery(**{**_query_fields(q), "unread": True})
+        unread_view = dataclasses.replace(q, unread=True)
         with self.db.session() as session:
             ids = article_store.article_ids(session, unread_view)
             article_store.mark_read(session, ids, True)
@@ -349,7 +350,3 @@ class Reader(CommentsMixin):
     def related_articles(self, article_id: int, limit: int = 5) -> list[ArticleSummary]:
         with self.db.session() as session:
             return article_store.related_articles(session, article_id, limit)
-
-
-def _query_fields(q: ArticleQuery) -> dict[str, object]:
-    return {name: getattr(q, name) for name in q.__dataclass_fields__}

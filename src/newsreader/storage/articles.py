@@ -43,7 +43,7 @@ _is_starred = func.coalesce(ArticleStateRow.starred, False)
 _unread_one = case((_is_read == False, 1), else_=0)  # noqa: E712
 
 
-def _filtered(query: Select, q: ArticleQuery) -> Select:  # type: ignore[type-arg]
+def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
     """Narrow a select that already joins articles, feeds and state."""
     if q.feed_id is not None:
         query = query.where(ArticleRow.feed_id == q.feed_id)
@@ -83,7 +83,7 @@ def _filtered(query: Select, q: ArticleQuery) -> Select:  # type: ignore[type-ar
     return query
 
 
-def _base(columns: Sequence[object]) -> Select:  # type: ignore[type-arg]
+def _base(columns: Sequence[object]) -> Select[Any]:
     return (
         select(*columns)  # type: ignore[call-overload]
         .select_from(ArticleRow)
