@@ -235,11 +235,29 @@
         </message>
     </context>
     <context>
+        <name>CommentDelegate</name>
+        <message>
+            <source>Anonymous</source>
+            <translation>مجهول</translation>
+        </message>
+    </context>
+    <context>
         <name>CommentsPanel</name>
         <message>
+            <source>Fetch the comments again</source>
+            <translation>جلب التعليقات من جديد</translation>
+        </message>
+        <message>
+            <source>Refresh comments</source>
+            <translation>تحديث التعليقات</translation>
+        </message>
+        <message>
             <source>Comments</source>
-            <extracomment>Only these kinds of address are handed to the system browser. Where the reader's private notes on the article go (filled by the notes editor; empty and hidden until then).</extracomment>
             <translation>التعليقات</translation>
+        </message>
+        <message>
+            <source>&amp;Copy Comment</source>
+            <translation>&amp;نسخ التعليق</translation>
         </message>
         <message numerus="yes">
             <source>Comments (%n)</source>
@@ -253,8 +271,60 @@
             </translation>
         </message>
         <message>
-            <source>Open the comments page</source>
-            <translation>فتح صفحة التعليقات</translation>
+            <source>Comments page</source>
+            <translation>صفحة التعليقات</translation>
+        </message>
+        <message>
+            <source>Fetching comments…</source>
+            <translation>جارٍ جلب التعليقات…</translation>
+        </message>
+        <message>
+            <source>Never fetched</source>
+            <translation>لم تُجلب بعد</translation>
+        </message>
+        <message>
+            <source>The comments have not been fetched yet.</source>
+            <translation>لم تُجلب التعليقات بعد.</translation>
+        </message>
+        <message>
+            <source>Offline — showing saved comments</source>
+            <translation>غير متصل — تُعرض التعليقات المحفوظة</translation>
+        </message>
+        <message>
+            <source>Offline — no saved comments</source>
+            <translation>غير متصل — لا تعليقات محفوظة</translation>
+        </message>
+        <message>
+            <source>Could not fetch the comments — showing saved ones</source>
+            <translation>تعذّر جلب التعليقات — تُعرض المحفوظة</translation>
+        </message>
+        <message>
+            <source>Could not fetch the comments</source>
+            <translation>تعذّر جلب التعليقات</translation>
+        </message>
+        <message>
+            <source>Fetching the comments failed: %1</source>
+            <translation>فشل جلب التعليقات: %1</translation>
+        </message>
+        <message>
+            <source>Tried %1</source>
+            <translation>آخر محاولة: %1</translation>
+        </message>
+        <message>
+            <source>Fetched %1</source>
+            <translation>جُلبت %1</translation>
+        </message>
+        <message>
+            <source>Last fetched %1</source>
+            <translation>آخر جلب: %1</translation>
+        </message>
+        <message>
+            <source>Looking for comments…</source>
+            <translation>جارٍ البحث عن تعليقات…</translation>
+        </message>
+        <message>
+            <source>No comments yet.</source>
+            <translation>لا تعليقات بعد.</translation>
         </message>
         <message>
             <source>This source does not say how many comments there are.</source>
@@ -274,6 +344,26 @@
                 <numerusform>%n تعليقًا على موقع المصدر</numerusform>
                 <numerusform>%n تعليق على موقع المصدر</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Newest first</source>
+            <translation>الأحدث أولًا</translation>
+        </message>
+        <message>
+            <source>Showing the newest comments first; click for the oldest first</source>
+            <translation>تُعرض أحدث التعليقات أولًا؛ انقر لعرض الأقدم أولًا</translation>
+        </message>
+        <message>
+            <source>Showing the oldest comments first; click for the newest first</source>
+            <translation>تُعرض أقدم التعليقات أولًا؛ انقر لعرض الأحدث أولًا</translation>
+        </message>
+        <message>
+            <source>Open Comment on the Website</source>
+            <translation>فتح التعليق على الموقع</translation>
+        </message>
+        <message>
+            <source>Open Link: %1</source>
+            <translation>فتح الرابط: %1</translation>
         </message>
     </context>
     <context>
@@ -525,6 +615,114 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
         <message>
             <source>Something went wrong: %1</source>
             <translation>حدث خطأ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteDelegate</name>
+        <message>
+            <source>Edited %1</source>
+            <translation>عُدّلت %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteListModel</name>
+        <message>
+            <source>Written %1</source>
+            <translation>كُتبت %1</translation>
+        </message>
+        <message>
+            <source>Edited %1</source>
+            <translation>عُدّلت %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>NotesEditor</name>
+        <message>
+            <source>Write something first: an empty note is not kept.</source>
+            <translation>اكتب شيئًا أولًا: الملاحظة الفارغة لا تُحفظ.</translation>
+        </message>
+        <message>
+            <source>Your own notes on this article; they stay on this computer</source>
+            <translation>ملاحظاتك الخاصة على هذا الخبر؛ تبقى على هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>Edit</source>
+            <translation>تعديل</translation>
+        </message>
+        <message>
+            <source>Change the selected note</source>
+            <translation>تعديل الملاحظة المحددة</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Delete the selected note</source>
+            <translation>حذف الملاحظة المحددة</translation>
+        </message>
+        <message>
+            <source>Delete this note?</source>
+            <translation>أتحذف هذه الملاحظة؟</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>إبقاء</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Write a private note on this article (it is never sent anywhere)</source>
+            <translation>اكتب ملاحظة خاصة على هذا الخبر (لا تُرسل إلى أي مكان)</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>الملاحظات</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>نص الملاحظة</translation>
+        </message>
+        <message>
+            <source>The note could not be saved: %1</source>
+            <translation>تعذّر حفظ الملاحظة: %1</translation>
+        </message>
+        <message>
+            <source>Something went wrong with the notes.</source>
+            <translation>حدث خطأ في الملاحظات.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Private notes (%n)</source>
+            <translation>
+                <numerusform>ملاحظات خاصة</numerusform>
+                <numerusform>ملاحظة خاصة واحدة</numerusform>
+                <numerusform>ملاحظتان خاصتان</numerusform>
+                <numerusform>%n ملاحظات خاصة</numerusform>
+                <numerusform>%n ملاحظة خاصة</numerusform>
+                <numerusform>%n ملاحظة خاصة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>ملاحظات خاصة</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Add Note</source>
+            <translation>إضافة ملاحظة</translation>
+        </message>
+        <message>
+            <source>Save the changed note (Ctrl+Enter)</source>
+            <translation>حفظ الملاحظة المعدّلة (Ctrl+Enter)</translation>
+        </message>
+        <message>
+            <source>Keep this note with the article (Ctrl+Enter)</source>
+            <translation>حفظ هذه الملاحظة مع الخبر (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>

@@ -1,15 +1,21 @@
-"""The comments panel: what readers said about the article on display.
+"""The comments panel: what readers said about the article on display, and the user's notes.
 
-From top to bottom: a header with "Comments (N)" and a link to the comments page on
-the source's site (opened in the system browser), a line saying what is known
-when no thread is at hand ("No comments", or that the source does not give a
-count), the thread itself as a lazy list, and room for the reader's private notes
-below it.
+From top to bottom: a header with "Comments (N)", the newest/oldest-first toggle
+and a refresh button; a line saying how fresh the thread is ("Fetched 5 minutes
+ago", "Offline — showing saved comments") beside a link to the comments page on
+the source's site; a thin busy strip while the comments feed is being fetched;
+the thread itself as a lazy list; and, folded under it, the reader's private
+notes on the article.
 
-The thread is read on a worker thread (a popular article can have thousands of
-comments) and shown through a model and a painting delegate, never a widget per
-comment.  Reading threads needs ``Reader.list_comments(article_id)``; against a
-core without it the panel still shows the count and the link.
+Opening an article shows the thread already stored at once, then fetches the
+article's comments feed and shows the thread again when new comments landed,
+keeping the comment the reader was looking at in place.  Both happen on worker
+threads (a popular article can carry thousands of comments and a comment server
+can be slow or gone); answers that arrive after the reader moved to another
+article are dropped.  A failed fetch leaves the saved thread on screen and says
+so in the status line, with the full error in its tooltip.
+
+Comments are painted by a delegate from a list model, never a widget per comment.
 """
 
 from __future__ import annotations
@@ -17,44 +23,97 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from functools import partial
+from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QFont, QPalette
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
+from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListView,
+    QMenu,
+    QProgressBar,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
-from newsreader.core.types import Comment
+from newsreader.core.types import Article, Comment
 from newsreader.reader import Reader
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
-from newsreader.ui.models.comment_list import CommentListModel
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.icons import Icon, icon
+from newsreader.ui.models.comment_list import CommentListModel, short_address
+from newsreader.ui.notes_editor import NotesEditor, weak_callback
+from newsreader.ui.relative_time import absolute_time, relative_time
+from newsreader.ui.worker import TaskRunner, run_task
 
 log = logging.getLogger(__name__)
 
 # Only these kinds of address are handed to the system browser.
 WEB_SCHEMES = frozenset({"http", "https"})
+# The comments feed is fetched this long after an article is shown, so skimming
+# through the list with the keyboard does not fire a request per headline.
+FETCH_DELAY_MS = 300
+# How often "Fetched 5 minutes ago" and the comments' times are brought up to date.
+CLOCK_MS = 30_000
+# Links of one comment offered in its context menu.
+MAX_MENU_LINKS = 5
+# Words in a fetch error that mean the comment server could not be reached at all.
+_OFFLINE_HINTS = (
+    "connection",
+    "host not found",
+    "timed out",
+    "network",
+    "unreachable",
+    "name resolution",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Opened:
+    """What is read, off the GUI thread, when an article is shown."""
+
+    article: Article
+    comments: list[Comment]
+    status: CommentsStatus
+
+
+def _read_article(reader: Reader, article_id: int, newest_first: bool) -> _Opened:
+    """Runs on a worker thread: the article, its saved thread and how fresh it is."""
+    article = reader.get_article(article_id)
+    comments = reader.list_comments(article_id, newest_first=newest_first)
+    return _Opened(article, comments, reader.comments_status(article_id))
+
+
+def looks_offline(error: str | None) -> bool:
+    """Whether a fetch error means the comment server could not be reached."""
+    text = (error or "").lower()
+    return any(hint in text for hint in _OFFLINE_HINTS)
 
 
 class CommentsPanel(QWidget):
-    """Comment count, comments page link and thread of one article.
+    """Comment count, freshness, thread and private notes of one article.
 
     Signals:
-        countChanged(int): the number of comments shown in the header changed
-            (0 when unknown or no article).
-        commentsLoaded(int): the thread of this article id was read and shown.
+        countChanged(int): the number of comments in the header changed (0 when
+            unknown or no article); the window shows it in the dock's title.
+        commentsLoaded(int): the thread of this article id was read and shown
+            (the saved one first, again after a fetch brought new comments).
+        fetchStarted(int): the comments feed of this article id is being fetched.
+        fetchFinished(int): that fetch ended (well or not) and its outcome is shown.
     """
 
     countChanged = Signal(int)
     commentsLoaded = Signal(int)
+    fetchStarted = Signal(int)
+    fetchFinished = Signal(int)
 
     def __init__(
         self,
@@ -62,21 +121,86 @@ class CommentsPanel(QWidget):
         parent: QWidget | None = None,
         *,
         runner: TaskRunner | None = None,
+        fetch_delay_ms: int = FETCH_DELAY_MS,
     ) -> None:
         super().__init__(parent)
         self._reader = reader
-        self._runner = runner or TaskRunner(self)
+        # Without a runner of its own, the panel uses the application's shared one,
+        # which outlives any widget: a fetch still under way when the panel goes
+        # away then reports to nobody instead of to a deleted object.
+        self._run_task = runner.run_task if runner is not None else run_task
         self._article_id: int | None = None
-        self._feed_count: int | None = None
-        self._comments_url: str | None = None
+        self._article: Article | None = None
+        self._status_info: CommentsStatus | None = None
+        self._fetching = False
+        self._newest_first = False
         self._count = 0
+        # Bumped when another article is shown: older answers are dropped.
         self._generation = 0
+        # Bumped per read of the thread: only the latest read is shown.
+        self._load_serial = 0
 
+        self._build_header()
+        self._build_thread()
+        self.notes = NotesEditor(reader, self, runner=runner)
+        self.notes.setObjectName("notesEditor")
+
+        rule = QFrame(self)
+        rule.setFrameShape(QFrame.Shape.HLine)
+        rule.setFrameShadow(QFrame.Shadow.Sunken)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(4)
+        layout.addLayout(self._header)
+        layout.addLayout(self._status_row)
+        layout.addWidget(self._busy)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(rule)
+        layout.addWidget(self.notes)
+
+        self._fetch_timer = QTimer(self)
+        self._fetch_timer.setSingleShot(True)
+        self._fetch_timer.setInterval(max(0, fetch_delay_ms))
+        self._fetch_timer.timeout.connect(self.refresh)
+        self._clock = QTimer(self)
+        self._clock.setInterval(CLOCK_MS)
+        self._clock.timeout.connect(self._tick)
+        self._clock.start()
+
+        self.retranslate()
+
+    def _build_header(self) -> None:
         self._title = QLabel(self)
         self._title.setObjectName("commentsTitle")
         title_font = QFont(self._title.font())
         title_font.setBold(True)
         self._title.setFont(title_font)
+
+        self._order = QToolButton(self)
+        self._order.setObjectName("commentsOrder")
+        self._order.setCheckable(True)
+        self._order.toggled.connect(self.set_newest_first)
+
+        self._refresh = QToolButton(self)
+        self._refresh.setObjectName("commentsRefresh")
+        self._refresh.setAutoRaise(True)
+        self._refresh.setIcon(icon(Icon.REFRESH))
+        self._refresh.clicked.connect(self.refresh)
+
+        self._header = QHBoxLayout()
+        self._header.setContentsMargins(0, 0, 0, 0)
+        self._header.addWidget(self._title, 1)
+        self._header.addWidget(self._order)
+        self._header.addWidget(self._refresh)
+
+        self._status = QLabel(self)
+        self._status.setObjectName("commentsStatus")
+        self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._status.setWordWrap(True)  # a narrow dock gets two lines, never a cut one
+        small = QFont(self._status.font())
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.9))
+        self._status.setFont(small)
 
         self._link = QLabel(self)
         self._link.setObjectName("commentsLink")
@@ -86,19 +210,25 @@ class CommentsPanel(QWidget):
             Qt.TextInteractionFlag.LinksAccessibleByMouse
             | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
         )
+        self._link.setFont(small)
         self._link.linkActivated.connect(self._open_link)
 
-        header = QHBoxLayout()
-        header.setContentsMargins(0, 0, 0, 0)
-        header.addWidget(self._title)
-        header.addStretch(1)
-        header.addWidget(self._link)
+        self._status_row = QHBoxLayout()
+        self._status_row.setContentsMargins(0, 0, 0, 0)
+        self._status_row.addWidget(self._status, 1)
+        self._status_row.addWidget(self._link)
 
-        self._status = QLabel(self)
-        self._status.setObjectName("commentsStatus")
-        self._status.setWordWrap(True)
-        self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._busy = QProgressBar(self)
+        self._busy.setObjectName("commentsBusy")
+        self._busy.setRange(0, 0)  # no end known: the bar sweeps
+        self._busy.setTextVisible(False)
+        self._busy.setFixedHeight(4)
+        policy = self._busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the thread does not jump when it goes
+        self._busy.setSizePolicy(policy)
+        self._busy.hide()
 
+    def _build_thread(self) -> None:
         self.model = CommentListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("commentsView")
@@ -112,24 +242,24 @@ class CommentsPanel(QWidget):
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.hide()
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
+        self._copy_action = QAction(self.view)
+        self._copy_action.setShortcut(QKeySequence.StandardKey.Copy)
+        self._copy_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._copy_action.triggered.connect(self.copy_selected)
+        self.view.addAction(self._copy_action)
 
-        # Where the reader's private notes on the article go (filled by the notes
-        # editor; empty and hidden until then).
-        self.notes_area = QWidget(self)
-        self.notes_area.setObjectName("notesArea")
-        QVBoxLayout(self.notes_area).setContentsMargins(0, 0, 0, 0)
-        self.notes_area.hide()
+        self._empty = QLabel(self)
+        self._empty.setObjectName("commentsEmpty")
+        self._empty.setWordWrap(True)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        self._empty.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self._empty.setContentsMargins(8, 16, 8, 8)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(header)
-        layout.addWidget(self._status)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.notes_area)
-        layout.addStretch(0)
-
-        self._update_header()
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self._empty)
+        self._stack.addWidget(self.view)
 
     # -- public API ---------------------------------------------------------------
 
@@ -140,86 +270,341 @@ class CommentsPanel(QWidget):
         """The number in the header: the thread's size, else the source's count."""
         return self._count
 
+    def is_fetching(self) -> bool:
+        """Whether the comments feed of the article on display is being fetched."""
+        return self._fetching
+
+    def newest_first(self) -> bool:
+        return self._newest_first
+
+    def comments_status(self) -> CommentsStatus | None:
+        """How the last fetch of this article's comments ended (``None``: not known yet)."""
+        return self._status_info
+
     def set_article(self, article_id: int | None) -> None:
         """Show the comments of *article_id* (``None``: no article selected)."""
         self._generation += 1
+        self._load_serial += 1
         self._article_id = article_id
-        self._feed_count = None
-        self._comments_url = None
+        self._article = None
+        self._status_info = None
+        self._fetching = False
+        self._fetch_timer.stop()
         self.model.clear()
-        self.view.hide()
-        if article_id is not None:
-            try:
-                article = self._reader.get_article(article_id)
-            except NewsreaderError as exc:
-                log.warning("no comments for article %s: %s", article_id, exc)
-                self._article_id = None
-            else:
-                self._feed_count = article.comment_count
-                self._comments_url = _web_url(article.comments_url)
+        self.notes.set_article(article_id)
         self._update_header()
-        loader = getattr(self._reader, "list_comments", None)
-        if self._article_id is not None and callable(loader):
-            self._load_thread(loader, self._article_id)
-
-    # -- the thread ---------------------------------------------------------------
-
-    def _load_thread(self, loader: Callable[[int], Sequence[Comment]], article_id: int) -> None:
-        generation = self._generation
-        self._runner.run_task(
-            partial(loader, article_id),
-            partial(self._on_thread, generation, article_id),
-            partial(self._on_thread_error, generation),
+        if article_id is None:
+            return
+        generation, serial = self._generation, self._load_serial
+        self._background(
+            partial(_read_article, self._reader, article_id, self._newest_first),
+            self._on_opened,
+            self._on_open_failed,
+            generation,
+            serial,
         )
 
-    def _on_thread(self, generation: int, article_id: int, comments: Sequence[Comment]) -> None:
+    @Slot()
+    def refresh(self) -> None:
+        """Fetch the comments feed of the article on display now."""
+        self._fetch_timer.stop()
+        article = self._article
+        if article is None or not article.comments_feed_url or self._fetching:
+            return
+        self._fetching = True
+        generation = self._generation
+        self._background(
+            partial(self._reader.refresh_comments, article.id),
+            self._on_fetched,
+            self._on_fetch_failed,
+            generation,
+            article.id,
+        )
+        self._update_header()
+        self.fetchStarted.emit(article.id)
+
+    @Slot(bool)
+    def set_newest_first(self, newest_first: bool) -> None:
+        """Show the newest comments first (replies stay under what they answer)."""
+        if newest_first == self._newest_first:
+            return
+        self._newest_first = newest_first
+        self._order.setChecked(newest_first)
+        self._update_order_button()
+        if self._article_id is not None:  # also when the first read is still under way
+            self._reload_thread(keep_position=False)
+
+    @Slot()
+    def copy_selected(self) -> None:
+        """Put the selected comment's text on the clipboard."""
+        rows = self.view.selectionModel().selectedRows()
+        if rows:
+            QGuiApplication.clipboard().setText(self.model.text(rows[0].row()))
+
+    def retranslate(self) -> None:
+        self._refresh.setToolTip(self.tr("Fetch the comments again"))
+        self._refresh.setAccessibleName(self.tr("Refresh comments"))
+        self.view.setAccessibleName(self.tr("Comments"))
+        self._copy_action.setText(self.tr("&Copy Comment"))
+        self._update_order_button()
+        self._update_header()
+
+    # -- reading the thread ---------------------------------------------------------
+
+    def _background(
+        self,
+        func: Callable[[], Any],
+        on_done: Callable[..., None],
+        on_error: Callable[..., None],
+        *args: Any,
+    ) -> None:
+        """Run *func* on a worker thread, then ``on_done(*args, result)`` on this one.
+
+        ``on_error(*args, error)`` instead when it raised.  Neither is called once
+        the panel is gone.
+        """
+        self._run_task(func, weak_callback(on_done, *args), weak_callback(on_error, *args))
+
+    def _on_opened(self, generation: int, serial: int, opened: _Opened) -> None:
         if generation != self._generation:
             return  # the reader moved on to another article meanwhile
-        self.model.set_comments(comments)
-        self.view.setVisible(self.model.total() > 0)
+        self._article = opened.article
+        if self._status_info is None:
+            self._status_info = opened.status
+        if serial == self._load_serial:
+            self._show_thread(opened.comments, keep_position=False)
+        if opened.article.comments_feed_url:
+            self._fetch_timer.start()
         self._update_header()
-        self.commentsLoaded.emit(article_id)
+        if serial == self._load_serial:
+            self.commentsLoaded.emit(opened.article.id)
 
-    def _on_thread_error(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
-            log.warning("could not read the comments: %s", error)
+    def _on_open_failed(self, generation: int, _serial: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        if isinstance(error, NewsreaderError):  # deleted meanwhile: like no article
+            log.info("no comments for article %s: %s", self._article_id, error)
+            self._article_id = None
+            self.notes.set_article(None)
+        else:
+            log.error("could not read the comments", exc_info=error)
+        self._update_header()
+
+    def _reload_thread(self, *, keep_position: bool, after_fetch: bool = False) -> None:
+        """Read the thread again (after a fetch, or in the other order).
+
+        With *after_fetch*, the fetch counts as finished once the thread is shown.
+        """
+        article_id = self._article_id
+        if article_id is None:
+            return
+        self._load_serial += 1
+        self._background(
+            partial(self._reader.list_comments, article_id, newest_first=self._newest_first),
+            self._on_thread,
+            self._on_thread_failed,
+            self._generation,
+            self._load_serial,
+            article_id,
+            keep_position,
+            after_fetch,
+        )
+
+    def _on_thread(
+        self,
+        generation: int,
+        serial: int,
+        article_id: int,
+        keep_position: bool,
+        after_fetch: bool,
+        comments: Sequence[Comment],
+    ) -> None:
+        if generation != self._generation:
+            return
+        if serial == self._load_serial:
+            self._show_thread(comments, keep_position=keep_position)
+            self._update_header()
+            self.commentsLoaded.emit(article_id)
+        if after_fetch:
+            self._fetch_done(article_id)
+
+    def _on_thread_failed(
+        self,
+        generation: int,
+        _serial: int,
+        article_id: int,
+        _keep_position: bool,
+        after_fetch: bool,
+        error: BaseException,
+    ) -> None:
+        if generation != self._generation:
+            return
+        log.warning("could not read the comments: %s", error)
+        if after_fetch:
+            self._fetch_done(article_id)
+
+    def _show_thread(self, comments: Sequence[Comment], *, keep_position: bool) -> None:
+        anchor = self._scroll_anchor() if keep_position else None
+        self.model.set_comments(comments)
+        self._stack.setCurrentWidget(self.view if self.model.total() else self._empty)
+        if anchor is not None:
+            self._restore_anchor(*anchor)
+        else:
+            self.view.scrollToTop()
+
+    def _scroll_anchor(self) -> tuple[int, int] | None:
+        """The comment at the top of the view and how far it is scrolled past.
+
+        ``None`` when the reader has not scrolled: then the thread simply starts at
+        its top again.
+        """
+        if self.view.verticalScrollBar().value() <= 0:
+            return None
+        index = self.view.indexAt(QPoint(self.view.viewport().width() // 2, 1))
+        comment = self.model.comment(index.row()) if index.isValid() else None
+        if comment is None:
+            return None
+        return comment.id, self.view.visualRect(index).top()
+
+    def _restore_anchor(self, comment_id: int, offset: int) -> None:
+        row = self.model.row_of(comment_id)
+        if row < 0:
+            return
+        self.model.load_through(row)
+        self.view.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        bar = self.view.verticalScrollBar()
+        bar.setValue(bar.value() - offset)
+
+    # -- fetching ---------------------------------------------------------------------
+
+    def _on_fetched(self, generation: int, article_id: int, status: CommentsStatus) -> None:
+        if generation != self._generation:
+            return  # a fetch for an article the reader already left
+        self._status_info = status
+        if status.new or status.updated:
+            self._reload_thread(keep_position=True, after_fetch=True)
+        else:
+            self._fetch_done(article_id)
+
+    def _on_fetch_failed(self, generation: int, article_id: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        log.warning("fetching the comments of article %s failed: %s", article_id, error)
+        self._status_info = CommentsStatus("error", error=str(error) or type(error).__name__)
+        self._fetch_done(article_id)
+
+    def _fetch_done(self, article_id: int) -> None:
+        self._fetching = False
+        self._update_header()
+        self.fetchFinished.emit(article_id)
 
     # -- header -------------------------------------------------------------------
 
     def _update_header(self) -> None:
+        article = self._article
         total = self.model.total()
-        known = total > 0 or self._feed_count is not None
-        count = total if total > 0 else (self._feed_count or 0)
-        if self._article_id is None:
+        feed_count = article.comment_count if article is not None else None
+        count = total if total > 0 else (feed_count or 0)
+        if article is None or (total == 0 and feed_count is None):
             self._title.setText(self.tr("Comments"))
-            self._status.setText("")
-        elif known:
-            self._title.setText(self.tr("Comments (%n)", "", count))
         else:
-            self._title.setText(self.tr("Comments"))
-        if self._article_id is not None:
-            self._status.setText(self._status_text(total))
-        self._status.setVisible(bool(self._status.text()))
-        if self._comments_url:
-            label = html.escape(self.tr("Open the comments page"))
-            self._link.setText(f'<a href="{html.escape(self._comments_url)}">{label}</a>')
-            self._link.setToolTip(self._comments_url)
-            self._link.show()
+            self._title.setText(self.tr("Comments (%n)", "", count))
+
+        has_feed = bool(article is not None and article.comments_feed_url)
+        self._refresh.setVisible(has_feed)
+        self._refresh.setEnabled(has_feed and not self._fetching)
+        self._order.setVisible(total > 1)
+        self._busy.setVisible(self._fetching)
+
+        text, tip = self._freshness(article, total)
+        self._status.setText(text)
+        self._status.setToolTip(tip)
+        comments_url = _web_url(article.comments_url if article is not None else None)
+        if comments_url:
+            label = html.escape(self.tr("Comments page"))
+            self._link.setText(f'<a href="{html.escape(comments_url)}">{label}</a>')
+            self._link.setToolTip(comments_url)
         else:
             self._link.clear()
-            self._link.hide()
+        self._link.setVisible(bool(comments_url))
+        self._status.setVisible(bool(text) or bool(comments_url))
+        self._empty.setText(self._empty_text(article, total))
+        if total == 0:
+            self._stack.setCurrentWidget(self._empty)
+
+        if article is None and self._article_id is not None:
+            return  # still reading: keep the old count rather than flash a zero
         if count != self._count:
             self._count = count
             self.countChanged.emit(count)
 
-    def _status_text(self, loaded: int) -> str:
-        if loaded > 0:
+    def _freshness(self, article: Article | None, saved: int) -> tuple[str, str]:
+        """The status line and its tooltip: how fresh the thread on screen is."""
+        if article is None or not article.comments_feed_url:
+            return "", ""
+        if self._fetching:
+            return self.tr("Fetching comments…"), ""
+        status = self._status_info
+        if status is None or status.status == "new":
+            return self.tr("Never fetched"), self.tr("The comments have not been fetched yet.")
+        if status.status == "error":
+            error = status.error or "?"
+            if looks_offline(status.error):
+                text = (
+                    self.tr("Offline — showing saved comments")
+                    if saved
+                    else self.tr("Offline — no saved comments")
+                )
+            else:
+                text = (
+                    self.tr("Could not fetch the comments — showing saved ones")
+                    if saved
+                    else self.tr("Could not fetch the comments")
+                )
+            tip = self.tr("Fetching the comments failed: %1").replace("%1", error)
+            if status.fetched is not None:
+                tip += "\n" + self.tr("Tried %1").replace("%1", absolute_time(status.fetched))
+            return text, tip
+        if status.status in ("ok", "not_modified") and status.fetched is not None:
+            text = self.tr("Fetched %1").replace("%1", relative_time(status.fetched))
+            tip = self.tr("Last fetched %1").replace("%1", absolute_time(status.fetched))
+            return text, tip
+        return "", ""
+
+    def _empty_text(self, article: Article | None, saved: int) -> str:
+        """What stands in the place of an empty thread."""
+        if article is None or saved > 0:
             return ""
-        if self._feed_count is None:
+        status = self._status_info
+        if article.comments_feed_url:
+            if self._fetching:
+                return self.tr("Looking for comments…")
+            if status is not None and status.status in ("ok", "not_modified"):
+                return self.tr("No comments yet.")
+        if article.comment_count is None:
             return self.tr("This source does not say how many comments there are.")
-        if self._feed_count == 0:
+        if article.comment_count == 0:
             return self.tr("No comments")
-        return self.tr("%n comment(s) on the source's website", "", self._feed_count)
+        return self.tr("%n comment(s) on the source's website", "", article.comment_count)
+
+    def _update_order_button(self) -> None:
+        self._order.setText(self.tr("Newest first"))
+        self._order.setToolTip(
+            self.tr("Showing the newest comments first; click for the oldest first")
+            if self._newest_first
+            else self.tr("Showing the oldest comments first; click for the newest first")
+        )
+
+    @Slot()
+    def _tick(self) -> None:
+        """Keep "Fetched 5 minutes ago" and the comments' own times true."""
+        if self.isVisible():
+            text, tip = self._freshness(self._article, self.model.total())
+            self._status.setText(text)
+            self._status.setToolTip(tip)
+            self.view.viewport().update()
+
+    # -- links ----------------------------------------------------------------------
 
     @Slot(str)
     def _open_link(self, href: str) -> None:
@@ -227,9 +612,29 @@ class CommentsPanel(QWidget):
         if url.isValid() and url.scheme().lower() in WEB_SCHEMES:
             QDesktopServices.openUrl(url)
 
+    @Slot(QPoint)
+    def _show_menu(self, pos: QPoint) -> None:
+        index: QModelIndex = self.view.indexAt(pos)
+        comment = self.model.comment(index.row()) if index.isValid() else None
+        if comment is None:
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self.view)
+        menu.addAction(self._copy_action)
+        page = _web_url(comment.link)
+        if page:
+            menu.addAction(self.tr("Open Comment on the Website"), partial(self._open_link, page))
+        links = self.model.links(index.row())[:MAX_MENU_LINKS]
+        if links:
+            menu.addSeparator()
+        for link in links:
+            label = self.tr("Open Link: %1").replace("%1", short_address(link))
+            menu.addAction(label, partial(self._open_link, link))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self._update_header()
+            self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self.delegate.forget_sizes()
         super().changeEvent(event)

@@ -51,10 +51,6 @@ _CACHE_LIMIT = 50_000
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommentDelegate", text)
-
-
 def _mix(front: QColor, back: QColor, amount: float) -> QColor:
     keep = 1.0 - amount
     return QColor(
@@ -97,7 +93,7 @@ class CommentDelegate(QStyledItemDelegate):
     def __init__(self, view: QAbstractItemView) -> None:
         super().__init__(view)
         self._view = view
-        self._heights: dict[tuple[int, int, int, str], int] = {}
+        self._heights: dict[tuple[int, int, int, int, str], int] = {}
         self._header_heights: dict[tuple[str, int], int] = {}
 
     # -- geometry -----------------------------------------------------------------
@@ -137,7 +133,9 @@ class CommentDelegate(QStyledItemDelegate):
         text_width = max(40, width - self._indent(comment) - 2 * PADDING)
         font: QFont = option.font
         size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 10)
-        key = (comment.id, text_width, size, font.family())
+        # The content's hash keeps a comment edited on the site from keeping its old
+        # height when the thread is fetched again (``str`` caches its hash).
+        key = (comment.id, hash(comment.content_html), text_width, size, font.family())
         height = self._heights.get(key)
         if height is None:
             text = str(index.data(TextRole) or "")
@@ -232,7 +230,9 @@ class CommentDelegate(QStyledItemDelegate):
         in their own script's direction, so "5 minutes ago" never turns into
         "minutes ago 5" beside an Arabic comment.
         """
-        author = (comment.author or "").strip() or _tr("Anonymous")
+        author = (comment.author or "").strip() or QCoreApplication.translate(
+            "CommentDelegate", "Anonymous"
+        )
         when = relative_time(comment.published)
         bold_metrics = QFontMetrics(bold)
         author = bold_metrics.elidedText(author, Qt.TextElideMode.ElideRight, rect.width() * 3 // 5)

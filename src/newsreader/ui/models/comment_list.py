@@ -4,13 +4,19 @@ Threads arrive already in reading order with a depth per comment (replies follow
 the comment they answer), so a list model is enough: the delegate indents by
 depth.  A popular article can carry thousands of comments; the view is handed
 them a batch at a time through :meth:`fetchMore` and each comment's plain text is
-worked out only when a row is first painted, so opening a huge thread costs what a
-screenful costs.
+worked out only when a row is first asked for, so opening a huge thread costs what
+a screenful costs.
+
+Comments are shown as plain text.  A link keeps its text and gets its address
+written after it in brackets (unless the text already is the address), so the
+reader can see where it leads; images are never loaded.
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
+from html.parser import HTMLParser
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -31,13 +37,99 @@ AuthorRole = Qt.ItemDataRole.UserRole + 4
 PublishedRole = Qt.ItemDataRole.UserRole + 5
 # The comment as plain text, paragraphs separated by blank lines: str.
 TextRole = Qt.ItemDataRole.UserRole + 6
+# The web addresses (http/https) the comment links to, in order, without repeats.
+LinksRole = Qt.ItemDataRole.UserRole + 7
 
 # Rows handed to the view per :meth:`fetchMore`.
 BATCH_SIZE = 500
 # Longer comments are cut here (with an ellipsis): a wall of text is not a comment.
 MAX_TEXT_CHARS = 6000
+# Link addresses written after the link text are shortened to this many characters.
+MAX_SHOWN_ADDRESS = 48
+
+_WEB_PREFIXES = ("http://", "https://")
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def short_address(url: str) -> str:
+    """``https://www.example.org/a/b/`` → ``example.org/a/b``, cut to a readable length."""
+    shown = url.strip()
+    for prefix in _WEB_PREFIXES:
+        if shown.lower().startswith(prefix):
+            shown = shown[len(prefix) :]
+            break
+    if shown.lower().startswith("www."):
+        shown = shown[4:]
+    shown = shown.rstrip("/")
+    if len(shown) > MAX_SHOWN_ADDRESS:
+        shown = shown[: MAX_SHOWN_ADDRESS - 1] + "…"
+    return shown
+
+
+def _names_address(text: str, url: str) -> bool:
+    """Whether a link's text already shows its address (then it is not repeated)."""
+    text = text.strip().rstrip("…").rstrip("/").lower()
+    if not text:
+        return False
+    full = url.strip().rstrip("/").lower()
+    return text == full or short_address(url).rstrip("…").lower().startswith(
+        short_address(text).rstrip("…")
+    )
+
+
+class _LinkAddresses(HTMLParser):
+    """Copies comment markup, writing each web link's address after its text.
+
+    The markup is already sanitized when it is stored; this only adds text nodes,
+    so :func:`~newsreader.core.text.html_to_text` reads the result as before.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.links: list[str] = []
+        self._href: str | None = None
+        self._link_text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            self._href = href if href.lower().startswith(_WEB_PREFIXES) else None
+            self._link_text = []
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.out.append(f"</{tag}>")
+        if tag == "a" and self._href is not None:
+            href, self._href = self._href, None
+            if not _names_address("".join(self._link_text), href):
+                self.out.append(html.escape(f" ({short_address(href)})", quote=False))
+            if href not in self.links:
+                self.links.append(href)
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(html.escape(data, quote=False))
+        if self._href is not None:
+            self._link_text.append(data)
+
+
+def comment_text(markup: str) -> tuple[str, tuple[str, ...]]:
+    """A comment's plain text (link addresses written out) and the web links it holds."""
+    links: tuple[str, ...] = ()
+    if "<a" not in markup and "<A" not in markup:
+        text = html_to_text(markup)
+    else:
+        parser = _LinkAddresses()
+        parser.feed(markup)
+        parser.close()
+        text, links = html_to_text("".join(parser.out)), tuple(parser.links)
+    if len(text) > MAX_TEXT_CHARS:
+        text = text[:MAX_TEXT_CHARS].rstrip() + "…"
+    return text, links
 
 
 class CommentListModel(QAbstractListModel):
@@ -46,7 +138,8 @@ class CommentListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None, *, batch_size: int = BATCH_SIZE) -> None:
         super().__init__(parent)
         self._comments: list[Comment] = []
-        self._texts: dict[int, str] = {}
+        self._texts: dict[int, tuple[str, tuple[str, ...]]] = {}
+        self._rows_by_id: dict[int, int] | None = None
         self._shown = 0
         self._batch = max(1, batch_size)
         self._fetching = False
@@ -55,11 +148,16 @@ class CommentListModel(QAbstractListModel):
 
     def set_comments(self, comments: Sequence[Comment]) -> None:
         """Show a new thread (the first batch at once, the rest as the view scrolls)."""
-        self.beginResetModel()
-        self._comments = list(comments)
-        self._texts.clear()
-        self._shown = min(self._batch, len(self._comments))
-        self.endResetModel()
+        self._fetching = True  # no rows are handed out while the reset is announced
+        try:
+            self.beginResetModel()
+            self._comments = list(comments)
+            self._texts.clear()
+            self._rows_by_id = None
+            self._shown = min(self._batch, len(self._comments))
+            self.endResetModel()
+        finally:
+            self._fetching = False
 
     def clear(self) -> None:
         self.set_comments(())
@@ -73,13 +171,43 @@ class CommentListModel(QAbstractListModel):
 
     def text(self, row: int) -> str:
         """Plain text of a row's comment, converted once and kept."""
+        return self._converted(row)[0]
+
+    def links(self, row: int) -> tuple[str, ...]:
+        """The web addresses a row's comment links to."""
+        return self._converted(row)[1]
+
+    def _converted(self, row: int) -> tuple[str, tuple[str, ...]]:
         cached = self._texts.get(row)
         if cached is None:
-            cached = html_to_text(self._comments[row].content_html or "")
-            if len(cached) > MAX_TEXT_CHARS:
-                cached = cached[:MAX_TEXT_CHARS].rstrip() + "…"
+            cached = comment_text(self._comments[row].content_html or "")
             self._texts[row] = cached
         return cached
+
+    def row_of(self, comment_id: int) -> int:
+        """The row of the comment with this id in the whole thread (-1 if absent).
+
+        The row may lie beyond what the view has been handed yet; see
+        :meth:`load_through`.
+        """
+        if self._rows_by_id is None:
+            self._rows_by_id = {c.id: row for row, c in enumerate(self._comments)}
+        return self._rows_by_id.get(comment_id, -1)
+
+    def load_through(self, row: int) -> None:
+        """Hand the view every row up to *row* (to scroll back to a comment far down)."""
+        if row < self._shown:
+            return
+        last = min(row, len(self._comments) - 1)
+        if last < self._shown or self._fetching:
+            return
+        self._fetching = True
+        try:
+            self.beginInsertRows(QModelIndex(), self._shown, last)
+            self._shown = last + 1
+            self.endInsertRows()
+        finally:
+            self._fetching = False
 
     # -- Qt model interface -------------------------------------------------------
 
@@ -95,15 +223,8 @@ class CommentListModel(QAbstractListModel):
         if parent.isValid() or self._fetching:
             return
         more = min(self._batch, len(self._comments) - self._shown)
-        if more <= 0:
-            return
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-            self._shown += more
-            self.endInsertRows()
-        finally:
-            self._fetching = False
+        if more > 0:
+            self.load_through(self._shown + more - 1)
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -135,4 +256,6 @@ class CommentListModel(QAbstractListModel):
             return comment.author or ""
         if role == PublishedRole:
             return comment.published
+        if role == LinksRole:
+            return list(self.links(row))
         return None

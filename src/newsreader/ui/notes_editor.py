@@ -1,0 +1,637 @@
+"""The reader's private notes on the article on display, under its comment thread.
+
+A collapsible section: its header says how many notes the article has, the body
+lists them (each in the direction of its own words, with when it was written or
+last edited) above a plain-text editor.  The editor turns right to left as soon as
+the text is Arabic and back to left to right for English, so a note is written the
+way it will be shown.
+
+Notes live only in the local profile; nothing here touches the network.  Reading
+and writing them goes through the ``Reader`` on a worker thread like every other
+query of the GUI, and an answer that arrives after the reader moved to another
+article is dropped.  Problems (an empty note, a note deleted meanwhile) are said in
+a line under the editor, never in a dialog.
+"""
+
+from __future__ import annotations
+
+import logging
+import weakref
+from collections.abc import Callable
+from functools import partial
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPalette,
+    QShortcut,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from newsreader.core.errors import NewsreaderError
+from newsreader.core.text import detect_direction
+from newsreader.core.types import Direction, Note
+from newsreader.reader import Reader
+from newsreader.ui.delegates.note_delegate import NoteDelegate
+from newsreader.ui.models.note_list import NoteListModel
+from newsreader.ui.worker import TaskRunner, run_task
+
+log = logging.getLogger(__name__)
+
+# Lines of text the editor shows before it scrolls.
+EDITOR_LINES = 4
+# Height of the list of notes, in lines of text, before it scrolls.
+LIST_LINES = 7
+
+
+class NotesEditor(QWidget):
+    """List, write, edit and delete the private notes of one article.
+
+    Signals:
+        countChanged(int): how many notes the article on display has (0 without one).
+        notesLoaded(int): the notes of this article id were read and are listed.
+        noteSaved(int): the note with this id was added or changed and is listed.
+        noteDeleted(int): the note with this id was deleted.
+        expandedChanged(bool): the section was opened (``True``) or folded away.
+    """
+
+    countChanged = Signal(int)
+    notesLoaded = Signal(int)
+    noteSaved = Signal(int)
+    noteDeleted = Signal(int)
+    expandedChanged = Signal(bool)
+
+    def __init__(
+        self,
+        reader: Reader,
+        parent: QWidget | None = None,
+        *,
+        runner: TaskRunner | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        # The application's shared runner unless one is given (see CommentsPanel).
+        self._run_task = runner.run_task if runner is not None else run_task
+        self._article_id: int | None = None
+        self._generation = 0
+        self._editing: int | None = None  # id of the note in the editor, None: a new one
+        self._busy = False
+        self._count = 0
+        # Unsaved new notes per article, kept for the session when the reader moves on.
+        self._drafts: dict[int, str] = {}
+        self._direction: Direction | None = None
+
+        self._toggle = QToolButton(self)
+        self._toggle.setObjectName("notesToggle")
+        self._toggle.setCheckable(True)
+        self._toggle.setAutoRaise(True)
+        self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._toggle.toggled.connect(self._on_toggled)
+        toggle_row = QHBoxLayout()
+        toggle_row.setContentsMargins(0, 0, 0, 0)
+        toggle_row.addWidget(self._toggle)
+        toggle_row.addStretch(1)
+
+        self.model = NoteListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("notesView")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(NoteDelegate(self.view))
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setFrameShape(QFrame.Shape.StyledPanel)
+        self.view.selectionModel().selectionChanged.connect(self._on_selection)
+        self.view.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.view.installEventFilter(self)
+
+        self._edit_button = QPushButton(self)
+        self._edit_button.setObjectName("notesEditButton")
+        self._edit_button.clicked.connect(self.edit_selected)
+        self._delete_button = QPushButton(self)
+        self._delete_button.setObjectName("notesDeleteButton")
+        self._delete_button.clicked.connect(self.ask_delete)
+        list_buttons = QHBoxLayout()
+        list_buttons.setContentsMargins(0, 0, 0, 0)
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self._edit_button)
+        list_buttons.addWidget(self._delete_button)
+
+        # Asking before a delete, in place of the buttons above (no dialog).
+        self._confirm = QFrame(self)
+        self._confirm.setObjectName("notesConfirm")
+        self._confirm.setFrameShape(QFrame.Shape.StyledPanel)
+        self._confirm_label = QLabel(self._confirm)
+        self._confirm_label.setWordWrap(True)
+        self._confirm_yes = QPushButton(self._confirm)
+        self._confirm_yes.setObjectName("notesConfirmDelete")
+        self._confirm_yes.clicked.connect(self._delete_confirmed)
+        self._confirm_no = QPushButton(self._confirm)
+        self._confirm_no.setObjectName("notesKeep")
+        self._confirm_no.clicked.connect(self._hide_confirm)
+        confirm_row = QHBoxLayout(self._confirm)
+        confirm_row.setContentsMargins(6, 4, 6, 4)
+        confirm_row.addWidget(self._confirm_label, 1)
+        confirm_row.addWidget(self._confirm_yes)
+        confirm_row.addWidget(self._confirm_no)
+        self._confirm.hide()
+        self._deleting: int | None = None
+
+        self.editor = QPlainTextEdit(self)
+        self.editor.setObjectName("notesEdit")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.installEventFilter(self)
+        self._fit_editor()
+
+        self._message = QLabel(self)
+        self._message.setObjectName("notesMessage")
+        self._message.setWordWrap(True)
+        self._message.hide()
+
+        self._cancel_button = QPushButton(self)
+        self._cancel_button.setObjectName("notesCancelButton")
+        self._cancel_button.clicked.connect(self.cancel_edit)
+        self._cancel_button.hide()
+        self._save_button = QPushButton(self)
+        self._save_button.setObjectName("notesSaveButton")
+        self._save_button.setDefault(False)
+        self._save_button.clicked.connect(self.save)
+        editor_buttons = QHBoxLayout()
+        editor_buttons.setContentsMargins(0, 0, 0, 0)
+        editor_buttons.addWidget(self._message, 1)
+        editor_buttons.addWidget(self._cancel_button)
+        editor_buttons.addWidget(self._save_button)
+
+        self._body = QWidget(self)
+        self._body.setObjectName("notesBody")
+        body = QVBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(4)
+        body.addWidget(self.view)
+        body.addLayout(list_buttons)
+        body.addWidget(self._confirm)
+        body.addWidget(self.editor)
+        body.addLayout(editor_buttons)
+        self._body.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(toggle_row)
+        layout.addWidget(self._body)
+
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        save_shortcut.activated.connect(self.save)
+
+        self.retranslate()
+        self._update_buttons()
+        self._follow_text_direction()
+        self.setEnabled(False)  # until there is an article to write about
+
+    # -- public API ---------------------------------------------------------------
+
+    def article_id(self) -> int | None:
+        return self._article_id
+
+    def count(self) -> int:
+        """How many notes the article on display has."""
+        return self._count
+
+    def is_expanded(self) -> bool:
+        return self._toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        """Open or fold the section (the choice stays for every article)."""
+        self._toggle.setChecked(expanded)
+
+    def editing(self) -> int | None:
+        """The id of the note being edited, ``None`` while writing a new one."""
+        return self._editing
+
+    def set_article(self, article_id: int | None) -> None:
+        """Show the notes of *article_id* (``None``: no article, nothing to note)."""
+        if article_id == self._article_id and article_id is not None:
+            return
+        self._keep_draft()
+        self._generation += 1
+        self._article_id = article_id
+        self._editing = None
+        self._busy = False
+        self._hide_confirm()
+        self._show_message("")
+        self.model.clear()
+        self.editor.setPlainText(self._drafts.pop(article_id, "") if article_id else "")
+        self._set_count(0)
+        self.setEnabled(article_id is not None)
+        self._update_buttons()
+        if article_id is not None:
+            self._reload()
+
+    def selected_note(self) -> Note | None:
+        rows = self.view.selectionModel().selectedRows()
+        return self.model.note(rows[0].row()) if rows else None
+
+    def select_note(self, note_id: int) -> bool:
+        row = self.model.row_of(note_id)
+        if row < 0:
+            return False
+        self.view.setCurrentIndex(self.model.index(row, 0))
+        return True
+
+    @Slot()
+    def edit_selected(self) -> None:
+        """Put the selected note into the editor; Save then changes it."""
+        note = self.selected_note()
+        if note is None or self._busy:
+            return
+        self._hide_confirm()
+        self._editing = note.id
+        self.editor.setPlainText(note.text)
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._show_message("")
+        self._update_buttons()
+
+    @Slot()
+    def cancel_edit(self) -> None:
+        """Leave the note being edited as it was and go back to writing a new one."""
+        if self._editing is None:
+            return
+        self._editing = None
+        self.editor.clear()
+        self._show_message("")
+        self._update_buttons()
+
+    @Slot()
+    def save(self) -> None:
+        """Add the editor's text as a new note, or save the note being edited."""
+        article_id = self._article_id
+        if article_id is None or self._busy:
+            return
+        text = self.editor.toPlainText()
+        if not text.strip():
+            self._show_message(self.tr("Write something first: an empty note is not kept."))
+            self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self._show_message("")
+        note_id = self._editing
+        task: Callable[[], Note]
+        if note_id is None:
+            task = partial(self._reader.add_note, article_id, text)
+        else:
+            task = partial(self._reader.update_note, note_id, text)
+        self._run(task, self._on_saved, self._on_failed)
+
+    @Slot()
+    def ask_delete(self) -> None:
+        """Ask, in a line above the editor, whether the selected note should go."""
+        note = self.selected_note()
+        if note is None or self._busy:
+            return
+        self._deleting = note.id
+        self._confirm.show()
+        self._confirm_no.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._update_buttons()
+
+    def retranslate(self) -> None:
+        self._update_toggle_text()
+        self._toggle.setToolTip(
+            self.tr("Your own notes on this article; they stay on this computer")
+        )
+        self._edit_button.setText(self.tr("Edit"))
+        self._edit_button.setToolTip(self.tr("Change the selected note"))
+        self._delete_button.setText(self.tr("Delete"))
+        self._delete_button.setToolTip(self.tr("Delete the selected note"))
+        self._confirm_label.setText(self.tr("Delete this note?"))
+        self._confirm_yes.setText(self.tr("Delete"))
+        self._confirm_no.setText(self.tr("Keep"))
+        self._cancel_button.setText(self.tr("Cancel"))
+        self.editor.setPlaceholderText(
+            self.tr("Write a private note on this article (it is never sent anywhere)")
+        )
+        self.view.setAccessibleName(self.tr("Notes"))
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self._update_buttons()
+
+    # -- reading and writing --------------------------------------------------------
+
+    def _run(
+        self,
+        task: Callable[[], Any],
+        on_done: Callable[..., None],
+        on_error: Callable[..., None],
+        *args: Any,
+    ) -> None:
+        """Run a notes query in the background; its answer counts only for this article.
+
+        Then ``on_done(generation, *args, result)`` or ``on_error(generation, *args,
+        error)`` is called on the GUI thread.
+        """
+        generation = self._generation
+        self._busy = True
+        self._update_buttons()
+        self._run_task(
+            task,
+            weak_callback(on_done, generation, *args),
+            weak_callback(on_error, generation, *args),
+        )
+
+    def _reload(self, select: int | None = None) -> None:
+        article_id = self._article_id
+        if article_id is None:
+            return
+        self._run(
+            partial(self._reader.list_notes, article_id),
+            self._on_listed,
+            self._on_list_failed,
+            article_id,
+            select,
+        )
+
+    def _on_listed(
+        self, generation: int, article_id: int, select: int | None, notes: list[Note]
+    ) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        self.model.set_notes(notes)
+        self._set_count(len(notes))
+        if select is not None:
+            self.select_note(select)
+        self._update_buttons()
+        self.notesLoaded.emit(article_id)
+
+    def _on_saved(self, generation: int, note: Note) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        self._editing = None
+        self.editor.clear()
+        self._reload(select=note.id)
+        self.noteSaved.emit(note.id)
+
+    def _on_deleted(self, generation: int, note_id: int, _result: object) -> None:
+        if generation != self._generation:
+            return
+        self._busy = False
+        if self._editing == note_id:
+            self._editing = None
+            self.editor.clear()
+        self._reload()
+        self.noteDeleted.emit(note_id)
+
+    def _on_list_failed(
+        self, generation: int, _article_id: int, _select: int | None, error: BaseException
+    ) -> None:
+        """The notes could not be read (the article was deleted meanwhile): none to show."""
+        if generation != self._generation:
+            return
+        self._busy = False
+        log.info("notes of article %s not read: %s", self._article_id, error)
+        self.model.clear()
+        self._set_count(0)
+        self._update_buttons()
+
+    def _on_failed(self, generation: int, *rest: Any) -> None:
+        """Adding, saving or deleting failed: say why and list what is stored now."""
+        error = rest[-1]
+        if generation != self._generation:
+            return
+        self._busy = False
+        if isinstance(error, NewsreaderError):
+            log.info("a note could not be saved: %s", error)
+            self._show_message(self.tr("The note could not be saved: %1").replace("%1", str(error)))
+        else:
+            log.error("notes task failed", exc_info=error)
+            self._show_message(self.tr("Something went wrong with the notes."))
+        self._reload()
+
+    @Slot()
+    def _delete_confirmed(self) -> None:
+        note_id = self._deleting
+        self._hide_confirm()
+        if note_id is None or self._article_id is None:
+            return
+        self._run(
+            partial(self._reader.delete_note, note_id),
+            self._on_deleted,
+            self._on_failed,
+            note_id,
+        )
+
+    @Slot()
+    def _hide_confirm(self) -> None:
+        self._deleting = None
+        self._confirm.hide()
+        self._update_buttons()
+
+    # -- the editor -------------------------------------------------------------------
+
+    def _keep_draft(self) -> None:
+        """Keep an unsaved new note of the article being left, for when it comes back."""
+        if self._article_id is None or self._editing is not None:
+            return
+        text = self.editor.toPlainText()
+        if text.strip():
+            self._drafts[self._article_id] = text
+        else:
+            self._drafts.pop(self._article_id, None)
+
+    @Slot()
+    def _on_text_changed(self) -> None:
+        if self._message.isVisible() and self.editor.toPlainText().strip():
+            self._show_message("")
+        self._follow_text_direction()
+
+    def _follow_text_direction(self) -> None:
+        """Lay the editor out in the direction of what is being written.
+
+        Without letters yet, the editor follows the interface.
+        """
+        direction = detect_direction(self.editor.toPlainText())
+        if direction is self._direction and direction is not None:
+            return
+        self._direction = direction
+        if direction is None:
+            self.editor.unsetLayoutDirection()
+        else:
+            self.editor.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft
+                if direction is Direction.RTL
+                else Qt.LayoutDirection.LeftToRight
+            )
+        self._apply_editor_direction()
+
+    def _apply_editor_direction(self) -> None:
+        """Make the document start its lines on the editor's own start side."""
+        qt_direction = self.editor.layoutDirection()
+        option = self.editor.document().defaultTextOption()
+        side = (
+            Qt.AlignmentFlag.AlignRight
+            if qt_direction == Qt.LayoutDirection.RightToLeft
+            else Qt.AlignmentFlag.AlignLeft
+        )
+        if option.textDirection() == qt_direction and option.alignment() == (
+            side | Qt.AlignmentFlag.AlignAbsolute
+        ):
+            return
+        option.setTextDirection(qt_direction)
+        option.setAlignment(side | Qt.AlignmentFlag.AlignAbsolute)
+        self.editor.document().setDefaultTextOption(option)
+
+    def _fit_editor(self) -> None:
+        line = QFontMetrics(self.editor.font()).lineSpacing()
+        margins = self.editor.contentsMargins()
+        frame = 2 * self.editor.frameWidth() + margins.top() + margins.bottom()
+        self.editor.setFixedHeight(EDITOR_LINES * line + frame + 8)
+        self._fit_list()
+
+    def _fit_list(self) -> None:
+        """As tall as the notes need, up to :data:`LIST_LINES` lines; then it scrolls."""
+        most = LIST_LINES * QFontMetrics(self.view.font()).lineSpacing()
+        needed = sum(self.view.sizeHintForRow(row) for row in range(self.model.rowCount()))
+        self.view.setFixedHeight(min(needed, most) + 2 * self.view.frameWidth())
+
+    # -- state of the widgets -----------------------------------------------------------
+
+    def _set_count(self, count: int) -> None:
+        if count != self._count:
+            self._count = count
+            self._update_toggle_text()
+            self.countChanged.emit(count)
+        self.view.setVisible(count > 0)
+        self._fit_list()
+
+    def _update_toggle_text(self) -> None:
+        """ "Private notes (2)" behind a triangle pointing down when open.
+
+        Folded, the triangle points to where lines start: right in an Arabic
+        interface, left in an English one.
+        """
+        if self._count:
+            label = self.tr("Private notes (%n)", "", self._count)
+        else:
+            label = self.tr("Private notes")
+        if self._toggle.isChecked():
+            arrow = "▾"
+        elif self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            arrow = "◂"
+        else:
+            arrow = "▸"
+        self._toggle.setText(f"{arrow} {label}")
+
+    def _update_buttons(self) -> None:
+        has_article = self._article_id is not None
+        selected = self.selected_note() is not None
+        confirming = self._deleting is not None
+        self._edit_button.setEnabled(has_article and selected and not self._busy and not confirming)
+        self._delete_button.setEnabled(
+            has_article and selected and not self._busy and not confirming
+        )
+        self._edit_button.setVisible(self.model.rowCount() > 0)
+        self._delete_button.setVisible(self.model.rowCount() > 0)
+        self._save_button.setEnabled(has_article and not self._busy)
+        editing = self._editing is not None
+        self._save_button.setText(self.tr("Save") if editing else self.tr("Add Note"))
+        self._save_button.setToolTip(
+            self.tr("Save the changed note (Ctrl+Enter)")
+            if editing
+            else self.tr("Keep this note with the article (Ctrl+Enter)")
+        )
+        self._cancel_button.setVisible(editing)
+
+    def _show_message(self, text: str) -> None:
+        """Say what went wrong under the editor (an empty *text* hides the line)."""
+        self._message.setText(text)
+        self._message.setVisible(bool(text))
+        if text:
+            palette = self.palette()
+            dark_theme = palette.color(QPalette.ColorRole.Base).lightness() < 128
+            palette.setColor(
+                QPalette.ColorRole.WindowText, QColor("#f28b82" if dark_theme else "#b3261e")
+            )
+            self._message.setPalette(palette)
+
+    @Slot(bool)
+    def _on_toggled(self, expanded: bool) -> None:
+        self._body.setVisible(expanded)
+        self._update_toggle_text()
+        self.expandedChanged.emit(expanded)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._hide_confirm()
+
+    # -- events ---------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.editor and event.type() == QEvent.Type.LayoutDirectionChange:
+            self._apply_editor_direction()  # the interface's, while nothing is written
+        elif watched is self.view and event.type() == QEvent.Type.Resize:
+            if self.model.rowCount():  # narrower: notes wrap onto more lines
+                QTimer.singleShot(0, self, self._fit_list)
+        elif event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if watched is self.view and key == Qt.Key.Key_Delete:
+                self.ask_delete()
+                return True
+            if watched is self.view and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.edit_selected()
+                return True
+            if watched is self.editor and key == Qt.Key.Key_Escape and self._editing is not None:
+                self.cancel_edit()
+                return True
+        return super().eventFilter(watched, event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif kind == QEvent.Type.LayoutDirectionChange:
+            self._update_toggle_text()
+        elif kind == QEvent.Type.FontChange:
+            self._fit_editor()
+        super().changeEvent(event)
+
+
+def weak_callback(method: Callable[..., None], *args: Any) -> Callable[[Any], None]:
+    """``value -> method(*args, value)`` that holds the method's widget only weakly.
+
+    Worker-thread answers are delivered through objects that may be released on
+    the worker thread; a strong reference from there could make the last
+    reference to a widget vanish outside the GUI thread.  A widget destroyed
+    before its answer came simply gets no call.
+    """
+    ref = weakref.WeakMethod(method)
+
+    def call(value: Any) -> None:
+        bound = ref()
+        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
+            bound(*args, value)
+
+    return call
