@@ -9,14 +9,17 @@ One feed's failure is that feed's result; it never stops the run.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import dataclasses
 import hashlib
 import logging
 import multiprocessing
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import select
 
@@ -45,6 +48,8 @@ PROCESS_POOL_THRESHOLD = 8
 #: The writer commits at least this often, so readers see progress.
 BATCH_SECONDS = 0.5
 BATCH_FEEDS = 40
+#: Feed bodies held in memory at once (being fetched, waiting or being parsed).
+MAX_BODIES = 24
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,34 +242,50 @@ class Refresher:
                 if progress is not None:
                     progress(result, len(results), len(jobs))
 
-        pending: dict[cf.Future[object], _Fetched | None] = {}
+        # Fetching is much faster than parsing: keep only a window of bodies in memory
+        # (being fetched, waiting, or being parsed) instead of the whole refresh.
+        to_fetch = deque(jobs)
+        waiting: deque[_Fetched] = deque()
+        fetching: set[cf.Future[Any]] = set()
+        parsing: dict[cf.Future[Any], _Fetched] = {}
+        max_parsing = 2 * (self.parse_pool.processes if self.parse_pool else 1)
         threads = cf.ThreadPoolExecutor(min(self.fetch_threads, len(jobs)), "fetch")
         try:
-            for job in jobs:
-                pending[threads.submit(self._fetch_and_maybe_parse, job, not use_processes)] = None
-            while pending:
+            while to_fetch or waiting or fetching or parsing:
                 if cancel is not None and cancel.is_set():
-                    for future in pending:
-                        future.cancel()
                     break
-                done, _ = cf.wait(pending, timeout=0.1, return_when=cf.FIRST_COMPLETED)
+                while to_fetch and len(fetching) + len(waiting) + len(parsing) < MAX_BODIES:
+                    job = to_fetch.popleft()
+                    fetching.add(
+                        threads.submit(self._fetch_and_maybe_parse, job, not use_processes)
+                    )
+                while waiting and len(parsing) < max_parsing:
+                    body = waiting.popleft()
+                    assert self.parse_pool is not None
+                    parse = self.parse_pool.executor().submit(
+                        _parse_or_error, body.body, body.job.url, body.content_type
+                    )
+                    parsing[parse] = dataclasses.replace(body, body=b"")
+                done, _ = cf.wait(
+                    [*fetching, *parsing], timeout=0.1, return_when=cf.FIRST_COMPLETED
+                )
                 for future in done:
-                    fetched = pending.pop(future)
-                    outcome = future.result()
-                    if fetched is not None:  # a parse finished
-                        ready.append(_finish(fetched, outcome))  # type: ignore[arg-type]
-                    elif isinstance(outcome, _Fetched):
-                        assert self.parse_pool is not None
-                        parse = self.parse_pool.executor().submit(
-                            _parse_or_error, outcome.body, outcome.job.url, outcome.content_type
-                        )
-                        pending[parse] = outcome  # type: ignore[index]
+                    if future in fetching:
+                        fetching.discard(future)
+                        outcome: FeedUpdate | _Fetched = future.result()
+                        if isinstance(outcome, _Fetched):
+                            waiting.append(outcome)
+                        else:
+                            ready.append(outcome)
                     else:
-                        ready.append(outcome)  # type: ignore[arg-type]
+                        fetched = parsing.pop(future)
+                        ready.append(_finish(fetched, future.result()))
                 write()
         finally:
+            for future in fetching:
+                future.cancel()
             # On cancel, fetches under way end by their own timeouts; nobody waits for them.
-            threads.shutdown(wait=not pending, cancel_futures=True)
+            threads.shutdown(wait=not fetching, cancel_futures=True)
         write(force=True)
         return RefreshSummary(tuple(results))
 
