@@ -38,3 +38,17 @@ def test_the_gui_does_import_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
     )
     assert result.stdout.strip() == "True", result.stderr
+
+
+def test_a_parse_worker_does_not_load_the_database_layer() -> None:
+    """Parse workers start faster when parsing pulls in neither SQLAlchemy nor httpx."""
+    code = (
+        "import sys\n"
+        "from newsreader.fetch.parse import parse_or_error\n"
+        "print(sorted(m for m in ('sqlalchemy', 'httpx', 'alembic') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

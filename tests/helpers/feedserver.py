@@ -278,6 +278,8 @@ class _Handler(BaseHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
     timeout = _IDLE_TIMEOUT
+    #: Headers and body go out as separate writes: without this, Nagle delays each answer.
+    disable_nagle_algorithm = True
     server: _Server
 
     def setup(self) -> None:

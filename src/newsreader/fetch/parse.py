@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import io
+import logging
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -20,12 +21,14 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from newsreader.core.errors import ParseError
+from newsreader.core.errors import NewsreaderError, ParseError
 from newsreader.core.text import choose_direction, detect_direction, direction_from_language
 from newsreader.core.types import Direction
 from newsreader.fetch.encoding import prepare_feed_bytes
 from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
+
+log = logging.getLogger(__name__)
 
 __all__ = ["parse_feed"]
 
@@ -500,3 +503,20 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         warning=_warning(result, len(entries)),
         direction=direction,
     )
+
+
+def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
+    """A parsed feed, or the error message for the feed: what a parse worker returns.
+
+    It lives here, not in the refresh pipeline, so that a worker process imports only
+    the parsing modules (not the database layer) when it starts.  An unexpected
+    exception is a bug or a hostile input nobody foresaw: it becomes that feed's
+    error, never the end of the refresh.
+    """
+    try:
+        return parse_feed(data, url=url, content_type=content_type)
+    except NewsreaderError as exc:
+        return str(exc)
+    except Exception as exc:
+        log.exception("parsing %s failed", url)
+        return f"could not parse the feed ({type(exc).__name__}: {exc})"

@@ -96,6 +96,14 @@ class FeedWriter:
     def __init__(self) -> None:
         self._categories = CategoryCache()
 
+    def store_many(
+        self, session: Session, updates: Sequence[FeedUpdate], now: datetime
+    ) -> list[FeedResult]:
+        """Store a batch: the feed rows are loaded in one query, not one per feed."""
+        ids = [u.feed_id for u in updates]
+        list(session.scalars(select(FeedRow).where(FeedRow.id.in_(ids))))  # fills the identity map
+        return [self.store(session, u, now) for u in updates]
+
     def store(self, session: Session, update_: FeedUpdate, now: datetime) -> FeedResult:
         feed = session.get(FeedRow, update_.feed_id)
         if feed is None:  # removed while the refresh ran

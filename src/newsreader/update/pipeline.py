@@ -26,11 +26,10 @@ from sqlalchemy import select
 from newsreader.core.errors import (
     FeedGoneError,
     FetchError,
-    NewsreaderError,
     RetryLaterError,
 )
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
-from newsreader.fetch.parse import parse_feed
+from newsreader.fetch.parse import parse_or_error
 from newsreader.fetch.parsed import ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
@@ -72,17 +71,6 @@ class _Fetched:
     last_modified: str | None
     body_hash: str
     new_url: str | None
-
-
-def _parse_or_error(body: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
-    """Runs in a worker: a parsed feed, or the error message for the feed."""
-    try:
-        return parse_feed(body, url=url, content_type=content_type)
-    except NewsreaderError as exc:
-        return str(exc)
-    except Exception as exc:  # a bug or a hostile input we did not foresee: one feed's error
-        log.exception("parsing %s failed", url)
-        return f"could not parse the feed ({type(exc).__name__}: {exc})"
 
 
 def fetch_job(transport: Transport, job: FetchJob) -> FeedUpdate | _Fetched:
@@ -234,7 +222,7 @@ class Refresher:
                 return
             now = datetime.now(UTC)
             with self.db.session() as session:
-                batch = [writer.store(session, u, now) for u in ready]
+                batch = writer.store_many(session, ready, now)
             ready.clear()
             last_write = time.monotonic()
             for result in batch:
@@ -263,7 +251,7 @@ class Refresher:
                     body = waiting.popleft()
                     assert self.parse_pool is not None
                     parse = self.parse_pool.executor().submit(
-                        _parse_or_error, body.body, body.job.url, body.content_type
+                        parse_or_error, body.body, body.job.url, body.content_type
                     )
                     parsing[parse] = dataclasses.replace(body, body=b"")
                 done, _ = cf.wait(
@@ -292,5 +280,5 @@ class Refresher:
     def _fetch_and_maybe_parse(self, job: FetchJob, parse_here: bool) -> FeedUpdate | _Fetched:
         outcome = fetch_job(self.transport, job)
         if parse_here and isinstance(outcome, _Fetched):
-            return _finish(outcome, _parse_or_error(outcome.body, job.url, outcome.content_type))
+            return _finish(outcome, parse_or_error(outcome.body, job.url, outcome.content_type))
         return outcome
