@@ -46,9 +46,9 @@ ProgressCallback = Callable[[FeedResult, int, int], None]
 PROCESS_POOL_THRESHOLD = 8
 #: The writer commits at least this often, so readers see progress.
 BATCH_SECONDS = 0.5
-BATCH_FEEDS = 40
+BATCH_FEEDS = 10
 #: Feed bodies held in memory at once (being fetched, waiting or being parsed).
-MAX_BODIES = 24
+MAX_BODIES = 32
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +236,7 @@ class Refresher:
         waiting: deque[_Fetched] = deque()
         fetching: set[cf.Future[Any]] = set()
         parsing: dict[cf.Future[Any], _Fetched] = {}
-        max_parsing = 2 * (self.parse_pool.processes if self.parse_pool else 1)
+        max_parsing = 6 * (self.parse_pool.processes if self.parse_pool else 1)
         threads = cf.ThreadPoolExecutor(min(self.fetch_threads, len(jobs)), "fetch")
         try:
             while to_fetch or waiting or fetching or parsing:
