@@ -1,0 +1,1291 @@
+"""Cold and unchanged-refresh ingest: Newsreader against other feed readers.
+
+A deterministic corpus (see :mod:`corpus`) is served on 127.0.0.1 by a threaded
+HTTP/1.1 server that honours conditional GET (see :mod:`serve`).  Each tool then
+runs in a child process of its own, on a fresh data directory:
+
+1. subscribe to every feed (not timed);
+2. a **cold** refresh that fetches, parses and stores everything (timed);
+3. a refresh with **nothing changed**, where every feed should answer 304 (timed).
+
+Tools: ``newsreader`` (``Reader.refresh(all_feeds=True, images=False)``: feeds only,
+as the peers do), ``newsreader-images`` (the default refresh, which then downloads
+every new article's pictures), ``reader`` (lemon24/reader) and ``newsboat``.
+
+Peak memory is read from the kernel for the tool's main process (``VmHWM``), from
+``getrusage`` for its worker processes, and by sampling the whole process tree.
+Everything is repeated ``--runs`` times, tools in rotating order, and medians are
+reported; ratios are taken within a run and their median reported.
+
+Newsreader has a second case of its own: the refresh of 220 unchanged feeds (all
+answered 304), whose target is under 0.3 s, next to what a bare HTTP client needs
+for the same 220 conditional requests against the same server.
+
+Peers: lemon24/reader (installed with pip into a separate virtual environment,
+``--peers-venv``) and Newsboat (the Debian package).  ``--install-peers`` installs
+whichever is missing (and py-spy, for ``--profile``); a peer that is not there is
+skipped with a message.
+
+Usage (from the repository root, with the project's interpreter)::
+
+    python benchmarks/ingest.py                       # 200 feeds × 50 items, 3 runs
+    python benchmarks/ingest.py --feeds 40 --runs 1   # a quick look
+    python benchmarks/ingest.py --install-peers --output results.json
+    python benchmarks/ingest.py --tools newsreader --profile /tmp/refresh.stacks
+
+Progress goes to stderr; the result is one JSON object on stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import signal
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+try:
+    from benchmarks.corpus import generate_corpus
+    from benchmarks.serve import STATS_PATH, FeedServer
+except ImportError:  # run as a script: the benchmarks directory is on sys.path
+    from corpus import generate_corpus  # type: ignore[no-redef,unused-ignore]
+    from serve import STATS_PATH, FeedServer  # type: ignore[no-redef,unused-ignore]
+
+SCRIPT = Path(__file__).resolve()
+TOOLS = ("newsreader", "newsreader-images", "reader", "newsboat")
+DEFAULT_PEERS_VENV = Path(tempfile.gettempdir()) / "bench-peers-venv"
+#: The unchanged-refresh target is stated for this many feeds.
+FEEDS_304 = 220
+#: A child that takes longer than this is killed (with its whole process group).
+CHILD_TIMEOUT = 3600.0
+RESULT_PREFIX = "RESULT "
+TARGETS = {
+    "cold_entries_per_s_min": 3000,
+    "unchanged_220_seconds_max": 0.3,
+    "peak_rss_mb_max": 150,
+    "cold_ratio_vs_reader_min": 3.0,
+    "cold_ratio_vs_newsboat_min": 1.0,
+}
+#: The figures reported for every tool (medians over the runs).
+HEADLINE = ("cold_entries_per_s", "cold_seconds", "entries", "unchanged_seconds", "peak_rss_mb")
+
+
+def log(message: str) -> None:
+    """Progress on stderr, so stdout carries only the JSON result."""
+    print(message, file=sys.stderr, flush=True)
+
+
+# --- measurements inside a child process ---------------------------------------------
+
+
+def _status_kb(field: str, pid: int | str = "self") -> int:
+    """A ``kB`` field of ``/proc/PID/status`` (0 when the process is gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1])
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return 0
+
+
+def _cpu_seconds(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def _server_counts(base_url: str) -> collections.Counter[str]:
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+    with opener.open(base_url + STATS_PATH, timeout=30) as response:
+        return collections.Counter(json.loads(response.read()))
+
+
+def _requests_between(base_url: str, before: collections.Counter[str]) -> dict[str, int]:
+    after = _server_counts(base_url)
+    after.subtract(before)
+    return {status: n for status, n in sorted(after.items()) if n}
+
+
+@dataclass
+class ChildArgs:
+    """What a child process is told to do."""
+
+    tool: str
+    urls: list[str]
+    workdir: Path
+    base_url: str
+    repeats: int
+    reader_workers: int
+    profile_out: Path | None
+
+
+def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
+    start = time.perf_counter()
+    value = call()
+    return time.perf_counter() - start, value
+
+
+def child_newsreader(args: ChildArgs) -> dict[str, Any]:
+    """Newsreader in this process: subscribe, cold refresh, unchanged refresh(es).
+
+    As the peers do, only feeds are fetched: the download of article images that
+    follows a refresh is switched off, unless the tool is ``newsreader-images``.
+    """
+    import_seconds, _ = _timed(lambda: __import__("newsreader.reader"))
+    import inspect
+
+    import newsreader
+    from newsreader.reader import Reader
+
+    options: dict[str, Any] = {"all_feeds": True}
+    if "images" in inspect.signature(Reader.refresh).parameters:
+        options["images"] = args.tool == "newsreader-images"
+    reader = Reader.open(args.workdir / "data")
+    for url in args.urls:
+        reader.subscribe(url)
+    rss_before = _status_kb("VmRSS") / 1024
+    before = _server_counts(args.base_url)
+    cpu_before = _cpu_seconds(resource.RUSAGE_SELF)
+    cold_seconds, summary = _timed(lambda: reader.refresh(**options))
+    cold_cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu_before
+    cold_requests = _requests_between(args.base_url, before)
+    entries = reader.count_articles()[0]
+    cold_statuses = collections.Counter(str(r.status) for r in summary.feeds)
+    errors = sorted({r.error for r in summary.feeds if r.error})[:3]
+    hwm_after_cold = _status_kb("VmHWM") / 1024
+
+    unchanged: list[float] = []
+    unchanged_statuses: collections.Counter[str] = collections.Counter()
+    new_again = 0
+    before = _server_counts(args.base_url)
+    for _ in range(args.repeats):
+        seconds, again = _timed(lambda: reader.refresh(**options))
+        unchanged.append(seconds)
+        unchanged_statuses.update(str(r.status) for r in again.feeds)
+        new_again += again.new
+    unchanged_requests = _requests_between(args.base_url, before)
+    main_hwm = _status_kb("VmHWM") / 1024
+    reader.close()  # joins the parse pool, so its workers are counted below
+    return {
+        "version": newsreader.__version__,
+        "images": options.get("images"),
+        "import_seconds": import_seconds,
+        "cold_seconds": cold_seconds,
+        "entries": entries,
+        "cold_new": summary.new,
+        "cold_failed": summary.failed,
+        "cold_statuses": dict(cold_statuses),
+        "errors": errors,
+        "cold_requests": cold_requests,
+        "cold_cpu_main_seconds": cold_cpu,
+        "cpu_workers_seconds": _cpu_seconds(resource.RUSAGE_CHILDREN),
+        "unchanged_seconds": statistics.median(unchanged) if unchanged else None,
+        "unchanged_all_seconds": unchanged,
+        "unchanged_statuses": dict(unchanged_statuses),
+        "unchanged_new": new_again,
+        "unchanged_requests": unchanged_requests,
+        "peak_rss_mb": main_hwm,
+        "rss_before_cold_mb": rss_before,
+        "peak_rss_after_cold_mb": hwm_after_cold,
+        "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
+
+
+def child_reader(args: ChildArgs) -> dict[str, Any]:
+    """lemon24/reader in this process, with the same steps as Newsreader."""
+    import_seconds, _ = _timed(lambda: __import__("reader"))
+    import reader as reader_pkg
+    from reader import make_reader
+
+    reader = make_reader(str(args.workdir / "reader.sqlite"))
+    for url in args.urls:
+        reader.add_feed(url)
+
+    def update() -> list[Any]:
+        # scheduled=False: every feed, as a "refresh all" does, not only the due ones
+        return list(reader.update_feeds_iter(scheduled=False, workers=args.reader_workers))
+
+    before = _server_counts(args.base_url)
+    cpu_before = _cpu_seconds(resource.RUSAGE_SELF)
+    cold_seconds, results = _timed(update)
+    cold_cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu_before
+    cold_requests = _requests_between(args.base_url, before)
+    entries = reader.get_entry_counts().total
+    errors = sorted({repr(r.error) for r in results if r.error is not None})[:3]
+
+    unchanged: list[float] = []
+    not_modified = 0
+    before = _server_counts(args.base_url)
+    for _ in range(args.repeats):
+        seconds, again = _timed(update)
+        unchanged.append(seconds)
+        not_modified += sum(1 for r in again if r.value is None)
+    unchanged_requests = _requests_between(args.base_url, before)
+    reader.close()
+    return {
+        "version": reader_pkg.__version__,
+        "workers": args.reader_workers,
+        "import_seconds": import_seconds,
+        "cold_seconds": cold_seconds,
+        "entries": entries,
+        "cold_new": sum(r.updated_feed.new for r in results if r.updated_feed is not None),
+        "cold_failed": sum(1 for r in results if r.error is not None),
+        "errors": errors,
+        "cold_requests": cold_requests,
+        "cold_cpu_main_seconds": cold_cpu,
+        "unchanged_seconds": statistics.median(unchanged),
+        "unchanged_all_seconds": unchanged,
+        "unchanged_statuses": {"not_modified": not_modified},
+        "unchanged_requests": unchanged_requests,
+        "peak_rss_mb": _status_kb("VmHWM") / 1024,
+    }
+
+
+def _thread_profiles() -> tuple[list[Any], Callable[[], None]]:
+    """Profile every thread started from now on with per-thread CPU time."""
+    import cProfile
+
+    profiles: list[cProfile.Profile] = []
+    lock = threading.Lock()
+    original = threading.Thread.run
+
+    def run(self: threading.Thread) -> None:
+        profile = cProfile.Profile(time.thread_time)
+        profile.enable()
+        try:
+            original(self)
+        finally:
+            profile.disable()
+            with lock:
+                profiles.append(profile)
+
+    threading.Thread.run = run  # type: ignore[method-assign]
+
+    def restore() -> None:
+        threading.Thread.run = original  # type: ignore[method-assign]
+
+    return profiles, restore
+
+
+def _area(filename: str, function: str) -> str:
+    """A coarse owner for a profiled function: a package, a Newsreader module, or C."""
+    if filename == "~":
+        return "C: " + function.strip("<>{}").removeprefix("built-in method ")
+    parts = Path(filename).parts
+    if "newsreader" in parts:
+        at = len(parts) - 1 - parts[::-1].index("newsreader")
+        return ".".join(parts[at:]).removesuffix(".py")
+    if "site-packages" in parts:
+        at = parts.index("site-packages")
+        return parts[at + 1].removesuffix(".py") if at + 1 < len(parts) else filename
+    return "stdlib: " + Path(filename).stem
+
+
+def child_newsreader_profile(args: ChildArgs) -> dict[str, Any]:
+    """A cold refresh under cProfile, parsing in the fetch threads so all of it is seen.
+
+    Used when py-spy is not at hand.  Every thread is profiled with its own CPU
+    clock and the profiles are merged, so the figures are CPU seconds by function
+    across the whole refresh, inflated by cProfile's per-call overhead (functions
+    called very often look costlier than they are), not wall time.
+    """
+    import inspect
+    import pstats
+
+    from newsreader.reader import Reader
+    from newsreader.update import pipeline
+
+    threaded = hasattr(pipeline, "PROCESS_POOL_THRESHOLD")
+    if threaded:
+        pipeline.PROCESS_POOL_THRESHOLD = 10**9
+    reader = Reader.open(args.workdir / "data")
+    for url in args.urls:
+        reader.subscribe(url)
+    profiles, restore = _thread_profiles()
+    import cProfile
+
+    options: dict[str, Any] = {"all_feeds": True}
+    if "images" in inspect.signature(Reader.refresh).parameters:
+        options["images"] = False
+    main = cProfile.Profile(time.thread_time)
+    main.enable()
+    wall, summary = _timed(lambda: reader.refresh(**options))
+    main.disable()
+    restore()
+    reader.close()
+    stats = pstats.Stats(main)
+    for profile in profiles:
+        stats.add(profile)
+    if args.profile_out is not None:
+        stats.dump_stats(str(args.profile_out))
+    raw: dict[Any, Any] = stats.stats  # type: ignore[attr-defined]
+    total = sum(tottime for (_, _, tottime, _, _) in raw.values())
+    areas: collections.Counter[str] = collections.Counter()
+    rows = []
+    for (filename, line, function), (_, calls, tottime, cumtime, _) in raw.items():
+        areas[_area(filename, function)] += tottime
+        where = function if filename == "~" else f"{_area(filename, function)}:{line}:{function}"
+        rows.append((tottime, cumtime, calls, where))
+    rows.sort(reverse=True)
+    cumulative = sorted(rows, key=lambda row: row[1], reverse=True)
+    return {
+        "method": "cProfile, per-thread CPU time, parsing moved into the fetch threads",
+        "parse_in_threads": threaded,
+        "wall_seconds_profiled": wall,
+        "entries": summary.new,
+        "cpu_seconds_profiled": total,
+        "areas": [
+            {"area": area, "cpu_seconds": round(sec, 3), "share": round(sec / total, 3)}
+            for area, sec in areas.most_common(20)
+        ],
+        "top_self": [
+            {"function": w, "self_s": round(t, 3), "cum_s": round(c, 3), "calls": n}
+            for t, c, n, w in rows[:25]
+        ],
+        "top_cumulative": [
+            {"function": w, "self_s": round(t, 3), "cum_s": round(c, 3), "calls": n}
+            for t, c, n, w in cumulative[:25]
+        ],
+    }
+
+
+def child_floor(args: ChildArgs) -> dict[str, Any]:
+    """The least an all-304 refresh can cost against this server, for comparison.
+
+    A bare client (the standard library's ``http.client``, 16 threads, one kept-alive
+    connection each) fetches every feed once to learn its ETag, then asks for all
+    of them again conditionally; only the second pass is timed.  Nothing is parsed
+    or stored.
+    """
+    import http.client
+    import queue
+    from urllib.parse import urlsplit
+
+    local = threading.local()
+
+    def get(url: str, etag: str | None) -> tuple[int, str | None]:
+        parts = urlsplit(url)
+        connection = getattr(local, "connection", None)
+        if connection is None:
+            connection = local.connection = http.client.HTTPConnection(
+                parts.hostname or "127.0.0.1", parts.port, timeout=30
+            )
+        headers = {"If-None-Match": etag} if etag else {}
+        connection.request("GET", parts.path, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        return response.status, response.getheader("ETag")
+
+    def run_all(etags: dict[str, str | None]) -> dict[str, int]:
+        work: queue.Queue[str] = queue.Queue()
+        for url in args.urls:
+            work.put(url)
+        statuses: collections.Counter[str] = collections.Counter()
+        lock = threading.Lock()
+
+        def worker() -> None:
+            while True:
+                try:
+                    url = work.get_nowait()
+                except queue.Empty:
+                    return
+                status, etag = get(url, etags.get(url))
+                with lock:
+                    statuses[str(status)] += 1
+                    etags.setdefault(url, etag)
+
+        threads = [threading.Thread(target=worker) for _ in range(16)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        return dict(statuses)
+
+    etags: dict[str, str | None] = {}
+    run_all(etags)
+    seconds, statuses = _timed(lambda: run_all(etags))
+    return {"seconds": seconds, "statuses": statuses}
+
+
+CHILDREN: dict[str, Callable[[ChildArgs], dict[str, Any]]] = {
+    "newsreader": child_newsreader,
+    "newsreader-images": child_newsreader,
+    "reader": child_reader,
+    "newsreader-profile": child_newsreader_profile,
+    "floor": child_floor,
+}
+
+
+# --- running children from the benchmark process -------------------------------------
+
+
+def _descendants(pid: int) -> list[int]:
+    """``pid`` and every process below it (through ``/proc/*/task/*/children``)."""
+    found = [pid]
+    at = 0
+    while at < len(found):
+        current = found[at]
+        at += 1
+        with contextlib.suppress(OSError):
+            for task in os.listdir(f"/proc/{current}/task"):
+                children = f"/proc/{current}/task/{task}/children"
+                with contextlib.suppress(OSError), open(children, encoding="ascii") as f:
+                    found.extend(int(child) for child in f.read().split())
+    return found
+
+
+class TreeSampler:
+    """Samples the summed RSS of a process tree until stopped; keeps the peak."""
+
+    def __init__(self, pid: int, interval: float = 0.05) -> None:
+        self.pid = pid
+        self.interval = interval
+        self.peak_kb = 0
+        self.peak_processes = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            pids = _descendants(self.pid)
+            total = sum(_status_kb("VmRSS", pid) for pid in pids)
+            self.peak_kb = max(self.peak_kb, total)
+            self.peak_processes = max(self.peak_processes, len(pids))
+            self._stop.wait(self.interval)
+
+    def __enter__(self) -> TreeSampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+
+@dataclass
+class Finished:
+    """A child process that ended: its exit code, output, wall time and usage."""
+
+    code: int
+    stdout: str
+    stderr: str
+    wall_seconds: float
+    maxrss_mb: float
+    cpu_seconds: float
+    system_seconds: float
+    tree_peak_rss_mb: float
+    tree_peak_processes: int
+
+
+def child_env(home: Path | None = None) -> dict[str, str]:
+    """The environment of every tool: no proxies, so 127.0.0.1 is reached directly."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k.lower() not in ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
+    }
+    env["NO_PROXY"] = env["no_proxy"] = "127.0.0.1,localhost"
+    env.setdefault("LANG", "C.UTF-8")
+    env["PYTHONUNBUFFERED"] = "1"
+    if home is not None:
+        env["HOME"] = str(home)
+        env["XDG_CONFIG_HOME"] = str(home / ".config")
+        env["XDG_DATA_HOME"] = str(home / ".local" / "share")
+        env["XDG_CACHE_HOME"] = str(home / ".cache")
+    return env
+
+
+def run_child(
+    command: Sequence[str], env: dict[str, str], cwd: Path, timeout: float = CHILD_TIMEOUT
+) -> Finished:
+    """Run ``command`` in its own session; rusage from ``wait4``; no process survives it."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(
+            command, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=env, cwd=cwd,
+            start_new_session=True,
+        )
+
+        def kill_group() -> None:
+            with contextlib.suppress(ProcessLookupError, PermissionError):
+                os.killpg(process.pid, signal.SIGKILL)
+
+        killer = threading.Timer(timeout, kill_group)
+        killer.start()
+        try:
+            with TreeSampler(process.pid) as sampler:
+                _, status, usage = os.wait4(process.pid, 0)
+            wall = time.perf_counter() - start
+        finally:
+            killer.cancel()
+            kill_group()  # workers a crashed child left behind
+        process.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Finished(
+            code=process.returncode,
+            stdout=out.read().decode(errors="replace"),
+            stderr=err.read().decode(errors="replace"),
+            wall_seconds=wall,
+            maxrss_mb=usage.ru_maxrss / 1024,
+            cpu_seconds=usage.ru_utime + usage.ru_stime,
+            system_seconds=usage.ru_stime,
+            tree_peak_rss_mb=sampler.peak_kb / 1024,
+            tree_peak_processes=sampler.peak_processes,
+        )
+
+
+class ToolFailed(RuntimeError):
+    """A tool's run did not produce a result."""
+
+
+def _tail(text: str, lines: int = 15) -> str:
+    return "\n".join(text.strip().splitlines()[-lines:])
+
+
+def run_python_tool(
+    python: str, tool: str, urls_file: Path, workdir: Path, base_url: str, args: argparse.Namespace,
+    repeats: int, profile_out: Path | None = None, wrapper: Sequence[str] = (),
+) -> dict[str, Any]:
+    """One measured run of a Python tool in a child interpreter (under ``wrapper``)."""
+    command = [
+        *wrapper,
+        python, str(SCRIPT), "--child", tool, "--urls-file", str(urls_file),
+        "--workdir", str(workdir), "--base-url", base_url, "--repeats", str(repeats),
+        "--reader-workers", str(args.reader_workers),
+    ]
+    if profile_out is not None:
+        command += ["--profile-out", str(profile_out)]
+    finished = run_child(command, child_env(workdir / "home"), cwd=workdir)
+    lines = [ln for ln in finished.stdout.splitlines() if ln.startswith(RESULT_PREFIX)]
+    if finished.code != 0 or not lines:
+        raise ToolFailed(f"{tool} exited with {finished.code}:\n{_tail(finished.stderr)}")
+    result: dict[str, Any] = json.loads(lines[-1].removeprefix(RESULT_PREFIX))
+    result["process_wall_seconds"] = finished.wall_seconds
+    result["tree_peak_rss_mb"] = finished.tree_peak_rss_mb
+    result["tree_peak_processes"] = finished.tree_peak_processes
+    if result.get("cold_seconds"):
+        result["cold_entries_per_s"] = result["entries"] / result["cold_seconds"]
+    return result
+
+
+# --- profiling with py-spy -----------------------------------------------------------
+
+#: Samples per second taken by py-spy.
+PY_SPY_RATE = 100
+#: How py-spy names the process of a stack, before its frames.
+_PY_SPY_PROCESS = re.compile(r'process \d+:"[^"]*";?')
+_PY_SPY_LINE = re.compile(r":\d+\)$")
+#: A stack is put in the first stage one of whose frames it contains.
+STAGES = (
+    ("worker start-up (imports)", ("spawn_main (",), ("_find_and_load (",)),
+    ("parse", ("parse_feed (",), ()),
+    ("store", ("storage/",), ()),
+    ("fetch", ("fetch/http.py", "httpx/", "httpcore/"), ()),
+    ("images", ("fetch/images.py",), ()),
+)
+
+
+def _frame_area(frame: str) -> str:
+    """``func (path/to/file.py:12)`` → its package or Newsreader module."""
+    if " (" not in frame:
+        return frame
+    location = frame.rsplit(" (", 1)[1].rstrip(")")
+    if location.startswith("<frozen importlib"):
+        return "imports"
+    parts = Path(location).parts
+    if "newsreader" in parts:
+        at = len(parts) - 1 - parts[::-1].index("newsreader")
+        return ".".join(parts[at:]).removesuffix(".py")
+    if len(parts) > 1:
+        return parts[0]
+    return "stdlib: " + Path(location).stem if location.endswith(".py") else location
+
+
+def _stage(frames: Sequence[str]) -> str:
+    for name, needles, also in STAGES:
+        if any(n in f for f in frames for n in needles) and all(
+            any(a in f for f in frames) for a in also
+        ):
+            return name
+    return "other"
+
+
+def summarize_py_spy(raw: str, rate: int = PY_SPY_RATE) -> dict[str, Any]:
+    """What a ``py-spy record --format raw --subprocesses`` file says about a cold refresh.
+
+    Only samples of the refresh are kept: in the main process, stacks inside
+    ``Reader.refresh`` and those of worker threads (the process's own start-up and
+    the subscriptions are left out); in the parse workers, everything, since they are
+    started by the refresh.  Idle threads are not sampled, so seconds are time on CPU
+    (or in a system call), summed over threads and processes.
+    """
+    self_by_frame: collections.Counter[str] = collections.Counter()
+    cumulative: collections.Counter[str] = collections.Counter()
+    areas: collections.Counter[str] = collections.Counter()
+    stages: collections.Counter[str] = collections.Counter()
+    roles: collections.Counter[str] = collections.Counter()
+    for line in raw.splitlines():
+        stack, _, count_text = line.rpartition(" ")
+        if not stack or not count_text.isdigit():
+            continue
+        count = int(count_text)
+        processes = []
+        while match := _PY_SPY_PROCESS.match(stack):  # commands may hold ";"
+            processes.append(match.group(0))
+            stack = stack[match.end():]
+        # one entry per function, not per line being run
+        frames = [_PY_SPY_LINE.sub(")", f) for f in stack.split(";")] if stack else []
+        if not frames:
+            continue
+        worker = "spawn_main" in (processes[-1] if processes else "")
+        if "resource_tracker" in (processes[-1] if processes else ""):
+            continue
+        if not worker:
+            in_refresh = any(f.startswith(("refresh (", "Reader.refresh (")) for f in frames)
+            in_thread = frames[0].startswith("_bootstrap (")
+            if not (in_refresh or in_thread):
+                continue
+        roles["parse workers" if worker else "main process"] += count
+        leaf = frames[-1]
+        self_by_frame[leaf] += count
+        areas[_frame_area(leaf)] += count
+        stages[_stage(frames)] += count
+        for frame in set(frames):
+            cumulative[frame] += count
+    total = sum(roles.values()) or 1
+
+    def table(counter: collections.Counter[str], key: str, n: int) -> list[dict[str, Any]]:
+        return [
+            {key: name, "seconds": round(c / rate, 2), "share": round(c / total, 3)}
+            for name, c in counter.most_common(n)
+        ]
+
+    return {
+        "method": f"py-spy record --nonblocking --subprocesses at {rate} Hz (idle not sampled)",
+        "sampled_seconds": round(total / rate, 2),
+        "by_process": table(roles, "process", 2),
+        "by_stage": table(stages, "stage", len(STAGES) + 1),
+        "by_area": table(areas, "area", 15),
+        "top_self": table(self_by_frame, "function", 20),
+        "top_cumulative": table(cumulative, "function", 25),
+    }
+
+
+def find_py_spy(venv: Path) -> str | None:
+    """py-spy on the PATH or in the peers' environment."""
+    found = shutil.which("py-spy")
+    candidate = venv / "bin" / "py-spy"
+    return found or (str(candidate) if candidate.exists() else None)
+
+
+def profile_newsreader(
+    python: str, urls_file: Path, workdir: Path, base_url: str, args: argparse.Namespace,
+    out: Path,
+) -> dict[str, Any]:
+    """One cold refresh of Newsreader, profiled (py-spy if found, cProfile otherwise)."""
+    py_spy = find_py_spy(args.peers_venv)
+    if py_spy is None:
+        log("  py-spy not found (pip install py-spy, or --install-peers): using cProfile")
+        return run_python_tool(
+            python, "newsreader-profile", urls_file, workdir, base_url, args, repeats=0,
+            profile_out=out,
+        )
+    wrapper = [
+        py_spy, "record", "--nonblocking", "--format", "raw", "--subprocesses",
+        "--rate", str(PY_SPY_RATE),
+        "--output", str(out), "--",
+    ]
+    result = run_python_tool(
+        python, "newsreader", urls_file, workdir, base_url, args, repeats=0, wrapper=wrapper
+    )
+    summary = summarize_py_spy(out.read_text(encoding="utf-8"))
+    summary["cold_seconds_while_profiled"] = result["cold_seconds"]
+    summary["entries"] = result["entries"]
+    return summary
+
+
+NEWSBOAT_CONFIG = """\
+reload-threads {threads}
+max-items 0
+download-retries 1
+download-timeout 60
+show-read-feeds yes
+"""
+
+
+def _sqlite_count(path: Path, table: str) -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+        return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
+def run_newsboat(
+    newsboat: str, urls: Sequence[str], workdir: Path, server: FeedServer, threads: int
+) -> dict[str, Any]:
+    """Newsboat's ``-x reload`` on an empty cache, then again until nothing is fetched."""
+    home = workdir / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    urls_file = workdir / "urls"
+    urls_file.write_text("".join(url + "\n" for url in urls), encoding="utf-8")
+    config = workdir / "config"
+    config.write_text(NEWSBOAT_CONFIG.format(threads=threads), encoding="utf-8")
+    cache = workdir / "cache.db"
+    command = [
+        newsboat, "-x", "reload", "-u", str(urls_file), "-c", str(cache), "-C", str(config),
+    ]
+    env = child_env(home)
+
+    def reload() -> tuple[Finished, dict[str, int]]:
+        before = collections.Counter(server.counts())
+        finished = run_child(command, env, cwd=workdir)
+        if finished.code != 0:
+            raise ToolFailed(f"newsboat exited with {finished.code}:\n{_tail(finished.stderr)}")
+        after = collections.Counter(server.counts())
+        after.subtract(before)
+        return finished, {k: n for k, n in sorted(after.items()) if n}
+
+    cold, cold_requests = reload()
+    entries = _sqlite_count(cache, "rss_item")
+    # Newsboat 2.21 stores a feed's validators before the feed's row exists on the
+    # first reload, so they are lost and the second reload downloads everything
+    # again; only the third one is conditional.  Both are reported, the third as
+    # "unchanged" since that is what an unchanged refresh costs it from then on.
+    second, second_requests = reload()
+    unchanged, unchanged_requests = reload()
+    every = (cold, second, unchanged)
+    return {
+        "threads": threads,
+        "cold_seconds": cold.wall_seconds,
+        "entries": entries,
+        "cold_entries_per_s": entries / cold.wall_seconds,
+        "cold_requests": cold_requests,
+        "cold_cpu_main_seconds": cold.cpu_seconds,
+        "cold_cpu_system_seconds": cold.system_seconds,
+        "second_reload_seconds": second.wall_seconds,
+        "second_reload_requests": second_requests,
+        "unchanged_seconds": unchanged.wall_seconds,
+        "unchanged_requests": unchanged_requests,
+        "entries_after_unchanged": _sqlite_count(cache, "rss_item"),
+        "peak_rss_mb": max(f.maxrss_mb for f in every),
+        "tree_peak_rss_mb": max(f.tree_peak_rss_mb for f in every),
+        "errors": [_tail(cold.stderr, 3)] if cold.stderr.strip() else [],
+    }
+
+
+# --- peers ---------------------------------------------------------------------------
+
+
+def _python_has(python: Path, module: str) -> bool:
+    if not python.exists():
+        return False
+    probe = subprocess.run(
+        [str(python), "-c", f"import {module}"], capture_output=True, env=child_env()
+    )
+    return probe.returncode == 0
+
+
+#: reader vendors a feedparser that imports ``sgmllib``, which its own dependencies
+#: no longer bring along; sgmllib3k provides it.
+READER_PACKAGES = ("reader", "sgmllib3k")
+
+
+def ensure_reader(venv: Path, install: bool) -> str | None:
+    """The interpreter that has lemon24/reader, installing it when asked; else None."""
+    python = venv / "bin" / "python"
+    if _python_has(python, "reader, sgmllib"):
+        return str(python)
+    if not install:
+        log(f"skipping reader: not installed in {venv} (use --install-peers)")
+        return None
+    log(f"installing reader into {venv} ...")
+    try:
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+        subprocess.run(
+            [str(python), "-m", "pip", "install", "--quiet", *READER_PACKAGES],
+            check=True, stdout=sys.stderr,
+        )
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log(f"skipping reader: could not install it ({exc})")
+        return None
+    return str(python) if _python_has(python, "reader, sgmllib") else None
+
+
+def ensure_newsboat(install: bool) -> str | None:
+    """The ``newsboat`` executable, installing the Debian package when asked; else None."""
+    found = shutil.which("newsboat")
+    if found:
+        return found
+    if not install:
+        log("skipping newsboat: not installed (use --install-peers, or apt-get install newsboat)")
+        return None
+    if not shutil.which("apt-get"):
+        log("skipping newsboat: not installed and there is no apt-get here")
+        return None
+    log("installing newsboat with apt-get ...")
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    try:
+        subprocess.run(["apt-get", "update", "-qq"], check=True, env=env, stdout=sys.stderr)
+        subprocess.run(
+            ["apt-get", "install", "-y", "-qq", "newsboat"], check=True, env=env,
+            stdout=sys.stderr,
+        )
+    except (OSError, subprocess.CalledProcessError) as exc:
+        log(f"skipping newsboat: could not install it ({exc})")
+        return None
+    return shutil.which("newsboat")
+
+
+def _version_line(command: Sequence[str]) -> str | None:
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30)
+        return (done.stdout or done.stderr).strip().splitlines()[0]
+    return None
+
+
+# --- the report ----------------------------------------------------------------------
+
+
+def machine() -> dict[str, Any]:
+    """What the figures were measured on."""
+    cpu = "unknown"
+    with contextlib.suppress(OSError), open("/proc/cpuinfo", encoding="utf-8") as info:
+        for line in info:
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    memory_gb = _status_meminfo("MemTotal") / 1024 / 1024
+    return {
+        "cpu_model": cpu,
+        "cores": os.cpu_count(),
+        "cores_usable": len(os.sched_getaffinity(0)),
+        "memory_gb": round(memory_gb, 1),
+        "python": platform.python_version(),
+        "platform": platform.platform(),
+        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def source_state() -> dict[str, Any] | None:
+    """The commit Newsreader was measured at, and whether its sources had changes."""
+    root = SCRIPT.parent.parent
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+            check=True,
+        ).stdout.strip()
+        changes = subprocess.run(
+            ["git", "status", "--porcelain", "--", "src"], cwd=root, capture_output=True,
+            text=True, check=True,
+        ).stdout.split("\n")
+        return {"commit": commit, "uncommitted_source_files": sum(1 for c in changes if c)}
+    return None
+
+
+def _status_meminfo(field: str) -> int:
+    with contextlib.suppress(OSError), open("/proc/meminfo", encoding="ascii") as info:
+        for line in info:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+def _median(values: Sequence[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+def _rounded(value: Any, digits: int = 3) -> Any:
+    if isinstance(value, float):
+        return round(value, digits)
+    if isinstance(value, dict):
+        return {k: _rounded(v, digits) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_rounded(v, digits) for v in value]
+    return value
+
+
+def summarize_tool(samples: list[dict[str, Any]]) -> dict[str, Any]:
+    """Medians of the numeric figures over runs, plus the last run's request counts."""
+    if not samples:
+        return {}
+    numeric = sorted(
+        {k for s in samples for k, v in s.items() if isinstance(v, int | float)}
+        - {"workers", "threads"}
+    )
+    summary: dict[str, Any] = {k: None for k in HEADLINE}
+    for key in numeric:
+        summary[key] = _median([s[key] for s in samples if isinstance(s.get(key), int | float)])
+    last = samples[-1]
+    for key in ("version", "workers", "threads", "cold_requests", "unchanged_requests",
+                "second_reload_requests", "unchanged_statuses", "cold_statuses", "errors"):
+        if key in last:
+            summary[key] = last[key]
+    summary["runs"] = len(samples)
+    summary["per_run"] = {
+        k: [s.get(k) for s in samples]
+        for k in ("cold_entries_per_s", "unchanged_seconds", "peak_rss_mb", "loadavg_1m_before")
+    }
+    return summary
+
+
+def ratios(
+    samples: dict[str, list[dict[str, Any]]], base: str, other: str
+) -> dict[str, Any] | None:
+    """Median over runs of base/other for cold entries/s and unchanged seconds."""
+    pairs = list(zip(samples.get(base, []), samples.get(other, []), strict=False))
+    if not pairs:
+        return None
+    cold = [a["cold_entries_per_s"] / b["cold_entries_per_s"] for a, b in pairs]
+    unchanged = [a["unchanged_seconds"] / b["unchanged_seconds"] for a, b in pairs]
+    return {
+        "cold_entries_per_s": statistics.median(cold),
+        "unchanged_seconds": statistics.median(unchanged),
+        "per_run_cold_entries_per_s": cold,
+        "per_run_unchanged_seconds": unchanged,
+    }
+
+
+def check_targets(report: dict[str, Any]) -> dict[str, Any]:
+    """Each target with the measured value and whether it is met (None: not measured)."""
+    tools = report["tools"]
+    nr = tools.get("newsreader", {})
+    r304 = report.get("newsreader_unchanged_220") or {}
+    vs_reader = report["ratios"].get("newsreader/reader") or {}
+    vs_newsboat = report["ratios"].get("newsreader/newsboat") or {}
+
+    def target(value: float | None, limit: float, at_least: bool) -> dict[str, Any]:
+        met = None if value is None else (value >= limit if at_least else value < limit)
+        return {"value": value, "target": (">= " if at_least else "< ") + str(limit), "met": met}
+
+    return {
+        "cold_entries_per_s": target(
+            nr.get("cold_entries_per_s"), TARGETS["cold_entries_per_s_min"], True
+        ),
+        "unchanged_220_seconds": target(
+            r304.get("unchanged_seconds"), TARGETS["unchanged_220_seconds_max"], False
+        ),
+        "peak_rss_mb": target(nr.get("peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
+        "peak_rss_tree_mb": target(nr.get("tree_peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
+        "cold_vs_reader": target(
+            vs_reader.get("cold_entries_per_s"), TARGETS["cold_ratio_vs_reader_min"], True
+        ),
+        "cold_vs_newsboat": target(
+            vs_newsboat.get("cold_entries_per_s"), TARGETS["cold_ratio_vs_newsboat_min"], True
+        ),
+    }
+
+
+# --- main ----------------------------------------------------------------------------
+
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(
+        description="Cold and unchanged-refresh ingest: Newsreader against other feed readers.",
+    )
+    parser.add_argument("--feeds", type=int, default=200, help="feeds in the corpus (200)")
+    parser.add_argument("--items", type=int, default=50, help="items per feed (50)")
+    parser.add_argument("--seed", type=int, default=2026, help="corpus seed (2026)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of every tool; medians (3)")
+    parser.add_argument(
+        "--tools", default=",".join(TOOLS), help="comma-separated subset of " + ", ".join(TOOLS)
+    )
+    parser.add_argument(
+        "--feeds-304", type=int, default=FEEDS_304,
+        help=f"feeds in Newsreader's all-304 case ({FEEDS_304}; 0 skips it)",
+    )
+    parser.add_argument(
+        "--repeats-304", type=int, default=3,
+        help="unchanged refreshes per run in the all-304 case; their median counts (3)",
+    )
+    parser.add_argument("--install-peers", action="store_true", help="install missing peers")
+    parser.add_argument("--peers-venv", type=Path, default=DEFAULT_PEERS_VENV)
+    parser.add_argument(
+        "--newsreader-python", default=sys.executable,
+        help="interpreter with Newsreader installed (this one)",
+    )
+    parser.add_argument(
+        "--reader-workers", type=int, default=1,
+        help="reader's update_feeds workers (1, its default)",
+    )
+    parser.add_argument(
+        "--newsboat-threads", type=int, default=1,
+        help="Newsboat's reload-threads (1, its default)",
+    )
+    parser.add_argument(
+        "--profile", type=Path, metavar="FILE",
+        help="also profile one Newsreader cold refresh: py-spy's raw stacks (or, without"
+        " py-spy, cProfile's pstats) to FILE, a summary in the JSON",
+    )
+    parser.add_argument(
+        "--settle", type=float, default=2.0,
+        help="seconds to wait after each run's files are removed and synced (2)",
+    )
+    parser.add_argument("--output", type=Path, help="also write the JSON result here")
+    parser.add_argument("--keep", action="store_true", help="keep the work directory")
+    child = parser.add_argument_group("internal (one measured child process)")
+    child.add_argument("--child", choices=sorted(CHILDREN), help=argparse.SUPPRESS)
+    child.add_argument("--urls-file", type=Path, help=argparse.SUPPRESS)
+    child.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
+    child.add_argument("--base-url", help=argparse.SUPPRESS)
+    child.add_argument("--repeats", type=int, default=1, help=argparse.SUPPRESS)
+    child.add_argument("--profile-out", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    unknown = set(args.tools.split(",")) - set(TOOLS)
+    if unknown:
+        parser.error(f"unknown tools: {', '.join(sorted(unknown))}")
+    return args
+
+
+def child_main(args: argparse.Namespace) -> None:
+    urls = args.urls_file.read_text(encoding="utf-8").split()
+    result = CHILDREN[args.child](
+        ChildArgs(
+            args.child, urls, args.workdir, args.base_url, args.repeats, args.reader_workers,
+            args.profile_out,
+        )
+    )
+    print(RESULT_PREFIX + json.dumps(result, ensure_ascii=False), flush=True)
+
+
+@contextlib.contextmanager
+def workspace(keep: bool) -> Iterator[Path]:
+    path = Path(tempfile.mkdtemp(prefix="newsreader-ingest-"))
+    try:
+        yield path
+    finally:
+        if keep:
+            log(f"work directory kept: {path}")
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def settle(workdir: Path, seconds: float) -> None:
+    """Remove a run's files and let the disk catch up before the next tool starts.
+
+    Without this, a tool that follows one which wrote thousands of files (the image
+    cache) pays for their write-back and deletion: Newsboat's cold reload was seen
+    to take 2.5 times as long, most of it in the kernel.
+    """
+    shutil.rmtree(workdir, ignore_errors=True)
+    os.sync()
+    time.sleep(seconds)
+
+
+def _write_urls(path: Path, urls: Sequence[str]) -> Path:
+    path.write_text("".join(u + "\n" for u in urls), encoding="utf-8")
+    return path
+
+
+def _describe(tool: str, result: dict[str, Any]) -> str:
+    return (
+        f"  {tool:<10} cold {result['cold_seconds']:7.2f} s "
+        f"({result['cold_entries_per_s']:7.0f} entries/s, {result['entries']} entries)  "
+        f"unchanged {result['unchanged_seconds']:6.3f} s  "
+        f"peak {result['peak_rss_mb']:6.1f} MB (tree {result.get('tree_peak_rss_mb', 0):.1f})"
+    )
+
+
+def _find_tools(args: argparse.Namespace) -> tuple[list[str], dict[str, str], str | None]:
+    """The tools that can run here, the interpreter of each Python one, and Newsboat."""
+    wanted = [t for t in TOOLS if t in args.tools.split(",")]
+    pythons: dict[str, str] = {}
+    newsboat: str | None = None
+    if {"newsreader", "newsreader-images"} & set(wanted):
+        if _python_has(Path(args.newsreader_python), "newsreader.reader"):
+            pythons["newsreader"] = pythons["newsreader-images"] = args.newsreader_python
+        else:
+            log(f"skipping newsreader: {args.newsreader_python} cannot import it")
+    if "reader" in wanted:
+        found = ensure_reader(args.peers_venv, args.install_peers)
+        if found:
+            pythons["reader"] = found
+    if "newsboat" in wanted:
+        newsboat = ensure_newsboat(args.install_peers)
+    if args.profile and args.install_peers and not find_py_spy(args.peers_venv):
+        with contextlib.suppress(OSError, subprocess.CalledProcessError):
+            subprocess.run(
+                [str(args.peers_venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
+                 "py-spy"],
+                check=True, stdout=sys.stderr,
+            )
+    tools = [t for t in wanted if t in pythons or (t == "newsboat" and newsboat)]
+    return tools, pythons, newsboat
+
+
+def benchmark(args: argparse.Namespace) -> dict[str, Any]:
+    """Every run of every tool; returns the report."""
+    tools, pythons, newsboat = _find_tools(args)
+    n_304 = args.feeds_304 if "newsreader" in pythons else 0
+    samples: dict[str, list[dict[str, Any]]] = {t: [] for t in tools}
+    samples_304: list[dict[str, Any]] = []
+    failures: dict[str, list[str]] = collections.defaultdict(list)
+    profile: dict[str, Any] | None = None
+
+    with workspace(args.keep) as work, FeedServer() as server:
+        corpus = generate_corpus(max(args.feeds, n_304), args.items, args.seed, server.base_url)
+        server.publish((f.path, f.body, f.content_type) for f in corpus.feeds)
+        main_feeds = corpus.feeds[: args.feeds]
+        main_mb = sum(len(f.body) for f in main_feeds) / 1e6
+        main_entries = sum(f.entries for f in main_feeds)
+        log(f"corpus: {len(main_feeds)} feeds, {main_entries} entries, {main_mb:.1f} MB")
+        if n_304:
+            log(f"all-304 case: the first {n_304} feeds of {corpus.describe()}")
+        log(f"serving on {server.base_url}")
+        urls = [server.url(f.path) for f in corpus.feeds]
+        urls_main = _write_urls(work / "urls-main.txt", urls[: args.feeds])
+        urls_304 = _write_urls(work / "urls-304.txt", urls[:n_304])
+
+        def measure(tool: str, run: int) -> dict[str, Any] | None:
+            load_before = os.getloadavg()[0]
+            result = _measure(tool, run)
+            if result is not None:
+                result["loadavg_1m_before"] = load_before
+            return result
+
+        def _measure(tool: str, run: int) -> dict[str, Any] | None:
+            workdir = work / f"run{run}-{tool}"
+            workdir.mkdir()
+            try:
+                if tool == "newsboat":
+                    assert newsboat is not None
+                    return run_newsboat(
+                        newsboat, urls[: args.feeds], workdir, server, args.newsboat_threads
+                    )
+                if tool in ("newsreader-304", "floor"):
+                    return run_python_tool(
+                        pythons["newsreader"], "newsreader" if tool != "floor" else tool,
+                        urls_304, workdir, server.base_url, args, repeats=args.repeats_304,
+                    )
+                return run_python_tool(
+                    pythons[tool], tool, urls_main, workdir, server.base_url, args, repeats=1
+                )
+            except ToolFailed as exc:
+                log(f"  {tool} failed: {exc}")
+                failures[tool].append(str(exc))
+                return None
+            finally:
+                settle(workdir, args.settle)
+
+        for run in range(args.runs):
+            log(f"run {run + 1}/{args.runs}")
+            shift = run % len(tools) if tools else 0
+            for tool in tools[shift:] + tools[:shift]:
+                result = measure(tool, run)
+                if result is not None:
+                    samples[tool].append(result)
+                    log(_describe(tool, result))
+            if n_304:
+                result = measure("newsreader-304", run)
+                floor = measure("floor", run)
+                if result is not None:
+                    if floor is not None:
+                        result["floor_seconds"] = floor["seconds"]
+                        result["floor_statuses"] = floor["statuses"]
+                    samples_304.append(result)
+                    log(
+                        f"  all-304    {n_304} feeds unchanged: "
+                        + ", ".join(f"{s:.3f}" for s in result["unchanged_all_seconds"])
+                        + f" s {result['unchanged_requests']}; bare client "
+                        + (f"{floor['seconds']:.3f} s" if floor else "failed")
+                    )
+        if args.profile and "newsreader" in pythons:
+            log("profiling one Newsreader cold refresh ...")
+            workdir = work / "profile"
+            workdir.mkdir()
+            try:
+                profile = profile_newsreader(
+                    pythons["newsreader"], urls_main, workdir, server.base_url, args,
+                    args.profile.resolve(),
+                )
+            except ToolFailed as exc:
+                log(f"  profile failed: {exc}")
+                failures["newsreader-profile"].append(str(exc))
+
+    report: dict[str, Any] = {
+        "date": datetime.now(UTC).isoformat(timespec="seconds"),
+        "machine": machine(),
+        "newsreader_source": source_state(),
+        "corpus": {
+            "feeds": len(main_feeds),
+            "items_per_feed": args.items,
+            "entries": main_entries,
+            "megabytes": round(main_mb, 2),
+            "seed": args.seed,
+            "formats": "RSS 2.0 and Atom 1.0 in turn; even feeds Arabic, odd English",
+        },
+        "runs": args.runs,
+        "tools": {t: summarize_tool(samples[t]) for t in tools},
+        "ratios": {
+            "newsreader/reader": ratios(samples, "newsreader", "reader"),
+            "newsreader/newsboat": ratios(samples, "newsreader", "newsboat"),
+        },
+    }
+    if "newsboat" in report["tools"] and newsboat:
+        report["tools"]["newsboat"]["version"] = _version_line([newsboat, "--version"])
+    if n_304:
+        per_run = [s["unchanged_seconds"] for s in samples_304]
+        report["newsreader_unchanged_220"] = {
+            "feeds": n_304,
+            "unchanged_seconds": _median(per_run),
+            "per_run": per_run,
+            "all_seconds": [s["unchanged_all_seconds"] for s in samples_304],
+            "requests": samples_304[-1]["unchanged_requests"] if samples_304 else None,
+            "cold_seconds": _median([s["cold_seconds"] for s in samples_304]),
+            "bare_client_seconds": _median(
+                [s["floor_seconds"] for s in samples_304 if "floor_seconds" in s]
+            ),
+            "bare_client_statuses": (samples_304[-1].get("floor_statuses") if samples_304
+                                     else None),
+        }
+    if profile is not None:
+        report["newsreader_profile"] = profile
+    if failures:
+        report["failures"] = dict(failures)
+    report["targets"] = check_targets(report)
+    report["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
+    return _rounded(report)
+
+
+def _terminate(signum: int, frame: object) -> None:
+    """SIGTERM ends the benchmark like Ctrl-C does: children killed, server stopped."""
+    raise KeyboardInterrupt
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.child:
+        child_main(args)
+        return 0
+    signal.signal(signal.SIGTERM, _terminate)
+    try:
+        report = benchmark(args)
+    except KeyboardInterrupt:
+        log("interrupted")
+        return 130
+    text = json.dumps(report, ensure_ascii=False, indent=2)
+    print(text)
+    if args.output:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
