@@ -3,24 +3,38 @@
 Builds the ``QApplication``, picks the interface language (``--lang``, then the
 preference, then the system locale), opens the profile and shows the main window.
 A fresh profile is never shown empty: the bundled demo is loaded in the background
-and the suggested subscriptions are offered in a bar above the list.
+and the suggested subscriptions are offered in a bar above the list.  Whether the
+profile is fresh is learnt from the sidebar's first count, which runs off the GUI
+thread, so a big cache does not slow the window's start.
 
 ``--screenshot FILE.png`` renders the window offscreen (first article of "All"
 selected) to a PNG and exits, which is how the README's pictures are made and how
 tests check that the whole window comes up.
+
+On Linux without a display (no ``DISPLAY`` or ``WAYLAND_DISPLAY``, e.g. over ssh)
+Qt would abort; the app says so in one line and runs on the offscreen platform
+instead, so it still loads, refreshes and keeps its cache up to date until it is
+stopped.  SIGINT and SIGTERM close the window properly (layout saved, refresh
+cancelled) in every case.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import logging
 import os
+import signal
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsreader.core.errors import NewsreaderError
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import QTimer
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +47,22 @@ _ARTICLE_TIMEOUT_MS = 8_000
 _SETTLE_MS = 300
 #: Due feeds are fetched this long after start-up, once the window is on screen.
 _FIRST_REFRESH_DELAY_MS = 3_000
+#: How often Python gets a chance to run signal handlers while Qt's loop runs.
+_SIGNAL_POLL_MS = 250
+NO_DISPLAY_MESSAGE = (
+    "newsreader: no display found: starting offscreen; "
+    "use --screenshot FILE.png to see the window\n"
+)
+
+
+def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -> bool:
+    """Whether Qt would find no display to connect to (Linux without X11 or Wayland).
+
+    A platform chosen explicitly with ``QT_QPA_PLATFORM`` is left alone.
+    """
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
 
 
 def parse_size(text: str | None) -> tuple[int, int] | None:
@@ -56,12 +86,16 @@ def run_app(args: argparse.Namespace) -> int:
     except ValueError as exc:
         sys.stderr.write(f"newsreader: error: {exc}\n")
         return EXIT_USAGE
-    if screenshot:
+    offscreen = bool(screenshot)
+    if not screenshot and needs_offscreen(os.environ, sys.platform):
+        sys.stderr.write(NO_DISPLAY_MESSAGE)
+        offscreen = True
+    if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
     from PySide6.QtWidgets import QApplication
 
-    if screenshot:
+    if offscreen:
         _quiet_offscreen_warnings()
 
     from newsreader.reader import Reader
@@ -88,10 +122,9 @@ def run_app(args: argparse.Namespace) -> int:
         translations = Translations(cache)
         translations.apply(choose_language(getattr(args, "lang", None), settings.language))
         _apply_look(app, settings.font_size)
-        fresh = not reader.list_feeds()
         if screenshot:
-            return _screenshot(reader, translations, fresh, Path(screenshot), size)
-        return _run_window(app, reader, translations, fresh, size)
+            return _screenshot(reader, translations, Path(screenshot), size)
+        return _run_window(app, reader, translations, size)
     except NewsreaderError as exc:
         return _report_open_error(exc, gui=not screenshot)
     finally:
@@ -144,7 +177,6 @@ def _run_window(
     app: object,
     reader: object,
     translations: object,
-    fresh: bool,
     size: tuple[int, int] | None,
 ) -> int:
     from PySide6.QtCore import QTimer
@@ -155,16 +187,56 @@ def _run_window(
     window.restore_layout()
     if size is not None:
         window.resize(*size)
-    if fresh:
-        window.load_demo()
-        window.offer_suggested_subscriptions()
-    else:
-        QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
+
+    def on_sidebar(has_subscriptions: bool) -> None:
+        if has_subscriptions:
+            QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
+        else:  # a fresh profile: the demo, and the suggested sources on offer
+            window.load_demo()
+            window.offer_suggested_subscriptions()
+
+    window.sidebarLoaded.connect(on_sidebar)
+    if window.sidebar_model.is_counted():  # counted already (a synchronous runner)
+        on_sidebar(window.sidebar_model.has_subscriptions())
     window.show()
+    QTimer.singleShot(0, _settle_memory)
+    poll = _close_on_signals(window)
     code = int(app.exec())  # type: ignore[attr-defined]
+    poll.stop()
     window.shutdown()
     window.tasks.wait_for_done(5000)
     return code
+
+
+def _settle_memory() -> None:
+    """Once the window is up, move what start-up made out of the garbage collector's way.
+
+    Everything alive now (modules, Qt wrappers, the ORM's tables) lives as long as
+    the app; frozen, it is never traversed again, which keeps the collections a
+    refresh triggers short and the window responsive while they run.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def _close_on_signals(window: object) -> QTimer:
+    """SIGINT and SIGTERM close the window (saving its layout) instead of killing the app.
+
+    Python runs signal handlers only between bytecodes, so a timer wakes it now and
+    then while Qt's event loop runs.  Returns the timer (stop it after the loop).
+    """
+    from PySide6.QtCore import QTimer
+
+    def close(_signum: int, _frame: object) -> None:
+        window.close()  # type: ignore[attr-defined]
+
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        with contextlib.suppress(ValueError, OSError):  # not the main thread
+            signal.signal(signum, close)
+    timer = QTimer()
+    timer.timeout.connect(lambda: None)
+    timer.start(_SIGNAL_POLL_MS)
+    return timer
 
 
 def _wait_for(signal: object, timeout_ms: int) -> bool:
@@ -197,7 +269,6 @@ def _settle(ms: int) -> None:
 def _screenshot(
     reader: object,
     translations: object,
-    fresh: bool,
     target: Path,
     size: tuple[int, int] | None,
 ) -> int:
@@ -207,23 +278,21 @@ def _screenshot(
     try:
         window.resize(*(size or SCREENSHOT_SIZE))
         window.show()
-        if fresh:
+        if not window.sidebar_model.is_counted():
+            _wait_for(window.sidebarLoaded, _DEMO_TIMEOUT_MS)
+        if not window.sidebar_model.has_subscriptions():
             window.load_demo()
             if not _wait_for(window.demoLoaded, _DEMO_TIMEOUT_MS):
                 sys.stderr.write("newsreader: warning: the demo did not load in time\n")
         window.select_view("smart:all")
         pane = window.reading_pane
-        shown = getattr(pane, "articleShown", None)
         if window.article_model.rowCount():
-            if shown is not None:
-                # the pane may render synchronously: listen before selecting
-                fired: list[int] = []
-                shown.connect(fired.append)
-                window.select_first_article()
-                if not fired:
-                    _wait_for(shown, _ARTICLE_TIMEOUT_MS)
-            else:
-                window.select_first_article()
+            # the pane may render synchronously: listen before selecting
+            fired: list[int] = []
+            pane.articleShown.connect(fired.append)
+            window.select_first_article()
+            if not fired:
+                _wait_for(pane.articleShown, _ARTICLE_TIMEOUT_MS)
         _settle(_SETTLE_MS)
         image = window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)

@@ -2,25 +2,38 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select, update
 
+from newsreader.app import NO_DISPLAY_MESSAGE
 from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
+from newsreader.storage.models import ArticleStateRow, FeedRow
 from newsreader.ui.actions import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.i18n import Translations
 from newsreader.ui.main_window import MainWindow, openable_url
-from newsreader.ui.models.article_list import Column
+from newsreader.ui.models.article_list import PAGE_SIZE, Column
 from newsreader.ui.models.sidebar import BadgeRole, ErrorRole, UnreadRole
 from newsreader.ui.preferences import PreferencesDialog
 from newsreader.ui.worker import TaskRunner
+from tests.conftest import FIXTURES
+from tests.fetch.test_images import png_bytes
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 
@@ -371,3 +384,238 @@ def test_the_language_switches_without_a_restart(qtbot, profile: Reader, tmp_pat
     finally:
         translations.apply("en")
         win.shutdown()
+
+
+# -- start-up without waiting for the counts ----------------------------------------------
+
+
+class HeldRunner(TaskRunner):
+    """Runs tasks only when told to: what the window shows before a slow count ends."""
+
+    def __init__(self) -> None:
+        super().__init__(synchronous=True)
+        self.held: list[tuple[Any, Any, Any]] = []
+
+    def run_task(self, func: Any, on_done: Any = None, on_error: Any = None) -> None:
+        self.held.append((func, on_done, on_error))
+
+    def release(self) -> None:
+        while self.held:
+            super().run_task(*self.held.pop(0))
+
+
+def test_the_window_shows_a_view_before_the_sidebar_is_counted(
+    qtbot, profile: Reader, tmp_path: Path
+) -> None:
+    state = tmp_path / "window.ini"
+    first = make_window(qtbot, profile, state)
+    first.select_view("feed:2")
+    first.sidebar_view.collapse(first.sidebar_model.index_for_key("section:topics"))
+    first.close()
+
+    runner = HeldRunner()
+    win = MainWindow(profile, tasks=runner, auto_refresh=False, state_file=state)
+    qtbot.addWidget(win)
+    loaded: list[bool] = []
+    win.sidebarLoaded.connect(loaded.append)
+    win.restore_layout()
+    assert not win.sidebar_model.is_counted()
+    assert win.sidebar_model.all_keys()[0] == "smart:all"
+    assert "feed:2" not in win.sidebar_model.all_keys()
+    # the restored view is on show at once, read from its key
+    assert win.current_view_key() == "feed:2"
+    assert win.article_model.rowCount() == 20
+    assert {win.article_model.article_at(r).feed_id for r in range(20)} == {2}
+    assert runner.held  # the count waits in the background
+
+    runner.release()
+    assert loaded == [True]
+    assert win.sidebar_model.is_counted()
+    current = win.sidebar_view.currentIndex()
+    assert win.sidebar_model.key_at(current) == "feed:2"
+    assert not win.sidebar_view.isExpanded(win.sidebar_model.index_for_key("section:topics"))
+    assert win.article_model.rowCount() == 20  # the list was kept, not read again
+    win.shutdown()
+
+
+def test_a_fresh_profile_says_it_has_no_subscriptions(qtbot, tmp_path: Path) -> None:
+    with Reader.open(tmp_path / "fresh") as reader:
+        runner = HeldRunner()
+        win = MainWindow(reader, tasks=runner, auto_refresh=False, state_file=tmp_path / "w.ini")
+        qtbot.addWidget(win)
+        with qtbot.waitSignal(win.sidebarLoaded) as loaded:
+            runner.release()
+        assert loaded.args == [False]
+        win.shutdown()
+
+
+def test_the_list_reads_more_only_when_scrolled_to_its_end(
+    qtbot, big_profile: Reader, tmp_path: Path
+) -> None:
+    win = make_window(qtbot, big_profile, tmp_path / "w.ini")
+    win.show()
+    qtbot.waitExposed(win)
+    for _ in range(5):
+        QApplication.processEvents()
+    model = win.article_model
+    assert model.rowCount() == PAGE_SIZE  # showing the window read no second page
+    win.article_view.scrollToBottom()
+    qtbot.waitUntil(lambda: model.rowCount() > PAGE_SIZE, timeout=3000)
+    win.shutdown()
+
+
+# -- the worker: icons, comments, marks ---------------------------------------------------
+
+
+def blog_server(server: FeedServer) -> str:
+    """A blog whose first post has a comments feed and whose site has an icon."""
+    base = server.url("").rstrip("/")
+    posts = (FIXTURES / "comments" / "wordpress_posts.rss").read_text(encoding="utf-8")
+    comments = (FIXTURES / "comments" / "bakery_comments.rss").read_text(encoding="utf-8")
+    server.route("/blog.xml", Response(body=posts.replace("{{BASE}}", base)))
+    server.route("/2026/11/bakery/feed/", Response(body=comments.replace("{{BASE}}", base)))
+    server.route("/favicon.ico", Response(body=png_bytes(16, 16), content_type="image/png"))
+    return server.url("/blog.xml")
+
+
+def test_after_a_refresh_icons_and_comments_are_fetched(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    reader = Reader.open(tmp_path / "p")
+    feed = reader.add_feed(blog_server(feed_server))
+    bakery = next(a for a in reader.list_articles() if "مخبز" in a.title)
+    reader.mark_starred([bakery.id])  # starred: its comments are wanted offline
+    assert reader.list_comments(bakery.id) == []
+    win = make_window(qtbot, reader, tmp_path / "w.ini", synchronous=False)
+    try:
+        qtbot.waitUntil(lambda: win.sidebar_model.is_counted(), timeout=5000)
+        generic = win.sidebar_model.index_for_key(f"feed:{feed.id}")
+        before = generic.data(Qt.ItemDataRole.DecorationRole).cacheKey()
+        with qtbot.waitSignal(win.iconsUpdated, timeout=30000):
+            win.refresh()
+        qtbot.waitUntil(lambda: not win.refresh_service.is_running, timeout=30000)
+        assert (tmp_path / "p" / "cache" / "icons" / f"{feed.id}.png").is_file()
+        after = win.sidebar_model.index_for_key(f"feed:{feed.id}")
+        assert after.data(Qt.ItemDataRole.DecorationRole).cacheKey() != before
+        assert len(reader.list_comments(bakery.id)) == 2  # fetched without opening it
+        assert feed_server.requests_for("/2026/11/market/feed/") == []  # neither starred nor read
+    finally:
+        win.shutdown()
+        win.tasks.wait_for_done(5000)
+        reader.close()
+
+
+def test_showing_an_article_records_that_it_was_opened(window: MainWindow) -> None:
+    window.select_first_article()
+    article = window.current_article_id()
+    with window.reader.db.session() as session:
+        opened = session.scalar(
+            select(ArticleStateRow.opened_at).where(ArticleStateRow.article_id == article)
+        )
+    assert opened is not None
+
+
+def test_quick_marks_reach_the_database_in_order(qtbot, profile: Reader, tmp_path: Path) -> None:
+    win = make_window(qtbot, profile, tmp_path / "w.ini", synchronous=False)
+    try:
+        win.select_first_article()
+        article = win.current_article_id()
+        for _ in range(5):  # star, unstar, ... : the last one must win
+            win.action(ActionId.TOGGLE_STAR).trigger()
+        assert win.current_summary().starred  # shown at once
+        assert win.tasks.wait_for_done(5000)
+        assert profile.get_article(article).starred
+    finally:
+        win.shutdown()
+        win.tasks.wait_for_done(5000)
+
+
+# -- the Live view --------------------------------------------------------------------------
+
+
+def test_live_updates_itself_when_timed_refreshes_land(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    url = serve(feed_server, "/live.xml", make_rss(10, prefix="live"))
+    reader = Reader.open(tmp_path / "p")
+    reader.add_feed(url)
+    win = make_window(qtbot, reader, tmp_path / "w.ini", synchronous=False)
+    try:
+        qtbot.waitUntil(lambda: win.sidebar_model.is_counted(), timeout=5000)
+        assert win.select_view("smart:live")
+        assert win.article_model.rowCount() == 10
+        assert win.article_model.horizon() is not None
+        feed_server.route("/live.xml", Response(body=make_rss(13, prefix="live", start=-3)))
+        due_now(reader)
+        win.refresh_service.set_interval(0.01)  # every 0.6 s instead of half an hour
+        with qtbot.waitSignal(win.listMerged, timeout=30000):
+            pass  # nobody asked: the timer refreshed and the list merged the news
+        assert win.article_model.rowCount() == 13
+        assert win.article_model.article_at(0).title.startswith("Item -3")
+        assert win.view_counts.text() == "13 articles"
+        requests = len(feed_server.requests_for("/live.xml"))
+        due_now(reader)
+        qtbot.waitUntil(
+            lambda: len(feed_server.requests_for("/live.xml")) > requests, timeout=30000
+        )  # and it keeps refreshing
+        assert win.refresh_service.is_timer_active()
+    finally:
+        win.shutdown()
+        win.tasks.wait_for_done(5000)
+        reader.close()
+
+
+def due_now(reader: Reader) -> None:
+    """Make every feed due, as it is when its interval has passed."""
+    with reader.db.session() as session:
+        session.execute(update(FeedRow).values(next_fetch=None))
+
+
+# -- no display ------------------------------------------------------------------------------
+
+
+def test_without_a_display_the_app_runs_offscreen(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    data = tmp_path / "profile"
+    code = "import sys; from newsreader.cli import main; sys.exit(main(sys.argv[1:]))"
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, "--data-dir", str(data)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and count_articles(data) == 0:
+            assert process.poll() is None, process.communicate(timeout=5)[1]
+            time.sleep(0.2)
+        assert count_articles(data) > 0  # the demo loaded
+        time.sleep(2)
+        assert process.poll() is None  # and it keeps running
+        process.terminate()  # SIGTERM closes the window properly
+        _, err = process.communicate(timeout=30)
+        assert process.returncode == 0, err
+        assert err.splitlines()[0] == NO_DISPLAY_MESSAGE.strip()
+        assert "could not connect to display" not in err
+        assert (data / "window.ini").is_file()  # the layout was saved on the way out
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(10)
+
+
+def count_articles(profile: Path) -> int:
+    database = profile / "newsreader.sqlite3"
+    if not database.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(database, timeout=1)) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # not migrated yet

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import random
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, ArticleSummary, Direction
 from newsreader.reader import Reader
 from newsreader.ui.models.article_list import (
+    LIVE_HORIZON,
+    LIVE_MINIMUM,
+    MERGE_LIMIT,
     PAGE_SIZE,
     ArticleListModel,
     Column,
@@ -22,9 +29,11 @@ from newsreader.ui.models.sidebar import (
     SidebarModel,
     SubtitleRole,
     UnreadRole,
+    query_for_key,
+    skeleton_snapshot,
 )
 from tests.helpers.feedserver import FeedServer, Response
-from tests.ui.conftest import make_rss
+from tests.ui.conftest import make_rss, serve
 
 
 def test_sidebar_model_passes_the_model_tester(qapp, profile: Reader, qtmodeltester) -> None:
@@ -158,3 +167,172 @@ def test_results_for_an_old_view_are_dropped(qapp, profile: Reader) -> None:
     model.set_query(ArticleQuery(feed_id=2))
     assert not model.merge(rows, generation)
     assert {model.article_at(r).feed_id for r in range(model.rowCount())} == {2}
+
+
+# -- merging, the fetch gate and the Live horizon ------------------------------------------
+
+
+def summary(article_id: int, published: datetime | None = None) -> ArticleSummary:
+    return ArticleSummary(
+        id=article_id,
+        feed_id=1,
+        feed_title="Feed",
+        guid=f"g{article_id}",
+        title=f"Article {article_id}",
+        link=None,
+        published=published,
+        direction=Direction.LTR,
+        read=False,
+        starred=False,
+    )
+
+
+def test_merge_reaches_any_new_head_with_row_signals(qapp, reader: Reader, qtbot) -> None:
+    """Random insertions, removals and moves: the rows end up exactly as re-read."""
+    rng = random.Random(2026)
+    model = ArticleListModel(reader)
+    ids = list(range(1, 61))
+    model.merge([summary(i) for i in ids], limit=1000)
+    next_id = 1000
+    for _ in range(150):
+        fresh = [i for i in ids if rng.random() > 0.15]
+        for _ in range(rng.randrange(0, 8)):
+            next_id += 1
+            fresh.insert(rng.randrange(0, len(fresh) + 1), next_id)
+        if len(fresh) > 2 and rng.random() < 0.3:  # an article whose date changed
+            fresh.insert(rng.randrange(0, len(fresh)), fresh.pop(rng.randrange(0, len(fresh))))
+        survivors = [i for i in ids if i in fresh]
+        kept = {i: QPersistentModelIndex(model.index(ids.index(i), 0)) for i in survivors}
+        assert model.merge([summary(i) for i in fresh], limit=1000)
+        assert model.loaded_ids() == fresh
+        assert all(model.row_of(i) == fresh.index(i) for i in fresh)
+        stable = [i for i in survivors if kept[i].isValid()]
+        assert all(kept[i].row() == fresh.index(i) for i in stable)
+        assert len(stable) >= len(survivors) - 1  # only a moved row loses its index
+        ids = fresh
+
+
+def test_a_merge_keeps_the_rows_loaded_below_the_reread_head(
+    qapp, big_profile: Reader, feed_server: FeedServer
+) -> None:
+    model = ArticleListModel(big_profile)
+    model.set_query(ArticleQuery())
+    while model.has_more():
+        model.load_more()
+    assert model.rowCount() == 1000
+    feed_server.route(
+        "/big.xml", Response(body=make_rss(1005, title="Big", prefix="big", start=-5))
+    )
+    big_profile.refresh(all_feeds=True)
+    query, limit, generation = model.head_request()
+    assert limit == MERGE_LIMIT < model.rowCount()  # a bounded re-read
+    assert model.merge(big_profile.list_articles(query, limit=limit), generation, limit)
+    assert model.rowCount() == 1005  # 5 new on top, the 200 rows below the head kept
+    assert model.loaded_ids() == [a.id for a in big_profile.list_articles(ArticleQuery())]
+
+
+def test_views_read_more_only_through_the_fetch_gate(qapp, big_profile: Reader) -> None:
+    model = ArticleListModel(big_profile)
+    wants: list[bool] = [False]
+    model.set_fetch_gate(lambda: wants[0])
+    model.set_query(ArticleQuery())
+    assert model.has_more() and not model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE  # a view's request was turned down
+    assert model.load_more()  # code that needs the rows reads them anyway
+    assert model.rowCount() == 2 * PAGE_SIZE
+    wants[0] = True
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 3 * PAGE_SIZE
+
+
+def live_profile(tmp_path: Path, server: FeedServer, recent: int, old: int) -> Reader:
+    """``recent`` articles of the last hours and ``old`` ones of two days ago."""
+    now = datetime.now(UTC).replace(microsecond=0)
+    reader = Reader.open(tmp_path / f"live-{recent}-{old}")
+    for name, count, newest in (("recent", recent, now), ("old", old, now - timedelta(hours=48))):
+        if count:
+            url = serve(server, f"/{name}.xml", make_rss(count, prefix=name, newest=newest))
+            reader.add_feed(url)
+    return reader
+
+
+def test_the_live_view_shows_the_last_day(qapp, tmp_path: Path, feed_server: FeedServer) -> None:
+    with live_profile(tmp_path, feed_server, recent=250, old=300) as reader:
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery(), horizon=LIVE_HORIZON)
+        assert model.rowCount() == PAGE_SIZE and model.has_more()
+        while model.has_more():
+            model.load_more()
+        assert model.rowCount() == 250  # all of the last day, none of the day before
+        cutoff = datetime.now(UTC) - LIVE_HORIZON
+        assert all(model.article_at(r).published >= cutoff for r in range(250))
+
+
+def test_the_live_view_shows_the_newest_page_when_the_day_was_quiet(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    with live_profile(tmp_path, feed_server, recent=20, old=300) as reader:
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery(), horizon=LIVE_HORIZON)
+        assert model.rowCount() == LIVE_MINIMUM
+        assert not model.has_more()  # the rest is older than a day
+        model.set_query(ArticleQuery())
+        assert model.has_more()  # without the horizon it is all there
+
+
+def test_live_rows_age_out(qapp, tmp_path: Path, feed_server: FeedServer) -> None:
+    with live_profile(tmp_path, feed_server, recent=260, old=0) as reader:
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery(), horizon=LIVE_HORIZON)
+        model.load_more()
+        assert model.rowCount() == 260
+        assert model.expire() == 0
+        # nearly a day later only the last 100 minutes are "live": the newest page stays
+        later = datetime.now(UTC) + LIVE_HORIZON - timedelta(minutes=100)
+        assert model.expire(later) == 260 - LIVE_MINIMUM
+        assert model.rowCount() == LIVE_MINIMUM and not model.has_more()
+
+
+# -- the sidebar's skeleton and its quiet merges ---------------------------------------------
+
+
+def test_the_skeleton_has_the_smart_views_uncounted(qapp) -> None:
+    model = SidebarModel()
+    model.apply_snapshot(skeleton_snapshot())
+    assert model.all_keys() == [
+        "smart:all",
+        "smart:unread",
+        "smart:starred",
+        "smart:live",
+        "smart:videos",
+    ]
+    assert not model.is_counted() and not model.has_subscriptions()
+    index = model.index_for_key("smart:all")
+    assert "unread" not in (index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_keys_say_which_articles_they_show() -> None:
+    assert query_for_key("feed:7") == ArticleQuery(feed_id=7)
+    assert query_for_key("pinned:7") == ArticleQuery(feed_id=7)
+    assert query_for_key("folder:World") == ArticleQuery(folder="World")
+    assert query_for_key("topic:اقتصاد") == ArticleQuery(category="اقتصاد")
+    assert query_for_key("smart:unread") == ArticleQuery(unread=True)
+    assert query_for_key("section:feeds") is None
+    assert query_for_key("feed:x") is None
+
+
+def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
+    qapp, profile: Reader, qtbot
+) -> None:
+    model = SidebarModel(profile)
+    model.reload()
+    assert model.is_counted() and model.has_subscriptions()
+    profile.refresh(all_feeds=True)  # same feeds again: only fetch times change
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.reload()
+    profile.set_feed_pinned(2, True)
+    with qtbot.waitSignal(model.dataChanged):
+        model.reload()
+    assert model.pinned_feed_ids() == {2}

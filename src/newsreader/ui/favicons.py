@@ -1,63 +1,57 @@
-"""Feed icons, read only from the profile's local cache (never fetched from here).
+"""Feed icons for the sidebar, read only from the profile's icon cache (never fetched here).
 
-Icons are looked up as ``<cache>/favicons/<host>.<ext>``, where ``host`` is the host
-name of the feed's site (or of the feed itself) without a leading ``www.``.  Whatever
-stores favicons for a profile writes them there; when none is cached the generic feed
-icon is shown, so painting a sidebar never touches the network.
+The refresh stores each feed's icon as ``<cache>/icons/<feed_id>.<ext>`` (see
+:mod:`newsreader.fetch.favicons`); this module turns those files into ``QIcon``
+objects.  A feed without a cached icon gets the generic feed icon, so painting the
+sidebar never touches the network.  Icons are loaded once per feed and remembered
+until :meth:`FaviconCache.clear`, which the window calls when a refresh stored new
+ones.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from PySide6.QtGui import QIcon
 
 from newsreader.core.types import Feed
+from newsreader.fetch.favicons import feed_icon_path, icons_dir
 from newsreader.ui.icons import Icon, icon
-
-#: File types a cached favicon may have, in order of preference.
-_EXTENSIONS = (".png", ".svg", ".ico", ".jpg", ".jpeg", ".gif", ".webp")
-
-
-def favicon_host(feed: Feed) -> str | None:
-    """The host name a feed's icon is filed under."""
-    for url in (feed.site_url, feed.url):
-        if not url:
-            continue
-        host = (urlsplit(url).hostname or "").lower()
-        if host:
-            return host.removeprefix("www.")
-    return None
 
 
 class FaviconCache:
-    """Finds and remembers feed icons in one cache folder."""
+    """Finds and remembers feed icons in one profile's icon folder."""
 
     def __init__(self, cache_dir: Path | None) -> None:
-        self._folder = cache_dir / "favicons" if cache_dir is not None else None
-        self._icons: dict[str, QIcon | None] = {}
+        self._folder = icons_dir(cache_dir) if cache_dir is not None else None
+        self._icons: dict[int, QIcon | None] = {}
+
+    @property
+    def folder(self) -> Path | None:
+        return self._folder
 
     def path_for(self, feed: Feed) -> Path | None:
         """The cached icon file of ``feed``, if there is one."""
-        host = favicon_host(feed)
-        if self._folder is None or host is None:
+        if self._folder is None:
             return None
-        for extension in _EXTENSIONS:
-            candidate = self._folder / f"{host}{extension}"
-            if candidate.is_file():
-                return candidate
-        return None
+        return feed_icon_path(self._folder, feed.id)
+
+    def has_icon(self, feed: Feed) -> bool:
+        return self._load(feed) is not None
 
     def icon_for(self, feed: Feed) -> QIcon:
         """The feed's own icon, or the generic feed icon."""
-        host = favicon_host(feed) or ""
-        if host not in self._icons:
-            path = self.path_for(feed)
-            found = QIcon(str(path)) if path is not None else None
-            self._icons[host] = found if found is not None and not found.isNull() else None
-        return self._icons[host] or icon(Icon.FEED)
+        found = self._load(feed)
+        return found if found is not None else icon(Icon.FEED)
 
     def clear(self) -> None:
-        """Forget what was looked up (after icons were added to the cache)."""
+        """Forget what was looked up (after a refresh stored new icons)."""
         self._icons.clear()
+
+    def _load(self, feed: Feed) -> QIcon | None:
+        if feed.id not in self._icons:
+            path = self.path_for(feed)
+            loaded = QIcon(str(path)) if path is not None else None
+            # a file Qt cannot decode gives a null icon: the generic one is shown instead
+            self._icons[feed.id] = loaded if loaded is not None and not loaded.isNull() else None
+        return self._icons[feed.id]

@@ -1,12 +1,22 @@
 """The main window: sidebar of views, the article list over the reading pane, comments dock.
 
-The window reads through the :class:`~newsreader.reader.Reader` only with quick,
-bounded queries (a page of rows, a handful of counts); refreshes run in the
-:class:`~newsreader.ui.worker.RefreshService` thread and everything else that can
-take long (the demo, adding feeds, OPML, re-reading a long list or the sidebar's
-counts) goes through a :class:`~newsreader.ui.worker.TaskRunner` and comes back by
-signal.  Marks made by the user are undoable and are shown at once in the list and,
-shortly after, in the sidebar's counts.
+The window reads through the :class:`~newsreader.reader.Reader` on its own thread
+only with bounded queries (a page of rows, one article); anything that grows with
+the cache (the sidebar's counts) or waits on the network runs elsewhere: refreshes
+through the :class:`~newsreader.ui.worker.RefreshService` (in a process of their
+own), and the demo, adding feeds, OPML, re-reading the list's head and counting
+through a :class:`~newsreader.ui.worker.TaskRunner`, whose results come back by
+signal.  Writes the user makes (marks, "opened") go through the runner's serial
+lane, so a refresh holding the database's write lock never freezes the window.
+
+The sidebar first shows the smart views uncounted and fills in when the first
+count arrives, so start-up does not grow with the cache; a view restored from the
+last session is shown at once from its key.  While a refresh runs, new rows are
+merged about every second and the counts re-read every few seconds, one re-read
+at a time.  "Live" is the newest of every source (the last day, or at least a
+page), merged as refreshes land and aged by the minute.  Marks made by the user
+are undoable and are shown at once in the list and, shortly after, in the
+sidebar's counts.
 """
 
 from __future__ import annotations
@@ -14,6 +24,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -63,39 +74,45 @@ from PySide6.QtWidgets import (
 from newsreader import __version__
 from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleQuery, ArticleSummary, FeedResult, RefreshSummary
+from newsreader.fetch.favicons import cache_feed_icons, icons_dir
 from newsreader.reader import Reader
 from newsreader.ui.actions import ActionId, Actions
 from newsreader.ui.add_feed_dialog import AddFeedDialog
+from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
 from newsreader.ui.i18n import Translations
 from newsreader.ui.icons import Icon, app_icon, icon
 from newsreader.ui.info_bar import InfoBar
-from newsreader.ui.models.article_list import ArticleListModel, Column
+from newsreader.ui.models.article_list import LIVE_HORIZON, ArticleListModel, Column
 from newsreader.ui.models.sidebar import (
     SMART_ALL,
     SMART_LIVE,
+    SMART_STARRED,
     NodeKind,
     SidebarEntry,
     SidebarModel,
     build_snapshot,
+    query_for_key,
+    skeleton_snapshot,
 )
 from newsreader.ui.preferences import PreferencesDialog
+from newsreader.ui.reading_pane import ReadingPane
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.undo_commands import SetReadCommand, SetStarredCommand
 from newsreader.ui.worker import RefreshService, TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: Waits that gather bursts of events into one re-read.
+#: Waits that gather bursts of events into one re-read (longer while a refresh runs).
 _COUNTS_DELAY_MS = 250
+_COUNTS_DELAY_REFRESHING_MS = 3000
 _MERGE_DELAY_MS = 800
+_MERGE_DELAY_REFRESHING_MS = 1000
 _FILTER_DELAY_MS = 250
 #: The time column is repainted this often so "5 minutes ago" stays true.
 _CLOCK_MS = 60_000
 #: Pages read at most while looking for the next unread article.
 _MAX_SEARCH_PAGES = 10
-#: Lists of more ids than this are marked in the background.
-_BACKGROUND_MARKS = 500
 #: Only these link schemes are handed to the system.
 _OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
 _WINDOW_STATE_VERSION = 1
@@ -103,28 +120,6 @@ _WINDOW_STATE_VERSION = 1
 _LEAVE_FILTER_KEYS = frozenset(
     {Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter}
 )
-
-
-def make_reading_pane(reader: Reader, parent: QWidget) -> QWidget:
-    """The reading pane, or a plain-text stand-in when this build has none."""
-    try:
-        from newsreader.ui.reading_pane import ReadingPane
-    except ImportError:
-        from newsreader.ui.pane_fallback import FallbackReadingPane
-
-        return FallbackReadingPane(reader, parent)
-    return ReadingPane(reader, parent)
-
-
-def make_comments_panel(reader: Reader, parent: QWidget) -> QWidget:
-    """The comments panel, or a stand-in when this build has none."""
-    try:
-        from newsreader.ui.comments_panel import CommentsPanel
-    except ImportError:
-        from newsreader.ui.pane_fallback import FallbackCommentsPanel
-
-        return FallbackCommentsPanel(reader, parent)
-    return CommentsPanel(reader, parent)
 
 
 def openable_url(link: str | None) -> QUrl | None:
@@ -145,14 +140,19 @@ class MainWindow(QMainWindow):
         articleSelected(int): the article with this id became the current one.
         listMerged(): rows read after a refresh were merged into the list.
         countsUpdated(): the sidebar's counts were re-read.
+        sidebarLoaded(bool): the first counted sidebar is in; True when the profile
+            has subscriptions.
         demoLoaded(bool): the demo finished loading (True) or failed (False).
+        iconsUpdated(): feed icons were stored and the sidebar repainted with them.
     """
 
     viewChanged = Signal(str)
     articleSelected = Signal(int)
     listMerged = Signal()
     countsUpdated = Signal()
+    sidebarLoaded = Signal(bool)
     demoLoaded = Signal(bool)
+    iconsUpdated = Signal()
 
     def __init__(
         self,
@@ -175,9 +175,17 @@ class MainWindow(QMainWindow):
         self._state_file = state_file
         self._current_key: str | None = None
         self._current_article: int | None = None
-        self._counts_generation = 0
         self._tray: QSystemTrayIcon | None = None
-        self._restoring = False
+        # the sidebar's counts: one re-read at a time; callbacks wait for a fresh one
+        self._counts_running = False
+        self._counts_again = False
+        self._counts_waiting: list[Callable[[], None]] = []
+        # what the last session showed, selected once the sidebar has its nodes
+        self._pending_view: str | None = None
+        self._pending_collapsed: list[str] = []
+        # the list's head: one re-read at a time
+        self._merge_running = False
+        self._merge_again = False
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
@@ -194,9 +202,10 @@ class MainWindow(QMainWindow):
         self._start_timers()
         self.retranslate()
 
-        self.sidebar_model.reload()
-        self._expand_sections()
+        # the smart views at once, the counts (which grow with the cache) when read
+        self.sidebar_model.apply_snapshot(skeleton_snapshot())
         self._select_view(SMART_ALL)
+        self.update_counts(then=self._on_first_counts)
         self.refresh_service.set_interval(self.settings.refresh_minutes if auto_refresh else 0)
         self.reading_pane_set_zoom(self.settings.zoom)
 
@@ -220,6 +229,7 @@ class MainWindow(QMainWindow):
         self.sidebar_view.setMinimumWidth(170)
 
         self.article_model = ArticleListModel(self.reader, self)
+        self.article_model.set_fetch_gate(self._list_runs_out)
         self.article_view = QTreeView(self)
         self.article_view.setObjectName("articleList")
         self.article_view.setModel(self.article_model)
@@ -282,7 +292,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.info_bar)
         list_layout.addWidget(self.article_view, 1)
 
-        self.reading_pane = make_reading_pane(self.reader, self)
+        self.reading_pane = ReadingPane(self.reader, self)
         self.reading_pane.setObjectName("readingPane")
 
         self.content_splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -313,7 +323,7 @@ class MainWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
             | QDockWidget.DockWidgetFeature.DockWidgetMovable
         )
-        self.comments_panel = make_comments_panel(self.reader, self.comments_dock)
+        self.comments_panel = CommentsPanel(self.reader, self.comments_dock)
         self.comments_panel.setObjectName("commentsPanel")
         self.comments_dock.setWidget(self.comments_panel)
         # the trailing side: right of the pane in English, left of it in Arabic
@@ -482,6 +492,7 @@ class MainWindow(QMainWindow):
         service.progress.connect(self._on_refresh_progress)
         service.finished.connect(self._on_refresh_finished)
         service.failed.connect(self._on_refresh_failed)
+        service.iconsStored.connect(lambda _count: self._on_icons_stored())
         service.runningChanged.connect(self._on_refresh_running)
         self.refresh_status.cancelRequested.connect(service.cancel)
 
@@ -503,7 +514,7 @@ class MainWindow(QMainWindow):
         self._filter_timer.timeout.connect(self._apply_filter)
         self._clock = QTimer(self)
         self._clock.setInterval(_CLOCK_MS)
-        self._clock.timeout.connect(self.article_model.refresh_times)
+        self._clock.timeout.connect(self._on_clock)
         self._clock.start()
 
     # == language ==========================================================================
@@ -552,17 +563,6 @@ class MainWindow(QMainWindow):
 
     # == views ================================================================================
 
-    def _expand_sections(self) -> None:
-        model = self.sidebar_model
-        for row in range(model.rowCount()):
-            index = model.index(row, 0)
-            if model.hasChildren(index):
-                self.sidebar_view.expand(index)
-                for child_row in range(model.rowCount(index)):
-                    child = model.index(child_row, 0, index)
-                    if model.hasChildren(child):
-                        self.sidebar_view.expand(child)
-
     def action(self, action_id: ActionId) -> QAction:
         """The window's action ``action_id`` (menus, shortcuts and tests share it)."""
         return self.action_registry[action_id]
@@ -577,17 +577,48 @@ class MainWindow(QMainWindow):
     def _select_view(self, key: str) -> bool:
         index = self.sidebar_model.index_for_key(key)
         if not index.isValid():
-            return False
+            return self._show_pending_view(key)
+        self._pending_view = None
         self.sidebar_view.setCurrentIndex(index)
         self.sidebar_view.scrollTo(index)
         if self._current_key != key:  # setCurrentIndex on the current index emits nothing
             self._on_sidebar_current(index, QModelIndex())
         return True
 
+    def _show_pending_view(self, key: str) -> bool:
+        """Before the first count: show a view the sidebar has no node for yet.
+
+        Its list is read at once from the key; the sidebar selects the node when the
+        count brings it (and shows "All articles" if the view is gone by then).
+        """
+        if self.sidebar_model.is_counted():
+            return False
+        query = query_for_key(key)
+        if query is None:
+            return False
+        self._pending_view = key
+        self.sidebar_view.setCurrentIndex(QModelIndex())
+        if self._current_key != key:
+            self._current_key = key
+            self._show_query(self._pending_entry(key, query))
+            self._update_view_title()
+            self.viewChanged.emit(key)
+        return True
+
+    @staticmethod
+    def _pending_entry(key: str, query: ArticleQuery) -> SidebarEntry:
+        return SidebarEntry(key, NodeKind.SMART, query=query, counted=False)
+
     def _on_sidebar_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
         entry = self.sidebar_model.entry_at(current)
         if entry is None or entry.query is None:
             return
+        if entry.key == self._current_key:
+            # the node of a view already on show (restored before the count): keep the list
+            self._update_view_title()
+            self._update_view_counts()
+            return
+        self._pending_view = None
         self._current_key = entry.key
         self._show_query(entry)
         self._update_view_title()
@@ -599,9 +630,13 @@ class MainWindow(QMainWindow):
         text = self.filter_edit.text().strip() or None
         return replace(entry.query, order=order, text=text)
 
+    def _view_horizon(self, entry: SidebarEntry) -> timedelta | None:
+        """Live shows the last day (or the newest page); other views everything."""
+        return LIVE_HORIZON if entry.key == SMART_LIVE else None
+
     def _show_query(self, entry: SidebarEntry) -> None:
         self._read_timer.stop()
-        self.article_model.set_query(self._view_query(entry))
+        self.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
         self._sync_sort_ui()
         self._current_article = None
         self.reading_pane_clear()
@@ -613,14 +648,19 @@ class MainWindow(QMainWindow):
         if entry is None:
             return
         keep = self._current_article
-        self.article_model.set_query(self._view_query(entry))
+        self.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
         if keep is not None:
             self.select_article(keep, show=False)
 
     def _current_entry(self) -> SidebarEntry | None:
         if self._current_key is None:
             return None
-        return self.sidebar_model.entry_at(self.sidebar_model.index_for_key(self._current_key))
+        entry = self.sidebar_model.entry_at(self.sidebar_model.index_for_key(self._current_key))
+        if entry is None and self._pending_view == self._current_key:
+            query = query_for_key(self._current_key)
+            if query is not None:
+                return self._pending_entry(self._current_key, query)
+        return entry
 
     def _update_view_title(self) -> None:
         entry = self._current_entry()
@@ -628,7 +668,11 @@ class MainWindow(QMainWindow):
             self.view_title.setText("")
             return
         index = self.sidebar_model.index_for_key(entry.key)
-        self.view_title.setText(str(index.data() or ""))
+        if index.isValid():
+            self.view_title.setText(str(index.data() or ""))
+        else:  # a restored view whose node is not there yet: a topic or folder is its name
+            kind, _, name = entry.key.partition(":")
+            self.view_title.setText(name if kind in ("topic", "folder") else "")
 
     def _update_view_counts(self) -> None:
         entry = self._current_entry()
@@ -638,16 +682,43 @@ class MainWindow(QMainWindow):
         if entry is None:
             self.view_counts.setText("")
             return
-        query = self.article_model.query()
+        model = self.article_model
+        query = model.query()
         if query.text:
-            shown = self.article_model.rowCount()
-            more = "+" if self.article_model.canFetchMore() else ""
-            self.view_counts.setText(self.tr("%n matches", "", shown) + more)
+            more = "+" if model.has_more() else ""
+            self.view_counts.setText(self.tr("%n matches", "", model.rowCount()) + more)
+            return
+        if entry.key == SMART_LIVE:  # the list is the view: count what it holds
+            self.view_counts.setText(self.tr("%n articles", "", model.rowCount()))
+            return
+        if not entry.counted:
+            self.view_counts.setText("")
             return
         text = self.tr("%n articles", "", entry.total)
-        if entry.unread and entry.key != "smart:starred":
+        if entry.unread and entry.key != SMART_STARRED:
             text += " · " + self.tr("%n unread", "", entry.unread)
         self.view_counts.setText(text)
+
+    def _list_runs_out(self) -> bool:
+        """The list's fetch gate: are the loaded rows about to run out on screen?
+
+        Views ask for more rows whenever their layout is redone (on show, after a
+        merge); reading a page each time would grow the list and slow every later
+        merge.  Rows are read while the last loaded one is within two screens of the
+        top row shown.
+        """
+        view = self.article_view
+        rows = self.article_model.rowCount()
+        if rows == 0:
+            return True
+        row_height = max(1, view.sizeHintForRow(0))
+        screen = view.viewport().height() // row_height + 1
+        bar = view.verticalScrollBar()
+        if view.verticalScrollMode() == QAbstractItemView.ScrollMode.ScrollPerItem:
+            top = bar.value()
+        else:
+            top = bar.value() // row_height
+        return top + 2 * screen >= rows
 
     def set_order(self, order: str) -> None:
         """Sort the list by ``date`` (newest first) or ``source``."""
@@ -656,7 +727,9 @@ class MainWindow(QMainWindow):
         query = self.article_model.query()
         if query.order != order:
             keep = self._current_article
-            self.article_model.set_query(replace(query, order=order))
+            self.article_model.set_query(
+                replace(query, order=order), horizon=self.article_model.horizon()
+            )
             if keep is not None:
                 self.select_article(keep, show=False)
         self._sync_sort_ui()
@@ -698,9 +771,8 @@ class MainWindow(QMainWindow):
             if row is not None:
                 self._set_current_row(row, show=show)
                 return True
-            if not self.article_model.canFetchMore():
+            if not self.article_model.load_more():
                 break
-            self.article_model.fetchMore()
         return False
 
     def select_first_article(self) -> bool:
@@ -757,8 +829,8 @@ class MainWindow(QMainWindow):
         model = self.article_model
         current = self.article_view.currentIndex()
         row = current.row() + step if current.isValid() else (0 if step > 0 else -1)
-        if row >= model.rowCount() and model.canFetchMore():
-            model.fetchMore()
+        if row >= model.rowCount():
+            model.load_more()
         if 0 <= row < model.rowCount():
             self._set_current_row(row)
 
@@ -781,9 +853,8 @@ class MainWindow(QMainWindow):
                     self._set_current_row(row)
                     return True
                 row += 1
-            if not model.canFetchMore() or pages >= _MAX_SEARCH_PAGES:
+            if pages >= _MAX_SEARCH_PAGES or not model.load_more():
                 break
-            model.fetchMore()
             pages += 1
         self.statusBar().showMessage(self.tr("No more unread articles in this view"), 4000)
         return False
@@ -818,6 +889,16 @@ class MainWindow(QMainWindow):
         """Mark every unread article of the view read (in the background), undoably."""
         query = replace(self.article_model.query(), order="date")
         generation = self.article_model.generation
+        if self._current_key == SMART_LIVE:  # only what the Live list shows
+            ids = [
+                summary.id
+                for row in range(self.article_model.rowCount())
+                if (summary := self.article_model.article_at(row)) is not None and not summary.read
+            ]
+            if ids:
+                self.undo_stack.push(SetReadCommand(self, ids, True, self.tr("Mark All as Read")))
+            self.statusBar().showMessage(self.tr("%n articles marked as read", "", len(ids)), 4000)
+            return
 
         def done(ids: list[int]) -> None:
             if ids:
@@ -829,30 +910,34 @@ class MainWindow(QMainWindow):
                 self.schedule_counts()
             self.statusBar().showMessage(self.tr("%n articles marked as read", "", len(ids)), 4000)
 
-        self.tasks.run_task(lambda: self.reader.mark_all_read(query), done, self._task_failed)
+        self.tasks.run_serial(lambda: self.reader.mark_all_read(query), done, self._task_failed)
 
     def apply_read(self, article_ids: Sequence[int], read: bool) -> None:
-        """Write read marks and show them (used by undo commands and the read timer)."""
+        """Show read marks at once and write them in the background, in order.
+
+        Used by undo commands and the read timer.
+        """
         ids = list(article_ids)
         self.article_model.set_state(ids, read=read)
-        if len(ids) > _BACKGROUND_MARKS:
-            self.tasks.run_task(
-                lambda: self.reader.mark_read(ids, read),
-                lambda _result: self.schedule_counts(),
-                self._task_failed,
-            )
-            return
-        self.reader.mark_read(ids, read)
-        self.schedule_counts()
         self._update_article_actions()
+        reader = self.reader
+        self.tasks.run_serial(
+            lambda: reader.mark_read(ids, read),
+            lambda _result: self.schedule_counts(),
+            self._task_failed,
+        )
 
     def apply_starred(self, article_ids: Sequence[int], starred: bool) -> None:
-        """Write star marks and show them."""
+        """Show star marks at once and write them in the background, in order."""
         ids = list(article_ids)
-        self.reader.mark_starred(ids, starred)
         self.article_model.set_state(ids, starred=starred)
-        self.schedule_counts()
         self._update_article_actions()
+        reader = self.reader
+        self.tasks.run_serial(
+            lambda: reader.mark_starred(ids, starred),
+            lambda _result: self.schedule_counts(),
+            self._task_failed,
+        )
 
     def _update_article_actions(self) -> None:
         summary = self.current_summary()
@@ -866,29 +951,27 @@ class MainWindow(QMainWindow):
     # -- the pane -----------------------------------------------------------------------------
 
     def reading_pane_show(self, article_id: int) -> None:
-        pane: Any = self.reading_pane
-        try:
-            self.reader.mark_opened(article_id)
-        except Exception:  # the mark is a nicety; never stop showing the article for it
-            log.debug("could not record opening %s", article_id, exc_info=True)
-        pane.show_article(article_id)
+        """Show the article and note that it was opened (comments are prefetched for it)."""
+        self.reading_pane.show_article(article_id)
+        reader = self.reader
+        self.tasks.run_serial(
+            lambda: reader.mark_opened(article_id),
+            None,
+            # the mark is a nicety: a failure is no news for the user
+            lambda error: log.debug("could not record opening %s: %s", article_id, error),
+        )
 
     def reading_pane_clear(self) -> None:
-        pane: Any = self.reading_pane
-        pane.clear()
+        self.reading_pane.clear()
 
     def reading_pane_set_zoom(self, level: int) -> None:
-        pane: Any = self.reading_pane
-        if hasattr(pane, "set_zoom"):
-            pane.set_zoom(level)
+        self.reading_pane.set_zoom(level)
 
     def _zoom(self, method: str) -> None:
-        pane: Any = self.reading_pane
-        getattr(pane, method)()
+        getattr(self.reading_pane, method)()
 
     def _set_comments_article(self, article_id: int | None) -> None:
-        panel: Any = self.comments_panel
-        panel.set_article(article_id)
+        self.comments_panel.set_article(article_id)
 
     def _on_comment_count(self, count: int) -> None:
         self._comment_count = count
@@ -931,26 +1014,65 @@ class MainWindow(QMainWindow):
     # == counts and new articles ==================================================================
 
     def schedule_counts(self) -> None:
-        """Re-read the sidebar's counts shortly (bursts of marks are read once)."""
-        self._counts_timer.start()
+        """Re-read the sidebar's counts shortly; what happens meanwhile is read once.
 
-    def update_counts(self) -> None:
-        """Re-read the sidebar in the background and merge it (keeps selection and expansion)."""
-        self._counts_generation += 1
-        generation = self._counts_generation
+        The wait is not restarted by later events, so a long burst (a refresh storing
+        feed after feed) still updates the counts regularly.
+        """
+        if not self._counts_timer.isActive():
+            refreshing = self.refresh_service.is_running
+            delay = _COUNTS_DELAY_REFRESHING_MS if refreshing else _COUNTS_DELAY_MS
+            self._counts_timer.start(delay)
+
+    def update_counts(self, then: Callable[[], None] | None = None) -> None:
+        """Re-read the sidebar in the background and merge it (keeps selection and expansion).
+
+        One re-read runs at a time; asked again meanwhile, one more follows it.
+        ``then`` runs here once a snapshot read after this call was merged.
+        """
+        if then is not None:
+            self._counts_waiting.append(then)
+        if self._counts_running:
+            self._counts_again = True
+            return
+        self._counts_running = True
+        callbacks, self._counts_waiting = self._counts_waiting, []
         reader = self.reader
 
+        def finish() -> None:
+            self._counts_running = False
+            for callback in callbacks:
+                callback()
+            if self._counts_again:
+                self._counts_again = False
+                self.update_counts()
+
         def apply(snapshot: tuple[SidebarEntry, ...]) -> None:
-            if generation != self._counts_generation:
-                return
             had = set(self.sidebar_model.all_keys())
             self.sidebar_model.apply_snapshot(snapshot)
             self._expand_new(had)
             self._update_view_title()
             self._update_view_counts()
             self.countsUpdated.emit()
+            finish()
 
-        self.tasks.run_task(lambda: build_snapshot(reader), apply, self._task_failed)
+        def failed(error: BaseException) -> None:
+            self._task_failed(error)
+            finish()
+
+        self.tasks.run_task(lambda: build_snapshot(reader), apply, failed)
+
+    def _on_first_counts(self) -> None:
+        """The sidebar has all its nodes now: finish restoring the last session."""
+        for key in self._pending_collapsed:
+            index = self.sidebar_model.index_for_key(key)
+            if index.isValid():
+                self.sidebar_view.collapse(index)
+        self._pending_collapsed = []
+        pending, self._pending_view = self._pending_view, None
+        if pending is not None and pending == self._current_key and not self._select_view(pending):
+            self._select_view(SMART_ALL)  # the view went away meanwhile
+        self.sidebarLoaded.emit(self.sidebar_model.has_subscriptions())
 
     def _expand_new(self, had: set[str]) -> None:
         model = self.sidebar_model
@@ -963,19 +1085,40 @@ class MainWindow(QMainWindow):
                 self.sidebar_view.expand(index)
 
     def schedule_merge(self) -> None:
-        self._merge_timer.start()
+        """Merge new rows into the list shortly (not restarted by later events)."""
+        if not self._merge_timer.isActive():
+            refreshing = self.refresh_service.is_running
+            self._merge_timer.start(_MERGE_DELAY_REFRESHING_MS if refreshing else _MERGE_DELAY_MS)
 
     def merge_new_articles(self) -> None:
-        """Re-read the loaded head of the list in the background and merge new rows in."""
+        """Re-read the head of the list in the background and merge new rows in.
+
+        One re-read runs at a time; asked again meanwhile, one more follows it.
+        """
+        if self._merge_running:
+            self._merge_again = True
+            return
+        self._merge_running = True
         query, limit, generation = self.article_model.head_request()
         reader = self.reader
-        self.tasks.run_task(
-            lambda: reader.list_articles(query, limit=limit),
-            lambda rows: self._apply_merge(rows, generation),
-            self._task_failed,
-        )
 
-    def _apply_merge(self, rows: list[ArticleSummary], generation: int) -> None:
+        def finish() -> None:
+            self._merge_running = False
+            if self._merge_again:
+                self._merge_again = False
+                self.merge_new_articles()
+
+        def apply(rows: list[ArticleSummary]) -> None:
+            self._apply_merge(rows, generation, limit)
+            finish()
+
+        def failed(error: BaseException) -> None:
+            self._task_failed(error)
+            finish()
+
+        self.tasks.run_task(lambda: reader.list_articles(query, limit=limit), apply, failed)
+
+    def _apply_merge(self, rows: list[ArticleSummary], generation: int, limit: int) -> None:
         view = self.article_view
         bar = view.verticalScrollBar()
         at_top = bar.value() == bar.minimum()
@@ -983,7 +1126,7 @@ class MainWindow(QMainWindow):
         anchor = (
             self.article_model.article_at(anchor_index.row()) if anchor_index.isValid() else None
         )
-        if not self.article_model.merge(rows, generation):
+        if not self.article_model.merge(rows, generation, limit):
             return
         if at_top:  # the user is watching the newest: show what came in
             bar.setValue(bar.minimum())
@@ -996,6 +1139,34 @@ class MainWindow(QMainWindow):
                 )
         self._update_view_counts()
         self.listMerged.emit()
+
+    def _on_clock(self) -> None:
+        """Every minute: relative times age, and so do the Live view's rows."""
+        self.article_model.refresh_times()
+        if self.article_model.expire():
+            self._update_view_counts()
+
+    def _on_icons_stored(self) -> None:
+        self.sidebar_model.icons_changed()
+        self.sidebar_view.viewport().update()  # icons are looked up as rows are painted
+        self.iconsUpdated.emit()
+
+    def cache_icons(self, feed_ids: Sequence[int] | None = None) -> None:
+        """Store the icons of ``feed_ids`` (default: every feed) in the background."""
+        reader = self.reader
+        paths = reader.paths
+        if paths is None:
+            return
+
+        def work() -> int:
+            ids = list(feed_ids) if feed_ids is not None else [f.id for f in reader.list_feeds()]
+            return cache_feed_icons(reader.db, reader.transport, icons_dir(paths.cache), ids)
+
+        self.tasks.run_task(
+            work,
+            lambda stored: self._on_icons_stored() if stored else None,
+            lambda error: log.warning("storing feed icons failed: %s", error),
+        )
 
     # == refresh ==================================================================================
 
@@ -1032,7 +1203,7 @@ class MainWindow(QMainWindow):
             return
         if not QSystemTrayIcon.isSystemTrayAvailable():
             return
-        pinned = {f.id for f in self.reader.list_feeds() if f.pinned}
+        pinned = self.sidebar_model.pinned_feed_ids()
         pinned_new = sum(r.new for r in summary.feeds if r.feed_id in pinned)
         if self._tray is None:
             self._tray = QSystemTrayIcon(app_icon(), self)
@@ -1052,21 +1223,30 @@ class MainWindow(QMainWindow):
     # == subscriptions ===========================================================================
 
     def load_demo(self) -> None:
-        """Load the bundled demo feeds in the background (first start)."""
+        """Load the bundled demo feeds and their icons in the background (first start)."""
         self.refresh_status.show_text(self.tr("Loading the demo articles…"))
+        reader = self.reader
+        paths = reader.paths
 
-        def done(_summary: object) -> None:
+        def work() -> int:
+            reader.load_demo()
+            if paths is None:
+                return 0
+            ids = [f.id for f in reader.list_feeds()]
+            return cache_feed_icons(reader.db, reader.transport, icons_dir(paths.cache), ids)
+
+        def done(icons: int) -> None:
             self.refresh_status.show_text(self.tr("Demo loaded"))
-            self._after_subscriptions_changed()
-            self.demoLoaded.emit(True)
+            if icons:
+                self._on_icons_stored()
+            self._after_subscriptions_changed(then=lambda: self.demoLoaded.emit(True))
 
         def failed(error: BaseException) -> None:
             log.warning("loading the demo failed: %s", error)
             self.refresh_status.show_text(self.tr("The demo could not be loaded"))
             self.demoLoaded.emit(False)
 
-        reader = self.reader
-        self.tasks.run_task(reader.load_demo, done, failed)
+        self.tasks.run_task(work, done, failed)
 
     def offer_suggested_subscriptions(self) -> None:
         """A non-modal offer of the suggested subscriptions (first start)."""
@@ -1097,6 +1277,7 @@ class MainWindow(QMainWindow):
         dialog = AddFeedDialog(self.reader, self.tasks, folders, self)
         if dialog.exec() == AddFeedDialog.DialogCode.Accepted and dialog.feed is not None:
             self.info_bar.hide()
+            self.cache_icons([dialog.feed.id])
             self._after_subscriptions_changed(select=f"feed:{dialog.feed.id}")
 
     def import_opml(self) -> None:
@@ -1143,24 +1324,35 @@ class MainWindow(QMainWindow):
             self._task_failed,
         )
 
-    def _after_subscriptions_changed(self, select: str | None = None) -> None:
-        self.sidebar_model.reload()
-        self._expand_sections()
-        if select is not None and self._select_view(select):
-            return
-        entry = self._current_entry()
-        if entry is not None:
-            self._show_query(entry)
-        else:
-            self._select_view(SMART_ALL)
+    def _after_subscriptions_changed(
+        self, select: str | None = None, then: Callable[[], None] | None = None
+    ) -> None:
+        """Re-read the sidebar (in the background), then show ``select`` or re-read the list."""
+
+        def show() -> None:
+            if select is None or not self._select_view(select):
+                entry = self._current_entry()
+                if entry is not None and entry.query is not None:
+                    self._show_query(entry)
+                else:
+                    self._current_key = None
+                    self._select_view(SMART_ALL)
+            if then is not None:
+                then()
+
+        self.update_counts(then=show)
 
     def toggle_pin(self) -> None:
         entry = self.sidebar_model.entry_at(self.sidebar_view.currentIndex())
         if entry is None or entry.feed is None:
             return
-        self.reader.set_feed_pinned(entry.feed.id, not entry.feed.pinned)
-        self.sidebar_model.reload()
-        self._expand_sections()
+        reader = self.reader
+        feed_id, pinned = entry.feed.id, not entry.feed.pinned
+        self.tasks.run_serial(
+            lambda: reader.set_feed_pinned(feed_id, pinned),
+            lambda _result: self.update_counts(),
+            self._task_failed,
+        )
 
     def remove_feed(self) -> None:
         entry = self.sidebar_model.entry_at(self.sidebar_view.currentIndex())
@@ -1175,9 +1367,17 @@ class MainWindow(QMainWindow):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        self.reader.remove_feed(entry.feed.id)
+        reader = self.reader
+        feed_id = entry.feed.id
         self._current_key = None
-        self._after_subscriptions_changed()
+        self.article_model.set_query(ArticleQuery(feed_ids=()))  # nothing, until re-read
+        self.reading_pane_clear()
+        self._set_comments_article(None)
+        self.tasks.run_serial(
+            lambda: reader.remove_feed(feed_id),
+            lambda _result: self._after_subscriptions_changed(),
+            self._task_failed,
+        )
 
     def _sidebar_menu(self, position: QPoint) -> None:
         index = self.sidebar_view.indexAt(position)
@@ -1297,13 +1497,17 @@ class MainWindow(QMainWindow):
         collapsed = state.value("sidebar/collapsed") or []
         if isinstance(collapsed, str):
             collapsed = [collapsed]
-        for key in collapsed:
-            index = self.sidebar_model.index_for_key(str(key))
-            if index.isValid():
-                self.sidebar_view.collapse(index)
+        if self.sidebar_model.is_counted():
+            for key in collapsed:
+                index = self.sidebar_model.index_for_key(str(key))
+                if index.isValid():
+                    self.sidebar_view.collapse(index)
+        else:  # the folders are not there yet: collapse them when they come
+            self._pending_collapsed = [str(key) for key in collapsed]
         order = str(state.value("list/order") or "date")
-        if order in ("date", "source"):
-            self.article_model.set_query(replace(self.article_model.query(), order=order))
+        model = self.article_model
+        if order in ("date", "source") and order != model.query().order:
+            model.set_query(replace(model.query(), order=order), horizon=model.horizon())
         if selection:
             view = str(state.value("selection/view") or "")
             if view:
@@ -1321,7 +1525,7 @@ class MainWindow(QMainWindow):
 
     def _collapsed_keys(self) -> list[str]:
         model = self.sidebar_model
-        keys = []
+        keys = list(self._pending_collapsed)
         for key in model.all_keys():
             index = model.index_for_key(key)
             if model.hasChildren(index) and not self.sidebar_view.isExpanded(index):

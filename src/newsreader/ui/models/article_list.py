@@ -2,17 +2,27 @@
 
 Only the first page of a view is read when it opens; :meth:`fetchMore` reads the
 next page as the user scrolls (keyset paging in date order, offsets in source
-order), so a view of 100,000 articles opens as fast as one of ten.  After a refresh
-the loaded head of the view is read again (on a worker thread) and merged in with
-insert/remove signals, which keeps the selection and the scroll position.
+order), so a view of 100,000 articles opens as fast as one of ten.  Views ask for
+more rows whenever their layout is in flux (on show, after inserts), not only when
+the user scrolls to the end, so the window installs a *fetch gate* that says
+whether the rows really run out on screen; explicit code (going to the next unread
+article) uses :meth:`load_more`, which ignores the gate.
+
+After a refresh the head of the view is read again (on a worker thread, at most
+:data:`MERGE_LIMIT` rows) and merged in with remove/insert signals in one linear
+pass, which keeps the selection and the scroll position.
+
+A *horizon* turns the list into the "Live" view: the newest :data:`LIVE_MINIMUM`
+articles, and beyond them only those published within the horizon; rows that age
+out are dropped by :meth:`expire`.
 """
 
 from __future__ import annotations
 
-import difflib
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -39,6 +49,45 @@ StarredRole = Qt.ItemDataRole.UserRole + 5
 
 #: Rows read per page.
 PAGE_SIZE = 200
+#: A merge re-reads at most this many rows of the view's head; rows below stay as loaded.
+MERGE_LIMIT = 4 * PAGE_SIZE
+#: The "Live" view: articles of the last day ...
+LIVE_HORIZON = timedelta(hours=24)
+#: ... or the newest this many, when the day brought fewer.
+LIVE_MINIMUM = PAGE_SIZE
+
+
+def _longest_in_order(places: Sequence[int]) -> list[bool]:
+    """Which ``places`` to keep so the kept ones ascend, keeping as many as possible.
+
+    The longest increasing subsequence (patience sorting, O(n log n)); negative
+    places (rows that are gone) are never kept.  Rows not kept are the ones a merge
+    removes and inserts again, so this keeps the selection on all rows that stayed
+    in order, whichever rows moved.
+    """
+    tails: list[int] = []  # tails[k]: index into places of the smallest tail of a run of k+1
+    before: list[int] = [-1] * len(places)
+    for index, place in enumerate(places):
+        if place < 0:
+            continue
+        low, high = 0, len(tails)
+        while low < high:
+            middle = (low + high) // 2
+            if places[tails[middle]] < place:
+                low = middle + 1
+            else:
+                high = middle
+        before[index] = tails[low - 1] if low else -1
+        if low == len(tails):
+            tails.append(index)
+        else:
+            tails[low] = index
+    keep = [False] * len(places)
+    index = tails[-1] if tails else -1
+    while index >= 0:
+        keep[index] = True
+        index = before[index]
+    return keep
 
 
 class Column(enum.IntEnum):
@@ -70,6 +119,8 @@ class ArticleListModel(QAbstractTableModel):
         self._exhausted = True
         self._fetching = False
         self._generation = 0
+        self._horizon: timedelta | None = None
+        self._fetch_gate: Callable[[], bool] | None = None
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -83,26 +134,39 @@ class ArticleListModel(QAbstractTableModel):
         """Bumped whenever the view changes; results for an older one are dropped."""
         return self._generation
 
-    def set_query(self, query: ArticleQuery) -> None:
-        """Show another view: reset and read its first page."""
+    def horizon(self) -> timedelta | None:
+        return self._horizon
+
+    def set_query(self, query: ArticleQuery, *, horizon: timedelta | None = None) -> None:
+        """Show another view: reset and read its first page.
+
+        With ``horizon`` only the newest :data:`LIVE_MINIMUM` rows and those published
+        within ``horizon`` of now are shown (the "Live" view).
+        """
         self.beginResetModel()
         self._generation += 1
         self._query = query
+        self._horizon = horizon
         self._rows = []
         self._row_of = {}
         self._exhausted = False
-        self._rows = self._read_page(after_rows=0)
-        self._exhausted = len(self._rows) < self._page_size
+        page = self._read_page(after_rows=0)
+        self._rows, cut = self._within_horizon(page, 0)
+        self._exhausted = cut or len(page) < self._page_size or self._past_horizon()
         self._reindex()
         self.endResetModel()
 
     def reload(self) -> None:
         """Read the view again from the start (a reset)."""
-        self.set_query(self._query)
+        self.set_query(self._query, horizon=self._horizon)
+
+    def set_fetch_gate(self, gate: Callable[[], bool] | None) -> None:
+        """Let views read more rows only while ``gate()`` says the loaded ones run out."""
+        self._fetch_gate = gate
 
     def head_request(self) -> tuple[ArticleQuery, int, int]:
         """What a merge needs re-read: ``(query, how many rows, generation)``."""
-        loaded = max(len(self._rows), self._page_size)
+        loaded = min(max(len(self._rows), self._page_size), max(MERGE_LIMIT, self._page_size))
         return self._query, loaded, self._generation
 
     def read_head(self, reader: Reader | None = None) -> list[ArticleSummary]:
@@ -110,37 +174,106 @@ class ArticleListModel(QAbstractTableModel):
         query, limit, _ = self.head_request()
         return (reader or self._reader).list_articles(query, limit=limit)
 
-    def merge(self, rows: Sequence[ArticleSummary], generation: int | None = None) -> bool:
+    def merge(
+        self,
+        rows: Sequence[ArticleSummary],
+        generation: int | None = None,
+        limit: int | None = None,
+    ) -> bool:
         """Bring the loaded rows in line with ``rows`` (a fresh read of the view's head).
 
-        New articles are inserted and vanished ones removed with row signals, so the
-        selection and persistent indexes survive.  Returns False when ``rows`` was read
-        for a view that is no longer shown.
+        ``limit`` is how many rows were asked for (default: what :meth:`head_request`
+        says now); fewer means ``rows`` is the whole view.  New articles are inserted
+        and vanished ones removed with row signals, so the selection and persistent
+        indexes survive.  When more rows are loaded than were re-read, the loaded rows
+        older than the last re-read one are kept as they are.  Returns False when
+        ``rows`` was read for a view that is no longer shown.
         """
         if generation is not None and generation != self._generation:
             return False
-        fresh = list(rows)
-        old_ids = [r.id for r in self._rows]
-        new_ids = [r.id for r in fresh]
-        if old_ids != new_ids:
-            matcher = difflib.SequenceMatcher(None, old_ids, new_ids, autojunk=False)
-            for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
-                if tag == "equal":
-                    continue
-                if i2 > i1:
-                    self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
-                    del self._rows[i1:i2]
-                    self.endRemoveRows()
-                if j2 > j1:
-                    self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
-                    self._rows[i1:i1] = fresh[j1:j2]
-                    self.endInsertRows()
-            self._reindex()
-        self._replace_changed(fresh)
-        _, limit, _ = self.head_request()
-        if len(fresh) < limit:
-            self._exhausted = True
+        asked = limit if limit is not None else self.head_request()[1]
+        whole_view = len(rows) < asked
+        fresh, cut = self._within_horizon(list(rows), 0)
+        covers_all = cut or whole_view or len(self._rows) <= len(rows)
+        target = fresh if covers_all else fresh + self._rows_after(fresh)
+        self._transform(target)
+        self._replace_changed(target)
+        if covers_all:
+            self._exhausted = cut or whole_view or self._past_horizon()
         return True
+
+    def expire(self, now: datetime | None = None) -> int:
+        """Drop rows that aged out of the horizon (the "Live" view); returns how many."""
+        if self._horizon is None:
+            return 0
+        kept, cut = self._within_horizon(self._rows, 0, now)
+        gone = len(self._rows) - len(kept)
+        if gone:
+            self.beginRemoveRows(QModelIndex(), len(kept), len(self._rows) - 1)
+            del self._rows[len(kept) :]
+            self._reindex()
+            self.endRemoveRows()
+        if cut:
+            self._exhausted = True
+        return gone
+
+    def _rows_after(self, fresh: Sequence[ArticleSummary]) -> list[ArticleSummary]:
+        """The loaded rows below the last row of ``fresh`` that is loaded too.
+
+        ``fresh`` is the complete head of the view, so a loaded row missing from it
+        but above that anchor was deleted, and one below it is simply older.
+        """
+        fresh_ids = {r.id for r in fresh}
+        anchor = -1
+        for index in range(len(self._rows) - 1, -1, -1):
+            if self._rows[index].id in fresh_ids:
+                anchor = index
+                break
+        return [r for r in self._rows[anchor + 1 :] if r.id not in fresh_ids]
+
+    def _transform(self, target: Sequence[ArticleSummary]) -> None:
+        """Turn the loaded rows into ``target`` with remove and insert signals, in O(n).
+
+        Rows that stay keep their relative order (lists are sorted by time or source);
+        a row that moved is removed and inserted again.
+        """
+        position = {r.id: i for i, r in enumerate(target)}
+        # 1. remove rows that are gone or out of order, bottom-up in contiguous runs
+        keep = _longest_in_order([position.get(r.id, -1) for r in self._rows])
+        row = len(self._rows) - 1
+        changed = False
+        while row >= 0:
+            if keep[row]:
+                row -= 1
+                continue
+            end = row
+            while row > 0 and not keep[row - 1]:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, end)
+            del self._rows[row : end + 1]
+            self.endRemoveRows()
+            changed = True
+            row -= 1
+        # 2. insert what is missing, in contiguous runs from the top
+        at = 0
+        index = 0
+        while index < len(target):
+            if at < len(self._rows) and self._rows[at].id == target[index].id:
+                at += 1
+                index += 1
+                continue
+            following = self._rows[at].id if at < len(self._rows) else None
+            end = index
+            while end < len(target) and target[end].id != following:
+                end += 1
+            self.beginInsertRows(QModelIndex(), at, at + (end - index) - 1)
+            self._rows[at:at] = target[index:end]
+            self.endInsertRows()
+            changed = True
+            at += end - index
+            index = end
+        if changed:
+            self._reindex()
 
     # -- rows ---------------------------------------------------------------------------
 
@@ -159,6 +292,10 @@ class ArticleListModel(QAbstractTableModel):
 
     def is_exhausted(self) -> bool:
         return self._exhausted
+
+    def has_more(self) -> bool:
+        """Whether the view holds rows not loaded yet (ignores the fetch gate)."""
+        return not self._exhausted
 
     def set_state(
         self, article_ids: Iterable[int], *, read: bool | None = None, starred: bool | None = None
@@ -191,28 +328,65 @@ class ArticleListModel(QAbstractTableModel):
     # -- lazy loading ----------------------------------------------------------------------
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> bool:
-        return not parent.isValid() and not self._exhausted
+        """For views: more rows exist and the fetch gate (if any) wants them."""
+        if parent.isValid() or self._exhausted:
+            return False
+        return self._fetch_gate is None or self._fetch_gate()
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> None:
-        if parent.isValid() or self._exhausted or self._fetching:
-            return
+        """For views: read the next page if :meth:`canFetchMore` agrees."""
+        if self.canFetchMore(parent):
+            self.load_more()
+
+    def load_more(self) -> bool:
+        """Read the next page now, whatever the gate says; returns whether rows came."""
+        if self._exhausted or self._fetching:
+            return False
         self._fetching = True  # views may ask again from inside the insert signals
         try:
             fetched = self._read_page(after_rows=len(self._rows))
-            page = [r for r in fetched if r.id not in self._row_of]
-            if len(fetched) < self._page_size:
+            trimmed, cut = self._within_horizon(fetched, len(self._rows))
+            page = [r for r in trimmed if r.id not in self._row_of]
+            if cut or len(fetched) < self._page_size:
                 self._exhausted = True
             if not page:
                 self._exhausted = True
-                return
+                return False
             first = len(self._rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
             self._rows.extend(page)
             for offset, row in enumerate(page):
                 self._row_of[row.id] = first + offset
             self.endInsertRows()
+            if self._past_horizon():
+                self._exhausted = True
+            return True
         finally:
             self._fetching = False
+
+    def _within_horizon(
+        self, rows: list[ArticleSummary], before: int, now: datetime | None = None
+    ) -> tuple[list[ArticleSummary], bool]:
+        """``rows`` (following ``before`` loaded ones) cut at the horizon; and whether cut.
+
+        The first :data:`LIVE_MINIMUM` rows of the view always stay.  Rows without a
+        publication date sort by when they were first seen and are kept.
+        """
+        if self._horizon is None:
+            return rows, False
+        oldest = (now or datetime.now(UTC)) - self._horizon
+        for index in range(max(0, LIVE_MINIMUM - before), len(rows)):
+            published = rows[index].published
+            if published is not None and published < oldest:
+                return rows[:index], True
+        return rows, False
+
+    def _past_horizon(self) -> bool:
+        """Whether the last loaded row is already older than the horizon."""
+        if self._horizon is None or not self._rows:
+            return False
+        published = self._rows[-1].published
+        return published is not None and published < datetime.now(UTC) - self._horizon
 
     def _read_page(self, *, after_rows: int) -> list[ArticleSummary]:
         if after_rows == 0:
@@ -312,7 +486,7 @@ class ArticleListModel(QAbstractTableModel):
         )
         if wanted is None or wanted == self._query.order:
             return
-        self.set_query(replace(self._query, order=wanted))
+        self.set_query(replace(self._query, order=wanted), horizon=self._horizon)
 
     # -- helpers ---------------------------------------------------------------------------
 

@@ -6,6 +6,11 @@ and may run on a worker thread) and merged into the live tree node by node, keye
 by stable strings (``feed:12``, ``topic:Sport``).  Merging with real insert, move and
 remove signals instead of a reset is what keeps the user's selection, expansion and
 scroll position while counts change under them during a refresh.
+
+Counting a big cache takes a while, so a window starts from
+:func:`skeleton_snapshot` (the smart views, uncounted) and merges the real
+snapshot when a worker has made it; :func:`query_for_key` says what any key shows
+before its node exists.
 """
 
 from __future__ import annotations
@@ -91,6 +96,8 @@ class SidebarEntry:
     feed: Feed | None = None
     query: ArticleQuery | None = None
     children: tuple[SidebarEntry, ...] = field(default=())
+    #: False until the counts were read (the skeleton shown while they are).
+    counted: bool = True
 
     def own(self) -> SidebarEntry:
         """The entry without its children (what a node compares to notice changes)."""
@@ -113,6 +120,37 @@ def _feed_entry(feed: Feed, kind: NodeKind) -> SidebarEntry:
         error=feed.error,
         feed=feed,
         query=ArticleQuery(feed_id=feed.id),
+    )
+
+
+_SMART_QUERIES = {
+    SMART_ALL: ArticleQuery(),
+    SMART_UNREAD: ArticleQuery(unread=True),
+    SMART_STARRED: ArticleQuery(starred=True),
+    SMART_LIVE: ArticleQuery(),
+    SMART_VIDEOS: ArticleQuery(video=True),
+}
+
+
+def query_for_key(key: str) -> ArticleQuery | None:
+    """What the view ``key`` shows, known without reading the sidebar (None: no view)."""
+    if key in _SMART_QUERIES:
+        return _SMART_QUERIES[key]
+    kind, _, rest = key.partition(":")
+    if kind in ("feed", "pinned") and rest.isdigit():
+        return ArticleQuery(feed_id=int(rest))
+    if kind == "folder" and rest:
+        return ArticleQuery(folder=rest)
+    if kind == "topic" and rest:
+        return ArticleQuery(category=rest)
+    return None
+
+
+def skeleton_snapshot() -> tuple[SidebarEntry, ...]:
+    """The smart views without counts: what the sidebar shows before the first count."""
+    return tuple(
+        SidebarEntry(key, NodeKind.SMART, query=query, counted=False)
+        for key, query in _SMART_QUERIES.items()
     )
 
 
@@ -144,9 +182,8 @@ def build_snapshot(reader: Reader, *, max_topics: int = MAX_TOPICS) -> tuple[Sid
             starred_total,
             query=ArticleQuery(starred=True),
         ),
-        SidebarEntry(
-            SMART_LIVE, NodeKind.SMART, "", all_total, all_unread, 0, query=ArticleQuery()
-        ),
+        # the newest of every source: its size is the list's, not a count of the cache
+        SidebarEntry(SMART_LIVE, NodeKind.SMART, query=ArticleQuery()),
         SidebarEntry(
             SMART_VIDEOS,
             NodeKind.SMART,
@@ -217,6 +254,34 @@ def build_snapshot(reader: Reader, *, max_topics: int = MAX_TOPICS) -> tuple[Sid
     return tuple(entries)
 
 
+def _looks_the_same(old: SidebarEntry | None, new: SidebarEntry) -> bool:
+    """Whether a node would paint the same: no signal (and no re-layout) is needed then.
+
+    A refresh changes every fetched feed's times and status; only what the row and
+    its tooltip show matters here.
+    """
+    if old is None:
+        return False
+    shown = (old.label, old.total, old.unread, old.badge, old.error, old.counted, old.query)
+    if shown != (new.label, new.total, new.unread, new.badge, new.error, new.counted, new.query):
+        return False
+    if old.feed is None or new.feed is None:
+        return old.feed is new.feed
+    a, b = old.feed, new.feed
+    return (a.display_title, a.url, a.pinned) == (b.display_title, b.url, b.pinned)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Ascending rows as ``(first, last)`` runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][1] == row - 1:
+            runs[-1] = (runs[-1][0], row)
+        else:
+            runs.append((row, row))
+    return runs
+
+
 class _Node:
     """A live tree node; its ``uid`` is the index's internal id."""
 
@@ -263,6 +328,15 @@ class SidebarModel(QAbstractItemModel):
         """Labels of smart views and sections are translated at paint time: repaint all."""
         self._emit_changed_recursive(self._root)
 
+    def icons_changed(self) -> None:
+        """Feed icons were stored: load them again when rows are next painted.
+
+        Deliberately no ``dataChanged``: a tree view re-measures every row it is told
+        about, which for a few hundred feeds is a visible stall, while an icon never
+        changes a row's size.  Views showing this model repaint themselves instead.
+        """
+        self._favicons.clear()
+
     # -- lookups -------------------------------------------------------------------
 
     def index_for_key(self, key: str) -> QModelIndex:
@@ -279,6 +353,22 @@ class SidebarModel(QAbstractItemModel):
 
     def all_keys(self) -> list[str]:
         return list(self._by_key)
+
+    def is_counted(self) -> bool:
+        """Whether a real snapshot (with counts) was merged, not only the skeleton."""
+        node = self._by_key.get(SMART_ALL)
+        return node is not None and node.entry is not None and node.entry.counted
+
+    def has_subscriptions(self) -> bool:
+        return SECTION_FEEDS in self._by_key
+
+    def pinned_feed_ids(self) -> set[int]:
+        """Ids of the pinned feeds, as the last snapshot had them."""
+        return {
+            node.entry.feed.id
+            for key, node in self._by_key.items()
+            if key.startswith("pinned:") and node.entry is not None and node.entry.feed is not None
+        }
 
     # -- the model interface ----------------------------------------------------------
 
@@ -402,12 +492,16 @@ class SidebarModel(QAbstractItemModel):
         if entry.kind == NodeKind.SECTION:
             return None
         lines = [self._label(entry)]
+        if entry.key == SMART_LIVE:
+            lines.append(self.tr("The newest articles from every source, updated as they arrive"))
+            return "\n".join(lines)
         if entry.feed is not None:
             lines.append(entry.feed.url)
-        counts = self.tr("%n articles", "", entry.total)
-        if entry.key != SMART_STARRED:
-            counts += " · " + self.tr("%n unread", "", entry.unread)
-        lines.append(counts)
+        if entry.counted:
+            counts = self.tr("%n articles", "", entry.total)
+            if entry.key != SMART_STARRED:
+                counts += " · " + self.tr("%n unread", "", entry.unread)
+            lines.append(counts)
         if entry.error:
             lines.append(self.tr("Last update failed: %1").replace("%1", entry.error))
         return "\n".join(lines)
@@ -462,33 +556,48 @@ class SidebarModel(QAbstractItemModel):
             self._renumber(parent)
             self.endRemoveRows()
             row -= 1
-        # 2. move and insert into the wanted order, update data, recurse
-        for target, entry in enumerate(entries):
+        # 2. move and insert into the wanted order (new runs at once), update data, recurse
+        present = {child.key for child in children}
+        changed: list[int] = []
+        target = 0
+        while target < len(entries):
+            entry = entries[target]
             if target < len(children) and children[target].key == entry.key:
                 node = children[target]
-            else:
+            elif entry.key in present:
                 found = next(
-                    (i for i in range(target + 1, len(children)) if children[i].key == entry.key),
-                    None,
+                    i for i in range(target + 1, len(children)) if children[i].key == entry.key
                 )
-                if found is not None:
-                    self.beginMoveRows(parent_index, found, found, parent_index, target)
-                    node = children.pop(found)
-                    children.insert(target, node)
-                    self._renumber(parent)
-                    self.endMoveRows()
-                else:
-                    node = self._new_node(entry, parent)
-                    self.beginInsertRows(parent_index, target, target)
-                    children.insert(target, node)
-                    self._renumber(parent)
-                    self.endInsertRows()
+                self.beginMoveRows(parent_index, found, found, parent_index, target)
+                node = children.pop(found)
+                children.insert(target, node)
+                self._renumber(parent)
+                self.endMoveRows()
+            else:
+                end = target
+                while end < len(entries) and entries[end].key not in present:
+                    end += 1
+                new_nodes = [self._new_node(e, parent) for e in entries[target:end]]
+                self.beginInsertRows(parent_index, target, end - 1)
+                children[target:target] = new_nodes
+                self._renumber(parent)
+                self.endInsertRows()
+                for node, new_entry in zip(new_nodes, entries[target:end], strict=True):
+                    self._sync_children(node, new_entry.children)
+                target = end
+                continue
             own = entry.own()
             if node.entry != own:
+                if not _looks_the_same(node.entry, own):
+                    changed.append(target)
                 node.entry = own
-                index = self._index_of(node)
-                self.dataChanged.emit(index, index)
             self._sync_children(node, entry.children)
+            target += 1
+        # 3. one signal per run of rows that look different
+        for first, last in _runs(changed):
+            self.dataChanged.emit(
+                self.index(first, 0, parent_index), self.index(last, 0, parent_index)
+            )
 
     def _emit_changed_recursive(self, parent: _Node) -> None:
         if parent.children:
