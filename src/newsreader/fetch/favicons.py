@@ -20,8 +20,6 @@ import concurrent.futures as cf
 import contextlib
 import json
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -33,6 +31,7 @@ from urllib.parse import urlsplit, urlunsplit
 from sqlalchemy import select
 
 from newsreader.core.errors import FetchError
+from newsreader.core.files import write_atomically
 from newsreader.fetch.images import sniff_image
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
@@ -170,25 +169,12 @@ def _read_state(path: Path) -> dict[int, _Attempt]:
     return attempts
 
 
-def _write_atomically(target: Path, data: bytes) -> None:
-    """Write through a temporary file in the same folder, so no one sees half a file."""
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-
-
 def _write_state(path: Path, attempts: dict[int, _Attempt]) -> None:
     document = {
         "version": 1,
         "feeds": {str(k): v.as_json() for k, v in sorted(attempts.items())},
     }
-    _write_atomically(path, json.dumps(document, indent=1, sort_keys=True).encode("utf-8"))
+    write_atomically(path, json.dumps(document, indent=1, sort_keys=True).encode("utf-8"))
 
 
 # --- downloading ---------------------------------------------------------------------
@@ -223,7 +209,7 @@ def _fetch_icon(transport: Transport, url: str) -> tuple[bytes, str]:
 
 def _store(icons_dir: Path, feed_id: int, data: bytes, extension: str) -> None:
     """Save the icon as ``<feed_id><extension>`` and drop the feed's older files."""
-    _write_atomically(icons_dir / f"{feed_id}{extension}", data)
+    write_atomically(icons_dir / f"{feed_id}{extension}", data)
     for other in ICON_EXTENSIONS:
         if other != extension:
             with contextlib.suppress(FileNotFoundError):

@@ -15,11 +15,8 @@ broken image is not asked for again on every refresh.
 from __future__ import annotations
 
 import concurrent.futures as cf
-import contextlib
 import hashlib
 import logging
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -31,6 +28,7 @@ from typing import TypeVar
 from sqlalchemy import select
 
 from newsreader.core.errors import FetchError
+from newsreader.core.files import write_atomically
 from newsreader.core.types import Article
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
@@ -190,15 +188,7 @@ def _write_atomically(folder: Path, file_name: str, data: bytes) -> bool:
     target = folder / file_name
     if target.is_file() and target.stat().st_size == len(data):
         return False  # content-addressed: same name, same bytes
-    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=".part-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
-        os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
+    write_atomically(target, data)
     return True
 
 
