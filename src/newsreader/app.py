@@ -47,6 +47,9 @@ _ARTICLE_TIMEOUT_MS = 8_000
 _SETTLE_MS = 300
 #: Due feeds are fetched this long after start-up, once the window is on screen.
 _FIRST_REFRESH_DELAY_MS = 3_000
+#: Start-up's objects are frozen this long after start: after the first paint (a full
+#: collection takes a while), before the first refresh makes many more.
+_SETTLE_MEMORY_MS = 2_000
 #: How often Python gets a chance to run signal handlers while Qt's loop runs.
 _SIGNAL_POLL_MS = 250
 NO_DISPLAY_MESSAGE = (
@@ -199,7 +202,7 @@ def _run_window(
     if window.sidebar_model.is_counted():  # counted already (a synchronous runner)
         on_sidebar(window.sidebar_model.has_subscriptions())
     window.show()
-    QTimer.singleShot(0, _settle_memory)
+    QTimer.singleShot(_SETTLE_MEMORY_MS, _settle_memory)
     poll = _close_on_signals(window)
     code = int(app.exec())  # type: ignore[attr-defined]
     poll.stop()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
 import sqlite3
@@ -528,6 +529,36 @@ def test_quick_marks_reach_the_database_in_order(qtbot, profile: Reader, tmp_pat
     finally:
         win.shutdown()
         win.tasks.wait_for_done(5000)
+
+
+def test_a_refresh_runs_in_a_process_of_its_own_and_can_be_cancelled(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    slow = [serve(feed_server, f"/s{n}.xml", make_rss(3, prefix=f"s{n}")) for n in range(3)]
+    reader = Reader.open(tmp_path / "p")
+    for url in slow:
+        reader.subscribe(url)
+    for n in range(3):
+        feed_server.route(f"/s{n}.xml", Response(body=make_rss(3, prefix=f"s{n}"), delay=2.0))
+    win = make_window(qtbot, reader, tmp_path / "w.ini", synchronous=False)
+    service = win.refresh_service
+    try:
+        with qtbot.waitSignal(service.started, timeout=15000):
+            assert service.refresh(all_feeds=True)
+        assert refresh_processes() == 1  # not a thread of the window's process
+        service.cancel()
+        with qtbot.waitSignal(service.runningChanged, timeout=20000) as stopped:
+            pass
+        assert stopped.args == [False]
+        assert refresh_processes() == 0
+    finally:
+        win.shutdown()
+        win.tasks.wait_for_done(5000)
+        reader.close()
+
+
+def refresh_processes() -> int:
+    return sum(1 for p in multiprocessing.active_children() if p.name == "newsreader-refresh")
 
 
 # -- the Live view --------------------------------------------------------------------------
