@@ -85,8 +85,8 @@ def get_feed_row(session: Session, feed_id: int) -> FeedRow:
     return row
 
 
-def list_feeds(session: Session) -> list[Feed]:
-    """Every subscription with its article and unread counts, folder then title order."""
+def list_feeds(session: Session, *, feed_id: int | None = None) -> list[Feed]:
+    """Every subscription (or just ``feed_id``) with its counts, folder then title order."""
     counts = (
         select(
             ArticleRow.feed_id.label("feed_id"),
@@ -99,22 +99,27 @@ def list_feeds(session: Session) -> list[Feed]:
         )
         .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
         .group_by(ArticleRow.feed_id)
-        .subquery()
     )
-    rows = session.execute(
-        select(FeedRow, FolderRow.name, counts.c.total, counts.c.unread)
+    if feed_id is not None:  # count one feed's articles, not everyone's
+        counts = counts.where(ArticleRow.feed_id == feed_id)
+    counted = counts.subquery()
+    query = (
+        select(FeedRow, FolderRow.name, counted.c.total, counted.c.unread)
         .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
-        .outerjoin(counts, counts.c.feed_id == FeedRow.id)
+        .outerjoin(counted, counted.c.feed_id == FeedRow.id)
         .order_by(FolderRow.name.is_(None), FolderRow.name, func.lower(FeedRow.title), FeedRow.id)
-    ).all()
+    )
+    if feed_id is not None:
+        query = query.where(FeedRow.id == feed_id)
+    rows = session.execute(query).all()
     return [feed_from_row(r[0], r[1], r[2] or 0, r[3] or 0) for r in rows]
 
 
 def get_feed(session: Session, feed_id: int) -> Feed:
-    for feed in list_feeds(session):
-        if feed.id == feed_id:
-            return feed
-    raise FeedNotFoundError(f"no feed with id {feed_id}")
+    found = list_feeds(session, feed_id=feed_id)
+    if not found:
+        raise FeedNotFoundError(f"no feed with id {feed_id}")
+    return found[0]
 
 
 def remove_feed(session: Session, feed_id: int) -> None:

@@ -50,9 +50,9 @@ from newsreader.reader import Reader
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.models.comment_list import CommentListModel, short_address
-from newsreader.ui.notes_editor import NotesEditor, weak_callback
+from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.relative_time import absolute_time, relative_time
-from newsreader.ui.worker import TaskRunner, run_task
+from newsreader.ui.worker import TaskRunner, run_task, weak_callback
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,10 @@ a line under the editor, never in a dialog.
 from __future__ import annotations
 
 import logging
-import weakref
 from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QColor,
@@ -52,7 +50,7 @@ from newsreader.core.types import Direction, Note
 from newsreader.reader import Reader
 from newsreader.ui.delegates.note_delegate import NoteDelegate
 from newsreader.ui.models.note_list import NoteListModel
-from newsreader.ui.worker import TaskRunner, run_task
+from newsreader.ui.worker import TaskRunner, run_task, weak_callback
 
 log = logging.getLogger(__name__)
 
@@ -617,21 +615,3 @@ class NotesEditor(QWidget):
         elif kind == QEvent.Type.FontChange:
             self._fit_editor()
         super().changeEvent(event)
-
-
-def weak_callback(method: Callable[..., None], *args: Any) -> Callable[[Any], None]:
-    """``value -> method(*args, value)`` that holds the method's widget only weakly.
-
-    Worker-thread answers are delivered through objects that may be released on
-    the worker thread; a strong reference from there could make the last
-    reference to a widget vanish outside the GUI thread.  A widget destroyed
-    before its answer came simply gets no call.
-    """
-    ref = weakref.WeakMethod(method)
-
-    def call(value: Any) -> None:
-        bound = ref()
-        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
-            bound(*args, value)
-
-    return call

@@ -31,11 +31,13 @@ import os
 import sys
 import threading
 import time
+import weakref
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal, Slot
 
 from newsreader.core.paths import AppPaths
@@ -562,3 +564,21 @@ class RefreshService(QObject):
     @Slot()
     def _on_idle(self) -> None:
         self._set_running(False)
+
+
+def weak_callback(method: Callable[..., None], *args: Any) -> Callable[[Any], None]:
+    """``value -> method(*args, value)`` that holds the method's widget only weakly.
+
+    Worker-thread answers are delivered through objects that may be released on
+    the worker thread; a strong reference from there could make the last
+    reference to a widget vanish outside the GUI thread.  A widget destroyed
+    before its answer came simply gets no call.
+    """
+    ref = weakref.WeakMethod(method)
+
+    def call(value: Any) -> None:
+        bound = ref()
+        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
+            bound(*args, value)
+
+    return call
