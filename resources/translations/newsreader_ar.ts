@@ -1,1031 +1,1039 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
-    <context>
-        <name>Actions</name>
-        <message>
-            <source>&amp;Add Feed…</source>
-            <translation>&amp;إضافة مصدر…</translation>
-        </message>
-        <message>
-            <source>Subscribe to a feed or a site</source>
-            <translation>اشترك في خلاصة أو موقع</translation>
-        </message>
-        <message>
-            <source>&amp;Import Subscriptions…</source>
-            <translation>ا&amp;ستيراد الاشتراكات…</translation>
-        </message>
-        <message>
-            <source>&amp;Export Subscriptions…</source>
-            <translation>ت&amp;صدير الاشتراكات…</translation>
-        </message>
-        <message>
-            <source>Add &amp;Suggested Subscriptions</source>
-            <translation>إضافة الاشتراكات ال&amp;مقترحة</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;خروج</translation>
-        </message>
-        <message>
-            <source>&amp;Undo</source>
-            <translation>ت&amp;راجع</translation>
-        </message>
-        <message>
-            <source>&amp;Redo</source>
-            <translation>إ&amp;عادة</translation>
-        </message>
-        <message>
-            <source>&amp;Filter Headlines</source>
-            <translation>&amp;تصفية العناوين</translation>
-        </message>
-        <message>
-            <source>&amp;Preferences…</source>
-            <translation>ال&amp;تفضيلات…</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;Date</source>
-            <translation>ترتيب حسب ال&amp;تاريخ</translation>
-        </message>
-        <message>
-            <source>Sort by &amp;Source</source>
-            <translation>ترتيب حسب ال&amp;مصدر</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;In</source>
-            <translation>ت&amp;كبير</translation>
-        </message>
-        <message>
-            <source>Zoom &amp;Out</source>
-            <translation>ت&amp;صغير</translation>
-        </message>
-        <message>
-            <source>&amp;Normal Size</source>
-            <translation>الحجم ال&amp;عادي</translation>
-        </message>
-        <message>
-            <source>&amp;Next Article</source>
-            <translation>الخبر ال&amp;تالي</translation>
-        </message>
-        <message>
-            <source>&amp;Previous Article</source>
-            <translation>الخبر ال&amp;سابق</translation>
-        </message>
-        <message>
-            <source>Scroll Down or Next &amp;Unread</source>
-            <translation>التمرير أو الخبر غير ال&amp;مقروء التالي</translation>
-        </message>
-        <message>
-            <source>Mark as &amp;Read/Unread</source>
-            <translation>تعليم كم&amp;قروء/غير مقروء</translation>
-        </message>
-        <message>
-            <source>&amp;Star/Unstar</source>
-            <translation>إضافة &amp;نجمة/إزالتها</translation>
-        </message>
-        <message>
-            <source>Mark &amp;All as Read</source>
-            <translation>تعليم ال&amp;كل كمقروء</translation>
-        </message>
-        <message>
-            <source>Mark every article in this view as read</source>
-            <translation>تعليم كل أخبار هذا العرض كمقروءة</translation>
-        </message>
-        <message>
-            <source>&amp;Open in Browser</source>
-            <translation>&amp;فتح في المتصفح</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Link</source>
-            <translation>&amp;نسخ الرابط</translation>
-        </message>
-        <message>
-            <source>&amp;Refresh</source>
-            <translation>&amp;تحديث</translation>
-        </message>
-        <message>
-            <source>Fetch new articles</source>
-            <translation>جلب الأخبار الجديدة</translation>
-        </message>
-        <message>
-            <source>&amp;Stop Refreshing</source>
-            <translation>إي&amp;قاف التحديث</translation>
-        </message>
-        <message>
-            <source>&amp;Pin to Important Sections</source>
-            <translation>ت&amp;ثبيت في الأقسام المهمة</translation>
-        </message>
-        <message>
-            <source>&amp;Unsubscribe…</source>
-            <translation>إلغاء الا&amp;شتراك…</translation>
-        </message>
-        <message>
-            <source>&amp;About Newsreader</source>
-            <translation>&amp;عن قارئ الأخبار</translation>
-        </message>
-    </context>
-    <context>
-        <name>AddFeedDialog</name>
-        <message>
-            <source>Add Feed</source>
-            <translation>إضافة مصدر</translation>
-        </message>
-        <message>
-            <source>https://example.org/feed.xml or a site address</source>
-            <translation>https://example.org/feed.xml أو عنوان موقع</translation>
-        </message>
-        <message>
-            <source>&amp;Address:</source>
-            <translation>ال&amp;عنوان:</translation>
-        </message>
-        <message>
-            <source>No folder</source>
-            <translation>بلا مجلد</translation>
-        </message>
-        <message>
-            <source>&amp;Folder:</source>
-            <translation>ال&amp;مجلد:</translation>
-        </message>
-        <message>
-            <source>&amp;Subscribe</source>
-            <translation>ا&amp;شتراك</translation>
-        </message>
-        <message>
-            <source>Type the address of a feed or of a web site.</source>
-            <translation>اكتب عنوان خلاصة أو موقع ويب.</translation>
-        </message>
-        <message>
-            <source>Looking for the feed…</source>
-            <translation>جارٍ البحث عن الخلاصة…</translation>
-        </message>
-        <message>
-            <source>You are already subscribed to this feed.</source>
-            <translation>أنت مشترك في هذه الخلاصة بالفعل.</translation>
-        </message>
-        <message>
-            <source>No feed was found at this address.</source>
-            <translation>لم يُعثر على خلاصة في هذا العنوان.</translation>
-        </message>
-        <message>
-            <source>This address does not give a readable feed: %1</source>
-            <translation>هذا العنوان لا يقدّم خلاصة مقروءة: %1</translation>
-        </message>
-        <message>
-            <source>The address could not be fetched: %1</source>
-            <translation>تعذّر جلب العنوان: %1</translation>
-        </message>
-        <message>
-            <source>Unexpected error: %1</source>
-            <translation>خطأ غير متوقع: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleListModel</name>
-        <message>
-            <source>Headline</source>
-            <extracomment>The invisible root, as a default argument. The row's :class:`~newsreader.core.types.ArticleSummary`. The article id: int. The headline's base direction: ``Qt.LayoutDirection``. Whether the article is read: bool. Whether the article is starred: bool. Rows read per page.</extracomment>
-            <translation>العنوان</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>المصدر</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>الوقت</translation>
-        </message>
-        <message>
-            <source>Starred</source>
-            <translation>المميّزة بنجمة</translation>
-        </message>
-        <message>
-            <source>Source (click to sort by source)</source>
-            <translation>المصدر (انقر للترتيب حسب المصدر)</translation>
-        </message>
-        <message>
-            <source>Time (click to sort newest first)</source>
-            <translation>الوقت (انقر للترتيب من الأحدث)</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>التعليقات</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(بلا عنوان)</translation>
-        </message>
-        <message>
-            <source>Click to star</source>
-            <translation>انقر لإضافة نجمة</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comments</source>
-            <translation>
-                <numerusform>لا تعليقات</numerusform>
-                <numerusform>تعليق واحد</numerusform>
-                <numerusform>تعليقان</numerusform>
-                <numerusform>%n تعليقات</numerusform>
-                <numerusform>%n تعليقًا</numerusform>
-                <numerusform>%n تعليق</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>unread</source>
-            <translation>غير مقروء</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentDelegate</name>
-        <message>
-            <source>Anonymous</source>
-            <translation>مجهول</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentsPanel</name>
-        <message>
-            <source>Fetch the comments again</source>
-            <translation>جلب التعليقات من جديد</translation>
-        </message>
-        <message>
-            <source>Refresh comments</source>
-            <translation>تحديث التعليقات</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>التعليقات</translation>
-        </message>
-        <message>
-            <source>&amp;Copy Comment</source>
-            <translation>&amp;نسخ التعليق</translation>
-        </message>
-        <message numerus="yes">
-            <source>Comments (%n)</source>
-            <translation>
-                <numerusform>التعليقات (%n)</numerusform>
-                <numerusform>التعليقات (%n)</numerusform>
-                <numerusform>التعليقات (%n)</numerusform>
-                <numerusform>التعليقات (%n)</numerusform>
-                <numerusform>التعليقات (%n)</numerusform>
-                <numerusform>التعليقات (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Comments page</source>
-            <translation>صفحة التعليقات</translation>
-        </message>
-        <message>
-            <source>Fetching comments…</source>
-            <translation>جارٍ جلب التعليقات…</translation>
-        </message>
-        <message>
-            <source>Never fetched</source>
-            <translation>لم تُجلب بعد</translation>
-        </message>
-        <message>
-            <source>The comments have not been fetched yet.</source>
-            <translation>لم تُجلب التعليقات بعد.</translation>
-        </message>
-        <message>
-            <source>Offline — showing saved comments</source>
-            <translation>غير متصل — تُعرض التعليقات المحفوظة</translation>
-        </message>
-        <message>
-            <source>Offline — no saved comments</source>
-            <translation>غير متصل — لا تعليقات محفوظة</translation>
-        </message>
-        <message>
-            <source>Could not fetch the comments — showing saved ones</source>
-            <translation>تعذّر جلب التعليقات — تُعرض المحفوظة</translation>
-        </message>
-        <message>
-            <source>Could not fetch the comments</source>
-            <translation>تعذّر جلب التعليقات</translation>
-        </message>
-        <message>
-            <source>Fetching the comments failed: %1</source>
-            <translation>فشل جلب التعليقات: %1</translation>
-        </message>
-        <message>
-            <source>Tried %1</source>
-            <translation>آخر محاولة: %1</translation>
-        </message>
-        <message>
-            <source>Fetched %1</source>
-            <translation>جُلبت %1</translation>
-        </message>
-        <message>
-            <source>Last fetched %1</source>
-            <translation>آخر جلب: %1</translation>
-        </message>
-        <message>
-            <source>Looking for comments…</source>
-            <translation>جارٍ البحث عن تعليقات…</translation>
-        </message>
-        <message>
-            <source>No comments yet.</source>
-            <translation>لا تعليقات بعد.</translation>
-        </message>
-        <message>
-            <source>This source does not say how many comments there are.</source>
-            <translation>لا يذكر هذا المصدر عدد التعليقات.</translation>
-        </message>
-        <message>
-            <source>No comments</source>
-            <translation>لا تعليقات</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s) on the source's website</source>
-            <translation>
-                <numerusform>لا تعليقات على موقع المصدر</numerusform>
-                <numerusform>تعليق واحد على موقع المصدر</numerusform>
-                <numerusform>تعليقان على موقع المصدر</numerusform>
-                <numerusform>%n تعليقات على موقع المصدر</numerusform>
-                <numerusform>%n تعليقًا على موقع المصدر</numerusform>
-                <numerusform>%n تعليق على موقع المصدر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Newest first</source>
-            <translation>الأحدث أولًا</translation>
-        </message>
-        <message>
-            <source>Showing the newest comments first; click for the oldest first</source>
-            <translation>تُعرض أحدث التعليقات أولًا؛ انقر لعرض الأقدم أولًا</translation>
-        </message>
-        <message>
-            <source>Showing the oldest comments first; click for the newest first</source>
-            <translation>تُعرض أقدم التعليقات أولًا؛ انقر لعرض الأحدث أولًا</translation>
-        </message>
-        <message>
-            <source>Open Comment on the Website</source>
-            <translation>فتح التعليق على الموقع</translation>
-        </message>
-        <message>
-            <source>Open Link: %1</source>
-            <translation>فتح الرابط: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>FallbackCommentsPanel</name>
-        <message>
-            <source>Comments are not available in this build.</source>
-            <translation>التعليقات غير متاحة في هذه النسخة.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Newsreader</source>
-            <extracomment>Waits that gather bursts of events into one re-read. The time column is repainted this often so "5 minutes ago" stays true. Pages read at most while looking for the next unread article. Lists of more ids than this are marked in the background. Only these link schemes are handed to the system. Keys that leave the filter box for the list.</extracomment>
-            <translation>قارئ الأخبار</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;ملف</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;تحرير</translation>
-        </message>
-        <message>
-            <source>&amp;View</source>
-            <translation>&amp;عرض</translation>
-        </message>
-        <message>
-            <source>&amp;Article</source>
-            <translation>ال&amp;خبر</translation>
-        </message>
-        <message>
-            <source>F&amp;eeds</source>
-            <translation>ال&amp;مصادر</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>م&amp;ساعدة</translation>
-        </message>
-        <message>
-            <source>Toolbar</source>
-            <translation>شريط الأدوات</translation>
-        </message>
-        <message>
-            <source>Show &amp;Toolbar</source>
-            <translation>إظهار &amp;شريط الأدوات</translation>
-        </message>
-        <message>
-            <source>Filter headlines  ( / )</source>
-            <translation>تصفية العناوين  ( / )</translation>
-        </message>
-        <message>
-            <source>Show only articles whose headline or summary has these words</source>
-            <translation>إظهار الأخبار التي يحتوي عنوانها أو ملخصها على هذه الكلمات فقط</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>إغلاق</translation>
-        </message>
-        <message>
-            <source>Comments</source>
-            <translation>التعليقات</translation>
-        </message>
-        <message>
-            <source>&amp;Comments Panel</source>
-            <translation>لوحة ال&amp;تعليقات</translation>
-        </message>
-        <message>
-            <source>Last update failed: %1</source>
-            <translation>فشل آخر تحديث: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n matches</source>
-            <translation>
-                <numerusform>لا نتائج</numerusform>
-                <numerusform>نتيجة واحدة</numerusform>
-                <numerusform>نتيجتان</numerusform>
-                <numerusform>%n نتائج</numerusform>
-                <numerusform>%n نتيجة</numerusform>
-                <numerusform>%n نتيجة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n articles</source>
-            <translation>
-                <numerusform>لا أخبار</numerusform>
-                <numerusform>خبر واحد</numerusform>
-                <numerusform>خبران</numerusform>
-                <numerusform>%n أخبار</numerusform>
-                <numerusform>%n خبرًا</numerusform>
-                <numerusform>%n خبر</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>الكل مقروء</numerusform>
-                <numerusform>واحد غير مقروء</numerusform>
-                <numerusform>اثنان غير مقروءين</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروء</numerusform>
-                <numerusform>%n غير مقروء</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No more unread articles in this view</source>
-            <translation>لا مزيد من الأخبار غير المقروءة في هذا العرض</translation>
-        </message>
-        <message>
-            <source>Mark as Read</source>
-            <translation>تعليم كمقروء</translation>
-        </message>
-        <message>
-            <source>Mark as Unread</source>
-            <translation>تعليم كغير مقروء</translation>
-        </message>
-        <message>
-            <source>Star</source>
-            <translation>إضافة نجمة</translation>
-        </message>
-        <message>
-            <source>Unstar</source>
-            <translation>إزالة النجمة</translation>
-        </message>
-        <message>
-            <source>Mark All as Read</source>
-            <translation>تعليم الكل كمقروء</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n articles marked as read</source>
-            <translation>
-                <numerusform>لم يُعلَّم أي خبر كمقروء</numerusform>
-                <numerusform>عُلِّم خبر واحد كمقروء</numerusform>
-                <numerusform>عُلِّم خبران كمقروءين</numerusform>
-                <numerusform>عُلِّمت %n أخبار كمقروءة</numerusform>
-                <numerusform>عُلِّم %n خبرًا كمقروء</numerusform>
-                <numerusform>عُلِّم %n خبر كمقروء</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>A refresh is already running</source>
-            <translation>التحديث جارٍ بالفعل</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new articles</source>
-            <translation>
-                <numerusform>لا أخبار جديدة</numerusform>
-                <numerusform>خبر جديد واحد</numerusform>
-                <numerusform>خبران جديدان</numerusform>
-                <numerusform>%n أخبار جديدة</numerusform>
-                <numerusform>%n خبرًا جديدًا</numerusform>
-                <numerusform>%n خبر جديد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n in important sections</source>
-            <translation>
-                <numerusform>لا شيء في الأقسام المهمة</numerusform>
-                <numerusform>واحد في الأقسام المهمة</numerusform>
-                <numerusform>اثنان في الأقسام المهمة</numerusform>
-                <numerusform>%n في الأقسام المهمة</numerusform>
-                <numerusform>%n في الأقسام المهمة</numerusform>
-                <numerusform>%n في الأقسام المهمة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Loading the demo articles…</source>
-            <translation>جارٍ تحميل الأخبار التجريبية…</translation>
-        </message>
-        <message>
-            <source>Demo loaded</source>
-            <translation>حُمِّلت الأخبار التجريبية</translation>
-        </message>
-        <message>
-            <source>The demo could not be loaded</source>
-            <translation>تعذّر تحميل الأخبار التجريبية</translation>
-        </message>
-        <message>
-            <source>Welcome! You are reading demo articles. Subscribe to a set of suggested news sources, or add your own.</source>
-            <translation>أهلًا بك! أنت تقرأ أخبارًا تجريبية. اشترك في مجموعة من المصادر الإخبارية المقترحة، أو أضف مصادرك.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n subscriptions added</source>
-            <translation>
-                <numerusform>لم يُضَف أي اشتراك</numerusform>
-                <numerusform>أُضيف اشتراك واحد</numerusform>
-                <numerusform>أُضيف اشتراكان</numerusform>
-                <numerusform>أُضيفت %n اشتراكات</numerusform>
-                <numerusform>أُضيف %n اشتراكًا</numerusform>
-                <numerusform>أُضيف %n اشتراك</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Import Subscriptions</source>
-            <translation>استيراد الاشتراكات</translation>
-        </message>
-        <message>
-            <source>OPML files (*.opml *.xml);;All files (*)</source>
-            <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
-        </message>
-        <message>
-            <source>Export Subscriptions</source>
-            <translation>تصدير الاشتراكات</translation>
-        </message>
-        <message>
-            <source>OPML files (*.opml)</source>
-            <translation>ملفات OPML (*.opml)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n subscriptions exported</source>
-            <translation>
-                <numerusform>لم يُصدَّر أي اشتراك</numerusform>
-                <numerusform>صُدِّر اشتراك واحد</numerusform>
-                <numerusform>صُدِّر اشتراكان</numerusform>
-                <numerusform>صُدِّرت %n اشتراكات</numerusform>
-                <numerusform>صُدِّر %n اشتراكًا</numerusform>
-                <numerusform>صُدِّر %n اشتراك</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unsubscribe</source>
-            <translation>إلغاء الاشتراك</translation>
-        </message>
-        <message>
-            <source>Unsubscribe from “%1” and delete its articles?</source>
-            <translation>إلغاء الاشتراك في «%1» وحذف أخباره؟</translation>
-        </message>
-        <message>
-            <source>Refresh This Feed</source>
-            <translation>تحديث هذا المصدر</translation>
-        </message>
-        <message>
-            <source>Open Web Site</source>
-            <translation>فتح الموقع</translation>
-        </message>
-        <message>
-            <source>About Newsreader</source>
-            <translation>عن قارئ الأخبار</translation>
-        </message>
-        <message>
-            <source>Newsreader %1
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Add Feed…</source>
+        <translation>&amp;إضافة مصدر…</translation>
+    </message>
+    <message>
+        <source>Subscribe to a feed or a site</source>
+        <translation>اشترك في خلاصة أو موقع</translation>
+    </message>
+    <message>
+        <source>&amp;Import Subscriptions…</source>
+        <translation>ا&amp;ستيراد الاشتراكات…</translation>
+    </message>
+    <message>
+        <source>&amp;Export Subscriptions…</source>
+        <translation>ت&amp;صدير الاشتراكات…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Suggested Subscriptions</source>
+        <translation>إضافة الاشتراكات ال&amp;مقترحة</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>ت&amp;راجع</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>إ&amp;عادة</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Headlines</source>
+        <translation>&amp;تصفية العناوين</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>ال&amp;تفضيلات…</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Date</source>
+        <translation>ترتيب حسب ال&amp;تاريخ</translation>
+    </message>
+    <message>
+        <source>Sort by &amp;Source</source>
+        <translation>ترتيب حسب ال&amp;مصدر</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>ت&amp;كبير</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>ت&amp;صغير</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>الحجم ال&amp;عادي</translation>
+    </message>
+    <message>
+        <source>&amp;Next Article</source>
+        <translation>الخبر ال&amp;تالي</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Article</source>
+        <translation>الخبر ال&amp;سابق</translation>
+    </message>
+    <message>
+        <source>Scroll Down or Next &amp;Unread</source>
+        <translation>التمرير أو الخبر غير ال&amp;مقروء التالي</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;Read/Unread</source>
+        <translation>تعليم كم&amp;قروء/غير مقروء</translation>
+    </message>
+    <message>
+        <source>&amp;Star/Unstar</source>
+        <translation>إضافة &amp;نجمة/إزالتها</translation>
+    </message>
+    <message>
+        <source>Mark &amp;All as Read</source>
+        <translation>تعليم ال&amp;كل كمقروء</translation>
+    </message>
+    <message>
+        <source>Mark every article in this view as read</source>
+        <translation>تعليم كل أخبار هذا العرض كمقروءة</translation>
+    </message>
+    <message>
+        <source>&amp;Open in Browser</source>
+        <translation>&amp;فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Link</source>
+        <translation>&amp;نسخ الرابط</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;تحديث</translation>
+    </message>
+    <message>
+        <source>Fetch new articles</source>
+        <translation>جلب الأخبار الجديدة</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Refreshing</source>
+        <translation>إي&amp;قاف التحديث</translation>
+    </message>
+    <message>
+        <source>&amp;Pin to Important Sections</source>
+        <translation>ت&amp;ثبيت في الأقسام المهمة</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>إلغاء الا&amp;شتراك…</translation>
+    </message>
+    <message>
+        <source>&amp;About Newsreader</source>
+        <translation>&amp;عن قارئ الأخبار</translation>
+    </message>
+</context>
+<context>
+    <name>AddFeedDialog</name>
+    <message>
+        <source>Add Feed</source>
+        <translation>إضافة مصدر</translation>
+    </message>
+    <message>
+        <source>https://example.org/feed.xml or a site address</source>
+        <translation>https://example.org/feed.xml أو عنوان موقع</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <source>No folder</source>
+        <translation>بلا مجلد</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>ال&amp;مجلد:</translation>
+    </message>
+    <message>
+        <source>&amp;Subscribe</source>
+        <translation>ا&amp;شتراك</translation>
+    </message>
+    <message>
+        <source>Type the address of a feed or of a web site.</source>
+        <translation>اكتب عنوان خلاصة أو موقع ويب.</translation>
+    </message>
+    <message>
+        <source>Looking for the feed…</source>
+        <translation>جارٍ البحث عن الخلاصة…</translation>
+    </message>
+    <message>
+        <source>You are already subscribed to this feed.</source>
+        <translation>أنت مشترك في هذه الخلاصة بالفعل.</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address.</source>
+        <translation>لم يُعثر على خلاصة في هذا العنوان.</translation>
+    </message>
+    <message>
+        <source>This address does not give a readable feed: %1</source>
+        <translation>هذا العنوان لا يقدّم خلاصة مقروءة: %1</translation>
+    </message>
+    <message>
+        <source>The address could not be fetched: %1</source>
+        <translation>تعذّر جلب العنوان: %1</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>خطأ غير متوقع: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleListModel</name>
+    <message>
+        <source>Headline</source>
+        <extracomment>The invisible root, as a default argument. The row&apos;s :class:`~newsreader.core.types.ArticleSummary`. The article id: int. The headline&apos;s base direction: ``Qt.LayoutDirection``. Whether the article is read: bool. Whether the article is starred: bool. Rows read per page. A merge re-reads at most this many rows of the view&apos;s head; rows below stay as loaded. The &quot;Live&quot; view: articles of the last day ... ... or the newest this many, when the day brought fewer.</extracomment>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>المميّزة بنجمة</translation>
+    </message>
+    <message>
+        <source>Source (click to sort by source)</source>
+        <translation>المصدر (انقر للترتيب حسب المصدر)</translation>
+    </message>
+    <message>
+        <source>Time (click to sort newest first)</source>
+        <translation>الوقت (انقر للترتيب من الأحدث)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Click to star</source>
+        <translation>انقر لإضافة نجمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unread</source>
+        <translation>غير مقروء</translation>
+    </message>
+</context>
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>مجهول</translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message>
+        <source>Fetch the comments again</source>
+        <translation>جلب التعليقات من جديد</translation>
+    </message>
+    <message>
+        <source>Refresh comments</source>
+        <translation>تحديث التعليقات</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Comment</source>
+        <translation>&amp;نسخ التعليق</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>التعليقات (%n)</numerusform>
+            <numerusform>التعليقات (%n)</numerusform>
+            <numerusform>التعليقات (%n)</numerusform>
+            <numerusform>التعليقات (%n)</numerusform>
+            <numerusform>التعليقات (%n)</numerusform>
+            <numerusform>التعليقات (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Comments page</source>
+        <translation>صفحة التعليقات</translation>
+    </message>
+    <message>
+        <source>Fetching comments…</source>
+        <translation>جارٍ جلب التعليقات…</translation>
+    </message>
+    <message>
+        <source>Never fetched</source>
+        <translation>لم تُجلب بعد</translation>
+    </message>
+    <message>
+        <source>The comments have not been fetched yet.</source>
+        <translation>لم تُجلب التعليقات بعد.</translation>
+    </message>
+    <message>
+        <source>Offline — showing saved comments</source>
+        <translation>غير متصل — تُعرض التعليقات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Offline — no saved comments</source>
+        <translation>غير متصل — لا تعليقات محفوظة</translation>
+    </message>
+    <message>
+        <source>Could not fetch the comments — showing saved ones</source>
+        <translation>تعذّر جلب التعليقات — تُعرض المحفوظة</translation>
+    </message>
+    <message>
+        <source>Could not fetch the comments</source>
+        <translation>تعذّر جلب التعليقات</translation>
+    </message>
+    <message>
+        <source>Fetching the comments failed: %1</source>
+        <translation>فشل جلب التعليقات: %1</translation>
+    </message>
+    <message>
+        <source>Tried %1</source>
+        <translation>آخر محاولة: %1</translation>
+    </message>
+    <message>
+        <source>Fetched %1</source>
+        <translation>جُلبت %1</translation>
+    </message>
+    <message>
+        <source>Last fetched %1</source>
+        <translation>آخر جلب: %1</translation>
+    </message>
+    <message>
+        <source>Looking for comments…</source>
+        <translation>جارٍ البحث عن تعليقات…</translation>
+    </message>
+    <message>
+        <source>No comments yet.</source>
+        <translation>لا تعليقات بعد.</translation>
+    </message>
+    <message>
+        <source>This source does not say how many comments there are.</source>
+        <translation>لا يذكر هذا المصدر عدد التعليقات.</translation>
+    </message>
+    <message>
+        <source>No comments</source>
+        <translation>لا تعليقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on the source&apos;s website</source>
+        <translation>
+            <numerusform>لا تعليقات على موقع المصدر</numerusform>
+            <numerusform>تعليق واحد على موقع المصدر</numerusform>
+            <numerusform>تعليقان على موقع المصدر</numerusform>
+            <numerusform>%n تعليقات على موقع المصدر</numerusform>
+            <numerusform>%n تعليقًا على موقع المصدر</numerusform>
+            <numerusform>%n تعليق على موقع المصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Showing the newest comments first; click for the oldest first</source>
+        <translation>تُعرض أحدث التعليقات أولًا؛ انقر لعرض الأقدم أولًا</translation>
+    </message>
+    <message>
+        <source>Showing the oldest comments first; click for the newest first</source>
+        <translation>تُعرض أقدم التعليقات أولًا؛ انقر لعرض الأحدث أولًا</translation>
+    </message>
+    <message>
+        <source>Open Comment on the Website</source>
+        <translation>فتح التعليق على الموقع</translation>
+    </message>
+    <message>
+        <source>Open Link: %1</source>
+        <translation>فتح الرابط: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Newsreader</source>
+        <extracomment>Waits that gather bursts of events into one re-read (longer while a refresh runs). The time column is repainted this often so &quot;5 minutes ago&quot; stays true. Pages read at most while looking for the next unread article. Only these link schemes are handed to the system. Keys that leave the filter box for the list.</extracomment>
+        <translation>قارئ الأخبار</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;ملف</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;تحرير</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;عرض</translation>
+    </message>
+    <message>
+        <source>&amp;Article</source>
+        <translation>ال&amp;خبر</translation>
+    </message>
+    <message>
+        <source>F&amp;eeds</source>
+        <translation>ال&amp;مصادر</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>م&amp;ساعدة</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Show &amp;Toolbar</source>
+        <translation>إظهار &amp;شريط الأدوات</translation>
+    </message>
+    <message>
+        <source>Filter headlines  ( / )</source>
+        <translation>تصفية العناوين  ( / )</translation>
+    </message>
+    <message>
+        <source>Show only articles whose headline or summary has these words</source>
+        <translation>إظهار الأخبار التي يحتوي عنوانها أو ملخصها على هذه الكلمات فقط</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message>
+        <source>&amp;Comments Panel</source>
+        <translation>لوحة ال&amp;تعليقات</translation>
+    </message>
+    <message>
+        <source>Last update failed: %1</source>
+        <translation>فشل آخر تحديث: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>لا نتائج</numerusform>
+            <numerusform>نتيجة واحدة</numerusform>
+            <numerusform>نتيجتان</numerusform>
+            <numerusform>%n نتائج</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+            <numerusform>%n نتيجة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>الكل مقروء</numerusform>
+            <numerusform>واحد غير مقروء</numerusform>
+            <numerusform>اثنان غير مقروءين</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروء</numerusform>
+            <numerusform>%n غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No more unread articles in this view</source>
+        <translation>لا مزيد من الأخبار غير المقروءة في هذا العرض</translation>
+    </message>
+    <message>
+        <source>Mark as Read</source>
+        <translation>تعليم كمقروء</translation>
+    </message>
+    <message>
+        <source>Mark as Unread</source>
+        <translation>تعليم كغير مقروء</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>إضافة نجمة</translation>
+    </message>
+    <message>
+        <source>Unstar</source>
+        <translation>إزالة النجمة</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>تعليم الكل كمقروء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles marked as read</source>
+        <translation>
+            <numerusform>لم يُعلَّم أي خبر كمقروء</numerusform>
+            <numerusform>عُلِّم خبر واحد كمقروء</numerusform>
+            <numerusform>عُلِّم خبران كمقروءين</numerusform>
+            <numerusform>عُلِّمت %n أخبار كمقروءة</numerusform>
+            <numerusform>عُلِّم %n خبرًا كمقروء</numerusform>
+            <numerusform>عُلِّم %n خبر كمقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A refresh is already running</source>
+        <translation>التحديث جارٍ بالفعل</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>لا أخبار جديدة</numerusform>
+            <numerusform>خبر جديد واحد</numerusform>
+            <numerusform>خبران جديدان</numerusform>
+            <numerusform>%n أخبار جديدة</numerusform>
+            <numerusform>%n خبرًا جديدًا</numerusform>
+            <numerusform>%n خبر جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in important sections</source>
+        <translation>
+            <numerusform>لا شيء في الأقسام المهمة</numerusform>
+            <numerusform>واحد في الأقسام المهمة</numerusform>
+            <numerusform>اثنان في الأقسام المهمة</numerusform>
+            <numerusform>%n في الأقسام المهمة</numerusform>
+            <numerusform>%n في الأقسام المهمة</numerusform>
+            <numerusform>%n في الأقسام المهمة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the demo articles…</source>
+        <translation>جارٍ تحميل الأخبار التجريبية…</translation>
+    </message>
+    <message>
+        <source>Demo loaded</source>
+        <translation>حُمِّلت الأخبار التجريبية</translation>
+    </message>
+    <message>
+        <source>The demo could not be loaded</source>
+        <translation>تعذّر تحميل الأخبار التجريبية</translation>
+    </message>
+    <message>
+        <source>Welcome! You are reading demo articles. Subscribe to a set of suggested news sources, or add your own.</source>
+        <translation>أهلًا بك! أنت تقرأ أخبارًا تجريبية. اشترك في مجموعة من المصادر الإخبارية المقترحة، أو أضف مصادرك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriptions added</source>
+        <translation>
+            <numerusform>لم يُضَف أي اشتراك</numerusform>
+            <numerusform>أُضيف اشتراك واحد</numerusform>
+            <numerusform>أُضيف اشتراكان</numerusform>
+            <numerusform>أُضيفت %n اشتراكات</numerusform>
+            <numerusform>أُضيف %n اشتراكًا</numerusform>
+            <numerusform>أُضيف %n اشتراك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Subscriptions</source>
+        <translation>استيراد الاشتراكات</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml *.xml);;All files (*)</source>
+        <translation>ملفات OPML (*.opml *.xml);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Export Subscriptions</source>
+        <translation>تصدير الاشتراكات</translation>
+    </message>
+    <message>
+        <source>OPML files (*.opml)</source>
+        <translation>ملفات OPML (*.opml)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriptions exported</source>
+        <translation>
+            <numerusform>لم يُصدَّر أي اشتراك</numerusform>
+            <numerusform>صُدِّر اشتراك واحد</numerusform>
+            <numerusform>صُدِّر اشتراكان</numerusform>
+            <numerusform>صُدِّرت %n اشتراكات</numerusform>
+            <numerusform>صُدِّر %n اشتراكًا</numerusform>
+            <numerusform>صُدِّر %n اشتراك</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsubscribe</source>
+        <translation>إلغاء الاشتراك</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from “%1” and delete its articles?</source>
+        <translation>إلغاء الاشتراك في «%1» وحذف أخباره؟</translation>
+    </message>
+    <message>
+        <source>Refresh This Feed</source>
+        <translation>تحديث هذا المصدر</translation>
+    </message>
+    <message>
+        <source>Open Web Site</source>
+        <translation>فتح الموقع</translation>
+    </message>
+    <message>
+        <source>About Newsreader</source>
+        <translation>عن قارئ الأخبار</translation>
+    </message>
+    <message>
+        <source>Newsreader %1
 
 An Arabic-first news reader: many sources, offline, right to left, no ads or scripts.</source>
-            <translation>قارئ الأخبار %1
+        <translation>قارئ الأخبار %1
 
 قارئ أخبار يضع العربية أولًا: مصادر كثيرة، وقراءة دون اتصال، ومن اليمين إلى اليسار، بلا إعلانات ولا نصوص برمجية.</translation>
-        </message>
-        <message>
-            <source>Something went wrong: %1</source>
-            <translation>حدث خطأ: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteDelegate</name>
-        <message>
-            <source>Edited %1</source>
-            <translation>عُدّلت %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoteListModel</name>
-        <message>
-            <source>Written %1</source>
-            <translation>كُتبت %1</translation>
-        </message>
-        <message>
-            <source>Edited %1</source>
-            <translation>عُدّلت %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>NotesEditor</name>
-        <message>
-            <source>Write something first: an empty note is not kept.</source>
-            <translation>اكتب شيئًا أولًا: الملاحظة الفارغة لا تُحفظ.</translation>
-        </message>
-        <message>
-            <source>Your own notes on this article; they stay on this computer</source>
-            <translation>ملاحظاتك الخاصة على هذا الخبر؛ تبقى على هذا الحاسوب</translation>
-        </message>
-        <message>
-            <source>Edit</source>
-            <translation>تعديل</translation>
-        </message>
-        <message>
-            <source>Change the selected note</source>
-            <translation>تعديل الملاحظة المحددة</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>حذف</translation>
-        </message>
-        <message>
-            <source>Delete the selected note</source>
-            <translation>حذف الملاحظة المحددة</translation>
-        </message>
-        <message>
-            <source>Delete this note?</source>
-            <translation>أتحذف هذه الملاحظة؟</translation>
-        </message>
-        <message>
-            <source>Keep</source>
-            <translation>إبقاء</translation>
-        </message>
-        <message>
-            <source>Cancel</source>
-            <translation>إلغاء</translation>
-        </message>
-        <message>
-            <source>Write a private note on this article (it is never sent anywhere)</source>
-            <translation>اكتب ملاحظة خاصة على هذا الخبر (لا تُرسل إلى أي مكان)</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>الملاحظات</translation>
-        </message>
-        <message>
-            <source>Note text</source>
-            <translation>نص الملاحظة</translation>
-        </message>
-        <message>
-            <source>The note could not be saved: %1</source>
-            <translation>تعذّر حفظ الملاحظة: %1</translation>
-        </message>
-        <message>
-            <source>Something went wrong with the notes.</source>
-            <translation>حدث خطأ في الملاحظات.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Private notes (%n)</source>
-            <translation>
-                <numerusform>ملاحظات خاصة</numerusform>
-                <numerusform>ملاحظة خاصة واحدة</numerusform>
-                <numerusform>ملاحظتان خاصتان</numerusform>
-                <numerusform>%n ملاحظات خاصة</numerusform>
-                <numerusform>%n ملاحظة خاصة</numerusform>
-                <numerusform>%n ملاحظة خاصة</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Private notes</source>
-            <translation>ملاحظات خاصة</translation>
-        </message>
-        <message>
-            <source>Save</source>
-            <translation>حفظ</translation>
-        </message>
-        <message>
-            <source>Add Note</source>
-            <translation>إضافة ملاحظة</translation>
-        </message>
-        <message>
-            <source>Save the changed note (Ctrl+Enter)</source>
-            <translation>حفظ الملاحظة المعدّلة (Ctrl+Enter)</translation>
-        </message>
-        <message>
-            <source>Keep this note with the article (Ctrl+Enter)</source>
-            <translation>حفظ هذه الملاحظة مع الخبر (Ctrl+Enter)</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesDialog</name>
-        <message>
-            <source>Preferences</source>
-            <extracomment>Language choices: (setting value, name shown in its own language when it is a language).</extracomment>
-            <translation>التفضيلات</translation>
-        </message>
-        <message>
-            <source>System language</source>
-            <translation>لغة النظام</translation>
-        </message>
-    </context>
-    <context>
-        <name>PreferencesForm</name>
-        <message>
-            <source>Preferences</source>
-            <translation>التفضيلات</translation>
-        </message>
-        <message>
-            <source>Reading</source>
-            <translation>القراءة</translation>
-        </message>
-        <message>
-            <source>&amp;Language:</source>
-            <translation>ال&amp;لغة:</translation>
-        </message>
-        <message>
-            <source>&amp;Text size:</source>
-            <translation>حجم ال&amp;خط:</translation>
-        </message>
-        <message>
-            <source>System default</source>
-            <translation>حسب النظام</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> نقطة</translation>
-        </message>
-        <message>
-            <source>&amp;Mark as read after:</source>
-            <translation>التعليم ك&amp;مقروء بعد:</translation>
-        </message>
-        <message>
-            <source>Immediately</source>
-            <translation>فورًا</translation>
-        </message>
-        <message>
-            <source> s</source>
-            <translation> ث</translation>
-        </message>
-        <message>
-            <source>Updates</source>
-            <translation>التحديثات</translation>
-        </message>
-        <message>
-            <source>&amp;Check for new articles every:</source>
-            <translation>ال&amp;بحث عن أخبار جديدة كل:</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>أبدًا</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> دقيقة</translation>
-        </message>
-        <message>
-            <source>&amp;Notify me of new articles in Live and in important sections</source>
-            <translation>&amp;نبّهني إلى الأخبار الجديدة في «مباشر» وفي الأقسام المهمة</translation>
-        </message>
-        <message>
-            <source>Storage</source>
-            <translation>التخزين</translation>
-        </message>
-        <message>
-            <source>Data folder:</source>
-            <translation>مجلد البيانات:</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReadingPane</name>
-        <message>
-            <source>This article is no longer available.</source>
-            <extracomment>Body text size at zoom 0, in pixels. Zoom steps; each step scales every size on the page by :data:`ZOOM_FACTOR`. Lines longer than this many average characters are hard to follow: the pane widens its side margins instead of the text. Smallest side margin, and the margins above and below the page. Overlap kept on screen when paging down, so the reader does not lose the line. Schemes handed to the system; everything else a page links to is ignored.</extracomment>
-            <translation>هذا الخبر لم يعد متاحًا.</translation>
-        </message>
-        <message>
-            <source>Image not available offline</source>
-            <translation>الصورة غير متاحة دون اتصال</translation>
-        </message>
-        <message>
-            <source>Related news</source>
-            <translation>أخبار ذات صلة</translation>
-        </message>
-        <message>
-            <source>Attachments</source>
-            <translation>المرفقات</translation>
-        </message>
-        <message>
-            <source>Video</source>
-            <translation>فيديو</translation>
-        </message>
-        <message>
-            <source>Audio</source>
-            <translation>صوت</translation>
-        </message>
-        <message>
-            <source>Image</source>
-            <translation>صورة</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>ملف</translation>
-        </message>
-        <message>
-            <source>Open in browser</source>
-            <translation>فتح في المتصفح</translation>
-        </message>
-        <message>
-            <source>Read the full article on the website</source>
-            <translation>اقرأ الخبر كاملًا على الموقع</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>المواضيع</translation>
-        </message>
-        <message>
-            <source>(untitled)</source>
-            <translation>(بلا عنوان)</translation>
-        </message>
-        <message>
-            <source>Select an article</source>
-            <translation>اختر خبرًا</translation>
-        </message>
-    </context>
-    <context>
-        <name>RefreshStatus</name>
-        <message>
-            <source>Checking for new articles…</source>
-            <extracomment>Words in a fetch error that mean the network itself failed, not the feed.</extracomment>
-            <translation>جارٍ البحث عن أخبار جديدة…</translation>
-        </message>
-        <message>
-            <source>Updating feeds: %1 of %2</source>
-            <translation>تحديث المصادر: %1 من %2</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new</source>
-            <translation>
-                <numerusform>لا جديد</numerusform>
-                <numerusform>واحد جديد</numerusform>
-                <numerusform>اثنان جديدان</numerusform>
-                <numerusform>%n جديدة</numerusform>
-                <numerusform>%n جديدًا</numerusform>
-                <numerusform>%n جديد</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Everything is up to date</source>
-            <translation>كل شيء محدَّث</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new articles</source>
-            <translation>
-                <numerusform>لا أخبار جديدة</numerusform>
-                <numerusform>خبر جديد واحد</numerusform>
-                <numerusform>خبران جديدان</numerusform>
-                <numerusform>%n أخبار جديدة</numerusform>
-                <numerusform>%n خبرًا جديدًا</numerusform>
-                <numerusform>%n خبر جديد</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n feeds failed</source>
-            <translation>
-                <numerusform>لم يفشل أي مصدر</numerusform>
-                <numerusform>فشل مصدر واحد</numerusform>
-                <numerusform>فشل مصدران</numerusform>
-                <numerusform>فشلت %n مصادر</numerusform>
-                <numerusform>فشل %n مصدرًا</numerusform>
-                <numerusform>فشل %n مصدر</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Refresh failed: %1</source>
-            <translation>فشل التحديث: %1</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>غير متصل</translation>
-        </message>
-        <message>
-            <source>No feed could be reached: the computer seems to be offline.</source>
-            <translation>تعذّر الوصول إلى أي مصدر: يبدو أن الجهاز غير متصل بالإنترنت.</translation>
-        </message>
-        <message>
-            <source>Stop refreshing</source>
-            <translation>إيقاف التحديث</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelativeTime</name>
-        <message>
-            <source>just now</source>
-            <extracomment>Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits. Seconds a date may lie ahead (clocks differ) and still count as "just now".</extracomment>
-            <translation>الآن</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n minutes ago</source>
-            <translation>
-                <numerusform>منذ أقل من دقيقة</numerusform>
-                <numerusform>منذ دقيقة</numerusform>
-                <numerusform>منذ دقيقتين</numerusform>
-                <numerusform>منذ %n دقائق</numerusform>
-                <numerusform>منذ %n دقيقة</numerusform>
-                <numerusform>منذ %n دقيقة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hours ago</source>
-            <translation>
-                <numerusform>منذ أقل من ساعة</numerusform>
-                <numerusform>منذ ساعة</numerusform>
-                <numerusform>منذ ساعتين</numerusform>
-                <numerusform>منذ %n ساعات</numerusform>
-                <numerusform>منذ %n ساعة</numerusform>
-                <numerusform>منذ %n ساعة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>اليوم</numerusform>
-                <numerusform>منذ يوم</numerusform>
-                <numerusform>منذ يومين</numerusform>
-                <numerusform>منذ %n أيام</numerusform>
-                <numerusform>منذ %n يومًا</numerusform>
-                <numerusform>منذ %n يوم</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SidebarModel</name>
-        <message>
-            <source>All articles</source>
-            <extracomment>The invisible root, as a default argument. Stable key of a node (``smart:all``, ``feed:3``, ``topic:Economy`` ...): str. What the node is: a :class:`NodeKind` value. Unread articles under the node: int. All articles under the node: int. The number the delegate paints in the badge (0: no badge): int. What went wrong fetching the feed (or a folder's feeds), or None: str | None. The :class:`~newsreader.core.types.ArticleQuery` the node shows, or None for headers. The feed id of feed and pinned nodes, else None. Whether a feed node's feed is pinned: bool. Secondary text painted after the label (topics: "56 articles"): str. Topics shown at most (the biggest first); the rest stay reachable through feeds.</extracomment>
-            <translation>كل الأخبار</translation>
-        </message>
-        <message>
-            <source>Unread</source>
-            <translation>غير المقروءة</translation>
-        </message>
-        <message>
-            <source>Starred</source>
-            <translation>المميّزة بنجمة</translation>
-        </message>
-        <message>
-            <source>Live</source>
-            <translation>مباشر</translation>
-        </message>
-        <message>
-            <source>Videos</source>
-            <translation>فيديوهات</translation>
-        </message>
-        <message>
-            <source>Important sections</source>
-            <translation>أقسام مهمة</translation>
-        </message>
-        <message>
-            <source>Topics</source>
-            <translation>المواضيع</translation>
-        </message>
-        <message>
-            <source>Sources</source>
-            <translation>المصادر</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n articles</source>
-            <translation>
-                <numerusform>لا أخبار</numerusform>
-                <numerusform>خبر واحد</numerusform>
-                <numerusform>خبران</numerusform>
-                <numerusform>%n أخبار</numerusform>
-                <numerusform>%n خبرًا</numerusform>
-                <numerusform>%n خبر</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>الكل مقروء</numerusform>
-                <numerusform>واحد غير مقروء</numerusform>
-                <numerusform>اثنان غير مقروءين</numerusform>
-                <numerusform>%n غير مقروءة</numerusform>
-                <numerusform>%n غير مقروء</numerusform>
-                <numerusform>%n غير مقروء</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Last update failed: %1</source>
-            <translation>فشل آخر تحديث: %1</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>حدث خطأ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteDelegate</name>
+    <message>
+        <source>Edited %1</source>
+        <translation>عُدّلت %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <source>Written %1</source>
+        <translation>كُتبت %1</translation>
+    </message>
+    <message>
+        <source>Edited %1</source>
+        <translation>عُدّلت %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message>
+        <source>Write something first: an empty note is not kept.</source>
+        <translation>اكتب شيئًا أولًا: الملاحظة الفارغة لا تُحفظ.</translation>
+    </message>
+    <message>
+        <source>Your own notes on this article; they stay on this computer</source>
+        <translation>ملاحظاتك الخاصة على هذا الخبر؛ تبقى على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <source>Change the selected note</source>
+        <translation>تعديل الملاحظة المحددة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete the selected note</source>
+        <translation>حذف الملاحظة المحددة</translation>
+    </message>
+    <message>
+        <source>Delete this note?</source>
+        <translation>أتحذف هذه الملاحظة؟</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>إبقاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Write a private note on this article (it is never sent anywhere)</source>
+        <translation>اكتب ملاحظة خاصة على هذا الخبر (لا تُرسل إلى أي مكان)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>الملاحظات</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>نص الملاحظة</translation>
+    </message>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>تعذّر حفظ الملاحظة: %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong with the notes.</source>
+        <translation>حدث خطأ في الملاحظات.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Private notes (%n)</source>
+        <translation>
+            <numerusform>ملاحظات خاصة</numerusform>
+            <numerusform>ملاحظة خاصة واحدة</numerusform>
+            <numerusform>ملاحظتان خاصتان</numerusform>
+            <numerusform>%n ملاحظات خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+            <numerusform>%n ملاحظة خاصة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>ملاحظات خاصة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>إضافة ملاحظة</translation>
+    </message>
+    <message>
+        <source>Save the changed note (Ctrl+Enter)</source>
+        <translation>حفظ الملاحظة المعدّلة (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Keep this note with the article (Ctrl+Enter)</source>
+        <translation>حفظ هذه الملاحظة مع الخبر (Ctrl+Enter)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <extracomment>Language choices: (setting value, name shown in its own language when it is a language).</extracomment>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>لغة النظام</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesForm</name>
+    <message>
+        <source>Preferences</source>
+        <translation>التفضيلات</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>القراءة</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>ال&amp;لغة:</translation>
+    </message>
+    <message>
+        <source>&amp;Text size:</source>
+        <translation>حجم ال&amp;خط:</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> نقطة</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as read after:</source>
+        <translation>التعليم ك&amp;مقروء بعد:</translation>
+    </message>
+    <message>
+        <source>Immediately</source>
+        <translation>فورًا</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> ث</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>التحديثات</translation>
+    </message>
+    <message>
+        <source>&amp;Check for new articles every:</source>
+        <translation>ال&amp;بحث عن أخبار جديدة كل:</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <source>&amp;Notify me of new articles in Live and in important sections</source>
+        <translation>&amp;نبّهني إلى الأخبار الجديدة في «مباشر» وفي الأقسام المهمة</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>التخزين</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>مجلد البيانات:</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <source>This article is no longer available.</source>
+        <translation>هذا الخبر لم يعد متاحًا.</translation>
+    </message>
+    <message>
+        <source>Image not available offline</source>
+        <translation>الصورة غير متاحة دون اتصال</translation>
+    </message>
+    <message>
+        <source>Related news</source>
+        <translation>أخبار ذات صلة</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>فيديو</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>صوت</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>صورة</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ملف</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>فتح في المتصفح</translation>
+    </message>
+    <message>
+        <source>Read the full article on the website</source>
+        <translation>اقرأ الخبر كاملًا على الموقع</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(بلا عنوان)</translation>
+    </message>
+    <message>
+        <source>Select an article</source>
+        <translation>اختر خبرًا</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <translation>d MMMM yyyy، HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message>
+        <source>Checking for new articles…</source>
+        <extracomment>Words in a fetch error that mean the network itself failed, not the feed.</extracomment>
+        <translation>جارٍ البحث عن أخبار جديدة…</translation>
+    </message>
+    <message>
+        <source>Updating feeds: %1 of %2</source>
+        <translation>تحديث المصادر: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>لا جديد</numerusform>
+            <numerusform>واحد جديد</numerusform>
+            <numerusform>اثنان جديدان</numerusform>
+            <numerusform>%n جديدة</numerusform>
+            <numerusform>%n جديدًا</numerusform>
+            <numerusform>%n جديد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Everything is up to date</source>
+        <translation>كل شيء محدَّث</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>لا أخبار جديدة</numerusform>
+            <numerusform>خبر جديد واحد</numerusform>
+            <numerusform>خبران جديدان</numerusform>
+            <numerusform>%n أخبار جديدة</numerusform>
+            <numerusform>%n خبرًا جديدًا</numerusform>
+            <numerusform>%n خبر جديد</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds failed</source>
+        <translation>
+            <numerusform>لم يفشل أي مصدر</numerusform>
+            <numerusform>فشل مصدر واحد</numerusform>
+            <numerusform>فشل مصدران</numerusform>
+            <numerusform>فشلت %n مصادر</numerusform>
+            <numerusform>فشل %n مصدرًا</numerusform>
+            <numerusform>فشل %n مصدر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refresh failed: %1</source>
+        <translation>فشل التحديث: %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>No feed could be reached: the computer seems to be offline.</source>
+        <translation>تعذّر الوصول إلى أي مصدر: يبدو أن الجهاز غير متصل بالإنترنت.</translation>
+    </message>
+    <message>
+        <source>Stop refreshing</source>
+        <translation>إيقاف التحديث</translation>
+    </message>
+</context>
+<context>
+    <name>RefreshWorker</name>
+    <message>
+        <source>The refresh stopped unexpectedly (exit code %1)</source>
+        <extracomment>How long :meth:`RefreshService.shutdown` waits for a refresh to notice its cancel. A refresh process still running this long after being cancelled is terminated. How often the refresh thread looks for a cancel while waiting for the process. How much nicer than the GUI the refresh thread is (Linux nice steps, 19 at most); the threads and processes it starts inherit it. How much nicer than the GUI the threads running tasks are (counting, re-reading). Remembers, per pool thread, that its priority was lowered already. What a refresh reports, in order: ``(&quot;started&quot;,)``, ``(&quot;progress&quot;, FeedResult, done, total)``..., then ``(&quot;finished&quot;, RefreshSummary)`` or ``(&quot;failed&quot;, message)``, then ``(&quot;icons&quot;, count)`` and ``(&quot;comments&quot;, count)`` when there were any.</extracomment>
+        <translation>توقف التحديث على نحو غير متوقع (رمز الخروج %1)</translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message>
+        <source>just now</source>
+        <extracomment>Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits. Seconds a date may lie ahead (clocks differ) and still count as &quot;just now&quot;.</extracomment>
+        <translation>الآن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>منذ أقل من دقيقة</numerusform>
+            <numerusform>منذ دقيقة</numerusform>
+            <numerusform>منذ دقيقتين</numerusform>
+            <numerusform>منذ %n دقائق</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+            <numerusform>منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>منذ أقل من ساعة</numerusform>
+            <numerusform>منذ ساعة</numerusform>
+            <numerusform>منذ ساعتين</numerusform>
+            <numerusform>منذ %n ساعات</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+            <numerusform>منذ %n ساعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>اليوم</numerusform>
+            <numerusform>منذ يوم</numerusform>
+            <numerusform>منذ يومين</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message>
+        <source>All articles</source>
+        <extracomment>The invisible root, as a default argument. Stable key of a node (``smart:all``, ``feed:3``, ``topic:Economy`` ...): str. What the node is: a :class:`NodeKind` value. Unread articles under the node: int. All articles under the node: int. The number the delegate paints in the badge (0: no badge): int. What went wrong fetching the feed (or a folder&apos;s feeds), or None: str | None. The :class:`~newsreader.core.types.ArticleQuery` the node shows, or None for headers. The feed id of feed and pinned nodes, else None. Whether a feed node&apos;s feed is pinned: bool. Secondary text painted after the label (topics: &quot;56 articles&quot;): str. Topics shown at most (the biggest first); the rest stay reachable through feeds. False until the counts were read (the skeleton shown while they are).</extracomment>
+        <translation>كل الأخبار</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>غير المقروءة</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>المميّزة بنجمة</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>مباشر</translation>
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation>فيديوهات</translation>
+    </message>
+    <message>
+        <source>Important sections</source>
+        <translation>أقسام مهمة</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>المصادر</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>لا أخبار</numerusform>
+            <numerusform>خبر واحد</numerusform>
+            <numerusform>خبران</numerusform>
+            <numerusform>%n أخبار</numerusform>
+            <numerusform>%n خبرًا</numerusform>
+            <numerusform>%n خبر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest articles from every source, updated as they arrive</source>
+        <translation>أحدث الأخبار من جميع المصادر، تُحدَّث فور وصولها</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>الكل مقروء</numerusform>
+            <numerusform>واحد غير مقروء</numerusform>
+            <numerusform>اثنان غير مقروءين</numerusform>
+            <numerusform>%n غير مقروءة</numerusform>
+            <numerusform>%n غير مقروء</numerusform>
+            <numerusform>%n غير مقروء</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last update failed: %1</source>
+        <translation>فشل آخر تحديث: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,155 +1,165 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
-    <context>
-        <name>ArticleListModel</name>
-        <message numerus="yes">
-            <source>%n comments</source>
-            <translation>
-                <numerusform>%n comment</numerusform>
-                <numerusform>%n comments</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>CommentsPanel</name>
-        <message numerus="yes">
-            <source>Comments (%n)</source>
-            <translation>
-                <numerusform>Comments (%n)</numerusform>
-                <numerusform>Comments (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n comment(s) on the source's website</source>
-            <translation>
-                <numerusform>%n comment on the source's website</numerusform>
-                <numerusform>%n comments on the source's website</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message numerus="yes">
-            <source>%n matches</source>
-            <translation>
-                <numerusform>%n match</numerusform>
-                <numerusform>%n matches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n articles</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n unread</numerusform>
-                <numerusform>%n unread</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n articles marked as read</source>
-            <translation>
-                <numerusform>%n article marked as read</numerusform>
-                <numerusform>%n articles marked as read</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new articles</source>
-            <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n in important sections</source>
-            <translation>
-                <numerusform>%n in important sections</numerusform>
-                <numerusform>%n in important sections</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n subscriptions added</source>
-            <translation>
-                <numerusform>%n subscription added</numerusform>
-                <numerusform>%n subscriptions added</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n subscriptions exported</source>
-            <translation>
-                <numerusform>%n subscription exported</numerusform>
-                <numerusform>%n subscriptions exported</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RefreshStatus</name>
-        <message numerus="yes">
-            <source>%n new</source>
-            <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n new articles</source>
-            <translation>
-                <numerusform>%n new article</numerusform>
-                <numerusform>%n new articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n feeds failed</source>
-            <translation>
-                <numerusform>%n feed failed</numerusform>
-                <numerusform>%n feeds failed</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>RelativeTime</name>
-        <message numerus="yes">
-            <source>%n minutes ago</source>
-            <translation>
-                <numerusform>%n minute ago</numerusform>
-                <numerusform>%n minutes ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hours ago</source>
-            <translation>
-                <numerusform>%n hour ago</numerusform>
-                <numerusform>%n hours ago</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n days ago</source>
-            <translation>
-                <numerusform>%n day ago</numerusform>
-                <numerusform>%n days ago</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SidebarModel</name>
-        <message numerus="yes">
-            <source>%n articles</source>
-            <translation>
-                <numerusform>%n article</numerusform>
-                <numerusform>%n articles</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n unread</source>
-            <translation>
-                <numerusform>%n unread</numerusform>
-                <numerusform>%n unread</numerusform>
-            </translation>
-        </message>
-    </context>
+<context>
+    <name>ArticleListModel</name>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommentsPanel</name>
+    <message numerus="yes">
+        <source>Comments (%n)</source>
+        <translation>
+            <numerusform>Comments (%n)</numerusform>
+            <numerusform>Comments (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s) on the source&apos;s website</source>
+        <translation>
+            <numerusform>%n comment on the source&apos;s website</numerusform>
+            <numerusform>%n comments on the source&apos;s website</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n articles marked as read</source>
+        <translation>
+            <numerusform>%n article marked as read</numerusform>
+            <numerusform>%n articles marked as read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in important sections</source>
+        <translation>
+            <numerusform>%n in important sections</numerusform>
+            <numerusform>%n in important sections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriptions added</source>
+        <translation>
+            <numerusform>%n subscription added</numerusform>
+            <numerusform>%n subscriptions added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscriptions exported</source>
+        <translation>
+            <numerusform>%n subscription exported</numerusform>
+            <numerusform>%n subscriptions exported</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotesEditor</name>
+    <message numerus="yes">
+        <source>Private notes (%n)</source>
+        <translation>
+            <numerusform>Private notes (%n)</numerusform>
+            <numerusform>Private notes (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RefreshStatus</name>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n new</numerusform>
+            <numerusform>%n new</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new articles</source>
+        <translation>
+            <numerusform>%n new article</numerusform>
+            <numerusform>%n new articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feeds failed</source>
+        <translation>
+            <numerusform>%n feed failed</numerusform>
+            <numerusform>%n feeds failed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
+    <message numerus="yes">
+        <source>%n minutes ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hours ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SidebarModel</name>
+    <message numerus="yes">
+        <source>%n articles</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation>
+            <numerusform>%n unread</numerusform>
+            <numerusform>%n unread</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5,6 +5,20 @@ translators edit).  At start-up it is compiled to a ``.qm`` in the profile's cac
 with the ``lrelease`` that PySide6 ships, and only again when the ``.ts`` changes, so
 no generated file has to be kept in the repository.  Qt's own strings (standard
 buttons, context menus) come from its ``qtbase_*.qm`` catalogues.
+
+After interface strings change, the catalogues are refreshed from the source tree's
+root with PySide6's ``lupdate`` (the English one holds only the plural forms)::
+
+    pyside6-lupdate -extensions py,ui -no-obsolete -locations none src/newsreader/ui ui \\
+        -ts resources/translations/newsreader_ar.ts
+    pyside6-lupdate -pluralonly -extensions py,ui -no-obsolete -locations none \\
+        src/newsreader/ui ui -ts resources/translations/newsreader_en.ts
+
+``lupdate`` does not see the count argument of ``QCoreApplication.translate`` in
+Python, so it turns those plural messages (the ``RelativeTime`` ones) into plain
+unfinished ones, and drops them from the English file: put their ``numerus`` forms
+back before committing.  ``tests/ui/test_translation_catalogue.py`` checks both
+files against the code.
 """
 
 from __future__ import annotations
