@@ -24,11 +24,14 @@ import feedparser
 from newsreader.core.errors import NewsreaderError, ParseError
 from newsreader.core.text import choose_direction, detect_direction, direction_from_language
 from newsreader.core.types import Direction
+from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import prepare_feed_bytes
 from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
 
 log = logging.getLogger(__name__)
+
+feedparser_setup.configure()
 
 __all__ = ["parse_feed"]
 

@@ -1,0 +1,105 @@
+"""feedparser as Newsreader runs it: the buffered XML reader and the list table.
+
+Both changes are about speed only, so the tests check that they are in force and
+that every feed parses to exactly what the standard configuration gives.
+"""
+
+from __future__ import annotations
+
+import xml.sax
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import feedparser.api
+import feedparser.mixin
+import pytest
+
+from newsreader.fetch import feedparser_setup
+from newsreader.fetch.parse import parse_feed
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+FEED_FILES = sorted(
+    p
+    for p in [*(FIXTURES / "feeds").iterdir(), *(FIXTURES / "comments").iterdir()]
+    if p.suffix in {".xml", ".rss", ".atom"}
+)
+
+
+@contextmanager
+def standard_feedparser() -> Iterator[None]:
+    """feedparser with its own reader choice and its own dict table, for a while."""
+    preferred = feedparser.api.PREFERRED_XML_PARSERS
+    saved_preferred = list(preferred)
+    saved_table = feedparser.mixin._cp1252
+    original = feedparser_setup.original_table()
+    assert original is not None
+    preferred[:] = [name for name in preferred if name != feedparser_setup.__name__]
+    feedparser.mixin._cp1252 = original
+    try:
+        yield
+    finally:
+        preferred[:] = saved_preferred
+        feedparser.mixin._cp1252 = saved_table
+
+
+def test_parsing_runs_with_both_changes() -> None:
+    assert feedparser_setup.is_configured()
+    reader = xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
+    assert isinstance(reader, feedparser_setup.BufferedExpatReader)
+
+
+def test_configure_twice_changes_nothing() -> None:
+    table = feedparser.mixin._cp1252
+    preferred = list(feedparser.api.PREFERRED_XML_PARSERS)
+    feedparser_setup.configure()
+    assert feedparser.mixin._cp1252 is table
+    assert preferred == feedparser.api.PREFERRED_XML_PARSERS
+
+
+def test_the_list_table_translates_every_character_as_the_dict_did() -> None:
+    original = feedparser_setup.original_table()
+    assert original is not None and len(original) > 20
+    table = feedparser.mixin._cp1252
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    assert everything.translate(table) == everything.translate(original)
+    # The point of the table: windows-1252 leftovers become what the publisher meant.
+    assert "\x93quoted\x94 \x80".translate(table) == "\u201cquoted\u201d \u20ac"
+
+
+def test_a_table_of_unexpected_shape_is_refused() -> None:
+    with pytest.raises(ValueError):
+        feedparser_setup.translation_table({0x41: "too long"})
+    with pytest.raises(ValueError):
+        feedparser_setup.translation_table({0x110000: "x"})
+
+
+class _CountingHandler(xml.sax.handler.ContentHandler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.pieces: list[str] = []
+
+    def characters(self, content: str) -> None:
+        self.pieces.append(content)
+
+
+def test_the_reader_delivers_a_run_of_text_in_one_piece() -> None:
+    lines = "\n".join(f"سطر {n} &amp; line {n}" for n in range(50))
+    document = f"<root><p>{lines}</p></root>".encode()
+    handler = _CountingHandler()
+    reader = feedparser_setup.create_parser()
+    reader.setContentHandler(handler)
+    reader.feed(document)
+    reader.close()
+    assert len(handler.pieces) == 1
+    assert handler.pieces[0] == lines.replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("path", FEED_FILES, ids=lambda p: p.name)
+def test_every_fixture_parses_as_with_standard_feedparser(path: Path) -> None:
+    data = path.read_bytes()
+    url = f"https://example.test/{path.name}"
+    ours = parse_feed(data, url=url)
+    with standard_feedparser():
+        standard = parse_feed(data, url=url)
+    assert ours == standard
