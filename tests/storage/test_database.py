@@ -27,7 +27,8 @@ def test_new_database_is_migrated_in_wal_mode_with_foreign_keys(tmp_path: Path) 
         assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
         assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 10000
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        assert revision == HEAD_REVISION
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master"))}
     assert {"feeds", "articles", "article_state", "notes", "comments", "images"} <= tables
     db.close()

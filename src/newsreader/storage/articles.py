@@ -44,7 +44,7 @@ _unread_one = case((_is_read == False, 1), else_=0)  # noqa: E712
 
 
 def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
-    """Narrow a select that already joins articles, feeds and state."""
+    """Narrow a select made by :func:`_base` with ``starred_only=q.starred``."""
     if q.feed_id is not None:
         query = query.where(ArticleRow.feed_id == q.feed_id)
     if q.feed_ids is not None:
@@ -64,7 +64,9 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
     if q.unread:
         query = query.where(_is_read == False)  # noqa: E712
     if q.starred:
-        query = query.where(_is_starred == True)  # noqa: E712
+        # On the state row itself, not through coalesce(): starred rows are few, and
+        # this lets the database start from them (ix_article_state_starred_only).
+        query = query.where(ArticleStateRow.starred == True)  # noqa: E712
     if q.video:
         query = query.where(ArticleRow.has_video == True)  # noqa: E712
     if q.text:
@@ -83,13 +85,27 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
     return query
 
 
-def _base(columns: Sequence[object]) -> Select[Any]:
-    return (
+def _base(columns: Sequence[object], *, starred_only: bool = False) -> Select[Any]:
+    """Articles with their feed and the user's marks.
+
+    ``starred_only`` joins the marks as an inner join: only articles with a state
+    row can be starred, and an inner join lets the database read the few starred
+    rows first instead of walking every article.
+    """
+    query = (
         select(*columns)  # type: ignore[call-overload]
         .select_from(ArticleRow)
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
     )
+    state_on = ArticleStateRow.article_id == ArticleRow.id
+    if starred_only:
+        return query.join(ArticleStateRow, state_on)
+    return query.outerjoin(ArticleStateRow, state_on)
+
+
+def _view(columns: Sequence[object], q: ArticleQuery) -> Select[Any]:
+    """The articles of the view ``q``, selecting ``columns``."""
+    return _filtered(_base(columns, starred_only=q.starred), q)
 
 
 _SUMMARY_COLUMNS = (
@@ -118,7 +134,7 @@ def list_articles(
     after: Cursor | None = None,
 ) -> list[ArticleSummary]:
     """A page of the view ``q``: newest first (or by source), continuing after ``after``."""
-    query = _filtered(_base(_SUMMARY_COLUMNS), q)
+    query = _view(_SUMMARY_COLUMNS, q)
     if q.order == "source":
         query = query.order_by(
             func.lower(func.coalesce(FeedRow.title, FeedRow.url)),
@@ -128,10 +144,13 @@ def list_articles(
     else:
         if after is not None:
             query = query.where(
+                # implied by the next condition, but a plain range the date
+                # indexes can start from instead of filtering the newer rows
+                ArticleRow.sort_time <= after[0],
                 or_(
                     ArticleRow.sort_time < after[0],
                     and_(ArticleRow.sort_time == after[0], ArticleRow.id < after[1]),
-                )
+                ),
             )
         query = query.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
     if limit is not None:
@@ -167,10 +186,7 @@ def cursor_of(session: Session, article_id: int) -> Cursor | None:
 
 def count_articles(session: Session, q: ArticleQuery) -> tuple[int, int]:
     """``(total, unread)`` in the view ``q``."""
-    query = _filtered(
-        _base((func.count(ArticleRow.id), func.sum(_unread_one))),
-        q,
-    )
+    query = _view((func.count(ArticleRow.id), func.sum(_unread_one)), q)
     total, unread = session.execute(query).one()
     return int(total or 0), int(unread or 0)
 
@@ -180,7 +196,7 @@ def ids_first_seen_since(session: Session, since: datetime) -> list[int]:
 
 
 def article_ids(session: Session, q: ArticleQuery) -> list[int]:
-    return list(session.scalars(_filtered(_base((ArticleRow.id,)), q)))
+    return list(session.scalars(_view((ArticleRow.id,), q)))
 
 
 def get_article(session: Session, article_id: int) -> Article:

@@ -2,8 +2,8 @@
 
 Articles hold what feeds say; what the *user* says (read, starred, notes) lives in
 tables of its own, keyed by article id, so that re-fetching or updating an article
-never touches it.  Nothing here is dialect-specific: SQLite locally, PostgreSQL for
-a shared cache.
+never touches it.  Nothing here is tied to one dialect: SQLite locally, PostgreSQL
+for a shared cache (partial indexes state their condition for both).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -100,20 +101,32 @@ class ArticleRow(Base):
         UniqueConstraint("feed_id", "key", name="uq_articles_feed_key"),
         Index("ix_articles_sort", "sort_time", "id"),
         Index("ix_articles_feed_sort", "feed_id", "sort_time"),
+        # The Videos view, newest first, and its count: only the articles with a
+        # video, so it stays small and the database knows it is.
+        Index(
+            "ix_articles_video_sort",
+            "sort_time",
+            "id",
+            sqlite_where=text("has_video = 1"),
+            postgresql_where=text("has_video"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
     #: Identity within the feed: guid, else link, else a hash of title and content.
-    key: Mapped[str] = mapped_column(Text)
+    #: Indexed on its own (not only with ``feed_id``), as is ``link``: a reply in a
+    #: site-wide comments feed names its article by either, whatever the feed.
+    key: Mapped[str] = mapped_column(Text, index=True)
     title: Mapped[str] = mapped_column(Text, default="")
-    link: Mapped[str | None] = mapped_column(Text)
+    link: Mapped[str | None] = mapped_column(Text, index=True)
     author: Mapped[str | None] = mapped_column(Text)
     summary: Mapped[str | None] = mapped_column(Text)
     content_html: Mapped[str | None] = mapped_column(Text)
     published: Mapped[datetime | None] = mapped_column(UTCDateTime)
     updated: Mapped[datetime | None] = mapped_column(UTCDateTime)
-    first_seen: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: Indexed: after a refresh, the articles first seen since it began are looked up.
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     #: ``published`` if the feed gave one, else ``first_seen``: what lists sort by.
     sort_time: Mapped[datetime] = mapped_column(UTCDateTime)
     language: Mapped[str | None] = mapped_column(String(35))
@@ -162,12 +175,22 @@ class ArticleStateRow(Base):
     """The user's read and starred marks. Absent row = unread, not starred."""
 
     __tablename__ = "article_state"
+    __table_args__ = (
+        # Only the starred rows (few): the Starred view and its count start here.
+        # Partial, so that even with table statistics the database knows how few.
+        Index(
+            "ix_article_state_starred_only",
+            "starred",
+            sqlite_where=text("starred = 1"),
+            postgresql_where=text("starred"),
+        ),
+    )
 
     article_id: Mapped[int] = mapped_column(
         ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
     )
     read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
-    starred: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    starred: Mapped[bool] = mapped_column(Boolean, default=False)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     starred_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -194,7 +217,8 @@ class CommentRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(Text)
+    #: Indexed on its own: a reply in a site-wide comments feed may answer a comment.
+    key: Mapped[str] = mapped_column(Text, index=True)
     #: The key this comment replies to (another comment's key), if any.
     parent_key: Mapped[str | None] = mapped_column(Text)
     author: Mapped[str | None] = mapped_column(Text)

@@ -1,0 +1,200 @@
+"""Upgrading a database made by an older Newsreader, and keeping models and migrations alike."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Connection, create_engine, text
+
+from newsreader.core.types import ArticleQuery
+from newsreader.storage import articles as store
+from newsreader.storage.database import HEAD_REVISION, MIGRATIONS_DIR, Database, sqlite_url
+from newsreader.storage.models import Base
+
+#: The indexes migration 0002 adds, and the one it replaces.
+QUERY_INDEXES = {
+    "ix_articles_first_seen",
+    "ix_articles_video_sort",
+    "ix_articles_key",
+    "ix_articles_link",
+    "ix_article_state_starred_only",
+    "ix_comments_key",
+}
+REPLACED = "ix_article_state_starred"
+
+
+def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
+    """Move the database file at ``path`` to ``revision`` with Alembic itself."""
+    engine = create_engine(sqlite_url(path))
+    try:
+        with engine.begin() as conn:
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS_DIR))
+            config.attributes["connection"] = conn
+            if down:
+                command.downgrade(config, revision)
+            else:
+                command.upgrade(config, revision)
+    finally:
+        engine.dispose()
+
+
+def _fill_at_0001(path: Path) -> None:
+    """A feed, two articles and the user's marks, written as the 0001 schema stood."""
+    engine = create_engine(sqlite_url(path))
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO feeds (id, url, title, pinned, added, status, error_count,"
+                    " interval) VALUES (1, 'http://127.0.0.1:9/feed', 'الأخبار', 0,"
+                    " '2026-03-01 08:00:00', 'ok', 0, 1800)"
+                )
+            )
+            for article_id, key, video in ((1, "guid-1", 1), (2, "guid-2", 0)):
+                conn.execute(
+                    text(
+                        "INSERT INTO articles (id, feed_id, key, title, link, first_seen,"
+                        " sort_time, direction, has_video, content_hash) VALUES (:id, 1, :key,"
+                        " 'عنوان', :link, '2026-03-01 09:00:00', :time, 'rtl', :video, '')"
+                    ),
+                    {
+                        "id": article_id,
+                        "key": key,
+                        "link": f"http://127.0.0.1:9/{key}",
+                        "time": f"2026-03-01 0{article_id}:00:00",
+                        "video": video,
+                    },
+                )
+            conn.execute(
+                text(
+                    "INSERT INTO article_state (article_id, read, starred, read_at, starred_at)"
+                    " VALUES (1, 1, 1, '2026-03-02 10:00:00', '2026-03-02 10:05:00'),"
+                    " (2, 1, 0, '2026-03-02 11:00:00', NULL)"
+                )
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO comments (article_id, key, content_html, direction, first_seen,"
+                    " content_hash) VALUES (1, 'c-1', '<p>تعليق</p>', 'rtl',"
+                    " '2026-03-02 12:00:00', '')"
+                )
+            )
+    finally:
+        engine.dispose()
+
+
+def _revision(conn: Connection) -> str | None:
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def _index_names(conn: Connection) -> set[str]:
+    rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
+    return {name for (name,) in rows if not name.startswith("sqlite_autoindex")}
+
+
+def _index_set(conn: Connection) -> set[tuple[object, ...]]:
+    """Every index of every table: its table, columns, uniqueness and condition.
+
+    Named indexes are compared by their CREATE statement too, which carries the
+    condition of a partial index; unnamed ones (of unique constraints and primary
+    keys) by what they index.
+    """
+    found: set[tuple[object, ...]] = set()
+    tables = [
+        name
+        for (name,) in conn.execute(
+            text(
+                "SELECT name FROM sqlite_master WHERE type = 'table'"
+                " AND name NOT LIKE 'sqlite_%' AND name != 'alembic_version'"
+            )
+        )
+    ]
+    for table in tables:
+        for _seq, name, unique, origin, partial in conn.exec_driver_sql(
+            f'PRAGMA index_list("{table}")'
+        ):
+            columns = tuple(r[2] for r in conn.exec_driver_sql(f'PRAGMA index_info("{name}")'))
+            sql = conn.execute(
+                text("SELECT sql FROM sqlite_master WHERE type = 'index' AND name = :n"),
+                {"n": name},
+            ).scalar()
+            label = name if origin == "c" else origin
+            found.add((table, label, columns, unique, partial, " ".join((sql or "").split())))
+    return found
+
+
+def _indexes_of(path: Path) -> set[tuple[object, ...]]:
+    engine = create_engine(sqlite_url(path))
+    try:
+        with engine.connect() as conn:
+            return _index_set(conn)
+    finally:
+        engine.dispose()
+
+
+def test_a_0001_database_is_upgraded_with_its_data_and_gains_the_query_indexes(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "old.sqlite3"
+    _migrate(path, "0001")
+    _fill_at_0001(path)
+    engine = create_engine(sqlite_url(path))
+    with engine.connect() as conn:
+        assert _revision(conn) == "0001"
+        before = _index_names(conn)
+    engine.dispose()
+    assert REPLACED in before and not (QUERY_INDEXES & before)
+
+    db = Database(sqlite_url(path))  # what opening the profile does
+    with db.engine.connect() as conn:
+        assert _revision(conn) == HEAD_REVISION
+        after = _index_names(conn)
+    assert after >= QUERY_INDEXES
+    assert REPLACED not in after
+    assert after - QUERY_INDEXES == before - {REPLACED}  # nothing else came or went
+    with db.session() as session:
+        starred = store.list_articles(session, ArticleQuery(starred=True))
+        assert [(a.id, a.title, a.read, a.starred) for a in starred] == [(1, "عنوان", True, True)]
+        assert store.count_articles(session, ArticleQuery()) == (2, 0)
+        assert store.count_articles(session, ArticleQuery(video=True)) == (1, 0)
+        article = store.get_article(session, 1)
+        assert article.feed_title == "الأخبار"
+        assert article.link == "http://127.0.0.1:9/guid-1"
+        assert article.first_seen.isoformat() == "2026-03-01T09:00:00+00:00"
+        second = store.get_article(session, 2)
+        assert second.read and not second.starred
+        assert session.execute(text("SELECT key FROM comments")).scalars().all() == ["c-1"]
+    db.close()
+
+
+def test_a_new_database_has_the_indexes_the_models_declare(tmp_path: Path) -> None:
+    """Migrations and models.py cannot drift apart: the same indexes, conditions and all."""
+    from_models = tmp_path / "models.sqlite3"
+    engine = create_engine(sqlite_url(from_models))
+    Base.metadata.create_all(engine)
+    engine.dispose()
+
+    migrated_empty = tmp_path / "new.sqlite3"
+    Database(sqlite_url(migrated_empty)).close()
+
+    upgraded = tmp_path / "old.sqlite3"
+    _migrate(upgraded, "0001")
+    _fill_at_0001(upgraded)
+    Database(sqlite_url(upgraded)).close()
+
+    declared = _indexes_of(from_models)
+    assert {label for _table, label, *_rest in declared} >= QUERY_INDEXES
+    assert _indexes_of(migrated_empty) == declared
+    assert _indexes_of(upgraded) == declared
+
+
+def test_downgrading_0002_gives_back_the_0001_indexes(tmp_path: Path) -> None:
+    at_0001 = tmp_path / "a.sqlite3"
+    _migrate(at_0001, "0001")
+    round_trip = tmp_path / "b.sqlite3"
+    _migrate(round_trip, "0002")
+    _migrate(round_trip, "0001", down=True)
+    assert _indexes_of(round_trip) == _indexes_of(at_0001)
