@@ -6,6 +6,7 @@ that every feed parses to exactly what the standard configuration gives.
 
 from __future__ import annotations
 
+import copy
 import xml.sax
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +14,7 @@ from pathlib import Path
 
 import feedparser.api
 import feedparser.mixin
+import feedparser.util
 import pytest
 
 from newsreader.fetch import feedparser_setup
@@ -28,19 +30,23 @@ FEED_FILES = sorted(
 
 @contextmanager
 def standard_feedparser() -> Iterator[None]:
-    """feedparser with its own reader choice and its own dict table, for a while."""
+    """feedparser as it comes (reader choice, dict table, deep copy), for a while."""
     preferred = feedparser.api.PREFERRED_XML_PARSERS
     saved_preferred = list(preferred)
     saved_table = feedparser.mixin._cp1252
     original = feedparser_setup.original_table()
     assert original is not None
+    dict_class = feedparser.util.FeedParserDict
+    saved_copy = vars(dict_class)["__deepcopy__"]
     preferred[:] = [name for name in preferred if name != feedparser_setup.__name__]
     feedparser.mixin._cp1252 = original
+    del dict_class.__deepcopy__
     try:
         yield
     finally:
         preferred[:] = saved_preferred
         feedparser.mixin._cp1252 = saved_table
+        dict_class.__deepcopy__ = saved_copy
 
 
 def test_parsing_runs_with_both_changes() -> None:
@@ -65,6 +71,22 @@ def test_the_list_table_translates_every_character_as_the_dict_did() -> None:
     assert everything.translate(table) == everything.translate(original)
     # The point of the table: windows-1252 leftovers become what the publisher meant.
     assert "\x93quoted\x94 \x80".translate(table) == "\u201cquoted\u201d \u20ac"
+
+
+def test_deep_copies_of_feedparser_dicts_are_equal_and_independent() -> None:
+    dict_class = feedparser.util.FeedParserDict
+    params = dict_class({"type": "text/html", "language": "ar", "base": "", "base64": 0})
+    copied = copy.deepcopy(params)
+    assert type(copied) is dict_class and copied == params and copied is not params
+    copied["type"] = "text/plain"
+    assert params["type"] == "text/html"
+    nested = dict_class({"tags": [dict_class({"term": "سياسة"})], "title": "عنوان"})
+    nested_copy = copy.deepcopy(nested)
+    assert nested_copy == nested
+    assert nested_copy["tags"] is not nested["tags"]
+    assert nested_copy["tags"][0] is not nested["tags"][0]
+    with standard_feedparser():
+        assert copy.deepcopy(nested) == nested_copy
 
 
 def test_a_table_of_unexpected_shape_is_refused() -> None:

@@ -1,4 +1,4 @@
-"""How Newsreader runs feedparser: a buffered XML reader and a faster code-point table.
+"""How Newsreader runs feedparser: a buffered XML reader, a faster table, cheap copies.
 
 feedparser is the slowest stage of a refresh (about three quarters of a parse
 worker's time), and two of its costs come from how it is driven rather than from
@@ -20,13 +20,20 @@ what it does:
   code point gives the same result in less than half the time.  Characters beyond
   the table (above U+FFFF) are not in it and are left as they are, as before.
 
-:func:`configure` applies both, once per process; :func:`is_configured` tells
+* **Every text element copies its parameters with** ``copy.deepcopy``.  Those are
+  a small ``FeedParserDict`` of strings (type, language, base); the generic deep
+  copy of a dict subclass goes through ``__reduce_ex__`` and rebuilds it item by
+  item.  ``FeedParserDict`` gets a ``__deepcopy__`` that copies such a dict in one
+  step, and does exactly what the generic copy does for anything else.
+
+:func:`configure` applies all three, once per process; :func:`is_configured` tells
 whether they are in force.  With a feedparser that no longer has the expected
 table, the table is left alone and parsing is merely slower.
 """
 
 from __future__ import annotations
 
+import copy
 import logging
 import threading
 from typing import Any
@@ -34,6 +41,7 @@ from xml.sax.expatreader import ExpatParser
 
 import feedparser.api
 import feedparser.mixin
+import feedparser.util
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +89,23 @@ def translation_table(mapping: dict[int, Any]) -> list[int]:
     return table
 
 
+_IMMUTABLE = (str, int, float, bool, bytes, type(None))
+
+
+def _deepcopy_feedparser_dict(self: Any, memo: dict[int, Any]) -> Any:
+    """``copy.deepcopy`` of a ``FeedParserDict``: one step when it holds only scalars."""
+    cls = type(self)
+    if all(isinstance(value, _IMMUTABLE) for value in dict.values(self)) and not vars(self):
+        return cls(self)
+    # What the generic deep copy does: a new instance, then each item copied and set.
+    new = cls()
+    memo[id(self)] = new
+    new.__dict__.update(copy.deepcopy(vars(self), memo))
+    for key, value in dict.items(self):
+        new[copy.deepcopy(key, memo)] = copy.deepcopy(value, memo)
+    return new
+
+
 def _reader_module() -> str:
     return __name__
 
@@ -92,6 +117,9 @@ def configure() -> None:
         preferred = feedparser.api.PREFERRED_XML_PARSERS
         if _reader_module() not in preferred:
             preferred.insert(0, _reader_module())
+        dict_class: Any = feedparser.util.FeedParserDict
+        if "__deepcopy__" not in vars(dict_class):
+            dict_class.__deepcopy__ = _deepcopy_feedparser_dict
         current = getattr(feedparser.mixin, "_cp1252", None)
         if isinstance(current, dict):
             try:
@@ -104,9 +132,11 @@ def configure() -> None:
 
 
 def is_configured() -> bool:
-    """Whether both changes are in force in this process."""
-    return _reader_module() in feedparser.api.PREFERRED_XML_PARSERS and isinstance(
-        getattr(feedparser.mixin, "_cp1252", None), list
+    """Whether all three changes are in force in this process."""
+    return (
+        _reader_module() in feedparser.api.PREFERRED_XML_PARSERS
+        and isinstance(getattr(feedparser.mixin, "_cp1252", None), list)
+        and vars(feedparser.util.FeedParserDict).get("__deepcopy__") is _deepcopy_feedparser_dict
     )
 
 
