@@ -253,3 +253,49 @@ def test_first_image_skips_tracking_pixels() -> None:
 def test_first_image_none() -> None:
     assert first_image("<p>لا صور هنا</p>") == (None, None)
     assert first_image("") == (None, None)
+
+
+# --- relative URL resolution --------------------------------------------------------
+
+_BASES = [
+    "https://example.test",
+    "https://example.test/",
+    "https://example.test/news/2026/story.html",
+    "https://example.test/news/2026/",
+    "https://example.test/news/story?id=7#top",
+    "https://example.test/a/b;params?q=1",
+    "https://example.test/a/./b/../c/page",
+    "http://user@example.test:8080/dir/page",
+]
+_RELATIVE = [
+    "images/a.png",
+    "a.png",
+    "sub/dir/b.jpg?size=large#frag",
+    "c;v=1",
+    "./images/a.png",
+    "../up.png",
+    "a/../b.png",
+    "a/./b.png",
+    "/root.png",
+    "/a/../root.png",
+    "//cdn.example.test/x.png",
+    "?page=2",
+    "#section",
+    "",
+    "1:2/odd",
+    "a:b",
+    "%2e%2e/encoded.png",
+    "صور/خبر.png",
+    "dir\\back.png",
+]
+
+
+@pytest.mark.parametrize("base", _BASES)
+def test_relative_urls_resolve_exactly_as_urljoin_does(base: str) -> None:
+    from urllib.parse import urljoin
+
+    from newsreader.fetch.sanitize import _Joiner
+
+    joiner = _Joiner(base)
+    for url in _RELATIVE:
+        assert joiner.join(url) == urljoin(base, url), (base, url)

@@ -149,7 +149,9 @@ class _Joiner:
 
     ``urljoin`` parses the base again for every URL; root-relative ("/path") and
     protocol-relative ("//host/path") URLs, which most feeds use, need only the
-    base's scheme and host.
+    base's scheme and host, and a plain relative path ("images/a.png") only the
+    base's directory.  Anything with dot segments, a backslash, a colon before the
+    first slash, or nothing but a query or fragment goes through ``urljoin``.
     """
 
     def __init__(self, base_url: str) -> None:
@@ -157,12 +159,26 @@ class _Joiner:
         parts = urlsplit(base_url)
         self.scheme = parts.scheme
         self.origin = f"{parts.scheme}://{parts.netloc}"
+        path = parts.path or "/"
+        # A base whose own path has dot segments needs urljoin's clean-up.
+        self.directory = (
+            None if "/." in path or "\\" in path else self.origin + path[: path.rfind("/") + 1]
+        )
 
     def join(self, url: str) -> str:
         if url.startswith("//"):
             return f"{self.scheme}:{url}"
-        if url.startswith("/") and "/." not in url and "\\" not in url:
+        if "/." in url or "\\" in url or url.startswith("."):
+            return urljoin(self.base_url, url)
+        if url.startswith("/"):
             return self.origin + url
+        if (
+            self.directory is not None
+            and url
+            and url[0] not in "?#"
+            and ":" not in url.split("/", 1)[0]
+        ):
+            return self.directory + url
         return urljoin(self.base_url, url)
 
 

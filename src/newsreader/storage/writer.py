@@ -101,11 +101,16 @@ class FeedWriter:
     ) -> list[FeedResult]:
         """Store a batch: the feed rows are loaded in one query, not one per feed."""
         ids = [u.feed_id for u in updates]
-        list(session.scalars(select(FeedRow).where(FeedRow.id.in_(ids))))  # fills the identity map
-        return [self.store(session, u, now) for u in updates]
+        # Held in a dict: the session's identity map only keeps rows something references.
+        feeds = {row.id: row for row in session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))}
+        return [self.store(session, u, now, feeds.get(u.feed_id)) for u in updates]
 
-    def store(self, session: Session, update_: FeedUpdate, now: datetime) -> FeedResult:
-        feed = session.get(FeedRow, update_.feed_id)
+    def store(
+        self, session: Session, update_: FeedUpdate, now: datetime, feed: FeedRow | None = None
+    ) -> FeedResult:
+        """Store one update; *feed* is its row when the caller has loaded it already."""
+        if feed is None:
+            feed = session.get(FeedRow, update_.feed_id)
         if feed is None:  # removed while the refresh ran
             return FeedResult(update_.feed_id, update_.url, FeedStatus.ERROR, error="removed")
         new = changed = 0
