@@ -9,9 +9,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.types import FeedResult, FeedStatus
@@ -25,6 +25,11 @@ from newsreader.storage.models import (
     FeedRow,
 )
 from newsreader.update.decide import decide_entries, schedule_after
+
+#: Plain tables for bulk inserts: Core executemany, without the ORM's per-row work.
+_ARTICLES = cast(Table, ArticleRow.__table__)
+_ARTICLE_CATEGORIES = cast(Table, ArticleCategoryRow.__table__)
+_ENCLOSURES = cast(Table, EnclosureRow.__table__)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +192,7 @@ class FeedWriter:
             ]
             # One executemany, then the new ids by key: an INSERT ... RETURNING that
             # keeps the rows' order runs row by row, several times slower.
-            session.execute(insert(ArticleRow.__table__), rows)
+            session.execute(insert(_ARTICLES), rows)
             new_keys = {e.key for e in intents.new}
             ids = {
                 key: aid
@@ -231,7 +236,7 @@ class FeedWriter:
             for c in dict.fromkeys(e.categories)
         ]
         if links:
-            session.execute(insert(ArticleCategoryRow.__table__), links)
+            session.execute(insert(_ARTICLE_CATEGORIES), links)
         enclosures = [
             {
                 "article_id": aid,
@@ -244,4 +249,4 @@ class FeedWriter:
             for x in e.enclosures
         ]
         if enclosures:
-            session.execute(insert(EnclosureRow.__table__), enclosures)
+            session.execute(insert(_ENCLOSURES), enclosures)
