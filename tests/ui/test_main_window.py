@@ -80,7 +80,7 @@ def test_choosing_a_view_filters_the_list(window: MainWindow) -> None:
     assert model.rowCount() == 0
     window.filter_edit.setText("Item 1")
     window.select_view("feed:2")
-    window._filter_timer.timeout.emit()
+    window.views.filter_timer.timeout.emit()
     titles = [model.article_at(r).title for r in range(model.rowCount())]
     assert titles and all("Item 1" in t for t in titles)
 
@@ -191,7 +191,7 @@ def test_a_refresh_in_the_worker_adds_articles_and_keeps_the_selection(
     win.show()
     try:
         win.select_view("smart:live")
-        win._set_current_row(3)
+        win.navigation.set_current_row(3)
         selected = win.current_article_id()
         # the server answers slowly, so the refresh is still running while we use the list
         feed_server.route(
@@ -248,7 +248,7 @@ def test_layout_and_selection_are_restored(qtbot, profile: Reader, tmp_path: Pat
     first.article_view.header().resizeSection(2, 111)
     first.comments_dock.hide()
     first.select_view("feed:2")
-    first._set_current_row(4)
+    first.navigation.set_current_row(4)
     article = first.current_article_id()
     qtbot.wait(20)
     main_sizes, content_sizes = first.main_splitter.sizes(), first.content_splitter.sizes()
@@ -385,6 +385,110 @@ def test_the_language_switches_without_a_restart(qtbot, profile: Reader, tmp_pat
     finally:
         translations.apply("en")
         win.shutdown()
+
+
+# -- sorting, the filter box, zoom, feeds, texts ------------------------------------------
+
+
+def test_the_sort_order_follows_the_header_and_the_view_menu(window: MainWindow) -> None:
+    header = window.article_view.header()
+    header.setSortIndicator(Column.SOURCE, Qt.SortOrder.AscendingOrder)
+    assert window.article_model.query().order == "source"
+    assert window.action(ActionId.SORT_BY_SOURCE).isChecked()
+    window.action(ActionId.SORT_BY_DATE).trigger()
+    assert window.article_model.query().order == "date"
+    assert header.sortIndicatorSection() == Column.TIME
+    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+    assert window.select_view("smart:live")
+    window.action(ActionId.SORT_BY_SOURCE).trigger()
+    assert window.article_model.query().order == "date"  # Live is always newest first
+    assert window.action(ActionId.SORT_BY_DATE).isChecked()
+
+
+def test_enter_and_escape_leave_the_filter_box_for_the_list(window: MainWindow) -> None:
+    window.activateWindow()
+    window.action(ActionId.FIND).trigger()
+    assert window.filter_edit.hasFocus()
+    QTest.keyClicks(window.filter_edit, "Item 1")
+    QTest.keyClick(window.filter_edit, Qt.Key.Key_Return)  # applied now, not after a pause
+    model = window.article_model
+    titles = [model.article_at(r).title for r in range(model.rowCount())]
+    assert titles and all("Item 1" in t for t in titles)
+    assert window.article_view.hasFocus()
+    assert window.current_article_id() == model.article_at(0).id
+    window.filter_edit.setFocus()
+    QTest.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == ""
+    assert model.rowCount() == 50
+    assert window.article_view.hasFocus()
+
+
+def test_zoom_commands_reach_the_pane_and_are_kept_on_close(
+    qtbot, profile: Reader, tmp_path: Path
+) -> None:
+    first = make_window(qtbot, profile, tmp_path / "w.ini")
+    first.action(ActionId.ZOOM_IN).trigger()
+    first.action(ActionId.ZOOM_IN).trigger()
+    first.action(ActionId.ZOOM_OUT).trigger()
+    assert first.reading_pane.zoom_level() == 1
+    first.close()
+    assert profile.settings().zoom == 1
+    second = make_window(qtbot, profile, tmp_path / "w.ini")
+    assert second.reading_pane.zoom_level() == 1
+    second.action(ActionId.ZOOM_RESET).trigger()
+    assert second.reading_pane.zoom_level() == 0
+    second.shutdown()
+
+
+def test_pinning_and_removing_a_feed(window: MainWindow, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    assert window.select_view("feed:1")
+    window.action(ActionId.TOGGLE_PIN).trigger()
+    assert window.sidebar_model.pinned_feed_ids() == {1}
+
+    assert window.select_view("feed:2")
+    window.select_first_article()
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    window.action(ActionId.REMOVE_FEED).trigger()
+    assert len(window.reader.list_feeds()) == 2  # answered No
+    window.action(ActionId.REMOVE_FEED).trigger()
+    assert [feed.id for feed in window.reader.list_feeds()] == [1]
+    assert "feed:2" not in window.sidebar_model.all_keys()
+    assert window.current_view_key() == "smart:all"
+    assert window.article_model.rowCount() == 30
+
+
+def test_no_more_unread_articles_is_said_in_the_status_bar(window: MainWindow) -> None:
+    assert window.select_view("smart:starred")
+    assert not window.navigation.next_unread()
+    assert window.statusBar().currentMessage() == "No more unread articles in this view"
+
+
+def test_the_window_texts_shown_by_its_parts_are_translated(
+    qtbot, profile: Reader, tmp_path: Path
+) -> None:
+    """The parts translate in the window's context, so the Arabic catalogue applies."""
+    translations = Translations(tmp_path / "cache")
+    translations.apply("ar")
+    try:
+        win = MainWindow(
+            profile,
+            translations=translations,
+            tasks=TaskRunner(synchronous=True),
+            auto_refresh=False,
+            state_file=tmp_path / "w.ini",
+        )
+        qtbot.addWidget(win)
+        assert win.select_view("topic:اقتصاد")
+        assert win.view_counts.text() == "15 خبرًا · 15 غير مقروء"
+        win.select_first_article()
+        win.action(ActionId.TOGGLE_STAR).trigger()
+        assert win.undo_stack.undoText() == "إضافة نجمة"
+        win.shutdown()
+    finally:
+        translations.apply("en")
 
 
 # -- start-up without waiting for the counts ----------------------------------------------

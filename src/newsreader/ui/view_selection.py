@@ -1,0 +1,290 @@
+"""Which sidebar view the article list shows: choosing it, filtering and sorting it.
+
+A view is named by its sidebar key (``smart:all``, ``feed:3``, ``topic:Sport`` ...).
+Before the sidebar's first count only the smart views have nodes; a view restored
+from the last session is then shown at once from its key (a *pending* view) and its
+node is selected when the count brings it.  The filter box narrows the view to
+headlines and summaries with its words; the list is sorted by date or by source
+("Live" always by date).  The title row above the list names the view and counts
+what it holds.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+
+from newsreader.core.types import ArticleQuery
+from newsreader.ui.actions import ActionId
+from newsreader.ui.models.article_list import LIVE_HORIZON, Column
+from newsreader.ui.models.sidebar import (
+    SMART_ALL,
+    SMART_LIVE,
+    SMART_STARRED,
+    NodeKind,
+    SidebarEntry,
+    query_for_key,
+)
+
+if TYPE_CHECKING:
+    from newsreader.ui.main_window import MainWindow
+
+#: Typing in the filter box is applied after this pause.
+FILTER_DELAY_MS = 250
+#: Keys that leave the filter box for the list.
+_LEAVE_FILTER_KEYS = frozenset(
+    {Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter}
+)
+
+
+class ViewSelection(QObject):
+    """The view on show in the main window's list, its filter, sort order and title row."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._current_key: str | None = None
+        # what the last session showed, selected once the sidebar has its nodes
+        self._pending_view: str | None = None
+        self.filter_timer = QTimer(self)
+        self.filter_timer.setSingleShot(True)
+        self.filter_timer.setInterval(FILTER_DELAY_MS)
+        self.filter_timer.timeout.connect(self.apply_filter)
+
+    @property
+    def current_key(self) -> str | None:
+        """The key of the view on show (None while none is)."""
+        return self._current_key
+
+    # -- choosing a view -----------------------------------------------------------------
+
+    def select(self, key: str) -> bool:
+        """Show the sidebar view ``key``; False when there is no such view."""
+        w = self._window
+        index = w.sidebar_model.index_for_key(key)
+        if not index.isValid():
+            return self._show_pending_view(key)
+        self._pending_view = None
+        w.sidebar_view.setCurrentIndex(index)
+        w.sidebar_view.scrollTo(index)
+        if self._current_key != key:  # setCurrentIndex on the current index emits nothing
+            self.on_sidebar_current(index, QModelIndex())
+        return True
+
+    def reselect(self, key: str) -> bool:
+        """Show ``key`` afresh, even when it is the view on show."""
+        self._current_key = None
+        return self.select(key)
+
+    def clear(self) -> None:
+        """Show no view (an empty list) until the next one is chosen."""
+        self._current_key = None
+        self._window.article_model.set_query(ArticleQuery(feed_ids=()))
+
+    def _show_pending_view(self, key: str) -> bool:
+        """Before the first count: show a view the sidebar has no node for yet.
+
+        Its list is read at once from the key; the sidebar selects the node when the
+        count brings it (and shows "All articles" if the view is gone by then).
+        """
+        w = self._window
+        if w.sidebar_model.is_counted():
+            return False
+        query = query_for_key(key)
+        if query is None:
+            return False
+        self._pending_view = key
+        w.sidebar_view.setCurrentIndex(QModelIndex())
+        if self._current_key != key:
+            self._current_key = key
+            self.show_query(self._pending_entry(key, query))
+            self.update_view_title()
+            w.viewChanged.emit(key)
+        return True
+
+    def settle_pending_view(self) -> None:
+        """After the first count: select the pending view's node, or "All articles"."""
+        pending, self._pending_view = self._pending_view, None
+        if pending is not None and pending == self._current_key and not self.select(pending):
+            self.select(SMART_ALL)  # the view went away meanwhile
+
+    @staticmethod
+    def _pending_entry(key: str, query: ArticleQuery) -> SidebarEntry:
+        return SidebarEntry(key, NodeKind.SMART, query=query, counted=False)
+
+    def on_sidebar_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry = self._window.sidebar_model.entry_at(current)
+        if entry is None or entry.query is None:
+            return
+        if entry.key == self._current_key:
+            # the node of a view already on show (restored before the count): keep the list
+            self.update_view_title()
+            self.update_view_counts()
+            return
+        self._pending_view = None
+        self._current_key = entry.key
+        self.show_query(entry)
+        self.update_view_title()
+        self._window.viewChanged.emit(entry.key)
+
+    def current_entry(self) -> SidebarEntry | None:
+        """The sidebar entry of the view on show (a stand-in while it is pending)."""
+        if self._current_key is None:
+            return None
+        model = self._window.sidebar_model
+        entry = model.entry_at(model.index_for_key(self._current_key))
+        if entry is None and self._pending_view == self._current_key:
+            query = query_for_key(self._current_key)
+            if query is not None:
+                return self._pending_entry(self._current_key, query)
+        return entry
+
+    def _view_query(self, entry: SidebarEntry) -> ArticleQuery:
+        assert entry.query is not None
+        order = "date" if entry.key == SMART_LIVE else self._window.article_model.query().order
+        text = self._window.filter_edit.text().strip() or None
+        return replace(entry.query, order=order, text=text)
+
+    def _view_horizon(self, entry: SidebarEntry) -> timedelta | None:
+        """Live shows the last day (or the newest page); other views everything."""
+        return LIVE_HORIZON if entry.key == SMART_LIVE else None
+
+    def show_query(self, entry: SidebarEntry) -> None:
+        """Read ``entry``'s view into the list; no article is current afterwards."""
+        w = self._window
+        w.article_actions.cancel_read_mark()
+        w.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
+        self.sync_sort_ui()
+        w.navigation.forget_current()
+        w.article_actions.update_enabled()
+
+    # -- the filter box ------------------------------------------------------------------
+
+    def apply_filter(self) -> None:
+        entry = self.current_entry()
+        if entry is None:
+            return
+        w = self._window
+        keep = w.navigation.current_article_id()
+        w.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
+        if keep is not None:
+            w.navigation.select_article(keep, show=False)
+
+    def focus_filter(self) -> None:
+        self._window.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._window.filter_edit.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape, Down and Enter in the filter box go (back) to the list."""
+        w = self._window
+        if (
+            watched is w.filter_edit
+            and isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in _LEAVE_FILTER_KEYS
+        ):
+            if event.key() == Qt.Key.Key_Escape:
+                w.filter_edit.clear()
+            self.filter_timer.stop()
+            self.apply_filter()
+            w.article_view.setFocus()
+            if not w.article_view.currentIndex().isValid():
+                w.navigation.select_first_article()
+            return True
+        return super().eventFilter(watched, event)
+
+    # -- sorting -------------------------------------------------------------------------
+
+    def set_order(self, order: str) -> None:
+        """Sort the list by ``date`` (newest first) or ``source``."""
+        if self._current_key == SMART_LIVE:
+            order = "date"
+        w = self._window
+        model = w.article_model
+        query = model.query()
+        if query.order != order:
+            keep = w.navigation.current_article_id()
+            model.set_query(replace(query, order=order), horizon=model.horizon())
+            if keep is not None:
+                w.navigation.select_article(keep, show=False)
+        self.sync_sort_ui()
+
+    def on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        if column == Column.SOURCE:
+            self.set_order("source")
+        elif column == Column.TIME:
+            self.set_order("date")
+        else:
+            self.sync_sort_ui()
+
+    def sync_sort_ui(self) -> None:
+        """Show the list's order in the header's sort indicator and the View menu."""
+        w = self._window
+        order = w.article_model.query().order
+        header = w.article_view.header()
+        column = Column.SOURCE if order == "source" else Column.TIME
+        wanted = Qt.SortOrder.AscendingOrder if order == "source" else Qt.SortOrder.DescendingOrder
+        if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != wanted:
+            header.blockSignals(True)
+            header.setSortIndicator(column, wanted)
+            header.blockSignals(False)
+            header.viewport().update()
+        w.action_registry[ActionId.SORT_BY_SOURCE].setChecked(order == "source")
+        w.action_registry[ActionId.SORT_BY_DATE].setChecked(order != "source")
+
+    # -- the title row -------------------------------------------------------------------
+
+    def update_view_title(self) -> None:
+        w = self._window
+        entry = self.current_entry()
+        if entry is None:
+            w.view_title.setText("")
+            return
+        index = w.sidebar_model.index_for_key(entry.key)
+        if index.isValid():
+            w.view_title.setText(str(index.data() or ""))
+        else:  # a restored view whose node is not there yet: a topic or folder is its name
+            kind, _, name = entry.key.partition(":")
+            w.view_title.setText(name if kind in ("topic", "folder") else "")
+
+    def update_view_counts(self) -> None:
+        w = self._window
+        entry = self.current_entry()
+        w.view_error.setVisible(bool(entry is not None and entry.error))
+        if entry is not None and entry.error:
+            w.view_error.setToolTip(
+                QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
+                    "%1", entry.error
+                )
+            )
+        if entry is None:
+            w.view_counts.setText("")
+            return
+        model = w.article_model
+        query = model.query()
+        if query.text:
+            more = "+" if model.has_more() else ""
+            w.view_counts.setText(
+                QCoreApplication.translate("MainWindow", "%n matches", "", model.rowCount()) + more
+            )
+            return
+        if entry.key == SMART_LIVE:  # the list is the view: count what it holds
+            w.view_counts.setText(
+                QCoreApplication.translate("MainWindow", "%n articles", "", model.rowCount())
+            )
+            return
+        if not entry.counted:
+            w.view_counts.setText("")
+            return
+        text = QCoreApplication.translate("MainWindow", "%n articles", "", entry.total)
+        if entry.unread and entry.key != SMART_STARRED:
+            text += " · " + QCoreApplication.translate("MainWindow", "%n unread", "", entry.unread)
+        w.view_counts.setText(text)
+
+    def stop(self) -> None:
+        """Stop the filter's timer (the window is shutting down)."""
+        self.filter_timer.stop()
