@@ -15,7 +15,8 @@ root with PySide6's ``lupdate`` (the English one holds only the plural forms)::
         src/newsreader/ui ui -ts resources/translations/newsreader_en.ts
 
 ``lupdate`` does not see the count argument of ``QCoreApplication.translate`` in
-Python, so it turns those plural messages (the ``RelativeTime`` ones) into plain
+Python, so it turns those plural messages (``RelativeTime``, and the ``MainWindow``
+ones the window's parts send) into plain
 unfinished ones, and drops them from the English file: put their ``numerus`` forms
 back before committing.  ``tests/ui/test_translation_catalogue.py`` checks both
 files against the code.

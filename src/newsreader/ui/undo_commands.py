@@ -1,7 +1,7 @@
 """Undoable article marks (read, star, mark all read) for the window's ``QUndoStack``.
 
 Commands only remember ids and the state to go back to; the actual writing goes
-through an :class:`ArticleMarks` (the main window), which writes via the core and
+through an :class:`ArticleMarks` (the window's ``ArticleActions``), which writes via the core and
 updates the visible rows and counts.
 """
 
