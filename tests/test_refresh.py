@@ -379,3 +379,28 @@ def test_slow_and_oversized_feeds_fail_alone(tmp_path: Path, feed_server: FeedSe
         errors = {f.url.rsplit("/", 1)[-1]: f.error or "" for f in reader.list_feeds()}
         assert "timed out" in errors["slow"]
         assert "size" in errors["huge"] or "large" in errors["huge"]
+
+
+def test_a_refresh_of_many_feeds_parses_in_worker_processes(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    from newsreader.update.pipeline import PROCESS_POOL_THRESHOLD
+
+    count = PROCESS_POOL_THRESHOLD + 2
+    for n in range(count - 1):
+        feed_server.route(f"/many/{n}", Response(body=rss(numbered(3, prefix=f"f{n}-"))))
+        subscribe(reader, feed_server, f"/many/{n}")
+    feed_server.route("/many/broken", Response(body="<html><body>no feed</body></html>"))
+    subscribe(reader, feed_server, "/many/broken")
+
+    summary = reader.refresh()
+
+    assert reader.parse_pool.started
+    by_path = statuses(summary)
+    assert by_path.pop("broken") == "error"
+    assert set(by_path.values()) == {"ok"} and len(by_path) == count - 1
+    assert summary.new == 3 * (count - 1)
+    broken = next(r for r in summary.feeds if r.url.endswith("/broken"))
+    assert broken.error and "not an RSS or Atom feed" in broken.error
+    reader.parse_pool.shutdown()
+    assert not reader.parse_pool.started
