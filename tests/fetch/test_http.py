@@ -659,3 +659,25 @@ def test_parse_retry_after_defaults_to_the_current_time() -> None:
     result = parse_retry_after(soon)
     assert result is not None
     assert 85.0 <= result <= 90.0
+
+
+def test_cookies_set_by_a_server_are_never_sent_back(
+    feed_server: FeedServer, client: HttpClient
+) -> None:
+    feed_server.route(
+        "/tracked",
+        Response(body="<rss/>", headers={"Set-Cookie": "visitor=abc123; Path=/"}),
+    )
+    feed_server.route(
+        "/hop",
+        Response(
+            status=302,
+            headers={"Location": "/tracked", "Set-Cookie": "session=xyz; Path=/"},
+        ),
+    )
+    client.get(feed_server.url("/tracked"))
+    client.get(feed_server.url("/hop"))
+    client.get(feed_server.url("/tracked"))
+    requests = feed_server.requests_for("/tracked") + feed_server.requests_for("/hop")
+    assert len(requests) == 4
+    assert all("cookie" not in r.headers for r in requests)

@@ -27,6 +27,7 @@ import zlib
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
+from typing import Any
 
 import httpx
 
@@ -111,7 +112,7 @@ class HttpClient:
         self._total_timeout = total_timeout
         self._max_bytes = max_bytes
         self._max_redirects = max_redirects
-        self._client = httpx.Client(
+        self._client = _CookielessClient(
             follow_redirects=False,
             timeout=httpx.Timeout(connect_timeout, read=read_timeout),
             limits=httpx.Limits(
@@ -166,7 +167,7 @@ class HttpClient:
         )
         headers = _request_headers(etag, last_modified, accept)
         current = url
-        seen = {_normalized(url)}
+        seen: set[str] = set()  # filled at the first redirect: most fetches have none
         redirects = 0
         permanent = True
         while True:
@@ -174,6 +175,8 @@ class HttpClient:
             if isinstance(answer, FetchResponse):
                 return _with_redirects(answer, current, permanent and redirects > 0)
             status, location = answer
+            if not seen:
+                seen.add(_normalized(url))
             redirects += 1
             if redirects > self._max_redirects:
                 raise FetchError(
@@ -254,6 +257,34 @@ class HttpClient:
                 parts.append(data)
         parts.append(decoder.finish())
         return b"".join(parts)
+
+
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that stays empty: what servers set is not kept."""
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+class _CookielessClient(httpx.Client):
+    """An ``httpx.Client`` that neither keeps nor sends cookies.
+
+    Feeds do not need them, and a news site's cookies mostly exist to follow its
+    readers; keeping them would let every source recognise the reader on each
+    refresh.  It also saves the cookie jar's work on every response.
+    """
+
+    @property
+    def cookies(self) -> httpx.Cookies:
+        return _NO_COOKIES
+
+    @cookies.setter
+    def cookies(self, value: Any) -> None:
+        if value:
+            raise ValueError("this client does not keep cookies")
+
+
+_NO_COOKIES = _NoCookies()
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
