@@ -38,15 +38,19 @@ def standard_feedparser() -> Iterator[None]:
     assert original is not None
     dict_class = feedparser.util.FeedParserDict
     saved_copy = vars(dict_class)["__deepcopy__"]
+    saved_getitem, saved_get = dict_class.__getitem__, dict_class.get
     preferred[:] = [name for name in preferred if name != feedparser_setup.__name__]
     feedparser.mixin._cp1252 = original
     del dict_class.__deepcopy__
+    dict_class.__getitem__ = saved_getitem.newsreader_original
+    dict_class.get = saved_get.newsreader_original
     try:
         yield
     finally:
         preferred[:] = saved_preferred
         feedparser.mixin._cp1252 = saved_table
         dict_class.__deepcopy__ = saved_copy
+        dict_class.__getitem__, dict_class.get = saved_getitem, saved_get
 
 
 def test_parsing_runs_with_both_changes() -> None:
@@ -87,6 +91,71 @@ def test_deep_copies_of_feedparser_dicts_are_equal_and_independent() -> None:
     assert nested_copy["tags"][0] is not nested["tags"][0]
     with standard_feedparser():
         assert copy.deepcopy(nested) == nested_copy
+
+
+def _lookups(entry: feedparser.util.FeedParserDict) -> list[object]:
+    """Every kind of key feedparser answers specially, aliases, or stores plainly."""
+    answers: list[object] = []
+    for key in (
+        "title",
+        "missing",
+        "category",
+        "enclosures",
+        "license",
+        "updated",
+        "updated_parsed",
+        "description",
+        "guid",
+        "url",
+        "channel",
+        "date",
+    ):
+        answers.append(entry.get(key, "default"))
+        try:
+            answers.append(entry[key])
+        except (KeyError, IndexError) as exc:
+            answers.append(type(exc))
+    return answers
+
+
+def test_lookups_answer_as_feedparser_does() -> None:
+    dict_class = feedparser.util.FeedParserDict
+    links = [
+        dict_class(
+            {"rel": "enclosure", "href": "https://example.test/a.mp3", "type": "audio/mpeg"}
+        ),
+        dict_class({"rel": "license", "href": "https://example.test/licence"}),
+    ]
+    entries = [
+        dict_class(
+            {
+                "title": "خبر",
+                "tags": [dict_class({"term": "رياضة"})],
+                "links": links,
+                "published": "2026-11-25",
+                "published_parsed": (2026, 11, 25),
+                "summary": "ملخص",
+                "id": "guid-1",
+                "href": "https://example.test/",
+            }
+        ),
+        dict_class(
+            {
+                "title": "news",
+                "tags": [],
+                "links": [],
+                "updated": "2026-11-24",
+                "subtitle": "sub",
+                "feed": dict_class(),
+            }
+        ),
+    ]
+    with pytest.warns(DeprecationWarning):  # feedparser's own notice for "updated"
+        ours = [_lookups(e) for e in entries]
+    with standard_feedparser(), pytest.warns(DeprecationWarning):
+        standard = [_lookups(e) for e in entries]
+    assert ours == standard
+    assert entries[0]["guid"] == "guid-1" and entries[1].get("description") == "sub"
 
 
 def test_a_table_of_unexpected_shape_is_refused() -> None:

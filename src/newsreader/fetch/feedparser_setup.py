@@ -1,4 +1,4 @@
-"""How Newsreader runs feedparser: a buffered XML reader, a faster table, cheap copies.
+"""How Newsreader runs feedparser: a buffered reader, a faster table, lighter dicts.
 
 feedparser is the slowest stage of a refresh (about three quarters of a parse
 worker's time), and two of its costs come from how it is driven rather than from
@@ -26,8 +26,16 @@ what it does:
   item.  ``FeedParserDict`` gets a ``__deepcopy__`` that copies such a dict in one
   step, and does exactly what the generic copy does for anything else.
 
-:func:`configure` applies all three, once per process; :func:`is_configured` tells
-whether they are in force.  With a feedparser that no longer has the expected
+* **Every lookup in a** ``FeedParserDict`` **runs Python.**  Its ``__getitem__``
+  first compares the key with five keys it answers specially (``category``,
+  ``updated``...) and looks up an alias table; ``get`` calls it and catches the
+  ``KeyError`` of a missing key.  feedparser itself calls them about a hundred
+  times per entry, nearly always with ordinary keys.  Both get a front that sends
+  ordinary keys straight to ``dict`` and every special or aliased key to
+  feedparser's own method, so answers are unchanged.
+
+:func:`configure` applies all of these, once per process; :func:`is_configured`
+tells whether they are in force.  With a feedparser that no longer has the expected
 table, the table is left alone and parsing is merely slower.
 """
 
@@ -106,6 +114,30 @@ def _deepcopy_feedparser_dict(self: Any, memo: dict[int, Any]) -> Any:
     return new
 
 
+def _ordinary_key_lookups(dict_class: Any) -> tuple[Any, Any]:
+    """``__getitem__`` and ``get`` for *dict_class* that skip its aliasing for plain keys."""
+    special = frozenset({"category", "enclosures", "license", "updated", "updated_parsed"})
+    keymap = dict_class.keymap
+    aliased_getitem = dict_class.__getitem__
+    aliased_get = dict_class.get
+
+    def getitem(self: Any, key: Any) -> Any:
+        if key in special or key in keymap:
+            return aliased_getitem(self, key)
+        return dict.__getitem__(self, key)
+
+    def get(self: Any, key: Any, default: Any = None) -> Any:
+        if key in special or key in keymap:
+            return aliased_get(self, key, default)
+        return dict.get(self, key, default)
+
+    getitem.__doc__ = aliased_getitem.__doc__
+    get.__doc__ = aliased_get.__doc__
+    getitem.newsreader_original = aliased_getitem  # type: ignore[attr-defined]
+    get.newsreader_original = aliased_get  # type: ignore[attr-defined]
+    return getitem, get
+
+
 def _reader_module() -> str:
     return __name__
 
@@ -120,6 +152,8 @@ def configure() -> None:
         dict_class: Any = feedparser.util.FeedParserDict
         if "__deepcopy__" not in vars(dict_class):
             dict_class.__deepcopy__ = _deepcopy_feedparser_dict
+        if not hasattr(dict_class.get, "newsreader_original"):
+            dict_class.__getitem__, dict_class.get = _ordinary_key_lookups(dict_class)
         current = getattr(feedparser.mixin, "_cp1252", None)
         if isinstance(current, dict):
             try:
@@ -132,11 +166,12 @@ def configure() -> None:
 
 
 def is_configured() -> bool:
-    """Whether all three changes are in force in this process."""
+    """Whether all the changes are in force in this process."""
     return (
         _reader_module() in feedparser.api.PREFERRED_XML_PARSERS
         and isinstance(getattr(feedparser.mixin, "_cp1252", None), list)
         and vars(feedparser.util.FeedParserDict).get("__deepcopy__") is _deepcopy_feedparser_dict
+        and hasattr(feedparser.util.FeedParserDict.get, "newsreader_original")
     )
 
 
