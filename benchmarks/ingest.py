@@ -113,6 +113,51 @@ def _cpu_seconds(who: int) -> float:
     return usage.ru_utime + usage.ru_stime
 
 
+def _proc_children(pid: int) -> list[int]:
+    """Live processes whose parent is *pid*."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="ascii") as stat:
+                    fields = stat.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                found.append(int(entry))
+    return found
+
+
+def _descendants_cpu_seconds() -> float:
+    """CPU time of every process this one started, however they were started.
+
+    Parse workers may be children of a fork server rather than of this process, so
+    ``RUSAGE_CHILDREN`` alone misses them: it is added to the live children's own
+    and reaped-children times from ``/proc``.
+    """
+    tick = os.sysconf("SC_CLK_TCK")
+    total = _cpu_seconds(resource.RUSAGE_CHILDREN)
+    for child in _proc_children(os.getpid()):
+        try:
+            with open(f"/proc/{child}/stat", encoding="ascii") as stat:
+                fields = stat.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
+    return total
+
+
+def _descendants_peak_rss_mb() -> float:
+    """The largest peak resident set among the live descendants of this process."""
+    peak = 0
+    pending = _proc_children(os.getpid())
+    while pending:
+        pid = pending.pop()
+        peak = max(peak, _status_kb("VmHWM", pid))
+        pending.extend(_proc_children(pid))
+    return peak / 1024
+
+
 def _server_counts(base_url: str) -> collections.Counter[str]:
     opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
     with opener.open(base_url + STATS_PATH, timeout=30) as response:
@@ -184,6 +229,7 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         new_again += again.new
     unchanged_requests = _requests_between(args.base_url, before)
     main_hwm = _status_kb("VmHWM") / 1024
+    workers_hwm = _descendants_peak_rss_mb()  # before close() ends the workers
     reader.close()  # joins the parse pool, so its workers are counted below
     return {
         "version": newsreader.__version__,
@@ -197,7 +243,7 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         "errors": errors,
         "cold_requests": cold_requests,
         "cold_cpu_main_seconds": cold_cpu,
-        "cpu_workers_seconds": _cpu_seconds(resource.RUSAGE_CHILDREN),
+        "cpu_workers_seconds": _descendants_cpu_seconds(),
         "unchanged_seconds": statistics.median(unchanged) if unchanged else None,
         "unchanged_all_seconds": unchanged,
         "unchanged_statuses": dict(unchanged_statuses),
@@ -206,7 +252,7 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         "peak_rss_mb": main_hwm,
         "rss_before_cold_mb": rss_before,
         "peak_rss_after_cold_mb": hwm_after_cold,
-        "workers_peak_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+        "workers_peak_rss_mb": workers_hwm,
     }
 
 
