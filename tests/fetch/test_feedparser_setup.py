@@ -38,19 +38,24 @@ def standard_feedparser() -> Iterator[None]:
     assert original is not None
     dict_class = feedparser.util.FeedParserDict
     saved_copy = vars(dict_class)["__deepcopy__"]
-    saved_getitem, saved_get = dict_class.__getitem__, dict_class.get
+    names = ("__getitem__", "get", "__contains__", "setdefault")
+    saved_methods = {name: getattr(dict_class, name) for name in names}
+    saved_urljoin = feedparser.mixin._urljoin
     preferred[:] = [name for name in preferred if name != feedparser_setup.__name__]
     feedparser.mixin._cp1252 = original
     del dict_class.__deepcopy__
-    dict_class.__getitem__ = saved_getitem.newsreader_original
-    dict_class.get = saved_get.newsreader_original
+    for name, method in saved_methods.items():
+        setattr(dict_class, name, method.newsreader_original)
+    feedparser.mixin._urljoin = saved_urljoin.newsreader_original
     try:
         yield
     finally:
         preferred[:] = saved_preferred
         feedparser.mixin._cp1252 = saved_table
         dict_class.__deepcopy__ = saved_copy
-        dict_class.__getitem__, dict_class.get = saved_getitem, saved_get
+        for name, method in saved_methods.items():
+            setattr(dict_class, name, method)
+        feedparser.mixin._urljoin = saved_urljoin
 
 
 def test_parsing_runs_with_both_changes() -> None:
@@ -111,6 +116,7 @@ def _lookups(entry: feedparser.util.FeedParserDict) -> list[object]:
         "date",
     ):
         answers.append(entry.get(key, "default"))
+        answers.append(key in entry)
         try:
             answers.append(entry[key])
         except (KeyError, IndexError) as exc:
@@ -156,6 +162,37 @@ def test_lookups_answer_as_feedparser_does() -> None:
         standard = [_lookups(e) for e in entries]
     assert ours == standard
     assert entries[0]["guid"] == "guid-1" and entries[1].get("description") == "sub"
+
+
+def test_setdefault_stores_as_feedparser_does() -> None:
+    dict_class = feedparser.util.FeedParserDict
+
+    def fill() -> list[dict[str, object]]:
+        filled = []
+        for key in ("title", "description", "guid", "url", "category"):
+            entry = dict_class({"title": "قائم", "tags": [dict_class({"term": "سياسة"})]})
+            entry.setdefault(key, "جديد")
+            filled.append(dict(entry))
+        return filled
+
+    ours = fill()
+    with standard_feedparser():
+        assert fill() == ours
+
+
+def test_joining_empty_urls_answers_as_feedparser_does() -> None:
+    joined = [
+        feedparser.mixin._urljoin(base, uri)
+        for base in ("", "https://example.test/a/")
+        for uri in ("", "b.xml", "http:///x")
+    ]
+    with standard_feedparser():
+        standard = [
+            feedparser.mixin._urljoin(base, uri)
+            for base in ("", "https://example.test/a/")
+            for uri in ("", "b.xml", "http:///x")
+        ]
+    assert joined == standard
 
 
 def test_a_table_of_unexpected_shape_is_refused() -> None:

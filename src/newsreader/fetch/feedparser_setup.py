@@ -28,11 +28,14 @@ what it does:
 
 * **Every lookup in a** ``FeedParserDict`` **runs Python.**  Its ``__getitem__``
   first compares the key with five keys it answers specially (``category``,
-  ``updated``...) and looks up an alias table; ``get`` calls it and catches the
-  ``KeyError`` of a missing key.  feedparser itself calls them about a hundred
-  times per entry, nearly always with ordinary keys.  Both get a front that sends
-  ordinary keys straight to ``dict`` and every special or aliased key to
-  feedparser's own method, so answers are unchanged.
+  ``updated``...) and looks up an alias table; ``get``, ``in`` and
+  ``setdefault`` call it and catch the ``KeyError`` of a missing key.  feedparser
+  itself calls them about a hundred times per entry, nearly always with ordinary
+  keys.  They get a front that sends ordinary keys straight to ``dict`` and every
+  special or aliased key to feedparser's own method, so answers are unchanged.
+* **Every start tag joins two empty URLs.**  Without a base URI or ``xml:base``,
+  feedparser's ``_urljoin("", "")`` runs a regular expression and ``urljoin`` to
+  get ``""``; that case is answered directly.
 
 :func:`configure` applies all of these, once per process; :func:`is_configured`
 tells whether they are in force.  With a feedparser that no longer has the expected
@@ -114,28 +117,64 @@ def _deepcopy_feedparser_dict(self: Any, memo: dict[int, Any]) -> Any:
     return new
 
 
-def _ordinary_key_lookups(dict_class: Any) -> tuple[Any, Any]:
-    """``__getitem__`` and ``get`` for *dict_class* that skip its aliasing for plain keys."""
-    special = frozenset({"category", "enclosures", "license", "updated", "updated_parsed"})
+#: Keys that FeedParserDict answers by special rules, besides those in its keymap.
+_SPECIAL_KEYS = frozenset({"category", "enclosures", "license", "updated", "updated_parsed"})
+#: The FeedParserDict methods that get a front for ordinary keys.
+_LOOKUP_METHODS = ("__getitem__", "get", "__contains__", "setdefault")
+
+
+def _ordinary_key_methods(dict_class: Any) -> dict[str, Any]:
+    """Lookup methods for *dict_class* that skip its aliasing for ordinary keys.
+
+    Each sends a special or aliased key to the class's own method (kept as the
+    function's ``newsreader_original``), and any other key straight to ``dict``,
+    which is what the class's methods end up doing for such keys.
+    """
     keymap = dict_class.keymap
-    aliased_getitem = dict_class.__getitem__
-    aliased_get = dict_class.get
+    own = {name: getattr(dict_class, name) for name in _LOOKUP_METHODS}
 
     def getitem(self: Any, key: Any) -> Any:
-        if key in special or key in keymap:
-            return aliased_getitem(self, key)
+        if key in _SPECIAL_KEYS or key in keymap:
+            return own["__getitem__"](self, key)
         return dict.__getitem__(self, key)
 
     def get(self: Any, key: Any, default: Any = None) -> Any:
-        if key in special or key in keymap:
-            return aliased_get(self, key, default)
+        if key in _SPECIAL_KEYS or key in keymap:
+            return own["get"](self, key, default)
         return dict.get(self, key, default)
 
-    getitem.__doc__ = aliased_getitem.__doc__
-    get.__doc__ = aliased_get.__doc__
-    getitem.newsreader_original = aliased_getitem  # type: ignore[attr-defined]
-    get.newsreader_original = aliased_get  # type: ignore[attr-defined]
-    return getitem, get
+    def contains(self: Any, key: Any) -> bool:
+        if key in _SPECIAL_KEYS or key in keymap:
+            return bool(own["__contains__"](self, key))
+        return dict.__contains__(self, key)
+
+    def setdefault(self: Any, key: Any, default: Any) -> Any:
+        if key in _SPECIAL_KEYS or key in keymap:
+            return own["setdefault"](self, key, default)
+        return dict.setdefault(self, key, default)
+
+    methods = dict(zip(_LOOKUP_METHODS, (getitem, get, contains, setdefault), strict=True))
+    for name, method in methods.items():
+        method.__doc__ = own[name].__doc__
+        method.newsreader_original = own[name]  # type: ignore[attr-defined]
+    return methods
+
+
+def _urljoin_front(original: Any) -> Any:
+    """feedparser's ``_urljoin`` with an answer for two empty URLs.
+
+    Every start tag re-joins the base URI with the element's ``xml:base``; with
+    no base and no ``xml:base`` (the usual case) that is ``""`` joined with
+    ``""``, which is ``""``.
+    """
+
+    def urljoin(base: Any, uri: Any) -> Any:
+        if base == "" and uri == "":
+            return ""
+        return original(base, uri)
+
+    urljoin.newsreader_original = original  # type: ignore[attr-defined]
+    return urljoin
 
 
 def _reader_module() -> str:
@@ -153,7 +192,10 @@ def configure() -> None:
         if "__deepcopy__" not in vars(dict_class):
             dict_class.__deepcopy__ = _deepcopy_feedparser_dict
         if not hasattr(dict_class.get, "newsreader_original"):
-            dict_class.__getitem__, dict_class.get = _ordinary_key_lookups(dict_class)
+            for name, method in _ordinary_key_methods(dict_class).items():
+                setattr(dict_class, name, method)
+        if not hasattr(feedparser.mixin._urljoin, "newsreader_original"):
+            feedparser.mixin._urljoin = _urljoin_front(feedparser.mixin._urljoin)
         current = getattr(feedparser.mixin, "_cp1252", None)
         if isinstance(current, dict):
             try:
@@ -171,7 +213,11 @@ def is_configured() -> bool:
         _reader_module() in feedparser.api.PREFERRED_XML_PARSERS
         and isinstance(getattr(feedparser.mixin, "_cp1252", None), list)
         and vars(feedparser.util.FeedParserDict).get("__deepcopy__") is _deepcopy_feedparser_dict
-        and hasattr(feedparser.util.FeedParserDict.get, "newsreader_original")
+        and all(
+            hasattr(getattr(feedparser.util.FeedParserDict, name), "newsreader_original")
+            for name in _LOOKUP_METHODS
+        )
+        and hasattr(feedparser.mixin._urljoin, "newsreader_original")
     )
 
 
