@@ -11,11 +11,14 @@ from __future__ import annotations
 import hashlib
 import mimetypes
 import threading
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Protocol
 
 from newsreader.core.errors import FetchError
 from newsreader.core.paths import resources_dir
+from newsreader.fetch.demo_dates import demo_shift, shift_dates
 from newsreader.fetch.http import FetchResponse, HttpClient
 
 DEMO_BASE = "https://demo.newsreader.invalid/"
@@ -35,11 +38,20 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
-class DemoTransport:
-    """Answers ``https://demo.newsreader.invalid/<path>`` from ``resources/demo/<path>``."""
+#: Demo documents whose dates follow the calendar (see :mod:`newsreader.fetch.demo_dates`).
+_DATED_SUFFIXES = frozenset({".xml", ".atom", ".rss"})
 
-    def __init__(self, root: Path | None = None) -> None:
+
+class DemoTransport:
+    """Answers ``https://demo.newsreader.invalid/<path>`` from ``resources/demo/<path>``.
+
+    Feed and comment documents are served with their dates moved so that the
+    newest demo story is from yesterday (*today* tells the day; tests set it).
+    """
+
+    def __init__(self, root: Path | None = None, *, today: Callable[[], date] = date.today) -> None:
         self.root = (root or resources_dir() / "demo").resolve()
+        self.today = today
 
     def get(
         self,
@@ -55,6 +67,8 @@ class DemoTransport:
         if not path.is_relative_to(self.root) or not path.is_file():
             raise FetchError("HTTP 404 Not Found", url=url, status=404)
         body = path.read_bytes()
+        if path.suffix in _DATED_SUFFIXES:
+            body = shift_dates(body, demo_shift(self.today()))
         if max_bytes is not None and len(body) > max_bytes:
             raise FetchError("response larger than the size limit", url=url)
         tag = '"' + hashlib.sha1(body).hexdigest() + '"'
