@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from newsreader.reader import Reader
+from newsreader.ui.i18n import Translations
 from tests.helpers.feedserver import FeedServer, Response, feed_server
 
 __all__ = ["feed_server"]
@@ -102,3 +103,12 @@ def big_profile(tmp_path: Path, feed_server: FeedServer) -> Iterator[Reader]:
         yield reader
     finally:
         reader.close()
+
+
+@pytest.fixture
+def arabic(qapp, tmp_path: Path) -> Iterator[Translations]:
+    """The Arabic catalogue in force for one test (English again afterwards)."""
+    translations = Translations(tmp_path / "translations")
+    translations.apply("ar")
+    yield translations
+    translations.apply("en")

@@ -2,24 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 
 from newsreader.ui.i18n import Translations, choose_language, compiled_translation
 from newsreader.ui.relative_time import relative_time, western_digits
-
-
-@pytest.fixture
-def arabic(qapp, tmp_path: Path) -> Iterator[Translations]:
-    translations = Translations(tmp_path)
-    translations.apply("ar")
-    yield translations
-    translations.apply("en")
 
 
 def articles(n: int) -> str:

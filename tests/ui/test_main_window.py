@@ -269,18 +269,23 @@ def test_layout_and_selection_are_restored(qtbot, profile: Reader, tmp_path: Pat
     second.shutdown()
 
 
+def arabic_window(qtbot, reader: Reader, translations: Translations, state: Path) -> MainWindow:
+    window = MainWindow(
+        reader,
+        translations=translations,
+        tasks=TaskRunner(synchronous=True),
+        auto_refresh=False,
+        state_file=state,
+    )
+    qtbot.addWidget(window)
+    return window
+
+
 def test_arabic_mirrors_the_window(qtbot, profile: Reader, tmp_path: Path) -> None:
     translations = Translations(tmp_path / "cache")
     translations.apply("ar")
     try:
-        win = MainWindow(
-            profile,
-            translations=translations,
-            tasks=TaskRunner(synchronous=True),
-            auto_refresh=False,
-            state_file=tmp_path / "w.ini",
-        )
-        qtbot.addWidget(win)
+        win = arabic_window(qtbot, profile, translations, tmp_path / "w.ini")
         win.show()
         qtbot.waitExposed(win)
         assert win.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -473,14 +478,7 @@ def test_the_window_texts_shown_by_its_parts_are_translated(
     translations = Translations(tmp_path / "cache")
     translations.apply("ar")
     try:
-        win = MainWindow(
-            profile,
-            translations=translations,
-            tasks=TaskRunner(synchronous=True),
-            auto_refresh=False,
-            state_file=tmp_path / "w.ini",
-        )
-        qtbot.addWidget(win)
+        win = arabic_window(qtbot, profile, translations, tmp_path / "w.ini")
         assert win.select_view("topic:اقتصاد")
         assert win.view_counts.text() == "15 خبرًا · 15 غير مقروء"
         win.select_first_article()

@@ -267,14 +267,6 @@ def test_the_source_scan_finds_calls_of_every_kind() -> None:
     assert (("PreferencesForm", "&Language:", ""), False) in keys
 
 
-@pytest.fixture
-def arabic(qapp, tmp_path: Path) -> Iterator[Translations]:
-    translations = Translations(tmp_path)
-    translations.apply("ar")
-    yield translations
-    translations.apply("en")
-
-
 def test_arabic_dates_read_day_month_year(arabic: Translations) -> None:
     from newsreader.ui.reading_pane import _format_time
 
