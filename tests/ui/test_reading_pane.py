@@ -15,7 +15,7 @@ from PySide6.QtGui import QDesktopServices, QImage, QTextDocument, QWheelEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from newsreader.core.types import Article, Direction
+from newsreader.core.types import Article, ArticleQuery, Direction
 from newsreader.reader import Reader
 from newsreader.ui.reading_pane import MAX_ZOOM, MIN_ZOOM, ReadingPane
 from tests.helpers.feeds import Item, rss
@@ -324,3 +324,21 @@ def test_related_headlines_are_in_app_links(qtbot: QtBot, demo: Reader, opened: 
         pane.browser.anchorClicked.emit(QUrl(targets[0]))
     assert activated.args == [int(targets[0].split(":")[1])]
     assert opened == []
+
+
+def test_demo_media_open_from_the_shipped_files(
+    qtbot: QtBot, demo: Reader, opened: list[str]
+) -> None:
+    pane = make_pane(qtbot, demo)
+    video = demo.list_articles(ArticleQuery(video=True))[0]
+    pane.show_article(video.id)
+    targets = [t for t in link_targets(pane) if t.endswith(".mp4")]
+    assert targets and targets[0].startswith("https://demo.newsreader.invalid/media/")
+    pane.browser.anchorClicked.emit(QUrl(targets[0]))
+    assert len(opened) == 1 and opened[0].startswith("file://")
+    local = Path(QUrl(opened[0]).toLocalFile())
+    assert local.is_file() and local.name == targets[0].rsplit("/", 1)[1]
+    # nothing outside the demo folder, and nothing for a page the demo does not ship
+    pane.browser.anchorClicked.emit(QUrl("https://demo.newsreader.invalid/../../etc/passwd"))
+    pane.browser.anchorClicked.emit(QUrl("https://demo.newsreader.invalid/articles/none.html"))
+    assert len(opened) == 1

@@ -38,6 +38,19 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+def demo_file(url: str, root: Path | None = None) -> Path | None:
+    """The shipped file behind a demo-host *url* (under *root*), or ``None``.
+
+    Never a path outside the demo folder, whatever ``..`` the URL holds.
+    """
+    if not url.startswith(DEMO_BASE):
+        return None
+    base = (root or resources_dir() / "demo").resolve()
+    relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
+    path = (base / relative).resolve()
+    return path if path.is_relative_to(base) and path.is_file() else None
+
+
 #: Demo documents whose dates follow the calendar (see :mod:`newsreader.fetch.demo_dates`).
 _DATED_SUFFIXES = frozenset({".xml", ".atom", ".rss"})
 
@@ -62,9 +75,8 @@ class DemoTransport:
         max_bytes: int | None = None,
         accept: str | None = None,
     ) -> FetchResponse:
-        relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
-        path = (self.root / relative).resolve()
-        if not path.is_relative_to(self.root) or not path.is_file():
+        path = demo_file(url, self.root)
+        if path is None:
             raise FetchError("HTTP 404 Not Found", url=url, status=404)
         body = path.read_bytes()
         if path.suffix in _DATED_SUFFIXES:

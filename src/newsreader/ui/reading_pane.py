@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
 from newsreader.fetch.images import image_urls_of, local_images
+from newsreader.fetch.transport import DEMO_BASE, demo_file
 from newsreader.reader import Reader
 from newsreader.render import article_id_from_link, render_article
 from newsreader.ui.relative_time import western_digits
@@ -457,10 +458,22 @@ class ReadingPane(QWidget):
 
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        """Related headlines open here; web and mail links open in the system."""
+        """Related headlines open here; web and mail links open in the system.
+
+        Links to the bundled demo host open its shipped file (its audio and
+        videos), since that host exists only inside Newsreader.
+        """
         article_id = article_id_from_link(url.toString())
         if article_id is not None:
             self.relatedActivated.emit(article_id)
+            return
+        if url.toString().startswith(DEMO_BASE):
+            # The demo host never resolves: its media open from the shipped files.
+            local = demo_file(url.toString())
+            if local is not None:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(local)))
+            else:
+                log.info("the demo has no file behind %s", url.toString())
             return
         if url.scheme().lower() in EXTERNAL_SCHEMES and url.isValid():
             QDesktopServices.openUrl(url)
