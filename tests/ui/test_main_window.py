@@ -22,7 +22,7 @@ from sqlalchemy import select, update
 
 from newsreader.app import NO_DISPLAY_MESSAGE
 from newsreader.core.settings import Settings
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, FeedResult, FeedStatus, RefreshSummary
 from newsreader.reader import Reader
 from newsreader.storage.models import ArticleStateRow, FeedRow
 from newsreader.ui.actions import ActionId
@@ -752,3 +752,24 @@ def count_articles(profile: Path) -> int:
             return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     except sqlite3.Error:
         return 0  # not migrated yet
+
+
+def test_the_tray_says_how_many_arrived_and_how_many_from_pinned_sources(
+    window: MainWindow,
+) -> None:
+    summary = RefreshSummary(
+        (
+            FeedResult(1, "http://127.0.0.1/1", FeedStatus.OK, new=3),
+            FeedResult(2, "http://127.0.0.1/2", FeedStatus.OK, new=2),
+            FeedResult(3, "http://127.0.0.1/3", FeedStatus.ERROR, error="down"),
+        )
+    )
+    refresher = window.refresher
+    window.apply_settings(window.settings.with_changes(notifications=False))
+    assert refresher.notification_text(summary) is None  # switched off
+    window.apply_settings(window.settings.with_changes(notifications=True))
+    assert refresher.notification_text(RefreshSummary(())) is None  # nothing new
+    assert refresher.notification_text(summary) == "5 new articles"
+    assert window.select_view("feed:1")
+    window.action(ActionId.TOGGLE_PIN).trigger()
+    assert refresher.notification_text(summary) == "5 new articles\n3 in important sections"

@@ -74,24 +74,34 @@ class RefreshController(QObject):
 
     # -- the tray notification -----------------------------------------------------------
 
-    def _notify(self, summary: RefreshSummary) -> None:
+    def notification_text(self, summary: RefreshSummary) -> str | None:
+        """What the tray says after *summary*, or ``None`` when it says nothing.
+
+        Nothing when notifications are off or nothing new arrived; otherwise the
+        number of new articles, and how many of them came from pinned sources.
+        """
         w = self._window
         if not w.settings.notifications or summary.new <= 0:
-            return
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
+            return None
         pinned = w.sidebar_model.pinned_feed_ids()
         pinned_new = sum(r.new for r in summary.feeds if r.feed_id in pinned)
-        if self._tray is None:
-            self._tray = QSystemTrayIcon(app_icon(), w)
-            self._tray.activated.connect(self._show_from_tray)
-            self._tray.messageClicked.connect(lambda: w.views.select(SMART_LIVE))
-        self._tray.show()
         body = QCoreApplication.translate("MainWindow", "%n new articles", "", summary.new)
         if pinned_new:
             body += "\n" + QCoreApplication.translate(
                 "MainWindow", "%n in important sections", "", pinned_new
             )
+        return body
+
+    def _notify(self, summary: RefreshSummary) -> None:
+        body = self.notification_text(summary)
+        if body is None or not QSystemTrayIcon.isSystemTrayAvailable():
+            return
+        w = self._window
+        if self._tray is None:
+            self._tray = QSystemTrayIcon(app_icon(), w)
+            self._tray.activated.connect(self._show_from_tray)
+            self._tray.messageClicked.connect(lambda: w.views.select(SMART_LIVE))
+        self._tray.show()
         self._tray.showMessage(
             QCoreApplication.translate("MainWindow", "Newsreader"), body, app_icon(), 8000
         )
