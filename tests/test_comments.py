@@ -554,3 +554,31 @@ def test_attach_replies_follows_long_chains_and_leaves_loops_alone(
     assert [c.guid for c in thread] == [f"r{n}" for n in range(2000)]
     assert thread[-1].depth == 1999
     assert reader.get_article(bakery).comment_count == 2000
+
+
+def test_comments_stored_meanwhile_by_another_process_are_not_an_error(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    """The window and its refresh process fetch the same comments feed at once."""
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))
+    bakery = article_id(reader, "/bakery/")
+    # A second Reader on the same file stands for the refresh process.
+    with reader_class().open(tmp_path / "profile") as other:
+        engine = reader.db.engine
+        raced: list[bool] = []
+
+        def other_process_first(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]
+            if statement.startswith("INSERT INTO comments") and not raced:
+                raced.append(True)
+                assert other.refresh_comments(bakery).new == 2
+
+        event.listen(engine, "before_cursor_execute", other_process_first)
+        try:
+            status = reader.refresh_comments(bakery)
+        finally:
+            event.remove(engine, "before_cursor_execute", other_process_first)
+    assert raced == [True]
+    assert (status.status, status.error) == ("ok", None)
+    assert status.new == 0  # the other process stored both
+    assert len(reader.list_comments(bakery)) == 2

@@ -17,7 +17,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from newsreader.core.errors import FetchError, NewsreaderError
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from newsreader.core.errors import FetchError, NewsreaderError, StorageError
 from newsreader.core.types import Comment
 from newsreader.fetch.parse import parse_feed
 from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
@@ -184,6 +186,26 @@ def _parent_key(entry: ParsedEntry, target: CommentTarget) -> str | None:
 
 
 def _store_download(
+    db: Database, target: CommentTarget, download: _Download, now: datetime
+) -> CommentsStatus:
+    """Store a download; once more if another process stored the same comments first.
+
+    The lock in :class:`CommentFetcher` keeps one process from fetching a feed twice
+    at once, but the window and its refresh process each have their own: both may
+    read that a comment is new and both insert it.  The second insert then breaks
+    the unique key (or finds its snapshot outdated); storing again reads the
+    comments the other one stored and inserts only what is still missing.
+    """
+    try:
+        return _store_download_once(db, target, download, now)
+    except StorageError as exc:
+        if not isinstance(exc.__cause__, IntegrityError | OperationalError):
+            raise
+        log.info("comments of article %s stored concurrently (%s); again", target.article_id, exc)
+        return _store_download_once(db, target, download, now)
+
+
+def _store_download_once(
     db: Database, target: CommentTarget, download: _Download, now: datetime
 ) -> CommentsStatus:
     new = changed = 0
