@@ -685,7 +685,7 @@ STAGES = (
     ("worker start-up (imports)", ("spawn_main (",), ("_find_and_load (",)),
     ("parse", ("parse_feed (",), ()),
     ("store", ("storage/",), ()),
-    ("fetch", ("fetch/http.py", "httpx/", "httpcore/"), ()),
+    ("fetch", ("fetch/http.py", "urllib3/"), ()),
     ("images", ("fetch/images.py",), ()),
 )
 

@@ -41,11 +41,11 @@ def test_the_gui_does_import_qt() -> None:
 
 
 def test_a_parse_worker_does_not_load_the_database_layer() -> None:
-    """Parse workers start faster when parsing pulls in neither SQLAlchemy nor httpx."""
+    """Parse workers start faster when parsing pulls in neither SQLAlchemy nor urllib3."""
     code = (
         "import sys\n"
         "from newsreader.fetch.parse import parse_or_error\n"
-        "print(sorted(m for m in ('sqlalchemy', 'httpx', 'alembic') if m in sys.modules))"
+        "print(sorted(m for m in ('sqlalchemy', 'urllib3', 'alembic') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120

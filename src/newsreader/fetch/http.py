@@ -7,9 +7,17 @@ decompression, which this module does itself so a compression bomb cannot balloo
 memory), and each fetch has a total deadline on top of the per-read timeouts, so a
 server dripping a byte now and then cannot hold a refresh worker forever.
 
-One :class:`HttpClient` is shared by the whole refresh pipeline: it owns a single
-pooled :class:`httpx.Client`, so unchanged feeds cost one keep-alive round trip each.
-It is safe to call :meth:`HttpClient.get` from many threads at once.
+The transport is urllib3: it pools kept-alive connections per host, bounds connecting
+and each read with its own timeout, and spends little CPU on each request, which is
+what bounds a refresh of hundreds of unchanged feeds.  One :class:`HttpClient` is
+shared by the whole refresh pipeline, so unchanged feeds cost one keep-alive round
+trip each.  It is safe to call :meth:`HttpClient.get` from many threads at once.
+
+Certificates are always checked.  Proxies are taken from the environment
+(``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY``, or the system
+settings where the standard library reads them); loopback addresses are always
+reached directly.  No cookies are kept or sent: feeds do not need them, and a news
+site's cookies mostly exist to follow its readers.
 """
 
 from __future__ import annotations
@@ -18,18 +26,35 @@ import contextlib
 import dataclasses
 import heapq
 import http
+import http.client
+import ipaddress
 import itertools
+import os
 import socket
 import ssl
 import threading
 import time
+import urllib.request
 import zlib
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Any
+from urllib.parse import unquote, urljoin
 
-import httpx
+import urllib3
+from urllib3.exceptions import (
+    ConnectTimeoutError,
+    EmptyPoolError,
+    HTTPError,
+    LocationValueError,
+    NewConnectionError,
+    ProtocolError,
+    ProxyError,
+)
+from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
+from urllib3.util import Url, create_urllib3_context, make_headers, parse_url
 
 from newsreader import __version__
 from newsreader.core.errors import FeedGoneError, FetchError, RetryLaterError, TooLargeError
@@ -41,9 +66,17 @@ DEFAULT_ACCEPT = (
 )
 _ACCEPT_ENCODING = "gzip, deflate"
 _SCHEMES = frozenset({"http", "https"})
+_DEFAULT_PORTS = {"http": 80, "https": 443}
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_STATUSES = frozenset({301, 308})
 _RETRY_LATER_STATUSES = frozenset({429, 503})
+#: Most bytes asked of the socket at a time while streaming a body.
+_READ_SIZE = 64 * 1024
+#: The body of a redirect or an error is read (so its connection can be reused) only
+#: when it says it is no longer than this; a longer one costs the connection instead.
+_DRAIN_LIMIT = 8 * 1024
+#: Hosts whose idle connections are kept for the next fetch (least recently used go).
+_HOSTS_KEPT = 64
 
 
 def default_user_agent() -> str:
@@ -94,7 +127,11 @@ class FetchResponse:
 
 
 class HttpClient:
-    """A pooled, thread-safe feed fetcher with bounded time, size and redirects."""
+    """A pooled, thread-safe feed fetcher with bounded time, size and redirects.
+
+    ``max_connections`` bounds the connections open to any one host at a time; a
+    fetch that finds them all busy waits for one (within its deadline).
+    """
 
     def __init__(
         self,
@@ -112,19 +149,13 @@ class HttpClient:
         self._total_timeout = total_timeout
         self._max_bytes = max_bytes
         self._max_redirects = max_redirects
-        self._client = _CookielessClient(
-            follow_redirects=False,
-            timeout=httpx.Timeout(connect_timeout, read=read_timeout),
-            limits=httpx.Limits(
-                max_connections=max_connections,
-                max_keepalive_connections=max_connections,
-            ),
-            headers={
-                "User-Agent": user_agent or default_user_agent(),
-                "Accept-Encoding": _ACCEPT_ENCODING,
-            },
-        )
+        self._headers = {
+            "User-Agent": user_agent or default_user_agent(),
+            "Accept-Encoding": _ACCEPT_ENCODING,
+        }
+        self._pools = _Pools(max_connections)
         self._watchdog = _Watchdog()
+        self._closed = False
 
     def __enter__(self) -> HttpClient:
         return self
@@ -139,8 +170,9 @@ class HttpClient:
 
     def close(self) -> None:
         """Close pooled connections; the client cannot be used afterwards."""
+        self._closed = True
         self._watchdog.close()
-        self._client.close()
+        self._pools.close()
 
     def get(
         self,
@@ -157,7 +189,9 @@ class HttpClient:
         or 304 answer: network faults, HTTP errors, too many redirects, a body over
         ``max_bytes`` or a fetch lasting longer than the total timeout.
         """
-        _check_scheme(url, url)
+        if self._closed:
+            raise RuntimeError("the HTTP client is closed")
+        target = _check_scheme(url, url)
         job = _Job(
             url=url,
             etag=etag,
@@ -165,18 +199,18 @@ class HttpClient:
             cap=self._max_bytes if max_bytes is None else max_bytes,
             deadline=time.monotonic() + self._total_timeout,
         )
-        headers = _request_headers(etag, last_modified, accept)
+        headers = {**self._headers, **_request_headers(etag, last_modified, accept)}
         current = url
         seen: set[str] = set()  # filled at the first redirect: most fetches have none
         redirects = 0
         permanent = True
         while True:
-            answer = self._hop(job, current, headers)
+            answer = self._hop(job, current, target, headers)
             if isinstance(answer, FetchResponse):
                 return _with_redirects(answer, current, permanent and redirects > 0)
             status, location = answer
             if not seen:
-                seen.add(_normalized(url))
+                seen.add(_canonical(target))
             redirects += 1
             if redirects > self._max_redirects:
                 raise FetchError(
@@ -184,12 +218,12 @@ class HttpClient:
                     url=url,
                     status=status,
                 )
-            _check_scheme(location, url)
-            if _normalized(location) in seen:
+            target = _check_scheme(location, url)
+            if _canonical(target) in seen:
                 raise FetchError(f"redirect loop at {location}", url=url, status=status)
-            seen.add(_normalized(location))
+            seen.add(_canonical(target))
             permanent = permanent and status in _PERMANENT_STATUSES
-            current = location
+            current = target.url
 
     # -- one request --------------------------------------------------------------
 
@@ -197,94 +231,281 @@ class HttpClient:
         self,
         job: _Job,
         url: str,
+        target: Url,
         headers: dict[str, str],
     ) -> FetchResponse | tuple[int, str]:
         """Request ``url`` once: a finished response, or a redirect's (status, target)."""
-        timeouts = self._timeouts(job)
+        timeout, left = self._timeout(job)
+        pools = self._pools.manager_for(target.scheme or "", target.host or "", job.url)
         try:
-            with self._client.stream("GET", url, headers=headers, timeout=timeouts) as response:
-                return self._answer(job, url, response)
-        except httpx.HTTPError as exc:
-            raise _translate(exc, job) from exc
-        except httpx.InvalidURL as exc:
+            response = pools.urlopen(
+                "GET",
+                url,
+                headers=headers,
+                redirect=False,
+                retries=False,
+                timeout=timeout,
+                pool_timeout=left,
+                preload_content=False,
+                decode_content=False,
+            )
+        except LocationValueError as exc:
             raise FetchError(f"invalid URL: {url}", url=job.url) from exc
+        except (HTTPError, OSError, http.client.HTTPException) as exc:
+            raise _translate(exc, job) from exc
+        try:
+            return self._answer(job, url, response)
+        except (HTTPError, OSError, http.client.HTTPException) as exc:
+            raise _translate(exc, job) from exc
+        finally:
+            _release(response)
 
-    def _timeouts(self, job: _Job) -> httpx.Timeout:
+    def _timeout(self, job: _Job) -> tuple[urllib3.Timeout, float]:
         """Per-operation timeouts, none longer than what is left of the deadline."""
         left = job.deadline - time.monotonic()
         if left <= 0:
             raise FetchError("timed out", url=job.url)
-        return httpx.Timeout(
+        timeout = urllib3.Timeout(
             connect=min(self._connect_timeout, left),
             read=min(self._read_timeout, left),
-            write=min(self._read_timeout, left),
-            pool=left,
         )
+        return timeout, left
 
     def _answer(
         self,
         job: _Job,
         url: str,
-        response: httpx.Response,
+        response: urllib3.BaseHTTPResponse,
     ) -> FetchResponse | tuple[int, str]:
         """Turn a response into a result, a redirect to follow, or an error."""
-        status = response.status_code
-        location = response.headers.get("location")
-        if status in _REDIRECT_STATUSES and location:
-            return status, _resolve(response.url, location, job.url)
+        status = response.status
         if status == 304:
-            _drain_empty(response)
+            # Its body is empty by definition: reading it costs no I/O and hands the
+            # connection back to the pool.
+            response.read()
             return _response(job, url, response, b"", not_modified=True)
-        if 200 <= status < 300:
-            body = self._read_body(job, response)
-            return _response(job, url, response, body, not_modified=False)
-        raise _status_error(response, job.url)
+        with self._watchdog.guard(response, job.deadline) as guard:
+            if 200 <= status < 300:
+                body = self._read_body(job, response, guard)
+                return _response(job, url, response, body, not_modified=False)
+            location = _header(response, "location")
+            _drain_short(response)
+            if status in _REDIRECT_STATUSES and location:
+                return status, _resolve(url, location, job.url)
+            raise _status_error(response, job.url)
 
-    def _read_body(self, job: _Job, response: httpx.Response) -> bytes:
+    def _read_body(self, job: _Job, response: urllib3.BaseHTTPResponse, guard: _Guard) -> bytes:
         """Stream the body, decoding it, stopping at the size cap or the deadline."""
         _check_declared_length(response, job)
         decoder = _Decoder(response.headers.get("content-encoding"), job.url)
         parts: list[bytes] = []
         size = 0
-        with self._watchdog.guard(response, job.deadline):
-            for raw in response.iter_raw():
-                if time.monotonic() > job.deadline:
-                    raise FetchError("timed out", url=job.url)
-                data = decoder.decode(raw, job.cap - size)
-                size += len(data)
-                if size > job.cap:
-                    raise TooLargeError(_too_large(job.cap), url=job.url)
-                parts.append(data)
+        for raw in _raw_chunks(response):
+            if time.monotonic() > job.deadline:
+                raise FetchError("timed out", url=job.url)
+            data = decoder.decode(raw, job.cap - size)
+            size += len(data)
+            if size > job.cap:
+                raise TooLargeError(_too_large(job.cap), url=job.url)
+            parts.append(data)
+        if guard.cut:
+            # A body that lasts until the connection closes looks complete when the
+            # deadline cuts it: it is not.
+            raise FetchError("timed out", url=job.url)
         parts.append(decoder.finish())
         return b"".join(parts)
 
 
-class _NoCookies(httpx.Cookies):
-    """A cookie jar that stays empty: what servers set is not kept."""
+def _raw_chunks(response: urllib3.BaseHTTPResponse) -> Iterator[bytes]:
+    """The body as it comes off the wire, still content-encoded, a piece at a time."""
+    if response.chunked:
+        yield from response.read_chunked(_READ_SIZE, decode_content=False)
+        return
+    while data := response.read1(_READ_SIZE, decode_content=False):
+        yield data
 
-    def extract_cookies(self, response: httpx.Response) -> None:
-        return None
+
+def _drain_short(response: urllib3.BaseHTTPResponse) -> None:
+    """Read the rest of a short body nobody wants, so its connection can be reused."""
+    declared = response.headers.get("content-length", "").strip()
+    if not response.chunked and declared.isdigit() and int(declared) <= _DRAIN_LIMIT:
+        response.drain_conn()
 
 
-class _CookielessClient(httpx.Client):
-    """An ``httpx.Client`` that neither keeps nor sends cookies.
+def _release(response: urllib3.BaseHTTPResponse) -> None:
+    """Hand the response's connection back to its pool.
 
-    Feeds do not need them, and a news site's cookies mostly exist to follow its
-    readers; keeping them would let every source recognise the reader on each
-    refresh.  It also saves the cookie jar's work on every response.
+    A body read to its end has already done so, connection open; otherwise the
+    connection is closed first, since what is left of the body would be read as the
+    next response.  Either way its place in the pool is freed.
+    """
+    response.close()
+    response.release_conn()
+
+
+class _Pools:
+    """The connection pools: direct ones, and one set per proxy the environment names.
+
+    The proxy settings are read once, when the client is made.  Loopback addresses
+    are always reached directly.
     """
 
-    @property
-    def cookies(self) -> httpx.Cookies:
-        return _NO_COOKIES
+    def __init__(self, max_connections: int) -> None:
+        self._options: dict[str, Any] = {
+            "num_pools": _HOSTS_KEPT,
+            "maxsize": max_connections,
+            "block": True,
+            "ssl_context": _ssl_context(),
+        }
+        self._direct = urllib3.PoolManager(**self._options)
+        found = urllib.request.getproxies()
+        self._proxies = _proxy_urls(found)
+        self._no_proxy = found.get("no")
+        self._bypassed: dict[str, bool] = {}
+        self._by_proxy: dict[str, urllib3.PoolManager] = {}
+        self._lock = threading.Lock()
 
-    @cookies.setter
-    def cookies(self, value: Any) -> None:
+    def proxy_for(self, scheme: str, host: str) -> str | None:
+        """The proxy URL for a request to ``host`` over ``scheme``, or ``None``."""
+        if not self._proxies:
+            return None
+        proxy = self._proxies.get(scheme) or self._proxies.get("all")
+        if proxy is None or _is_loopback(host) or self._bypasses(host):
+            return None
+        return proxy
+
+    def manager_for(self, scheme: str, host: str, asked: str) -> urllib3.PoolManager:
+        """The pools a request to ``host`` over ``scheme`` takes its connection from."""
+        proxy = self.proxy_for(scheme, host)
+        if proxy is None:
+            return self._direct
+        manager = self._by_proxy.get(proxy)
+        if manager is None:
+            with self._lock:
+                manager = self._by_proxy.get(proxy)
+                if manager is None:
+                    manager = _proxy_manager(proxy, self._options, asked)
+                    self._by_proxy[proxy] = manager
+        return manager
+
+    def close(self) -> None:
+        with self._lock:
+            managers = [self._direct, *self._by_proxy.values()]
+            self._by_proxy.clear()
+        for manager in managers:
+            manager.clear()
+
+    def _bypasses(self, host: str) -> bool:
+        """Whether NO_PROXY (or the system's exceptions) send ``host`` around the proxy."""
+        known = self._bypassed.get(host)
+        if known is None:
+            if self._no_proxy is not None:
+                known = _no_proxy_matches(host, self._no_proxy)
+            else:
+                known = bool(urllib.request.proxy_bypass(host.strip("[]")))
+            self._bypassed[host] = known
+        return known
+
+
+def _proxy_urls(found: dict[str, str]) -> dict[str, str]:
+    """The http, https and catch-all ("all") proxies, each as an absolute URL."""
+    proxies = {}
+    for scheme in ("http", "https", "all"):
+        value = (found.get(scheme) or "").strip()
         if value:
-            raise ValueError("this client does not keep cookies")
+            proxies[scheme] = value if "://" in value else f"http://{value}"
+    return proxies
 
 
-_NO_COOKIES = _NoCookies()
+def _no_proxy_matches(host: str, no_proxy: str) -> bool:
+    """Whether a NO_PROXY list names ``host``.
+
+    Entries are separated by commas or spaces: ``*`` (every host), a domain (itself
+    and every name under it, with or without a leading dot or ``*.``), an IP address
+    or a network such as ``10.0.0.0/8``.  A port after an entry is ignored.
+    """
+    bare = host.strip("[]").lower()
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address | None
+        address = ipaddress.ip_address(bare)
+    except ValueError:
+        address = None
+    for entry in no_proxy.replace(" ", ",").split(","):
+        name = entry.strip().lower()
+        if name.startswith("["):  # [IPv6]:port
+            name = name[1:].partition("]")[0]
+        elif name.count(":") == 1:  # name:port
+            name = name.partition(":")[0]
+        if name == "*":
+            return True
+        if address is not None:
+            with contextlib.suppress(ValueError):
+                if address in ipaddress.ip_network(name, strict=False):
+                    return True
+            continue
+        name = name.removeprefix("*").lstrip(".")
+        if name and (bare == name or bare.endswith("." + name)):
+            return True
+    return False
+
+
+def _is_loopback(host: str) -> bool:
+    bare = host.strip("[]").lower()
+    if bare == "localhost" or bare.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(bare).is_loopback
+    except ValueError:
+        return False
+
+
+def _proxy_manager(proxy: str, options: dict[str, Any], asked: str) -> urllib3.PoolManager:
+    """Pools that reach every host through ``proxy``, with its credentials if it has any."""
+    try:
+        parsed = parse_url(proxy)
+    except LocationValueError as exc:
+        raise FetchError("invalid proxy address in the environment", url=asked) from exc
+    scheme = parsed.scheme or "http"
+    if scheme.startswith("socks"):
+        try:
+            from urllib3.contrib.socks import SOCKSProxyManager
+        except ImportError as exc:
+            raise FetchError("a SOCKS proxy needs the PySocks package", url=asked) from exc
+        return SOCKSProxyManager(proxy, **options)
+    if scheme not in _SCHEMES:
+        raise FetchError(f"unsupported proxy scheme {scheme!r}", url=asked)
+    proxy_headers = None
+    if parsed.auth:
+        proxy_headers = make_headers(proxy_basic_auth=unquote(parsed.auth))
+    return urllib3.ProxyManager(
+        parsed._replace(auth=None).url,
+        proxy_headers=proxy_headers,
+        proxy_ssl_context=options["ssl_context"] if scheme == "https" else None,
+        **options,
+    )
+
+
+def _ssl_context() -> ssl.SSLContext:
+    """Certificates and host names checked against the trusted roots.
+
+    The roots are those named by SSL_CERT_FILE or SSL_CERT_DIR, else certifi's bundle
+    when it is installed, else the system's own store.
+    """
+    context = create_urllib3_context()
+    cert_file = os.environ.get("SSL_CERT_FILE")
+    cert_dir = os.environ.get("SSL_CERT_DIR")
+    if cert_file:
+        context.load_verify_locations(cafile=cert_file)
+    elif cert_dir:
+        context.load_verify_locations(capath=cert_dir)
+    else:
+        try:
+            import certifi
+        except ImportError:
+            context.load_default_certs()
+        else:
+            context.load_verify_locations(cafile=certifi.where())
+    return context
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -321,11 +542,11 @@ def _sendable(value: str) -> bool:
     return value.isascii() and value.isprintable()
 
 
-def _check_scheme(url: str, asked: str) -> None:
+def _check_scheme(url: str, asked: str) -> Url:
     """Refuse anything that is not an absolute http(s) URL, redirect targets included."""
     try:
-        parsed = httpx.URL(url)
-    except (httpx.InvalidURL, TypeError) as exc:
+        parsed = parse_url(url)
+    except (LocationValueError, TypeError) as exc:
         raise FetchError(f"invalid URL: {url}", url=asked) from exc
     if not parsed.scheme:
         raise FetchError(f"not an absolute http(s) URL: {url}", url=asked)
@@ -336,19 +557,21 @@ def _check_scheme(url: str, asked: str) -> None:
         )
     if not parsed.host:
         raise FetchError(f"invalid URL (no host): {url}", url=asked)
+    return parsed
 
 
-def _resolve(base: httpx.URL, location: str, asked: str) -> str:
+def _resolve(base: str, location: str, asked: str) -> str:
     """The absolute target of a Location header, which may be relative."""
     try:
-        return str(base.join(location.strip()))
-    except httpx.InvalidURL as exc:
+        return urljoin(base, location.strip())
+    except ValueError as exc:
         raise FetchError(f"invalid redirect target: {location}", url=asked) from exc
 
 
-def _normalized(url: str) -> str:
-    """A URL as httpx spells it, so loops are caught despite cosmetic differences."""
-    return str(httpx.URL(url).copy_with(fragment=None))
+def _canonical(url: Url) -> str:
+    """One spelling per address, so loops are caught despite cosmetic differences."""
+    port = None if url.port == _DEFAULT_PORTS.get(url.scheme or "") else url.port
+    return url._replace(port=port, path=url.path or "/", fragment=None).url
 
 
 def _with_redirects(answer: FetchResponse, final: str, permanent: bool) -> FetchResponse:
@@ -358,17 +581,28 @@ def _with_redirects(answer: FetchResponse, final: str, permanent: bool) -> Fetch
     return dataclasses.replace(answer, permanent_url=final)
 
 
+def _header(response: urllib3.BaseHTTPResponse, name: str) -> str | None:
+    """A header's text; bytes that are UTF-8 are read as UTF-8, not as Latin-1."""
+    value = response.headers.get(name)
+    if value is None or value.isascii():
+        return value
+    try:
+        return value.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return value
+
+
 def _response(
     job: _Job,
     url: str,
-    response: httpx.Response,
+    response: urllib3.BaseHTTPResponse,
     body: bytes,
     *,
     not_modified: bool,
 ) -> FetchResponse:
     """Build the result; a 304 that omits validators keeps the ones that were sent."""
-    etag = response.headers.get("etag")
-    last_modified = response.headers.get("last-modified")
+    etag = _header(response, "etag")
+    last_modified = _header(response, "last-modified")
     if not_modified:
         etag = etag or job.etag
         last_modified = last_modified or job.last_modified
@@ -378,20 +612,14 @@ def _response(
         permanent_url=None,
         not_modified=not_modified,
         body=body,
-        content_type=response.headers.get("content-type"),
+        content_type=_header(response, "content-type"),
         etag=etag,
         last_modified=last_modified,
-        status=response.status_code,
+        status=response.status,
     )
 
 
-def _drain_empty(response: httpx.Response) -> None:
-    """Read a 304's (empty) body so its connection goes back to the pool."""
-    for _chunk in response.iter_raw():
-        pass
-
-
-def _check_declared_length(response: httpx.Response, job: _Job) -> None:
+def _check_declared_length(response: urllib3.BaseHTTPResponse, job: _Job) -> None:
     """Refuse up front a body whose Content-Length is already over the cap."""
     declared = response.headers.get("content-length", "").strip()
     if declared.isdigit() and int(declared) > job.cap:
@@ -404,16 +632,16 @@ def _too_large(cap: int, declared: int | None = None) -> str:
     return f"response too large ({declared} bytes, limit {cap})"
 
 
-def _reason(response: httpx.Response) -> str:
+def _reason(response: urllib3.BaseHTTPResponse) -> str:
     try:
-        return http.HTTPStatus(response.status_code).phrase
+        return http.HTTPStatus(response.status).phrase
     except ValueError:
-        return response.reason_phrase
+        return response.reason or ""
 
 
-def _status_error(response: httpx.Response, url: str) -> FetchError:
+def _status_error(response: urllib3.BaseHTTPResponse, url: str) -> FetchError:
     """The error an unwanted status stands for."""
-    status = response.status_code
+    status = response.status
     message = f"HTTP {status} {_reason(response)}".rstrip()
     if status == 410:
         return FeedGoneError(message, url=url, status=status)
@@ -425,19 +653,25 @@ def _status_error(response: httpx.Response, url: str) -> FetchError:
     return FetchError(message, url=url, status=status)
 
 
-def _translate(exc: httpx.HTTPError, job: _Job) -> FetchError:
+def _translate(exc: BaseException, job: _Job) -> FetchError:
     """A human message for a transport failure."""
     return FetchError(_transport_message(exc, job), url=job.url)
 
 
-def _transport_message(exc: httpx.HTTPError, job: _Job) -> str:
-    if isinstance(exc, httpx.PoolTimeout):
+def _transport_message(exc: BaseException, job: _Job) -> str:
+    if isinstance(exc, EmptyPoolError):
         return "timed out waiting for a free connection"
-    if isinstance(exc, httpx.ConnectTimeout):
+    if isinstance(exc, ProxyError):
+        return f"the proxy failed: {_transport_message(exc.original_error, job)}"
+    if isinstance(exc, ConnectTimeoutError) and not isinstance(exc, NewConnectionError):
         return "timed out while connecting"
-    if isinstance(exc, httpx.TimeoutException) or time.monotonic() >= job.deadline:
-        return "timed out"
     causes = _causes(exc)
+    if (
+        (isinstance(exc, Urllib3TimeoutError) and not isinstance(exc, NewConnectionError))
+        or any(isinstance(c, TimeoutError) for c in causes)
+        or time.monotonic() >= job.deadline
+    ):
+        return "timed out"
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
         return "connection refused"
     if any(isinstance(c, socket.gaierror) for c in causes):
@@ -448,23 +682,47 @@ def _transport_message(exc: httpx.HTTPError, job: _Job) -> str:
         if isinstance(cause, ssl.SSLError):
             detail = (cause.reason or "").replace("_", " ").lower() or str(cause)
             return f"secure connection failed: {detail}"
-    if isinstance(exc, httpx.ConnectError):
-        return f"could not connect: {exc}"
-    if isinstance(exc, httpx.RemoteProtocolError):
-        return f"the server broke the HTTP protocol: {exc}"
-    if isinstance(exc, httpx.NetworkError):
-        return f"connection lost: {exc}"
-    return f"HTTP failure: {exc}"
+    if isinstance(exc, NewConnectionError):
+        return f"could not connect: {_detail(causes)}"
+    if any(isinstance(c, http.client.HTTPException) for c in causes):
+        return f"the server broke the HTTP protocol: {_detail(causes)}"
+    if any(isinstance(c, OSError) for c in causes):
+        return f"connection lost: {_detail(causes)}"
+    if isinstance(exc, ProtocolError):
+        return f"the server broke the HTTP protocol: {_detail(causes)}"
+    return f"HTTP failure: {_detail(causes)}"
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
-    """``exc`` and every exception it was raised from or while handling."""
+    """``exc`` and every exception it was raised from, while handling, or wraps."""
     chain: list[BaseException] = []
-    current: BaseException | None = exc
-    while current is not None and current not in chain:
+    pending: list[BaseException | None] = [exc]
+    while pending:
+        current = pending.pop(0)
+        if current is None or any(current is seen for seen in chain):
+            continue
         chain.append(current)
-        current = current.__cause__ or current.__context__
+        if current.__cause__ is not None or current.__suppress_context__:
+            pending.append(current.__cause__)
+        else:
+            pending.append(current.__context__)
+        pending.extend(arg for arg in current.args if isinstance(arg, BaseException))
     return chain
+
+
+def _detail(causes: list[BaseException]) -> str:
+    """What went wrong in the words of the innermost error that has any."""
+    for cause in reversed(causes):
+        if isinstance(cause, http.client.BadStatusLine) and not isinstance(
+            cause, http.client.RemoteDisconnected
+        ):
+            return f"invalid status line {str(cause).strip()[:80]!r}"
+        if not isinstance(cause, HTTPError) and str(cause):
+            return str(cause)
+    first = causes[0]
+    if first.args and isinstance(first.args[0], str):
+        return first.args[0]
+    return str(first) or type(first).__name__
 
 
 class _Decoder:
@@ -511,46 +769,47 @@ class _Decoder:
 
 
 class _Watchdog:
-    """One thread that cuts the sockets of body reads running past their deadline.
+    """One thread that cuts the sockets of responses running past their deadline.
 
-    httpx bounds each read, not a whole fetch; without this a server that stalls
+    urllib3 bounds each read, not a whole fetch; without this a server that stalls
     just before the deadline would hold a fetch for one more full read timeout.
-    Shutting the socket down wakes the blocked read, which then fails.
+    Shutting the socket down wakes the blocked read, which then fails (or, for a
+    body that lasts until the connection closes, ends: :attr:`_Guard.cut` tells).
     """
 
     def __init__(self) -> None:
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int]] = []
-        self._sockets: dict[int, socket.socket] = {}
+        self._guards: dict[int, _Guard] = {}
         self._tokens = itertools.count()
         self._thread: threading.Thread | None = None
         self._closed = False
 
-    def guard(self, response: httpx.Response, deadline: float) -> _Guard:
+    def guard(self, response: urllib3.BaseHTTPResponse, deadline: float) -> _Guard:
         """A context in which the response's socket is cut once ``deadline`` passes."""
-        stream = response.extensions.get("network_stream")
-        sock = stream.get_extra_info("socket") if stream is not None else None
-        if not isinstance(sock, socket.socket):
-            return _Guard(self, None)
+        sock = _socket_of(response)
+        if sock is None:
+            return _Guard(self, None, -1)
         with self._cond:
             if self._closed:
-                return _Guard(self, None)
-            token = next(self._tokens)
-            self._sockets[token] = sock
-            heapq.heappush(self._heap, (deadline, token))
+                return _Guard(self, None, -1)
+            guard = _Guard(self, sock, next(self._tokens))
+            self._guards[guard.token] = guard
+            heapq.heappush(self._heap, (deadline, guard.token))
             self._start()
-            self._cond.notify()
-        return _Guard(self, token)
+            if self._heap[0][1] == guard.token:  # the thread sleeps until a later one
+                self._cond.notify()
+        return guard
 
-    def release(self, token: int) -> None:
+    def release(self, guard: _Guard) -> None:
         """Stop watching; after this the socket is never touched (it may be reused)."""
         with self._cond:
-            self._sockets.pop(token, None)
+            self._guards.pop(guard.token, None)
 
     def close(self) -> None:
         with self._cond:
             self._closed = True
-            self._sockets.clear()
+            self._guards.clear()
             self._cond.notify()
         if self._thread is not None:
             self._thread.join()
@@ -571,7 +830,7 @@ class _Watchdog:
                     self._cond.wait()
                     continue
                 deadline, token = self._heap[0]
-                if token not in self._sockets:
+                if token not in self._guards:
                     heapq.heappop(self._heap)
                     continue
                 wait = deadline - time.monotonic()
@@ -579,7 +838,33 @@ class _Watchdog:
                     self._cond.wait(wait)
                     continue
                 heapq.heappop(self._heap)
-                _cut(self._sockets.pop(token))
+                guard = self._guards.pop(token)
+                guard.cut = True
+                if guard.sock is not None:
+                    _cut(guard.sock)
+
+
+def _socket_of(response: urllib3.BaseHTTPResponse) -> socket.socket | None:
+    """The socket a response's body arrives on, or ``None`` if it cannot be found.
+
+    A kept-alive connection holds it.  When the server said it would close the
+    connection after this response, the connection has already let go of it, and
+    only the reader of the body still refers to it.
+    """
+    sock = _plain_socket(getattr(response.connection, "sock", None))
+    if sock is not None:
+        return sock
+    body = getattr(response, "_fp", None)  # the standard library's HTTPResponse
+    stream = getattr(getattr(body, "fp", None), "raw", None)  # its reader's SocketIO
+    return _plain_socket(getattr(stream, "_sock", None))
+
+
+def _plain_socket(candidate: object) -> socket.socket | None:
+    """``candidate`` if it is a socket, or the socket it wraps (TLS inside TLS)."""
+    if isinstance(candidate, socket.socket):
+        return candidate
+    inner = getattr(candidate, "socket", None)
+    return inner if isinstance(inner, socket.socket) else None
 
 
 def _cut(sock: socket.socket) -> None:
@@ -592,13 +877,16 @@ def _cut(sock: socket.socket) -> None:
 class _Guard:
     """Context manager pairing :meth:`_Watchdog.guard` with :meth:`_Watchdog.release`."""
 
-    def __init__(self, watchdog: _Watchdog, token: int | None) -> None:
+    def __init__(self, watchdog: _Watchdog, sock: socket.socket | None, token: int) -> None:
         self._watchdog = watchdog
-        self._token = token
+        self.sock = sock
+        self.token = token
+        #: Set (by the watchdog's thread) once the deadline has cut the socket.
+        self.cut = False
 
-    def __enter__(self) -> None:
-        return None
+    def __enter__(self) -> _Guard:
+        return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._token is not None:
-            self._watchdog.release(self._token)
+        if self.sock is not None:
+            self._watchdog.release(self)
