@@ -100,6 +100,8 @@ def _http_url(value: Any, base: str | None) -> str | None:
 
 
 def _positive_int(value: Any) -> int | None:
+    if value is None:  # the usual case: no need for a caught exception
+        return None
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
@@ -109,6 +111,8 @@ def _positive_int(value: Any) -> int | None:
 
 def _count(value: Any) -> int | None:
     """A comment count: zero is meaningful here, garbage is not."""
+    if value is None:
+        return None
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
