@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import gzip
 import itertools
-import socket
 import threading
 import time
 import zlib
-from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime, formatdate
@@ -25,27 +23,12 @@ from newsreader.fetch.http import (
     default_user_agent,
     parse_retry_after,
 )
+from tests.fetch.http_support import RSS, closed_port
 from tests.helpers import feedserver
 from tests.helpers.feedserver import FeedServer, Request, Response
 
 #: Makes the shared fixture visible to the tests below.
 feed_server = feedserver.feed_server
-
-RSS = "<rss version='2.0'><channel><title>أخبار</title></channel></rss>"
-
-
-@pytest.fixture
-def client() -> Iterator[HttpClient]:
-    """A client with timeouts short enough for tests."""
-    with HttpClient(connect_timeout=0.5, read_timeout=0.5, total_timeout=2.0) as http:
-        yield http
-
-
-def _closed_port() -> int:
-    """A port on 127.0.0.1 that nothing listens on."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _redirect(status: int, location: str) -> Response:
@@ -545,7 +528,7 @@ def test_unknown_encoding_is_an_error(feed_server: FeedServer, client: HttpClien
 
 
 def test_connection_refused(client: HttpClient) -> None:
-    url = f"http://127.0.0.1:{_closed_port()}/feed"
+    url = f"http://127.0.0.1:{closed_port()}/feed"
 
     with pytest.raises(FetchError, match="connection refused") as caught:
         client.get(url)

@@ -15,7 +15,7 @@ import ssl
 import subprocess
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,13 +23,13 @@ import urllib3
 
 from newsreader.core.errors import FetchError
 from newsreader.fetch.http import HttpClient
+from tests.fetch.http_support import RSS, closed_port
 from tests.helpers import feedserver
 from tests.helpers.feedserver import FeedServer, Response
 
 #: Makes the shared fixture visible to the tests below.
 feed_server = feedserver.feed_server
 
-RSS = "<rss version='2.0'><channel><title>أخبار</title></channel></rss>"
 _PROXY_VARIABLES = ("http_proxy", "https_proxy", "all_proxy", "no_proxy")
 
 
@@ -45,19 +45,6 @@ def proxy_env(monkeypatch: pytest.MonkeyPatch) -> Callable[..., None]:
             monkeypatch.setenv(name.upper(), value)
 
     return set_proxies
-
-
-@pytest.fixture
-def client() -> Iterator[HttpClient]:
-    """A client with timeouts short enough for tests."""
-    with HttpClient(connect_timeout=0.5, read_timeout=0.5, total_timeout=2.0) as http:
-        yield http
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 # -- proxies --------------------------------------------------------------------------
@@ -172,7 +159,7 @@ def test_local_fetch_ignores_a_proxy(
     feed_server: FeedServer,
     proxy_env: Callable[..., None],
 ) -> None:
-    proxy_env(http_proxy=f"http://127.0.0.1:{_closed_port()}")
+    proxy_env(http_proxy=f"http://127.0.0.1:{closed_port()}")
     feed_server.route("/feed", Response(body=RSS))
     with HttpClient() as http:
         assert http.get(feed_server.url("/feed")).body == RSS.encode("utf-8")
