@@ -344,6 +344,25 @@ def test_only_web_and_mail_links_are_opened() -> None:
     assert openable_url("javascript:alert(1)") is None
     assert openable_url("file:///etc/passwd") is None
     assert openable_url(None) is None
+    # the demo host never resolves: its shipped files open locally, the rest not at all
+    assert openable_url("https://demo.newsreader.invalid/articles/none.html") is None
+    video = openable_url("https://demo.newsreader.invalid/media/stellar-nursery.mp4")
+    assert video is not None and video.isLocalFile()
+    assert video.toLocalFile().endswith("/demo/media/stellar-nursery.mp4")
+
+
+def test_demo_articles_cannot_be_opened_in_a_browser(qtbot, tmp_path: Path) -> None:
+    demo = Reader.open(tmp_path / "demo")
+    try:
+        demo.load_demo()
+        win = make_window(qtbot, demo, tmp_path / "w.ini")
+        assert win.select_view("smart:all")
+        win.select_first_article()
+        assert win.current_article_id() is not None
+        assert not win.action(ActionId.OPEN_IN_BROWSER).isEnabled()
+        win.shutdown()
+    finally:
+        demo.close()
 
 
 def test_subscriptions_export_and_import_through_the_worker(
