@@ -13,6 +13,7 @@ import dataclasses
 import hashlib
 import logging
 import multiprocessing
+import sys
 import threading
 import time
 from collections import deque
@@ -142,9 +143,12 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     Where there is a fork server (Linux, the BSDs, macOS), it imports the parsing
     modules once and forks each worker from that clean, single-threaded process, so
     a worker is ready at once instead of importing feedparser again (about 0.1 s of
-    CPU per worker).  Elsewhere (Windows) workers are spawned.
+    CPU per worker).  Elsewhere (Windows), and in a packaged (frozen) build, whose
+    executable can serve spawned children through ``freeze_support()`` but not a
+    fork server, workers are spawned.
     """
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    frozen = getattr(sys, "frozen", False)
+    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload([parse_or_error.__module__])
         return context
