@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sys
 
 import pytest
@@ -11,8 +12,6 @@ from newsreader.update import pipeline
 
 def test_workers_fork_from_a_fork_server_where_there_is_one() -> None:
     context = pipeline._worker_context()
-    import multiprocessing
-
     expected = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     assert context.get_start_method() == expected
 
