@@ -28,7 +28,8 @@ from newsreader.storage.models import ArticleStateRow, FeedRow
 from newsreader.ui.actions import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.i18n import Translations
-from newsreader.ui.main_window import MainWindow, openable_url
+from newsreader.ui.links import openable_url
+from newsreader.ui.main_window import MainWindow
 from newsreader.ui.models.article_list import PAGE_SIZE, Column
 from newsreader.ui.models.sidebar import BadgeRole, ErrorRole, UnreadRole
 from newsreader.ui.preferences import PreferencesDialog

@@ -13,38 +13,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from newsreader.core.types import ArticleSummary
-from newsreader.fetch.transport import DEMO_BASE, demo_file
 from newsreader.ui.actions import ActionId
+from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SMART_LIVE
 from newsreader.ui.undo_commands import SetReadCommand, SetStarredCommand
 
 if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
-
-#: Only these link schemes are handed to the system.
-_OPENABLE_SCHEMES = frozenset({"http", "https", "mailto"})
-
-
-def openable_url(link: str | None) -> QUrl | None:
-    """``link`` as a URL the system may open (web and mail only), else None.
-
-    The bundled demo host exists only inside Newsreader: its links open the shipped
-    file when there is one, and otherwise not at all (no browser can reach it).
-    """
-    if not link:
-        return None
-    if link.startswith(DEMO_BASE):
-        local = demo_file(link.strip())
-        return QUrl.fromLocalFile(str(local)) if local is not None else None
-    url = QUrl(link.strip())
-    if not url.isValid() or url.scheme().lower() not in _OPENABLE_SCHEMES:
-        return None
-    return url
 
 
 class ArticleActions(QObject):

@@ -82,7 +82,7 @@ from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
 from newsreader.ui.actions import ActionId, Actions
-from newsreader.ui.article_actions import ArticleActions, openable_url
+from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.article_navigation import ArticleNavigation
 from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
@@ -603,4 +603,4 @@ class MainWindow(QMainWindow):
         self.refresher.shutdown()
 
 
-__all__ = ["MainWindow", "apply_font_size", "openable_url"]
+__all__ = ["MainWindow", "apply_font_size"]

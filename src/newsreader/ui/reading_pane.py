@@ -47,9 +47,9 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
 from newsreader.fetch.images import image_urls_of, local_images
-from newsreader.fetch.transport import DEMO_BASE, demo_file
 from newsreader.reader import Reader
 from newsreader.render import article_id_from_link, render_article
+from newsreader.ui.links import openable_url
 from newsreader.ui.relative_time import western_digits
 
 log = logging.getLogger(__name__)
@@ -69,8 +69,6 @@ TOP_MARGIN = 20
 BOTTOM_MARGIN = 32
 # Overlap kept on screen when paging down, so the reader does not lose the line.
 PAGE_OVERLAP = 40
-# Schemes handed to the system; everything else a page links to is ignored.
-EXTERNAL_SCHEMES = frozenset({"http", "https", "mailto"})
 _RERENDER_DELAY_MS = 120
 
 
@@ -458,27 +456,16 @@ class ReadingPane(QWidget):
 
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        """Related headlines open here; web and mail links open in the system.
-
-        Links to the bundled demo host open its shipped file (its audio and
-        videos), since that host exists only inside Newsreader.
-        """
+        """Related headlines open here; other links as :func:`openable_url` allows."""
         article_id = article_id_from_link(url.toString())
         if article_id is not None:
             self.relatedActivated.emit(article_id)
             return
-        if url.toString().startswith(DEMO_BASE):
-            # The demo host never resolves: its media open from the shipped files.
-            local = demo_file(url.toString())
-            if local is not None:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(str(local)))
-            else:
-                log.info("the demo has no file behind %s", url.toString())
-            return
-        if url.scheme().lower() in EXTERNAL_SCHEMES and url.isValid():
-            QDesktopServices.openUrl(url)
+        target = openable_url(url.toString())
+        if target is not None:
+            QDesktopServices.openUrl(target)
         else:
-            log.info("ignored a link with scheme %r", url.scheme())
+            log.info("ignored a link the system cannot open: %s", url.toString()[:200])
 
     @Slot(QUrl)
     def _on_highlighted(self, url: QUrl) -> None:

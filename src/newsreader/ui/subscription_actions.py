@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 from newsreader.fetch.favicons import cache_feed_icons, icons_dir
 from newsreader.ui.actions import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
-from newsreader.ui.article_actions import openable_url
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SMART_ALL
 
 if TYPE_CHECKING:
