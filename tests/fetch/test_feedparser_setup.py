@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import copy
 import xml.sax
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import feedparser.api
@@ -28,34 +26,8 @@ FEED_FILES = sorted(
 )
 
 
-@contextmanager
-def standard_feedparser() -> Iterator[None]:
-    """feedparser as it comes (reader choice, dict table, deep copy), for a while."""
-    preferred = feedparser.api.PREFERRED_XML_PARSERS
-    saved_preferred = list(preferred)
-    saved_table = feedparser.mixin._cp1252
-    original = feedparser_setup.original_table()
-    assert original is not None
-    dict_class = feedparser.util.FeedParserDict
-    saved_copy = vars(dict_class)["__deepcopy__"]
-    names = ("__getitem__", "get", "__contains__", "setdefault")
-    saved_methods = {name: getattr(dict_class, name) for name in names}
-    saved_urljoin = feedparser.mixin._urljoin
-    preferred[:] = [name for name in preferred if name != feedparser_setup.__name__]
-    feedparser.mixin._cp1252 = original
-    del dict_class.__deepcopy__
-    for name, method in saved_methods.items():
-        setattr(dict_class, name, method.newsreader_original)
-    feedparser.mixin._urljoin = saved_urljoin.newsreader_original
-    try:
-        yield
-    finally:
-        preferred[:] = saved_preferred
-        feedparser.mixin._cp1252 = saved_table
-        dict_class.__deepcopy__ = saved_copy
-        for name, method in saved_methods.items():
-            setattr(dict_class, name, method)
-        feedparser.mixin._urljoin = saved_urljoin
+#: feedparser as it comes, for the length of a ``with`` block.
+standard_feedparser = feedparser_setup.unconfigured
 
 
 def test_parsing_runs_with_both_changes() -> None:
@@ -70,6 +42,19 @@ def test_configure_twice_changes_nothing() -> None:
     feedparser_setup.configure()
     assert feedparser.mixin._cp1252 is table
     assert preferred == feedparser.api.PREFERRED_XML_PARSERS
+
+
+def test_unconfigured_is_feedparser_as_it_comes_for_a_while() -> None:
+    dict_class = feedparser.util.FeedParserDict
+    with feedparser_setup.unconfigured():
+        assert not feedparser_setup.is_configured()
+        assert feedparser.mixin._cp1252 is feedparser_setup.original_table()
+        assert "__deepcopy__" not in vars(dict_class)
+        reader = xml.sax.make_parser(feedparser.api.PREFERRED_XML_PARSERS)
+        assert not isinstance(reader, feedparser_setup.BufferedExpatReader)
+        assert feedparser.mixin._urljoin("", "") == ""
+    assert feedparser_setup.is_configured()
+    assert "__deepcopy__" in vars(dict_class)
 
 
 def test_the_list_table_translates_every_character_as_the_dict_did() -> None:

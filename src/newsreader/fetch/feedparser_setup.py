@@ -1,8 +1,8 @@
 """How Newsreader runs feedparser: a buffered reader, a faster table, lighter dicts.
 
 feedparser is the slowest stage of a refresh (about three quarters of a parse
-worker's time), and two of its costs come from how it is driven rather than from
-what it does:
+worker's time), and several of its costs come from how it is driven rather than
+from what it does:
 
 * **Text arrives in crumbs.**  expat reports character data a line (or an entity)
   at a time unless told to buffer it, and feedparser runs a Python method for every
@@ -19,7 +19,6 @@ what it does:
   which costs more than parsing the XML.  The same mapping as a list indexed by
   code point gives the same result in less than half the time.  Characters beyond
   the table (above U+FFFF) are not in it and are left as they are, as before.
-
 * **Every text element copies its parameters with** ``copy.deepcopy``.  Those are
   a small ``FeedParserDict`` of strings (type, language, base); the generic deep
   copy of a dict subclass goes through ``__reduce_ex__`` and rebuilds it item by
@@ -37,16 +36,20 @@ what it does:
   feedparser's ``_urljoin("", "")`` runs a regular expression and ``urljoin`` to
   get ``""``; that case is answered directly.
 
-:func:`configure` applies all of these, once per process; :func:`is_configured`
-tells whether they are in force.  With a feedparser that no longer has the expected
-table, the table is left alone and parsing is merely slower.
+:func:`configure` applies all of these, once per process, and records what each
+replaced; :func:`is_configured` tells whether they are in force, and
+:func:`unconfigured` puts feedparser back as it comes for a while (to compare the
+two).  With a feedparser that no longer has the expected table, the table is left
+alone and parsing is merely slower.
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import logging
 import threading
+from collections.abc import Iterator
 from typing import Any
 from xml.sax.expatreader import ExpatParser
 
@@ -62,13 +65,17 @@ __all__ = [
     "is_configured",
     "original_table",
     "translation_table",
+    "unconfigured",
 ]
 
 #: Code points covered by the list table: the Basic Multilingual Plane.
 TABLE_SIZE = 0x10000
 
 _lock = threading.Lock()
-_original_table: dict[int, Any] | None = None
+#: Stands for an attribute that did not exist before :func:`configure` set it.
+_ABSENT = object()
+#: (owner, attribute name) → what was there before :func:`configure` replaced it.
+_replaced: dict[tuple[Any, str], Any] = {}
 
 
 class BufferedExpatReader(ExpatParser):
@@ -126,9 +133,9 @@ _LOOKUP_METHODS = ("__getitem__", "get", "__contains__", "setdefault")
 def _ordinary_key_methods(dict_class: Any) -> dict[str, Any]:
     """Lookup methods for *dict_class* that skip its aliasing for ordinary keys.
 
-    Each sends a special or aliased key to the class's own method (kept as the
-    function's ``newsreader_original``), and any other key straight to ``dict``,
-    which is what the class's methods end up doing for such keys.
+    Each sends a special or aliased key to the class's own method, and any other
+    key straight to ``dict``, which is what the class's methods end up doing for
+    such keys.
     """
     keymap = dict_class.keymap
     own = {name: getattr(dict_class, name) for name in _LOOKUP_METHODS}
@@ -156,7 +163,6 @@ def _ordinary_key_methods(dict_class: Any) -> dict[str, Any]:
     methods = dict(zip(_LOOKUP_METHODS, (getitem, get, contains, setdefault), strict=True))
     for name, method in methods.items():
         method.__doc__ = own[name].__doc__
-        method.newsreader_original = own[name]  # type: ignore[attr-defined]
     return methods
 
 
@@ -173,54 +179,69 @@ def _urljoin_front(original: Any) -> Any:
             return ""
         return original(base, uri)
 
-    urljoin.newsreader_original = original  # type: ignore[attr-defined]
     return urljoin
 
 
-def _reader_module() -> str:
-    return __name__
+def _replacements() -> list[tuple[Any, str, Any]]:
+    """(owner, attribute, new value) for every change, made from feedparser as it is now."""
+    dict_class = feedparser.util.FeedParserDict
+    changes: list[tuple[Any, str, Any]] = [
+        (
+            feedparser.api,
+            "PREFERRED_XML_PARSERS",
+            [__name__, *feedparser.api.PREFERRED_XML_PARSERS],
+        ),
+        (dict_class, "__deepcopy__", _deepcopy_feedparser_dict),
+        *((dict_class, name, f) for name, f in _ordinary_key_methods(dict_class).items()),
+        (feedparser.mixin, "_urljoin", _urljoin_front(feedparser.mixin._urljoin)),
+    ]
+    current = getattr(feedparser.mixin, "_cp1252", None)
+    if isinstance(current, dict):
+        try:
+            changes.append((feedparser.mixin, "_cp1252", translation_table(current)))
+        except ValueError as exc:
+            log.info("feedparser's code-point table is left as it is: %s", exc)
+    return changes
+
+
+def _set(owner: Any, name: str, value: Any) -> None:
+    if value is _ABSENT:
+        delattr(owner, name)
+    else:
+        setattr(owner, name, value)
 
 
 def configure() -> None:
-    """Make feedparser use the buffered reader and the list table (idempotent)."""
-    global _original_table
+    """Apply every change to feedparser in this process (idempotent)."""
     with _lock:
-        preferred = feedparser.api.PREFERRED_XML_PARSERS
-        if _reader_module() not in preferred:
-            preferred.insert(0, _reader_module())
-        dict_class: Any = feedparser.util.FeedParserDict
-        if "__deepcopy__" not in vars(dict_class):
-            dict_class.__deepcopy__ = _deepcopy_feedparser_dict
-        if not hasattr(dict_class.get, "newsreader_original"):
-            for name, method in _ordinary_key_methods(dict_class).items():
-                setattr(dict_class, name, method)
-        if not hasattr(feedparser.mixin._urljoin, "newsreader_original"):
-            feedparser.mixin._urljoin = _urljoin_front(feedparser.mixin._urljoin)
-        current = getattr(feedparser.mixin, "_cp1252", None)
-        if isinstance(current, dict):
-            try:
-                table = translation_table(current)
-            except ValueError as exc:
-                log.info("feedparser's code-point table is left as it is: %s", exc)
-                return
-            _original_table = current
-            feedparser.mixin._cp1252 = table
+        if _replaced:
+            return
+        for owner, name, value in _replacements():
+            _replaced[owner, name] = vars(owner).get(name, _ABSENT)
+            _set(owner, name, value)
 
 
 def is_configured() -> bool:
-    """Whether all the changes are in force in this process."""
-    return (
-        _reader_module() in feedparser.api.PREFERRED_XML_PARSERS
-        and isinstance(getattr(feedparser.mixin, "_cp1252", None), list)
-        and vars(feedparser.util.FeedParserDict).get("__deepcopy__") is _deepcopy_feedparser_dict
-        and all(
-            hasattr(getattr(feedparser.util.FeedParserDict, name), "newsreader_original")
-            for name in _LOOKUP_METHODS
-        )
-        and hasattr(feedparser.mixin._urljoin, "newsreader_original")
-    )
+    """Whether the changes are in force in this process."""
+    return bool(_replaced) and __name__ in feedparser.api.PREFERRED_XML_PARSERS
+
+
+@contextlib.contextmanager
+def unconfigured() -> Iterator[None]:
+    """feedparser as it comes while the block runs, then Newsreader's changes again."""
+    with _lock:
+        applied = {key: vars(key[0])[key[1]] for key in _replaced}
+        for (owner, name), original in _replaced.items():
+            _set(owner, name, original)
+    try:
+        yield
+    finally:
+        with _lock:
+            for (owner, name), value in applied.items():
+                setattr(owner, name, value)
 
 
 def original_table() -> dict[int, Any] | None:
-    """feedparser's own table as it was before :func:`configure` (for tests)."""
-    return _original_table
+    """feedparser's own code-point table as it was before :func:`configure`."""
+    original = _replaced.get((feedparser.mixin, "_cp1252"))
+    return original if isinstance(original, dict) else None
