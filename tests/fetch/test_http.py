@@ -423,10 +423,16 @@ def test_slow_drip_hits_total_timeout(feed_server: FeedServer) -> None:
     assert 0.5 <= elapsed < 1.2
 
 
-def test_stall_near_the_deadline_ends_at_the_deadline(feed_server: FeedServer) -> None:
+@pytest.mark.parametrize(
+    "headers", [{}, {"Connection": "close"}], ids=["kept-alive", "closing connection"]
+)
+def test_stall_near_the_deadline_ends_at_the_deadline(
+    feed_server: FeedServer, headers: dict[str, str]
+) -> None:
     # Headers come late, one byte follows, then nothing: the read in progress must be
-    # cut at the total deadline, not one full read timeout later.
-    stall = Response(body=[b"<", b"rss/>"], delay=0.5, chunk_delay=10.0)
+    # cut at the total deadline, not one full read timeout later.  "Connection: close"
+    # makes the connection let go of its socket before the body is read.
+    stall = Response(body=[b"<", b"rss/>"], delay=0.5, chunk_delay=10.0, headers=headers)
     feed_server.route("/feed", stall)
     with HttpClient(read_timeout=5.0, total_timeout=1.0) as http:
         started = time.monotonic()
