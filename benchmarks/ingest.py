@@ -682,7 +682,7 @@ _PY_SPY_PROCESS = re.compile(r'process \d+:"[^"]*";?')
 _PY_SPY_LINE = re.compile(r":\d+\)$")
 #: A stack is put in the first stage one of whose frames it contains.
 STAGES = (
-    ("worker start-up (imports)", ("spawn_main (",), ("_find_and_load (",)),
+    ("worker start-up (imports)", ("spawn_main (", "forkserver.py"), ("_find_and_load (",)),
     ("parse", ("parse_feed (",), ()),
     ("store", ("storage/",), ()),
     ("fetch", ("fetch/http.py", "urllib3/"), ()),
@@ -742,7 +742,9 @@ def summarize_py_spy(raw: str, rate: int = PY_SPY_RATE) -> dict[str, Any]:
         frames = [_PY_SPY_LINE.sub(")", f) for f in stack.split(";")] if stack else []
         if not frames:
             continue
-        worker = "spawn_main" in (processes[-1] if processes else "")
+        # spawned workers run spawn_main; forked ones carry the fork server's command
+        command = processes[-1] if processes else ""
+        worker = "spawn_main" in command or "forkserver" in command
         if "resource_tracker" in (processes[-1] if processes else ""):
             continue
         if not worker:

@@ -9,6 +9,7 @@ import pytest
 
 from newsreader.fetch.encoding import (
     guess_legacy_encoding,
+    may_hold_c1_controls,
     prepare_feed_bytes,
     strip_entity_declarations,
 )
@@ -189,3 +190,35 @@ def test_hardening_applies_to_legacy_encodings_too() -> None:
     prepared, _ = prepare_feed_bytes(document.encode("cp1256"), None)
     assert b"ENTITY" not in prepared
     assert ARABIC_TITLE in prepared.decode("utf-8")
+
+
+# --- C1 control characters ---------------------------------------------------------
+
+_ARABIC_UTF8 = "<rss><channel><title>أخبار اليوم</title></channel></rss>".encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "content_type", "may_hold"),
+    [
+        (b"<rss><channel><title>News</title></channel></rss>", None, False),
+        (_ARABIC_UTF8, "application/rss+xml; charset=utf-8", False),
+        (b'<?xml version="1.0" encoding="UTF-8"?>' + _ARABIC_UTF8, None, False),
+        # an ASCII document reads the same in any declared ASCII-based encoding
+        (b'<?xml version="1.0" encoding="iso-8859-1"?><rss/>', None, False),
+        # encoded C1 characters and references to them, in hex and decimal
+        ("<rss><title>\x93quoted\x94</title></rss>".encode(), None, True),
+        (b"<rss><title>&#150; dash</title></rss>", None, True),
+        (b"<rss><title>&#x80; euro</title></rss>", None, True),
+        (b"<rss><title>&#X009f;</title></rss>", None, True),
+        # references next to the range, and other references, are harmless
+        (b"<rss><title>&#127; &#160; &#x7f; &#xa0; &#8217;</title></rss>", None, False),
+        # non-ASCII bytes in another declared encoding, or not UTF-8 at all
+        (_ARABIC_UTF8, "text/xml; charset=windows-1256", True),
+        (b'<?xml version="1.0" encoding="windows-1256"?>' + _ARABIC_UTF8, None, True),
+        ("<rss><title>caf\xe9</title></rss>".encode("latin-1"), None, True),
+        # NUL bytes: UTF-16 or UTF-32, whose code units could be anything
+        ("<rss/>".encode("utf-16-le"), None, True),
+    ],
+)
+def test_may_hold_c1_controls(data: bytes, content_type: str | None, may_hold: bool) -> None:
+    assert may_hold_c1_controls(data, content_type) is may_hold

@@ -6,7 +6,9 @@ that every feed parses to exactly what the standard configuration gives.
 
 from __future__ import annotations
 
+import base64
 import copy
+import io
 import xml.sax
 from pathlib import Path
 
@@ -16,7 +18,7 @@ import feedparser.util
 import pytest
 
 from newsreader.fetch import feedparser_setup
-from newsreader.fetch.parse import parse_feed
+from newsreader.fetch.parse import _decoded_as_expected, parse_feed
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FEED_FILES = sorted(
@@ -216,3 +218,89 @@ def test_every_fixture_parses_as_with_standard_feedparser(path: Path) -> None:
     with standard_feedparser():
         standard = parse_feed(data, url=url)
     assert ours == standard
+
+
+def _rss(item_xml: str, declaration: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
+    return (
+        f'{declaration}<rss version="2.0"><channel><title>t</title>'
+        f"<item><guid>g</guid>{item_xml}</item></channel></rss>"
+    ).encode()
+
+
+def test_pop_is_feedparsers_own_with_the_translation_switchable() -> None:
+    pop = feedparser.mixin._FeedParserMixin.pop
+    assert pop is not feedparser_setup._replaced[feedparser.mixin._FeedParserMixin, "pop"]
+    # The switch proves itself on text that does hold a C1 character: told otherwise,
+    # feedparser leaves it untranslated, which is why the bytes are checked first.
+    data = _rss("<title>\u0093quoted\u0094</title>")
+    assert feedparser.parse(io.BytesIO(data)).entries[0].title == "\u201cquoted\u201d"
+    with feedparser_setup.c1_controls_absent():
+        assert feedparser.parse(io.BytesIO(data)).entries[0].title == "\u0093quoted\u0094"
+    with feedparser_setup.c1_controls_absent(False):
+        assert feedparser.parse(io.BytesIO(data)).entries[0].title == "\u201cquoted\u201d"
+
+
+def test_a_pop_that_translates_otherwise_is_left_alone() -> None:
+    def pop(self: object, element: str, strip_whitespace: int = 1) -> str:
+        return element.translate({}) + element.translate({})
+
+    assert feedparser_setup._without_translation(pop) is None
+    assert feedparser_setup._without_translation(feedparser.mixin._FeedParserMixin.pop) is None
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        _rss("<title>\u0093quoted\u0094 \u0080 \u0645\u0642\u0627\u0644</title>"),
+        _rss("<title>&#147;quoted&#148; &#x80;</title><description>&amp;#150; dash</description>"),
+        _rss(
+            "<title>caf\xe9 \x93quoted\x94</title>",
+            '<?xml version="1.0" encoding="iso-8859-1"?>',
+        )
+        .replace("caf\xc3\xa9".encode(), b"caf\xe9")
+        .replace(b"\xc2\x93", b"\x93")
+        .replace(b"\xc2\x94", b"\x94"),
+        _rss("<title>\u062e\u0628\u0631 \u0639\u0627\u062c\u0644</title>", ""),
+    ],
+    ids=["utf8-c1", "references", "latin-1", "arabic-undeclared"],
+)
+def test_c1_documents_parse_as_with_standard_feedparser(document: bytes) -> None:
+    ours = parse_feed(document, url="https://example.test/feed")
+    with standard_feedparser():
+        standard = parse_feed(document, url="https://example.test/feed")
+    assert ours == standard
+
+
+def test_base64_content_takes_the_translating_path() -> None:
+    encoded = base64.b64encode("\u0093quoted\u0094".encode()).decode()
+    document = (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed version="0.3" xmlns="http://purl.org/atom/ns#"><title>t</title>'
+        f'<entry><id>e</id><title>x</title><content type="text/plain" mode="base64">{encoded}'
+        "</content></entry></feed>"
+    ).encode()
+    with feedparser_setup.c1_controls_absent():
+        entry = feedparser.parse(io.BytesIO(document)).entries[0]
+    assert entry.content[0].value == "\u201cquoted\u201d"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding", "expected"),
+    [
+        ("مقال".encode(), "utf-8", True),
+        ("مقال".encode(), "UTF8", True),
+        ("مقال".encode(), "windows-1256", False),
+        ("مقال".encode(), "iso-8859-1", False),
+        (b"plain", "us-ascii", True),
+        (b"plain", "iso-8859-1", True),
+        (b"plain", "windows-1252", True),
+        (b"plain", "cp037", False),
+        (b"plain", "", False),
+        (b"plain", None, False),
+        (b"plain", "no-such-codec", False),
+    ],
+)
+def test_the_check_of_feedparsers_encoding(
+    data: bytes, encoding: str | None, expected: bool
+) -> None:
+    assert _decoded_as_expected(data, encoding) is expected

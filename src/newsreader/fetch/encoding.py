@@ -18,7 +18,12 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["guess_legacy_encoding", "prepare_feed_bytes", "strip_entity_declarations"]
+__all__ = [
+    "guess_legacy_encoding",
+    "may_hold_c1_controls",
+    "prepare_feed_bytes",
+    "strip_entity_declarations",
+]
 
 DEFAULT_CONTENT_TYPE = "application/xml"
 
@@ -185,6 +190,39 @@ def guess_legacy_encoding(data: bytes) -> str:
         elif len(word) > 1:
             arabic_words += 1
     return "cp1256" if arabic_words > glued_words else "cp1252"
+
+
+# --- C1 control characters ---------------------------------------------------------
+
+#: U+0080 to U+009F encoded in UTF-8.
+_UTF8_C1_RE = re.compile(rb"\xc2[\x80-\x9f]")
+#: A character reference to one of them: &#128; to &#159;, &#x80; to &#x9F;.
+_C1_REFERENCE_RE = re.compile(rb"&#(?:0*(?:12[89]|1[3-5][0-9])|[xX]0*[89][0-9a-fA-F]);")
+_UTF8_NAMES = frozenset({"utf-8", "utf8", "utf_8"})
+
+
+def may_hold_c1_controls(data: bytes, content_type: str | None) -> bool:
+    """Whether parsing *data* could yield a C1 control character (U+0080 to U+009F).
+
+    False only when it certainly cannot: no NUL byte (so no UTF-16 or UTF-32), any
+    encoding declared for non-ASCII bytes is UTF-8 and they are UTF-8, and neither
+    an encoded C1 character nor a character reference to one occurs.  ASCII-only
+    bytes decode alike in every ASCII-based encoding.
+    """
+    if b"\x00" in data:
+        return True
+    if b"&#" in data and _C1_REFERENCE_RE.search(data):
+        return True
+    if data.isascii():
+        return False
+    declared = {
+        name.lower()
+        for name in (_http_charset(content_type), _xml_declared_encoding(data))
+        if name is not None
+    }
+    if not declared <= _UTF8_NAMES or not _is_utf8(data):
+        return True
+    return b"\xc2" in data and _UTF8_C1_RE.search(data) is not None
 
 
 def _set_declared_encoding(text: str, encoding: str = "utf-8") -> str:

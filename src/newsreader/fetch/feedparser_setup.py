@@ -32,6 +32,15 @@ from what it does:
   itself calls them about a hundred times per entry, nearly always with ordinary
   keys.  They get a front that sends ordinary keys straight to ``dict`` and every
   special or aliased key to feedparser's own method, so answers are unchanged.
+* **Every text value is translated at all.**  Even through the list, ``translate``
+  walks every character of every title and body (a tenth of a parse).  A
+  document that holds no C1 character (no UTF-8 encoded U+0080 to U+009F, no
+  character reference to one, decoded as UTF-8 or ASCII) has nothing to translate.
+  For such documents, named with :func:`c1_controls_absent`, feedparser's own
+  ``pop`` runs with its one ``output.translate(_cp1252)`` turned into
+  ``output.removeprefix(...)`` of a string no parsed text can start with: the same
+  function, minus the walk.  Base64 content, which could decode to anything, and
+  every other document take feedparser's ``pop`` as it is.
 * **Every start tag joins two empty URLs.**  Without a base URI or ``xml:base``,
   feedparser's ``_urljoin("", "")`` runs a regular expression and ``urljoin`` to
   get ``""``; that case is answered directly.
@@ -46,9 +55,13 @@ alone and parsing is merely slower.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import copy
+import dis
+import itertools
 import logging
 import threading
+import types
 from collections.abc import Iterator
 from typing import Any
 from xml.sax.expatreader import ExpatParser
@@ -60,6 +73,7 @@ import feedparser.util
 log = logging.getLogger(__name__)
 
 __all__ = [
+    "c1_controls_absent",
     "configure",
     "create_parser",
     "is_configured",
@@ -182,6 +196,93 @@ def _urljoin_front(original: Any) -> Any:
     return urljoin
 
 
+#: True while feedparser parses a document that holds no C1 control character.
+_c1_free: contextvars.ContextVar[bool] = contextvars.ContextVar("c1_free", default=False)
+#: The module global that stands in for the table in the translation-free ``pop``.
+_NEVER_A_PREFIX_NAME = "_newsreader_never_a_prefix"
+#: No parsed text starts with it: XML allows U+FFFF nowhere in a document.
+NEVER_A_PREFIX = "\uffff"
+
+
+def _without_translation(pop: Any) -> Any:
+    """*pop* with ``output.translate(_cp1252)`` read as ``output.removeprefix(...)``.
+
+    Only the two names change (the method, and the global the argument comes
+    from); the code is feedparser's own.  None when *pop* does not make exactly
+    that one call, as in a feedparser this was not written for.
+    """
+    code = pop.__code__
+    instructions = list(dis.get_instructions(code))
+    calls = [
+        first
+        for first, second in itertools.pairwise(instructions)
+        if first.argval == "translate"
+        and first.opname in ("LOAD_METHOD", "LOAD_ATTR")
+        and second.opname == "LOAD_GLOBAL"
+        and second.argval == "_cp1252"
+    ]
+    names = [i.argval for i in instructions if i.argval in ("translate", "_cp1252")]
+    if len(calls) != 1 or len(names) != 2 or code.co_names.count("translate") != 1:
+        return None
+    renamed = tuple(
+        "removeprefix"
+        if name == "translate"
+        else _NEVER_A_PREFIX_NAME
+        if name == "_cp1252"
+        else name
+        for name in code.co_names
+    )
+    function = types.FunctionType(
+        code.replace(co_names=renamed),
+        pop.__globals__,
+        pop.__name__,
+        pop.__defaults__,
+        pop.__closure__,
+    )
+    function.__qualname__ = pop.__qualname__
+    function.__kwdefaults__ = pop.__kwdefaults__
+    return function
+
+
+def _pop_front(original: Any, without_translation: Any) -> Any:
+    """A ``pop`` that skips the translation for documents known to need none."""
+
+    def pop(self: Any, element: Any, strip_whitespace: Any = 1) -> Any:
+        if _c1_free.get() and not self.contentparams.get("base64"):
+            return without_translation(self, element, strip_whitespace)
+        return original(self, element, strip_whitespace)
+
+    pop.__doc__ = original.__doc__
+    return pop
+
+
+@contextlib.contextmanager
+def c1_controls_absent(absent: bool = True) -> Iterator[None]:
+    """Tell feedparser, in this thread, that the document it parses now holds no C1 character.
+
+    ``absent=False`` says nothing (the translation runs as usual), so a caller can
+    pass what it found out either way.
+    """
+    token = _c1_free.set(absent)
+    try:
+        yield
+    finally:
+        _c1_free.reset(token)
+
+
+def _pop_changes() -> list[tuple[Any, str, Any]]:
+    mixin_class = feedparser.mixin._FeedParserMixin
+    original = mixin_class.pop
+    without = _without_translation(original)
+    if without is None:
+        log.info("feedparser's pop is left as it is: it does not translate as expected")
+        return []
+    return [
+        (feedparser.mixin, _NEVER_A_PREFIX_NAME, NEVER_A_PREFIX),
+        (mixin_class, "pop", _pop_front(original, without)),
+    ]
+
+
 def _replacements() -> list[tuple[Any, str, Any]]:
     """(owner, attribute, new value) for every change, made from feedparser as it is now."""
     dict_class = feedparser.util.FeedParserDict
@@ -194,6 +295,7 @@ def _replacements() -> list[tuple[Any, str, Any]]:
         (dict_class, "__deepcopy__", _deepcopy_feedparser_dict),
         *((dict_class, name, f) for name, f in _ordinary_key_methods(dict_class).items()),
         (feedparser.mixin, "_urljoin", _urljoin_front(feedparser.mixin._urljoin)),
+        *_pop_changes(),
     ]
     current = getattr(feedparser.mixin, "_cp1252", None)
     if isinstance(current, dict):

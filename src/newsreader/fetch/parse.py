@@ -9,6 +9,7 @@ feedparser only ever receives the bytes, never a URL or a path.
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import html
 import io
@@ -25,7 +26,7 @@ from newsreader.core.errors import NewsreaderError, ParseError
 from newsreader.core.text import choose_direction, detect_direction, direction_from_language
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
-from newsreader.fetch.encoding import prepare_feed_bytes
+from newsreader.fetch.encoding import may_hold_c1_controls, prepare_feed_bytes
 from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
 
@@ -475,6 +476,29 @@ def _unique(entries: Iterable[ParsedEntry]) -> tuple[ParsedEntry, ...]:
     return tuple(seen.values())
 
 
+def _feedparser_result(data: bytes, headers: dict[str, str], *, c1_free: bool) -> Any:
+    with feedparser_setup.c1_controls_absent(c1_free):
+        # A stream, never bytes or str: feedparser would treat those as a path or URL.
+        return feedparser.parse(
+            io.BytesIO(data),
+            response_headers=headers,
+            sanitize_html=False,
+            resolve_relative_uris=False,
+        )
+
+
+def _decoded_as_expected(data: bytes, encoding: Any) -> bool:
+    """Whether feedparser decoded *data* as :func:`may_hold_c1_controls` assumed."""
+    try:
+        name = codecs.lookup(encoding).name if isinstance(encoding, str) else ""
+    except LookupError:
+        return False
+    if name in ("utf-8", "utf-8-sig"):
+        return True
+    # ASCII bytes are the same text in every ASCII-based single-byte encoding.
+    return data.isascii() and (name == "ascii" or name.startswith(("iso8859", "cp125", "latin")))
+
+
 def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
     """Parse the bytes of a feed fetched from *url* (used to resolve relative links).
 
@@ -482,13 +506,11 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     at all.  A malformed feed keeps what could be read and sets ``warning``.
     """
     prepared, headers = prepare_feed_bytes(data, content_type)
-    # A stream, never bytes or str: feedparser would treat those as a path or URL.
-    result = feedparser.parse(
-        io.BytesIO(prepared),
-        response_headers=headers,
-        sanitize_html=False,
-        resolve_relative_uris=False,
-    )
+    c1_free = not may_hold_c1_controls(prepared, headers["content-type"])
+    result = _feedparser_result(prepared, headers, c1_free=c1_free)
+    if c1_free and not _decoded_as_expected(prepared, _get(result, "encoding")):
+        # feedparser chose an encoding the check did not foresee: parse it as it comes.
+        result = _feedparser_result(prepared, headers, c1_free=False)
     feed = _get(result, "feed") or {}
     raw_entries = _get(result, "entries") or []
     version = _get(result, "version") or ""
