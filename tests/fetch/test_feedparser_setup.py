@@ -10,6 +10,8 @@ import base64
 import copy
 import io
 import xml.sax
+import xml.sax.expatreader
+import xml.sax.handler
 from pathlib import Path
 
 import feedparser.api
@@ -208,6 +210,42 @@ def test_the_reader_delivers_a_run_of_text_in_one_piece() -> None:
     reader.close()
     assert len(handler.pieces) == 1
     assert handler.pieces[0] == lines.replace("&amp;", "&")
+
+
+class _RecordingHandler(xml.sax.handler.ContentHandler):
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[tuple[object, ...]] = []
+
+    def startElementNS(self, name: object, qname: object, attrs: object) -> None:
+        items = list(attrs.items())  # type: ignore[attr-defined]
+        qnames = list(attrs.getQNames())  # type: ignore[attr-defined]
+        self.events.append(("start", name, qname, tuple(items), tuple(qnames)))
+
+    def endElementNS(self, name: object, qname: object) -> None:
+        self.events.append(("end", name, qname))
+
+
+def test_the_reader_reports_elements_as_the_standard_reader_does() -> None:
+    document = (
+        b'<rss xmlns:dc="http://purl.org/dc/elements/1.1/" version="2.0">'
+        b"<channel><item><title>t</title><dc:creator>c</dc:creator>"
+        b'<feed xmlns="http://www.w3.org/2005/Atom"><entry><link href="/a" rel="alternate"/>'
+        b'<content xml:lang="ar" type="html">x</content></entry></feed>'
+        b'<guid isPermaLink="false">g</guid></item><item><title>u</title></item>'
+        b"</channel></rss>"
+    )
+    recorded = []
+    for reader in (feedparser_setup.create_parser(), xml.sax.expatreader.create_parser()):
+        reader.setFeature(xml.sax.handler.feature_namespaces, True)
+        handler = _RecordingHandler()
+        reader.setContentHandler(handler)
+        reader.feed(document)
+        reader.close()
+        recorded.append(handler.events)
+    ours, standard = recorded
+    assert ours == standard
+    assert ("start", ("http://www.w3.org/2005/Atom", "entry"), None, (), ()) in ours
 
 
 @pytest.mark.parametrize("path", FEED_FILES, ids=lambda p: p.name)

@@ -62,9 +62,9 @@ import itertools
 import logging
 import threading
 import types
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
-from xml.sax.expatreader import ExpatParser
+from xml.sax.expatreader import AttributesNSImpl, ExpatParser
 
 import feedparser.api
 import feedparser.mixin
@@ -92,13 +92,48 @@ _ABSENT = object()
 _replaced: dict[tuple[Any, str], Any] = {}
 
 
+#: The attributes of every element that has none (feedparser only reads them).
+_NO_ATTRIBUTES = AttributesNSImpl({}, {})
+
+
+def _name_pair(name: str) -> tuple[str | None, str]:
+    """expat's "namespace localname [prefix]" as the SAX (namespace, localname) pair."""
+    parts = name.split()
+    if len(parts) == 1:
+        return None, name
+    return parts[0], parts[1]
+
+
 class BufferedExpatReader(ExpatParser):
-    """The standard SAX expat reader, delivering each run of text in one piece."""
+    """The standard SAX expat reader, delivering each run of text in one piece.
+
+    Element names are split once per document rather than at every tag, and an
+    element without attributes shares one empty attribute list; elements with
+    attributes go through the standard reader's own handler.
+    """
 
     def reset(self) -> None:
+        self._pairs: dict[str, tuple[str | None, str]] = {}
         super().reset()
         parser: Any = self._parser  # type: ignore[attr-defined]  # made by reset()
         parser.buffer_text = True
+
+    def _pair(self, name: str) -> tuple[str | None, str]:
+        pair = self._pairs.get(name)
+        if pair is None:
+            pair = self._pairs[name] = _name_pair(name)
+        return pair
+
+    def start_element_ns(self, name: str, attrs: Mapping[str, str]) -> None:
+        if attrs:
+            super().start_element_ns(name, attrs)
+        else:
+            handler: Any = self._cont_handler  # type: ignore[attr-defined]
+            handler.startElementNS(self._pair(name), None, _NO_ATTRIBUTES)
+
+    def end_element_ns(self, name: str) -> None:
+        handler: Any = self._cont_handler  # type: ignore[attr-defined]
+        handler.endElementNS(self._pair(name), None)
 
 
 def create_parser(*args: Any, **kwargs: Any) -> BufferedExpatReader:
