@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 
 from newsreader.core.text import (
@@ -200,3 +203,19 @@ def test_html_to_text_drops_scripts_and_collapses_whitespace() -> None:
 def test_html_to_text_of_plain_text() -> None:
     assert html_to_text("just text") == "just text"
     assert html_to_text("") == ""
+
+
+def test_ascii_text_gets_the_direction_that_counting_gives() -> None:
+    from newsreader.core.text import RTL_SHARE, _strong_counts
+
+    samples = ["", "2026 - 11:30", "[Video]", "ok", *(chr(c) * 3 for c in range(128))]
+    rng = random.Random(7)
+    samples += ["".join(rng.choice(string.printable) for _ in range(40)) for _ in range(200)]
+    for text in samples:
+        rtl, ltr = _strong_counts(text)
+        counted = (
+            None
+            if rtl + ltr == 0
+            else (Direction.RTL if rtl >= RTL_SHARE * (rtl + ltr) else Direction.LTR)
+        )
+        assert detect_direction(text) == counted, repr(text)

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from newsreader.core.errors import StorageError
 from newsreader.reader import Reader
 from newsreader.storage.database import HEAD_REVISION, MIGRATIONS_DIR, Database, sqlite_url
+from newsreader.storage.models import FeedRow
 
 
 def test_head_revision_constant_matches_the_migration_scripts() -> None:
@@ -66,3 +68,23 @@ def test_readers_are_not_blocked_while_a_write_is_open(tmp_path: Path) -> None:
         assert [f.url for f in reader.list_feeds()] == ["http://127.0.0.1:9/a"]
         raw.rollback()
         raw.close()
+
+
+def test_times_are_stored_as_utc_whatever_their_zone(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "t.sqlite3"))
+    cairo = timezone(timedelta(hours=2))
+    moments = {
+        "utc": datetime(2026, 11, 24, 8, 30, tzinfo=UTC),
+        "cairo": datetime(2026, 11, 24, 10, 30, tzinfo=cairo),
+        "naive": datetime(2026, 11, 24, 8, 30),
+    }
+    with db.session() as session:
+        for name, moment in moments.items():
+            session.add(FeedRow(url=f"https://example.test/{name}", title=name, added=moment))
+    with db.engine.connect() as conn:
+        stored = dict(conn.execute(text("SELECT title, added FROM feeds")).all())
+    assert stored == dict.fromkeys(moments, "2026-11-24 08:30:00.000000")
+    with db.session() as session:
+        loaded = {row.title: row.added for row in session.scalars(select(FeedRow))}
+    assert loaded == dict.fromkeys(moments, datetime(2026, 11, 24, 8, 30, tzinfo=UTC))
+    db.close()

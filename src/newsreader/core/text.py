@@ -41,6 +41,8 @@ _RTL_CLASSES = frozenset({"R", "AL"})
 # --- direction detection -----------------------------------------------------------
 
 _TAG_RE = re.compile(r"<[^>]*>")
+#: The only ASCII characters of bidi class L.
+_ASCII_LETTER_RE = re.compile(r"[A-Za-z]")
 
 
 def _strong_counts(text: str) -> tuple[int, int]:
@@ -67,6 +69,8 @@ def detect_direction(text: str, *, default: Direction | None = None) -> Directio
     so the whole text votes instead.  Returns *default* when the text has no strong
     characters at all (digits, punctuation, emoji).
     """
+    if text.isascii():  # no right-to-left letters: any Latin letter decides
+        return Direction.LTR if _ASCII_LETTER_RE.search(text) else default
     rtl, ltr = _strong_counts(text)
     total = rtl + ltr
     if total == 0:
