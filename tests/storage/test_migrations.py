@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Connection, create_engine, text
+from alembic.migration import MigrationContext
+from sqlalchemy import Connection, create_engine, inspect, text
 
 from newsreader.core.types import ArticleQuery
 from newsreader.storage import articles as store
@@ -178,7 +181,9 @@ def test_a_new_database_has_the_indexes_the_models_declare(tmp_path: Path) -> No
     engine.dispose()
 
     migrated_empty = tmp_path / "new.sqlite3"
-    Database(sqlite_url(migrated_empty)).close()
+    _migrate(migrated_empty, "head")
+    created = tmp_path / "created.sqlite3"
+    Database(sqlite_url(created)).close()  # a new profile: made from the models
 
     upgraded = tmp_path / "old.sqlite3"
     _migrate(upgraded, "0001")
@@ -188,6 +193,7 @@ def test_a_new_database_has_the_indexes_the_models_declare(tmp_path: Path) -> No
     declared = _indexes_of(from_models)
     assert {label for _table, label, *_rest in declared} >= QUERY_INDEXES
     assert _indexes_of(migrated_empty) == declared
+    assert _indexes_of(created) == declared
     assert _indexes_of(upgraded) == declared
 
 
@@ -198,3 +204,55 @@ def test_downgrading_0002_gives_back_the_0001_indexes(tmp_path: Path) -> None:
     _migrate(round_trip, "0002")
     _migrate(round_trip, "0001", down=True)
     assert _indexes_of(round_trip) == _indexes_of(at_0001)
+
+
+def _schema_of(path: Path) -> dict[str, object]:
+    """Tables with their columns, keys, constraints and indexes, as SQLite reports them."""
+    engine = create_engine(sqlite_url(path))
+    try:
+        with engine.connect() as conn:
+            inspector = inspect(conn)
+            schema: dict[str, object] = {}
+            for table in sorted(inspector.get_table_names()):
+                columns = [
+                    (c["name"], str(c["type"]), c["nullable"], c.get("default"))
+                    for c in inspector.get_columns(table)
+                ]
+                schema[table] = (
+                    columns,
+                    inspector.get_pk_constraint(table),
+                    sorted(map(repr, inspector.get_foreign_keys(table))),
+                    sorted(map(repr, inspector.get_unique_constraints(table))),
+                )
+            schema["indexes"] = _index_set(conn)
+            schema["revision"] = _revision(conn)
+            return schema
+    finally:
+        engine.dispose()
+
+
+def test_a_new_profile_gets_the_schema_the_migrations_make(tmp_path: Path) -> None:
+    migrated = tmp_path / "migrated.sqlite3"
+    _migrate(migrated, "head")
+    created = tmp_path / "created.sqlite3"
+    Database(sqlite_url(created)).close()
+    assert _schema_of(created) == _schema_of(migrated)
+    # ...and Alembic sees it at the head, so later migrations apply to it as to any.
+    engine = create_engine(sqlite_url(created))
+    with engine.connect() as conn:
+        assert MigrationContext.configure(conn).get_current_revision() == HEAD_REVISION
+    engine.dispose()
+
+
+def test_opening_a_new_or_current_profile_does_not_import_alembic(tmp_path: Path) -> None:
+    script = (
+        "import sys\n"
+        "from newsreader.storage.database import Database, sqlite_url\n"
+        f"Database(sqlite_url({str(tmp_path / 'n.sqlite3')!r})).close()\n"
+        "print(any(name.split('.')[0] == 'alembic' for name in sys.modules))\n"
+    )
+    for _ in range(2):  # created, then opened as it is
+        done = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True
+        )
+        assert done.stdout.strip() == "False"

@@ -14,7 +14,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy import (
+    Column,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,7 +50,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute("PRAGMA busy_timeout=10000")
         cursor.execute("PRAGMA temp_store=MEMORY")
-        cursor.execute("PRAGMA cache_size=-20000")
+        # 4 MB per connection: measured as fast as 20 MB for a cold refresh of 10,000
+        # articles and for switching views over 100,000, and 16 MB lighter.
+        cursor.execute("PRAGMA cache_size=-4000")
     finally:
         cursor.close()
 
@@ -85,8 +97,12 @@ class Database:
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def _migrate(self) -> None:
-        if self._current_revision() == HEAD_REVISION:
+        current = self._current_revision()
+        if current == HEAD_REVISION:
             return  # the common case: skip importing Alembic at start-up
+        if current is None and self._is_empty():
+            self._create_schema()
+            return
         from alembic import command
         from alembic.config import Config
 
@@ -96,6 +112,30 @@ class Database:
             config.attributes["connection"] = conn
             command.upgrade(config, "head")
         log.info("database %s migrated to %s", self._where(), HEAD_REVISION)
+
+    def _is_empty(self) -> bool:
+        with self.engine.connect() as conn:
+            return not inspect(conn).get_table_names()
+
+    def _create_schema(self) -> None:
+        """A new database: the current schema at once, marked as migrated to the head.
+
+        What running every migration gives (the tests compare the two), without
+        importing Alembic, which costs a first start about 10 MB and 0.1 s.
+        """
+        from newsreader.storage.models import Base
+
+        version = Table(
+            "alembic_version",
+            MetaData(),
+            Column("version_num", String(32), nullable=False),
+            PrimaryKeyConstraint("version_num", name="alembic_version_pkc"),
+        )
+        with self.engine.begin() as conn:
+            Base.metadata.create_all(conn)
+            version.create(conn)
+            conn.execute(version.insert().values(version_num=HEAD_REVISION))
+        log.info("database %s created at %s", self._where(), HEAD_REVISION)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
