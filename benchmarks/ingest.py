@@ -108,6 +108,18 @@ def _status_kb(field: str, pid: int | str = "self") -> int:
     return 0
 
 
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: resident memory with each shared page split among its users."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as rollup:
+            for line in rollup:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
 def _cpu_seconds(who: int) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
@@ -539,12 +551,18 @@ def _descendants(pid: int) -> list[int]:
 
 
 class TreeSampler:
-    """Samples the summed RSS of a process tree until stopped; keeps the peak."""
+    """Samples the summed RSS and PSS of a process tree until stopped; keeps the peaks.
+
+    Summed RSS counts a page shared by several processes (libraries, and what forked
+    workers still share with their parent) once per process; summed PSS counts it
+    once in all, which is what the tree costs the machine.
+    """
 
     def __init__(self, pid: int, interval: float = 0.05) -> None:
         self.pid = pid
         self.interval = interval
         self.peak_kb = 0
+        self.peak_pss_kb = 0
         self.peak_processes = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name="rss-sampler", daemon=True)
@@ -554,6 +572,7 @@ class TreeSampler:
             pids = _descendants(self.pid)
             total = sum(_status_kb("VmRSS", pid) for pid in pids)
             self.peak_kb = max(self.peak_kb, total)
+            self.peak_pss_kb = max(self.peak_pss_kb, sum(_pss_kb(pid) for pid in pids))
             self.peak_processes = max(self.peak_processes, len(pids))
             self._stop.wait(self.interval)
 
@@ -578,6 +597,7 @@ class Finished:
     cpu_seconds: float
     system_seconds: float
     tree_peak_rss_mb: float
+    tree_peak_pss_mb: float
     tree_peak_processes: int
 
 
@@ -635,6 +655,7 @@ def run_child(
             cpu_seconds=usage.ru_utime + usage.ru_stime,
             system_seconds=usage.ru_stime,
             tree_peak_rss_mb=sampler.peak_kb / 1024,
+            tree_peak_pss_mb=sampler.peak_pss_kb / 1024,
             tree_peak_processes=sampler.peak_processes,
         )
 
@@ -667,6 +688,7 @@ def run_python_tool(
     result: dict[str, Any] = json.loads(lines[-1].removeprefix(RESULT_PREFIX))
     result["process_wall_seconds"] = finished.wall_seconds
     result["tree_peak_rss_mb"] = finished.tree_peak_rss_mb
+    result["tree_peak_pss_mb"] = finished.tree_peak_pss_mb
     result["tree_peak_processes"] = finished.tree_peak_processes
     if result.get("cold_seconds"):
         result["cold_entries_per_s"] = result["entries"] / result["cold_seconds"]
@@ -874,6 +896,7 @@ def run_newsboat(
         "entries_after_unchanged": _sqlite_count(cache, "rss_item"),
         "peak_rss_mb": max(f.maxrss_mb for f in every),
         "tree_peak_rss_mb": max(f.tree_peak_rss_mb for f in every),
+        "tree_peak_pss_mb": max(f.tree_peak_pss_mb for f in every),
         "errors": [_tail(cold.stderr, 3)] if cold.stderr.strip() else [],
     }
 
@@ -1109,6 +1132,7 @@ def check_targets(report: dict[str, Any]) -> dict[str, Any]:
         ),
         "peak_rss_mb": target(nr.get("peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
         "peak_rss_tree_mb": target(nr.get("tree_peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
+        "peak_pss_tree_mb": target(nr.get("tree_peak_pss_mb"), TARGETS["peak_rss_mb_max"], False),
         "cold_vs_reader": target(
             vs_reader.get("cold_entries_per_s"), TARGETS["cold_ratio_vs_reader_min"], True
         ),
@@ -1228,7 +1252,8 @@ def _describe(tool: str, result: dict[str, Any]) -> str:
         f"  {tool:<10} cold {result['cold_seconds']:7.2f} s "
         f"({result['cold_entries_per_s']:7.0f} entries/s, {result['entries']} entries)  "
         f"unchanged {result['unchanged_seconds']:6.3f} s  "
-        f"peak {result['peak_rss_mb']:6.1f} MB (tree {result.get('tree_peak_rss_mb', 0):.1f})"
+        f"peak {result['peak_rss_mb']:6.1f} MB (tree {result.get('tree_peak_rss_mb', 0):.1f}, "
+        f"PSS {result.get('tree_peak_pss_mb', 0):.1f})"
     )
 
 
