@@ -10,6 +10,7 @@ CORE_MODULES = [
     "newsreader.cli",
     "newsreader.update.pipeline",
     "newsreader.fetch.parse",
+    "newsreader.fetch.parse_worker",
     "newsreader.fetch.http",
     "newsreader.fetch.opml",
     "newsreader.fetch.discover",
@@ -44,7 +45,8 @@ def test_a_parse_worker_does_not_load_the_database_layer() -> None:
     """Parse workers start faster when parsing pulls in neither SQLAlchemy nor urllib3."""
     code = (
         "import sys\n"
-        "from newsreader.fetch.parse import parse_or_error\n"
+        "from newsreader.fetch.parse_worker import PARSING_MODULE, parse_or_error\n"
+        "__import__(PARSING_MODULE)\n"
         "print(sorted(m for m in ('sqlalchemy', 'urllib3', 'alembic') if m in sys.modules))"
     )
     result = subprocess.run(
@@ -52,3 +54,21 @@ def test_a_parse_worker_does_not_load_the_database_layer() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_handing_out_a_refresh_does_not_load_the_parser() -> None:
+    """The process that runs a refresh imports feedparser only if it parses itself."""
+    code = (
+        "import sys\n"
+        "import newsreader.reader, newsreader.update.pipeline, newsreader.comments\n"
+        "from newsreader.fetch.parse_worker import parse_or_error\n"
+        "print(sorted(m for m in ('feedparser', 'nh3', 'newsreader.fetch.parse')"
+        " if m in sys.modules))\n"
+        "parse_or_error(b'<rss version=\"2.0\"><channel/></rss>', 'http://127.0.0.1/', None)\n"
+        "print('feedparser' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["[]", "True"]

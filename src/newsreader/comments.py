@@ -21,7 +21,6 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsreader.core.errors import FetchError, NewsreaderError, StorageError
 from newsreader.core.types import Comment
-from newsreader.fetch.parse import parse_feed
 from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage import comments as store
@@ -154,6 +153,8 @@ def _download(transport: Transport, target: CommentTarget) -> _Download:
         return _Download(
             "not_modified", etag=etag, last_modified=last_modified, body_hash=body_hash
         )
+    from newsreader.fetch.parse import parse_feed  # not before a comments feed needs it
+
     try:
         parsed = parse_feed(response.body, url=target.url, content_type=response.content_type)
     except NewsreaderError as exc:

@@ -13,7 +13,6 @@ import codecs
 import hashlib
 import html
 import io
-import logging
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -22,15 +21,13 @@ from urllib.parse import urljoin
 
 import feedparser
 
-from newsreader.core.errors import NewsreaderError, ParseError
+from newsreader.core.errors import ParseError
 from newsreader.core.text import choose_direction, detect_direction, direction_from_language
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import may_hold_c1_controls, prepare_feed_bytes
 from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
-
-log = logging.getLogger(__name__)
 
 feedparser_setup.configure()
 
@@ -532,20 +529,3 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         warning=_warning(result, len(entries)),
         direction=direction,
     )
-
-
-def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
-    """A parsed feed, or the error message for the feed: what a parse worker returns.
-
-    It lives here, not in the refresh pipeline, so that a worker process imports only
-    the parsing modules (not the database layer) when it starts.  An unexpected
-    exception is a bug or a hostile input nobody foresaw: it becomes that feed's
-    error, never the end of the refresh.
-    """
-    try:
-        return parse_feed(data, url=url, content_type=content_type)
-    except NewsreaderError as exc:
-        return str(exc)
-    except Exception as exc:
-        log.exception("parsing %s failed", url)
-        return f"could not parse the feed ({type(exc).__name__}: {exc})"

@@ -30,7 +30,7 @@ from newsreader.core.errors import (
     RetryLaterError,
 )
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
-from newsreader.fetch.parse import parse_or_error
+from newsreader.fetch.parse_worker import PARSING_MODULE, parse_or_error
 from newsreader.fetch.parsed import ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
@@ -150,7 +150,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     frozen = getattr(sys, "frozen", False)
     if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([parse_or_error.__module__])
+        context.set_forkserver_preload([PARSING_MODULE])
         return context
     return multiprocessing.get_context("spawn")
 
