@@ -19,17 +19,22 @@ CORE_MODULES = [
 ]
 
 
+def _probe(code: str) -> str:
+    """What a fresh interpreter running *code* prints (it must succeed)."""
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
 def test_core_imports_no_qt() -> None:
     code = (
         "import sys\n"
         + "".join(f"import {m}\n" for m in CORE_MODULES)
         + "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _probe(code).strip() == "[]"
 
 
 def test_the_gui_does_import_qt() -> None:
@@ -49,11 +54,7 @@ def test_a_parse_worker_does_not_load_the_database_layer() -> None:
         "__import__(PARSING_MODULE)\n"
         "print(sorted(m for m in ('sqlalchemy', 'urllib3', 'alembic') if m in sys.modules))"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert _probe(code).strip() == "[]"
 
 
 def test_handing_out_a_refresh_does_not_load_the_parser() -> None:
@@ -67,8 +68,4 @@ def test_handing_out_a_refresh_does_not_load_the_parser() -> None:
         "parse_or_error(b'<rss version=\"2.0\"><channel/></rss>', 'http://127.0.0.1/', None)\n"
         "print('feedparser' in sys.modules)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["[]", "True"]
+    assert _probe(code).split() == ["[]", "True"]
