@@ -209,3 +209,20 @@ def test_python_dash_m_and_console_entry_point(tmp_path: Path) -> None:
     )
     assert listed.returncode == 0 and json.loads(listed.stdout) == []
     assert (tmp_path / "d" / "newsreader.sqlite3").exists()
+
+
+def test_a_closed_output_pipe_ends_quietly(tmp_path: Path) -> None:
+    env = {**os.environ, "NEWSREADER_DATA_DIR": str(tmp_path / "d")}
+    for command in (["demo"], ["articles"]):  # one line at the end; a long listing
+        process = subprocess.Popen(
+            [sys.executable, "-m", "newsreader", *command],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
+        assert process.stdout is not None
+        process.stdout.close()  # like `| head` that has seen enough, before any output
+        _, err = process.communicate(timeout=120)
+        assert process.returncode == 141, err
+        assert err == ""

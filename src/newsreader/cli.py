@@ -8,6 +8,7 @@ traceback.  JSON shapes live in :mod:`newsreader.cli_json`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +25,9 @@ from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The reader of the output went away (``newsreader articles | head``): the status
+#: a program stopped by SIGPIPE reports, without a message.
+EXIT_BROKEN_PIPE = 128 + 13
 
 
 class UsageError(Exception):
@@ -232,6 +236,18 @@ COMMANDS: dict[str, Command] = {
 }
 
 
+def _discard_stdout(out: TextIO) -> None:
+    """Point standard output at the null device, so the exit flush cannot fail again."""
+    if out is not sys.stdout:
+        return
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
+    except (OSError, ValueError):
+        pass
+
+
 def main(
     argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
 ) -> int:
@@ -251,7 +267,12 @@ def main(
             visual = terminal_visual(
                 reader.settings(), isatty=out.isatty(), explicit=getattr(args, "bidi", None)
             )
-            return COMMANDS[args.command](reader, args, out, Terminal(out, visual))
+            code = COMMANDS[args.command](reader, args, out, Terminal(out, visual))
+            out.flush()  # a closed pipe shows here, not as a message at exit
+            return code
+    except BrokenPipeError:
+        _discard_stdout(out)
+        return EXIT_BROKEN_PIPE
     except NewsreaderError as exc:
         err.write(f"newsreader: error: {exc}\n")
         return EXIT_FAILED
