@@ -172,6 +172,41 @@ def test_malformed_feed_keeps_the_entries_before_the_fault(
     assert reader.get_feed(feed_id).error  # the damage is reported on the feed
 
 
+@pytest.mark.parametrize("conditional", [True, False], ids=["304", "same-body"])
+def test_the_damage_is_still_reported_while_the_feed_is_unchanged(
+    reader: Reader, feed_server: FeedServer, tmp_path: Path, conditional: bool
+) -> None:
+    served = tmp_path / "feed.xml"
+    served.write_bytes((FIXTURES / "feeds" / "malformed.xml").read_bytes())
+    feed_server.serve_file("/bad.xml", served, conditional=conditional)
+    feed_id = subscribe(reader, feed_server, "/bad.xml")
+    reader.refresh()
+    warning = reader.get_feed(feed_id).error
+    assert warning
+
+    again = reader.refresh(all_feeds=True).feeds[0]
+    assert again.status is FeedStatus.NOT_MODIFIED
+    assert reader.get_feed(feed_id).error == warning  # the stored body is still damaged
+
+    served.write_bytes((FIXTURES / "feeds" / "rss20_ar.xml").read_bytes())  # repaired
+    assert reader.refresh(all_feeds=True).feeds[0].status is FeedStatus.OK
+    assert reader.get_feed(feed_id).error is None
+    reader.refresh(all_feeds=True)
+    assert reader.get_feed(feed_id).error is None
+
+
+def test_a_failed_fetch_then_304_leaves_no_error(reader: Reader, feed_server: FeedServer) -> None:
+    feed_server.serve_file("/f.xml", FIXTURES / "feeds" / "rss20_ar.xml")
+    feed_id = subscribe(reader, feed_server, "/f.xml")
+    reader.refresh()
+    feed_server.route("/f.xml", Response(status=500))
+    reader.refresh(all_feeds=True)
+    assert reader.get_feed(feed_id).error
+    feed_server.serve_file("/f.xml", FIXTURES / "feeds" / "rss20_ar.xml")
+    assert reader.refresh(all_feeds=True).feeds[0].status is FeedStatus.NOT_MODIFIED
+    assert reader.get_feed(feed_id).error is None
+
+
 def test_entity_bomb_and_external_entities_are_harmless(
     reader: Reader, feed_server: FeedServer
 ) -> None:

@@ -32,6 +32,9 @@ _ARTICLE_CATEGORIES = cast(Table, ArticleCategoryRow.__table__)
 _ENCLOSURES = cast(Table, EnclosureRow.__table__)
 
 
+#: Feed statuses after which the stored body is the last one fetched.
+_BODY_STATUSES = frozenset({FeedStatus.OK.value, FeedStatus.NOT_MODIFIED.value})
+
 @dataclass(frozen=True, slots=True)
 class FeedUpdate:
     """Everything one fetch of one feed produced, ready to store."""
@@ -147,6 +150,9 @@ class FeedWriter:
             error_count=feed.error_count,
             retry_after=u.retry_after,
         )
+        # Beside ok and not_modified, the error column holds the parse warning of the
+        # stored body; an unchanged body keeps it, a fetch error or a new body replaces it.
+        body_warning = feed.error if feed.status in _BODY_STATUSES else None
         feed.status = schedule.status.value
         feed.error_count = schedule.error_count
         feed.next_fetch = schedule.next_fetch
@@ -155,6 +161,8 @@ class FeedWriter:
         feed.error = u.error if u.status in (FeedStatus.ERROR, FeedStatus.GONE) else None
         if u.status is FeedStatus.OK and u.parsed is not None and u.parsed.warning:
             feed.error = u.parsed.warning  # kept entries, but say the feed is damaged
+        if u.status is FeedStatus.NOT_MODIFIED:
+            feed.error = body_warning
         if u.status in (FeedStatus.OK, FeedStatus.NOT_MODIFIED):
             feed.etag = u.etag
             feed.last_modified = u.last_modified
