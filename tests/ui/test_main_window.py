@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select, update
@@ -347,20 +347,34 @@ def test_only_web_and_mail_links_are_opened() -> None:
     assert openable_url(None) is None
     # the demo host never resolves: its shipped files open locally, the rest not at all
     assert openable_url("https://demo.newsreader.invalid/articles/none.html") is None
+    section = openable_url("https://demo.newsreader.invalid/ar/")
+    assert section is not None and section.toLocalFile().endswith("/demo/ar/index.html")
     video = openable_url("https://demo.newsreader.invalid/media/stellar-nursery.mp4")
     assert video is not None and video.isLocalFile()
     assert video.toLocalFile().endswith("/demo/media/stellar-nursery.mp4")
 
 
-def test_demo_articles_cannot_be_opened_in_a_browser(qtbot, tmp_path: Path) -> None:
+def test_demo_articles_open_their_shipped_page_in_the_browser(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
     demo = Reader.open(tmp_path / "demo")
     try:
         demo.load_demo()
         win = make_window(qtbot, demo, tmp_path / "w.ini")
         assert win.select_view("smart:all")
         win.select_first_article()
-        assert win.current_article_id() is not None
-        assert not win.action(ActionId.OPEN_IN_BROWSER).isEnabled()
+        article = demo.get_article(win.current_article_id())
+        action = win.action(ActionId.OPEN_IN_BROWSER)
+        assert action.isEnabled()
+        action.trigger()
+        assert len(opened) == 1 and opened[0].isLocalFile()
+        page = Path(opened[0].toLocalFile())
+        assert page.name == article.link.rsplit("/", 1)[1]
+        assert article.title in page.read_text(encoding="utf-8")
         win.shutdown()
     finally:
         demo.close()

@@ -41,13 +41,16 @@ class Transport(Protocol):
 def demo_file(url: str, root: Path | None = None) -> Path | None:
     """The shipped file behind a demo-host *url* (under *root*), or ``None``.
 
-    Never a path outside the demo folder, whatever ``..`` the URL holds.
+    A folder stands for its ``index.html``.  Never a path outside the demo folder,
+    whatever ``..`` the URL holds.
     """
     if not url.startswith(DEMO_BASE):
         return None
     base = (root or resources_dir() / "demo").resolve()
     relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
     path = (base / relative).resolve()
+    if path.is_dir():
+        path = path / "index.html"
     return path if path.is_relative_to(base) and path.is_file() else None
 
 
