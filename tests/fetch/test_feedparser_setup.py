@@ -23,9 +23,11 @@ from newsreader.fetch import feedparser_setup
 from newsreader.fetch.parse import _decoded_as_expected, parse_feed
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
+DEMO = Path(__file__).resolve().parents[2] / "resources" / "demo"
 FEED_FILES = sorted(
     p
-    for p in [*(FIXTURES / "feeds").iterdir(), *(FIXTURES / "comments").iterdir()]
+    for folder in (FIXTURES / "feeds", FIXTURES / "comments", DEMO / "feeds", DEMO / "comments")
+    for p in folder.iterdir()
     if p.suffix in {".xml", ".rss", ".atom"}
 )
 
@@ -248,13 +250,33 @@ def test_the_reader_reports_elements_as_the_standard_reader_does() -> None:
     assert ("start", ("http://www.w3.org/2005/Atom", "entry"), None, (), ()) in ours
 
 
+#: How servers label feeds: nothing, a bare text type, the right charset, a wrong one.
+CONTENT_TYPES = [
+    None,
+    "text/xml",
+    "application/rss+xml; charset=utf-8",
+    "text/xml; charset=iso-8859-1",
+    "application/atom+xml; charset=windows-1256",
+]
+
+
+@pytest.mark.parametrize("content_type", CONTENT_TYPES)
 @pytest.mark.parametrize("path", FEED_FILES, ids=lambda p: p.name)
-def test_every_fixture_parses_as_with_standard_feedparser(path: Path) -> None:
+def test_every_fixture_parses_as_with_standard_feedparser(
+    path: Path, content_type: str | None
+) -> None:
     data = path.read_bytes()
     url = f"https://example.test/{path.name}"
-    ours = parse_feed(data, url=url)
+
+    def parsed() -> object:
+        try:
+            return parse_feed(data, url=url, content_type=content_type)
+        except Exception as exc:  # the same refusal either way
+            return repr(exc)
+
+    ours = parsed()
     with standard_feedparser():
-        standard = parse_feed(data, url=url)
+        standard = parsed()
     assert ours == standard
 
 
