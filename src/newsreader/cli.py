@@ -2,7 +2,8 @@
 
 Without a command the desktop app starts.  Exit codes: 0 success, 1 an error (or
 some feeds failed), 2 a usage error, 141 (quietly) when the output's reader went
-away.  Errors are one line on stderr, never a traceback.  JSON shapes live in :mod:`newsreader.cli_json`.
+away.  Errors are one line on stderr, never a traceback.  JSON shapes live in
+:mod:`newsreader.cli_json`.
 """
 
 from __future__ import annotations
