@@ -86,6 +86,22 @@ def test_choosing_a_view_filters_the_list(window: MainWindow) -> None:
     assert titles and all("Item 1" in t for t in titles)
 
 
+def test_another_view_starts_at_the_top_of_its_list(window: MainWindow) -> None:
+    """Neither the scroll position nor a reordered list carries over: newest first."""
+    window.resize(900, 500)
+    model = window.article_model
+    assert window.select_article(model.article_at(40).id)
+    scroll = window.article_view.verticalScrollBar()
+    assert scroll.value() > 0
+    assert window.select_view("smart:live")
+    assert scroll.value() == 0
+    assert window.select_view("smart:all")
+    window.article_view.scrollToBottom()
+    assert scroll.value() > 0
+    window.views.set_order("source")  # no article is current after the switch
+    assert scroll.value() == 0
+
+
 def test_reading_an_article_marks_it_read_and_updates_counts(window: MainWindow, qtbot) -> None:
     assert unread_badge(window, "smart:all") == 50
     assert window.select_first_article()

@@ -158,6 +158,7 @@ class ViewSelection(QObject):
         w = self._window
         w.article_actions.cancel_read_mark()
         w.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
+        w.article_view.scrollToTop()  # a new view starts at its newest, not where the last was
         self.sync_sort_ui()
         w.navigation.forget_current()
         w.article_actions.update_enabled()
@@ -209,6 +210,7 @@ class ViewSelection(QObject):
         if query.order != order:
             keep = w.navigation.current_article_id()
             model.set_query(replace(query, order=order), horizon=model.horizon())
+            w.article_view.scrollToTop()
             if keep is not None:
                 w.navigation.select_article(keep, show=False)
         self.sync_sort_ui()
