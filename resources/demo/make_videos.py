@@ -41,7 +41,10 @@ def satellite_launch(t: float) -> Canvas:
     c = Canvas(WIDTH, HEIGHT)
     dusk = min(t / SECONDS, 1.0)
     c.vertical_gradient(
-        _mix((70, 120, 190), (8, 10, 40), dusk), _mix((240, 170, 110), (40, 30, 80), dusk), 0, HEIGHT
+        _mix((70, 120, 190), (8, 10, 40), dusk),
+        _mix((240, 170, 110), (40, 30, 80), dusk),
+        0,
+        HEIGHT,
     )
     if dusk > 0.4:
         _stars(c, 7, 60)

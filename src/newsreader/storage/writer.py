@@ -35,6 +35,7 @@ _ENCLOSURES = cast(Table, EnclosureRow.__table__)
 #: Feed statuses after which the stored body is the last one fetched.
 _BODY_STATUSES = frozenset({FeedStatus.OK.value, FeedStatus.NOT_MODIFIED.value})
 
+
 @dataclass(frozen=True, slots=True)
 class FeedUpdate:
     """Everything one fetch of one feed produced, ready to store."""
