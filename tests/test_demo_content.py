@@ -20,7 +20,6 @@ import pytest
 
 from newsreader.fetch.opml import read_opml
 from newsreader.fetch.parse import parse_feed
-from newsreader.fetch.transport import demo_file
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 DEMO = RESOURCES / "demo"
@@ -374,82 +373,3 @@ def test_image_script_reproduces_the_committed_icon() -> None:
     script = load_image_script()
     assert set(script.SCENES) == {p.stem for p in IMAGES}
     assert script.SCENES["logo"]().png() == (DEMO / "images" / "logo.png").read_bytes()
-
-
-# ------------------------------------------------------------------ web pages
-
-PAGE_FOLDERS = ("articles", "ar", "en", "markets")
-PAGES = sorted(p for folder in PAGE_FOLDERS for p in (DEMO / folder).rglob("*.html"))
-
-
-def load_page_script() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("make_pages", DEMO / "make_pages.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_the_pages_are_what_the_page_script_makes(tmp_path: Path) -> None:
-    written = load_page_script().build(tmp_path)
-    made = {p.relative_to(tmp_path).as_posix(): p.read_bytes() for p in written}
-    shipped = {p.relative_to(DEMO).as_posix(): p.read_bytes() for p in PAGES}
-    assert sorted(made) == sorted(shipped)
-    stale = [name for name in made if made[name] != shipped[name]]
-    assert stale == [], "run python resources/demo/make_pages.py"
-
-
-def test_every_article_link_and_section_of_the_demo_has_a_page() -> None:
-    links = {e.findtext("link") for path in FEEDS for e in items(path)}
-    links |= {
-        link.attrib["href"]
-        for path in FEEDS
-        for entry in items(path)
-        for link in entry.findall(f"{ATOM}link")
-        if link.get("rel") == "alternate"
-    }
-    links |= {e.findtext("comments") for path in FEEDS for e in items(path)}
-    links |= {root_of(p).findtext("channel/link") for p in FEEDS if root_of(p).tag == "rss"}
-    links |= {
-        link.attrib["href"]
-        for path in FEEDS
-        if root_of(path).tag == ATOM + "feed"
-        for link in root_of(path).findall(f"{ATOM}link")
-        if link.get("rel") == "alternate"
-    }
-    links.discard(None)
-    assert len(links) > 40
-    missing = [url for url in sorted(links) if demo_file(url, DEMO) is None]
-    assert missing == []
-
-
-@pytest.mark.parametrize("path", PAGES, ids=ids(PAGES))
-def test_pages_are_plain_local_html(path: Path) -> None:
-    page = path.read_text(encoding="utf-8")
-    assert "<script" not in page.lower()
-    assert re.search(r"<[^>]+\son[a-z]+\s*=", page) is None  # no event handlers
-    assert BASE not in page  # every link made relative, so a browser finds it
-    for ref in HTML_REF.findall(page):
-        target = (path.parent / ref.split("#", 1)[0]).resolve()
-        assert target.is_file() and target.is_relative_to(DEMO.resolve()), ref
-    direction = re.search(r'<html lang="([^"]+)" dir="(rtl|ltr)">', page)
-    assert direction is not None
-    arabic = len(ARABIC.findall(re.sub(r"<[^>]+>", "", page.split("<main>", 1)[1])))
-    assert (direction.group(2) == "rtl") == (arabic > 100), path.name
-
-
-def test_the_comments_of_an_article_are_on_its_page() -> None:
-    page = (DEMO / "articles" / "ar-sport-2.html").read_text(encoding="utf-8")
-    comments = [e for e in root_of(DEMO / "comments" / "ar-sport-2.atom").findall(f"{ATOM}entry")]
-    assert 'id="comments"' in page
-    assert page.count('class="comment"') == len(comments)
-    assert "margin-inline-start: 4rem" in page  # replies to replies, indented twice
-
-
-def test_a_section_page_leads_to_its_feed(tmp_path: Path) -> None:
-    from newsreader.reader import Reader
-
-    with Reader.open(tmp_path / "profile") as reader:
-        feed = reader.add_feed(BASE + "ar/sport-culture/")
-    assert feed.url == BASE + "feeds/ar-sport-culture.atom"
-    assert feed.article_count == len(items(DEMO / "feeds" / "ar-sport-culture.atom"))

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newsreader.core.errors import FetchError, NotAFeedError, ParseError
+from newsreader.core.errors import FetchError, NewsreaderError, NotAFeedError, ParseError
 from newsreader.core.paths import AppPaths, app_paths, resources_dir
 from newsreader.core.settings import Settings, load_settings, save_settings
 from newsreader.core.types import (
@@ -233,7 +233,29 @@ class Reader(CommentsMixin):
 
         demo_urls = {o.url for o in read_opml(data) if o.url.startswith(DEMO_BASE)}
         ids = [f.id for f in self.list_feeds() if f.url in demo_urls]
-        return self.refresh(feed_ids=ids)
+        summary = self.refresh(feed_ids=ids)
+        if self.paths is not None:
+            from newsreader.demo_pages import write_demo_pages
+
+            try:
+                write_demo_pages(self, self.paths.demo_pages)
+            except (OSError, NewsreaderError):  # the pages are a nicety: log, go on
+                log.exception("cannot write the demo pages")
+        return summary
+
+    def demo_copy(self, url: str) -> Path | None:
+        """The local file that stands for a demo-host *url*, if there is one.
+
+        A shipped file (picture, media, feed), else the page written for a demo
+        article or section when the demo was loaded.  No browser can reach the demo
+        host itself.
+        """
+        from newsreader.fetch.transport import demo_file
+
+        shipped = demo_file(url)
+        if shipped is not None or self.paths is None:
+            return shipped
+        return demo_file(url, self.paths.demo_pages)
 
     def default_subscriptions_opml(self) -> bytes:
         return (resources_dir() / "default-subscriptions.opml").read_bytes()

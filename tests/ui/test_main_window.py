@@ -363,14 +363,19 @@ def test_only_web_and_mail_links_are_opened() -> None:
     assert openable_url(None) is None
     # the demo host never resolves: its shipped files open locally, the rest not at all
     assert openable_url("https://demo.newsreader.invalid/articles/none.html") is None
-    section = openable_url("https://demo.newsreader.invalid/ar/")
-    assert section is not None and section.toLocalFile().endswith("/demo/ar/index.html")
+    # with a profile, the pages written when the demo was loaded are found as well
+    page = Path("/profile/cache/demo-pages/articles/a.html")
+    found = openable_url(
+        "https://demo.newsreader.invalid/articles/a.html#comments", lambda url: page
+    )
+    assert found is not None and found.toLocalFile() == str(page)
+    assert found.fragment() == "comments"
     video = openable_url("https://demo.newsreader.invalid/media/stellar-nursery.mp4")
     assert video is not None and video.isLocalFile()
     assert video.toLocalFile().endswith("/demo/media/stellar-nursery.mp4")
 
 
-def test_demo_articles_open_their_shipped_page_in_the_browser(
+def test_demo_articles_open_their_page_in_the_browser(
     qtbot, tmp_path: Path, monkeypatch
 ) -> None:
     from PySide6.QtGui import QDesktopServices

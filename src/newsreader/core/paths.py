@@ -33,6 +33,11 @@ class AppPaths:
         return self.cache / "images"
 
     @property
+    def demo_pages(self) -> Path:
+        """The demo articles' web pages (see :mod:`newsreader.demo_pages`)."""
+        return self.cache / "demo-pages"
+
+    @property
     def settings_file(self) -> Path:
         return self.config / "settings.json"
 

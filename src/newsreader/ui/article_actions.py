@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QPoint, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
@@ -165,16 +165,17 @@ class ArticleActions(QObject):
         has = summary is not None
         for action_id in (ActionId.TOGGLE_READ, ActionId.TOGGLE_STAR, ActionId.COPY_LINK):
             registry[action_id].setEnabled(has)
-        registry[ActionId.OPEN_IN_BROWSER].setEnabled(
-            has and openable_url(summary.link if summary else None) is not None
-        )
+        registry[ActionId.OPEN_IN_BROWSER].setEnabled(has and self._openable(summary) is not None)
 
     # -- links ---------------------------------------------------------------------------
+
+    def _openable(self, summary: ArticleSummary | None) -> QUrl | None:
+        return openable_url(summary.link if summary else None, self._window.reader.demo_copy)
 
     def open_in_browser(self) -> None:
         """Open the current article's link with the system (web and mail links only)."""
         summary = self._window.navigation.current_summary()
-        url = openable_url(summary.link if summary else None)
+        url = self._openable(summary)
         if url is not None:
             QDesktopServices.openUrl(url)
 

@@ -49,6 +49,7 @@ from newsreader.core.types import Article, Comment
 from newsreader.reader import Reader
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.links import openable_url
 from newsreader.ui.models.comment_list import CommentListModel, short_address
 from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.relative_time import absolute_time, relative_time
@@ -608,9 +609,9 @@ class CommentsPanel(QWidget):
 
     @Slot(str)
     def _open_link(self, href: str) -> None:
-        url = QUrl(href)
-        if url.isValid() and url.scheme().lower() in WEB_SCHEMES:
-            QDesktopServices.openUrl(url)
+        target = openable_url(href, self._reader.demo_copy)
+        if target is not None:
+            QDesktopServices.openUrl(target)
 
     @Slot(QPoint)
     def _show_menu(self, pos: QPoint) -> None:

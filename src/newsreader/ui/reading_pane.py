@@ -461,7 +461,7 @@ class ReadingPane(QWidget):
         if article_id is not None:
             self.relatedActivated.emit(article_id)
             return
-        target = openable_url(url.toString())
+        target = openable_url(url.toString(), self._reader.demo_copy)
         if target is not None:
             QDesktopServices.openUrl(target)
         else:

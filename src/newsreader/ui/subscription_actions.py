@@ -240,7 +240,7 @@ class SubscriptionActions(QObject):
             refresh_one = menu.addAction(icon(Icon.REFRESH), refresh_text)
             feed_id = entry.feed.id
             refresh_one.triggered.connect(lambda: w.refresh_service.refresh(feed_ids=[feed_id]))
-            site = openable_url(entry.feed.site_url)
+            site = openable_url(entry.feed.site_url, w.reader.demo_copy)
             if site is not None:
                 open_text = QCoreApplication.translate("MainWindow", "Open Web Site")
                 open_site = menu.addAction(icon(Icon.OPEN_EXTERNAL), open_text)
