@@ -105,10 +105,20 @@ def big_profile(tmp_path: Path, feed_server: FeedServer) -> Iterator[Reader]:
         reader.close()
 
 
-@pytest.fixture
-def arabic(qapp, tmp_path: Path) -> Iterator[Translations]:
-    """The Arabic catalogue in force for one test (English again afterwards)."""
-    translations = Translations(tmp_path / "translations")
-    translations.apply("ar")
-    yield translations
+@pytest.fixture(scope="session", autouse=True)
+def app_translations(qapp, tmp_path_factory: pytest.TempPathFactory) -> Translations:
+    """The English catalogue (its plural forms), installed as the app installs it.
+
+    Every GUI test then sees the wording a user sees, whichever tests ran before.
+    """
+    translations = Translations(tmp_path_factory.mktemp("translations"))
     translations.apply("en")
+    return translations
+
+
+@pytest.fixture
+def arabic(app_translations: Translations) -> Iterator[Translations]:
+    """The Arabic catalogue in force for one test (English again afterwards)."""
+    app_translations.apply("ar")
+    yield app_translations
+    app_translations.apply("en")

@@ -328,7 +328,7 @@ def test_a_failing_comments_feed_is_not_called_offline(
     assert status.text() == "Could not fetch the comments"
     assert "500" in status.toolTip()
     empty = child(panel, QLabel, "commentsEmpty")
-    assert empty.isVisible() and empty.text() == "2 comment(s) on the source's website"
+    assert empty.isVisible() and empty.text() == "2 comments on the source's website"
     assert looks_offline("connection refused") and not looks_offline("HTTP 500")
 
 
