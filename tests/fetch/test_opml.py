@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
+import listparser
 import pytest
 
 from newsreader.core.errors import OPMLError
@@ -264,3 +265,13 @@ def test_export_default_title_and_current_date() -> None:
     root = ET.fromstring(write_opml([]))
     assert root.findtext("head/title") == "Newsreader subscriptions"
     assert str(datetime.now(UTC).year) in (root.findtext("head/dateCreated") or "")
+
+
+def test_another_readers_opml_parser_reads_our_export() -> None:
+    """listparser (the OPML reader of several feed readers) sees every feed and folder."""
+    result = listparser.parse(write_opml(FEEDS))
+    assert not result.bozo
+    found = {f.url: (f.title, [" / ".join(path) for path in f.categories]) for f in result.feeds}
+    assert found == {
+        feed.url: (feed.title or feed.url, [feed.folder] if feed.folder else []) for feed in FEEDS
+    }

@@ -375,9 +375,7 @@ def test_only_web_and_mail_links_are_opened() -> None:
     assert video.toLocalFile().endswith("/demo/media/stellar-nursery.mp4")
 
 
-def test_demo_articles_open_their_page_in_the_browser(
-    qtbot, tmp_path: Path, monkeypatch
-) -> None:
+def test_demo_articles_open_their_page_in_the_browser(qtbot, tmp_path: Path, monkeypatch) -> None:
     from PySide6.QtGui import QDesktopServices
 
     opened: list[QUrl] = []
