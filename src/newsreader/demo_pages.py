@@ -143,11 +143,10 @@ def article_page(
 ) -> str:
     """The web page of one demo article."""
     texts = TEXTS[article.direction]
-    section = feed.site_url if page_path(feed.site_url or "") is not None else None
     name = html.escape(feed.title)
-    parts = [f'<header><a href="{_attr(section)}">{name}</a></header>' if section else
-             f"<header>{name}</header>"]  # fmt: skip
-    parts.append(f"<article>\n<h1>{html.escape(article.title)}</h1>")
+    if feed.site_url and page_path(feed.site_url) is not None:
+        name = f'<a href="{_attr(feed.site_url)}">{name}</a>'  # the section's front page
+    parts = [f"<header>{name}</header>", f"<article>\n<h1>{html.escape(article.title)}</h1>"]
     byline = [article.author or ""]
     if article.published is not None:
         byline.append(article.published.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC"))
