@@ -117,3 +117,13 @@ def test_without_a_profile_folder_nothing_is_written(tmp_path: Path) -> None:
     finally:
         reader.close()
     assert not list(tmp_path.rglob("*.html"))
+
+
+def test_the_pages_can_follow_the_demo(tmp_path: Path) -> None:
+    """The window loads the demo first and writes its pages afterwards."""
+    with Reader.open(tmp_path / "profile") as reader:
+        reader.load_demo(pages=False)
+        link = reader.list_articles()[0].link or ""
+        assert reader.demo_copy(link) is None
+        assert reader.write_demo_pages() == 38 + 4
+        assert reader.demo_copy(link) is not None

@@ -224,8 +224,13 @@ class Reader(CommentsMixin):
             for f in self.list_feeds()
         )
 
-    def load_demo(self) -> RefreshSummary:
-        """Subscribe to the bundled demo feeds and load them (no network needed)."""
+    def load_demo(self, *, pages: bool = True) -> RefreshSummary:
+        """Subscribe to the bundled demo feeds and load them (no network needed).
+
+        With *pages*, the web pages of the demo's articles are written too
+        (:meth:`write_demo_pages`); the window writes them afterwards instead, so
+        that the demo shows sooner.
+        """
         data = (resources_dir() / "demo" / "demo.opml").read_bytes()
         self.import_opml(data)
         from newsreader.fetch.opml import read_opml
@@ -234,14 +239,25 @@ class Reader(CommentsMixin):
         demo_urls = {o.url for o in read_opml(data) if o.url.startswith(DEMO_BASE)}
         ids = [f.id for f in self.list_feeds() if f.url in demo_urls]
         summary = self.refresh(feed_ids=ids)
-        if self.paths is not None:
-            from newsreader.demo_pages import write_demo_pages
-
-            try:
-                write_demo_pages(self, self.paths.demo_pages)
-            except (OSError, NewsreaderError):  # the pages are a nicety: log, go on
-                log.exception("cannot write the demo pages")
+        if pages:
+            self.write_demo_pages()
         return summary
+
+    def write_demo_pages(self) -> int:
+        """Write the web pages of the demo's articles and sections; how many were written.
+
+        They stand for the demo host's links outside the app (:meth:`demo_copy`).  A
+        failure is logged, never raised: the pages are a nicety.
+        """
+        if self.paths is None:
+            return 0
+        from newsreader.demo_pages import write_demo_pages
+
+        try:
+            return len(write_demo_pages(self, self.paths.demo_pages))
+        except (OSError, NewsreaderError):
+            log.exception("cannot write the demo pages")
+            return 0
 
     def demo_copy(self, url: str) -> Path | None:
         """The local file that stands for a demo-host *url*, if there is one.

@@ -382,8 +382,11 @@ def test_demo_articles_open_their_page_in_the_browser(qtbot, tmp_path: Path, mon
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(opened.append))
     demo = Reader.open(tmp_path / "demo")
     try:
-        demo.load_demo()
         win = make_window(qtbot, demo, tmp_path / "w.ini")
+        with qtbot.waitSignal(win.demoLoaded, timeout=20_000) as loaded:
+            win.load_demo()  # as on the first start: the demo, then its pages
+        assert loaded.args == [True]
+        qtbot.waitUntil(lambda: demo.demo_copy(demo.list_articles()[0].link or "") is not None)
         assert win.select_view("smart:all")
         win.select_first_article()
         article = demo.get_article(win.current_article_id())

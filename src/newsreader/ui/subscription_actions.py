@@ -50,7 +50,7 @@ class SubscriptionActions(QObject):
         paths = reader.paths
 
         def work() -> int:
-            reader.load_demo()
+            reader.load_demo(pages=False)  # the pages follow once the demo shows
             if paths is None:
                 return 0
             ids = [f.id for f in reader.list_feeds()]
@@ -61,6 +61,14 @@ class SubscriptionActions(QObject):
             if icons:
                 w.sidebar_updates.on_icons_stored()
             self.after_subscriptions_changed(then=lambda: w.demoLoaded.emit(True))
+            w.tasks.run_task(reader.write_demo_pages, pages_written, pages_failed)
+
+        def pages_written(count: int) -> None:
+            if count:
+                w.article_actions.update_enabled()  # "Open in Browser" has a page now
+
+        def pages_failed(error: BaseException) -> None:
+            log.warning("writing the demo pages failed: %s", error)
 
         def failed(error: BaseException) -> None:
             log.warning("loading the demo failed: %s", error)
