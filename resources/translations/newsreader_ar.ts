@@ -132,7 +132,7 @@
     </message>
     <message>
         <source>https://example.org/feed.xml or a site address</source>
-        <translation>https://example.org/feed.xml أو عنوان موقع</translation>
+        <translation>عنوان موقع أو https://example.org/feed.xml</translation>
     </message>
     <message>
         <source>&amp;Address:</source>

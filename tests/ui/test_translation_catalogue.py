@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from collections import Counter
 from collections.abc import Iterator
@@ -201,6 +202,48 @@ def test_arabic_translations_keep_placeholders_and_accelerators(
 ) -> None:
     problems = [p for entry in arabic_catalogue for p in placeholder_problems(entry)]
     assert not problems, "\n".join(problems)
+
+
+def _first_strong(text: str) -> str | None:
+    """Direction of the first strong character (what starts a paragraph's direction)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return "ltr"
+        if kind in ("R", "AL"):
+            return "rtl"
+    return None
+
+
+def starts_left_to_right(translation: str) -> bool:
+    """Whether an Arabic *translation* would open with Latin text once filled in.
+
+    Counts become digits (neutral) and other placeholders Latin words, as a title
+    or an address may be; accelerator marks go.  Such a text is laid out left to
+    right, and its Arabic words read in the wrong order around the Latin ones.
+    """
+    filled = _ACCELERATOR.sub("", translation.replace("%n", "12"))
+    filled = re.sub(r"%L?[1-9]", "x", filled)
+    has_arabic = any(unicodedata.bidirectional(c) in ("R", "AL") for c in filled)
+    return has_arabic and _first_strong(filled) == "ltr"
+
+
+def test_arabic_translations_start_right_to_left(arabic_catalogue: list[Entry]) -> None:
+    wrong = [
+        f"{entry.key[0]}: {form!r}"
+        for entry in arabic_catalogue
+        for form in entry.forms
+        if starts_left_to_right(form)
+    ]
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_direction_check_sees_a_leading_address_or_name() -> None:
+    assert starts_left_to_right("https://example.org/feed.xml أو عنوان موقع")
+    assert starts_left_to_right("%1 — آخر تحديث")
+    assert not starts_left_to_right("%n خبرًا جديدًا")  # a count is only digits
+    assert not starts_left_to_right("عنوان موقع أو https://example.org/feed.xml")
+    assert not starts_left_to_right("Newsreader")  # no Arabic at all: nothing to order
 
 
 def test_the_placeholder_check_catches_a_dropped_or_added_placeholder() -> None:
