@@ -248,6 +248,12 @@ def test_unreachable_feeds_show_offline_and_error_badges(qtbot, tmp_path: Path) 
         win.select_view(f"feed:{feed_id}")
         assert win.view_error.isVisibleTo(win)
         assert "connect" in win.view_error.toolTip() or "refused" in win.view_error.toolTip()
+        # and in words beside the icon, not only in a tooltip
+        assert win.view_error_text.isVisibleTo(win)
+        assert win.view_error_text.text().startswith("Last update failed:")
+        assert win.view_error_text.toolTip() == win.view_error.toolTip()
+        win.select_view("smart:all")
+        assert not win.view_error_text.isVisibleTo(win)
     finally:
         win.shutdown()
         win.tasks.wait_for_done(5000)

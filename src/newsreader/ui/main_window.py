@@ -58,6 +58,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
     QKeySequence,
+    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -225,6 +226,10 @@ class MainWindow(QMainWindow):
         self.view_error.setObjectName("viewError")
         self.view_error.setPixmap(icon(Icon.ERROR).pixmap(16, 16))
         self.view_error.hide()
+        self.view_error_text = QLabel(self)  # why, in words (the whole of it in a tooltip)
+        self.view_error_text.setObjectName("viewErrorText")
+        self.view_error_text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.view_error_text.hide()
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("filterEdit")
         self.filter_edit.setClearButtonEnabled(True)
@@ -237,6 +242,7 @@ class MainWindow(QMainWindow):
         title_row.addWidget(self.view_title)
         title_row.addWidget(self.view_counts)
         title_row.addWidget(self.view_error)
+        title_row.addWidget(self.view_error_text)
         title_row.addStretch(1)
         title_row.addWidget(self.filter_edit)
 

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 
 #: Typing in the filter box is applied after this pause.
 FILTER_DELAY_MS = 250
+#: The longest the reason of a failed update may be in the title row, in pixels.
+ERROR_TEXT_WIDTH = 360
 #: Keys that leave the filter box for the list.
 _LEAVE_FILTER_KEYS = frozenset(
     {Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -256,12 +258,18 @@ class ViewSelection(QObject):
     def update_view_counts(self) -> None:
         w = self._window
         entry = self.current_entry()
-        w.view_error.setVisible(bool(entry is not None and entry.error))
+        failed = bool(entry is not None and entry.error)
+        w.view_error.setVisible(failed)
+        w.view_error_text.setVisible(failed)
         if entry is not None and entry.error:
-            w.view_error.setToolTip(
-                QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
-                    "%1", entry.error
-                )
+            message = QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
+                "%1", entry.error
+            )
+            w.view_error.setToolTip(message)
+            w.view_error_text.setToolTip(message)
+            metrics = w.view_error_text.fontMetrics()
+            w.view_error_text.setText(
+                metrics.elidedText(message, Qt.TextElideMode.ElideRight, ERROR_TEXT_WIDTH)
             )
         if entry is None:
             w.view_counts.setText("")
