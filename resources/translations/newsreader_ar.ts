@@ -367,6 +367,107 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>The feed is damaged; %n article(s) could still be read</source>
+        <translation>
+            <numerusform>المصدر تالف، ولم يُقرأ منه أي خبر</numerusform>
+            <numerusform>المصدر تالف، وأمكن قراءة خبر واحد منه</numerusform>
+            <numerusform>المصدر تالف، وأمكن قراءة خبرين منه</numerusform>
+            <numerusform>المصدر تالف، وأمكن قراءة %n أخبار منه</numerusform>
+            <numerusform>المصدر تالف، وأمكن قراءة %n خبرًا منه</numerusform>
+            <numerusform>المصدر تالف، وأمكن قراءة %n خبر منه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) in this folder could not be updated</source>
+        <translation>
+            <numerusform>لم يتعذّر تحديث أي مصدر في هذا المجلد</numerusform>
+            <numerusform>تعذّر تحديث مصدر واحد في هذا المجلد</numerusform>
+            <numerusform>تعذّر تحديث مصدرين في هذا المجلد</numerusform>
+            <numerusform>تعذّر تحديث %n مصادر في هذا المجلد</numerusform>
+            <numerusform>تعذّر تحديث %n مصدرًا في هذا المجلد</numerusform>
+            <numerusform>تعذّر تحديث %n مصدر في هذا المجلد</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The feed was not found on the server (HTTP %1)</source>
+        <translation>لم يُعثر على المصدر في الخادم (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The feed has been removed for good (HTTP %1)</source>
+        <translation>حُذف المصدر نهائيًا (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server asks to wait before trying again (HTTP %1)</source>
+        <translation>يطلب الخادم الانتظار قبل المحاولة مجددًا (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server refused access (HTTP %1)</source>
+        <translation>رفض الخادم الوصول (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server had an error (HTTP %1)</source>
+        <translation>حدث خطأ في الخادم (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1)</source>
+        <translation>ردّ الخادم بخطأ (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>The server refused the connection</source>
+        <translation>رفض الخادم الاتصال</translation>
+    </message>
+    <message>
+        <source>The server could not be found</source>
+        <translation>تعذّر العثور على الخادم</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time</source>
+        <translation>لم يستجب الخادم في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>The address redirects in a loop</source>
+        <translation>العنوان يعيد التوجيه في حلقة لا تنتهي</translation>
+    </message>
+    <message>
+        <source>The feed is larger than the size limit</source>
+        <translation>المصدر أكبر من الحجم المسموح به</translation>
+    </message>
+    <message>
+        <source>Secure connection failed: the certificate is not trusted</source>
+        <translation>فشل الاتصال الآمن: الشهادة غير موثوقة</translation>
+    </message>
+    <message>
+        <source>Secure connection failed</source>
+        <translation>فشل الاتصال الآمن</translation>
+    </message>
+    <message>
+        <source>The connection failed</source>
+        <translation>فشل الاتصال</translation>
+    </message>
+    <message>
+        <source>The connection was lost</source>
+        <translation>انقطع الاتصال</translation>
+    </message>
+    <message>
+        <source>The server sent a broken answer</source>
+        <translation>أرسل الخادم ردًّا تالفًا</translation>
+    </message>
+    <message>
+        <source>This address is a web page, not a feed</source>
+        <translation>هذا العنوان صفحة ويب وليس مصدر أخبار</translation>
+    </message>
+    <message>
+        <source>The server sent an empty document</source>
+        <translation>أرسل الخادم مستندًا فارغًا</translation>
+    </message>
+    <message>
+        <source>This document is not a feed</source>
+        <translation>هذا المستند ليس مصدر أخبار</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Newsreader</source>

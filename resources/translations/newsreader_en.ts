@@ -29,6 +29,23 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message numerus="yes">
+        <source>The feed is damaged; %n article(s) could still be read</source>
+        <translation>
+            <numerusform>The feed is damaged; %n article could still be read</numerusform>
+            <numerusform>The feed is damaged; %n articles could still be read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feed(s) in this folder could not be updated</source>
+        <translation>
+            <numerusform>%n feed in this folder could not be updated</numerusform>
+            <numerusform>%n feeds in this folder could not be updated</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n matches</source>

@@ -31,6 +31,7 @@ from newsreader.core.errors import (
 )
 from newsreader.core.types import Feed
 from newsreader.reader import Reader
+from newsreader.ui.error_text import readable_error
 from newsreader.ui.worker import TaskRunner
 
 
@@ -129,11 +130,11 @@ def describe_error(error: BaseException) -> str:
     if isinstance(error, ParseError):
         return QCoreApplication.translate(
             "AddFeedDialog", "This address does not give a readable feed: %1"
-        ).replace("%1", str(error))
+        ).replace("%1", readable_error(str(error)))
     if isinstance(error, FetchError):
         return QCoreApplication.translate(
             "AddFeedDialog", "The address could not be fetched: %1"
-        ).replace("%1", str(error))
+        ).replace("%1", readable_error(str(error)))
     if isinstance(error, NewsreaderError):
         return str(error)
     return QCoreApplication.translate("AddFeedDialog", "Unexpected error: %1").replace(

@@ -20,6 +20,7 @@ from PySide6.QtGui import QKeyEvent
 
 from newsreader.core.types import ArticleQuery
 from newsreader.ui.actions import ActionId
+from newsreader.ui.error_text import failure_text
 from newsreader.ui.models.article_list import LIVE_HORIZON, Column
 from newsreader.ui.models.sidebar import (
     SMART_ALL,
@@ -262,11 +263,13 @@ class ViewSelection(QObject):
         w.view_error.setVisible(failed)
         w.view_error_text.setVisible(failed)
         if entry is not None and entry.error:
+            reason = failure_text(entry.error, folder=entry.feed is None)
             message = QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
-                "%1", entry.error
+                "%1", reason
             )
-            w.view_error.setToolTip(message)
-            w.view_error_text.setToolTip(message)
+            details = message if reason == entry.error else f"{message}\n\n{entry.error}"
+            w.view_error.setToolTip(details)
+            w.view_error_text.setToolTip(details)
             metrics = w.view_error_text.fontMetrics()
             w.view_error_text.setText(
                 metrics.elidedText(message, Qt.TextElideMode.ElideRight, ERROR_TEXT_WIDTH)

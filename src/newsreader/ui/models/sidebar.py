@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.types import ArticleQuery, Feed
 from newsreader.reader import Reader
+from newsreader.ui.error_text import failure_text
 from newsreader.ui.favicons import FaviconCache
 from newsreader.ui.icons import Icon, icon
 
@@ -503,7 +504,8 @@ class SidebarModel(QAbstractItemModel):
                 counts += " · " + self.tr("%n unread", "", entry.unread)
             lines.append(counts)
         if entry.error:
-            lines.append(self.tr("Last update failed: %1").replace("%1", entry.error))
+            reason = failure_text(entry.error, folder=entry.feed is None)
+            lines.append(self.tr("Last update failed: %1").replace("%1", reason))
         return "\n".join(lines)
 
     # -- tree bookkeeping ----------------------------------------------------------------

@@ -1,0 +1,129 @@
+"""Why a feed failed, in the interface's language.
+
+The core reports a feed's failure as one line of English ("connection refused",
+"HTTP 404 Not Found", "The feed is not well-formed (...)"): precise, stable, and
+what the command line prints.  The window says the same in the user's language:
+:func:`readable_error` recognises the core's messages and gives their translated
+wording, and anything it does not know is shown as it is.  The original line
+stays available (tooltips show it) for whoever needs the detail.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+__all__ = ["failure_text", "readable_error"]
+
+_HTTP_RE = re.compile(r"^HTTP (\d{3})\b")
+_DAMAGED_RE = re.compile(r"^The feed is not well-formed .*; (\d+) articles? could still be read\.$")
+
+
+def _http(status: int) -> str:
+    if status == 404:
+        text = QCoreApplication.translate(
+            "Errors", "The feed was not found on the server (HTTP %1)"
+        )
+    elif status == 410:
+        text = QCoreApplication.translate("Errors", "The feed has been removed for good (HTTP %1)")
+    elif status in (429, 503):
+        text = QCoreApplication.translate(
+            "Errors", "The server asks to wait before trying again (HTTP %1)"
+        )
+    elif status in (401, 403):
+        text = QCoreApplication.translate("Errors", "The server refused access (HTTP %1)")
+    elif 500 <= status < 600:
+        text = QCoreApplication.translate("Errors", "The server had an error (HTTP %1)")
+    else:
+        text = QCoreApplication.translate("Errors", "The server answered with an error (HTTP %1)")
+    return text.replace("%1", str(status))
+
+
+#: (how the core's message starts, its wording), most specific first.
+_PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
+    (
+        "connection refused",
+        lambda: QCoreApplication.translate("Errors", "The server refused the connection"),
+    ),
+    (
+        "host not found",
+        lambda: QCoreApplication.translate("Errors", "The server could not be found"),
+    ),
+    (
+        "timed out",
+        lambda: QCoreApplication.translate("Errors", "The server did not answer in time"),
+    ),
+    (
+        "redirect loop",
+        lambda: QCoreApplication.translate("Errors", "The address redirects in a loop"),
+    ),
+    (
+        "response too large",
+        lambda: QCoreApplication.translate("Errors", "The feed is larger than the size limit"),
+    ),
+    (
+        "secure connection failed: certificate not trusted",
+        lambda: QCoreApplication.translate(
+            "Errors", "Secure connection failed: the certificate is not trusted"
+        ),
+    ),
+    (
+        "secure connection failed",
+        lambda: QCoreApplication.translate("Errors", "Secure connection failed"),
+    ),
+    ("could not connect", lambda: QCoreApplication.translate("Errors", "The connection failed")),
+    ("connection lost", lambda: QCoreApplication.translate("Errors", "The connection was lost")),
+    (
+        "the server broke the http protocol",
+        lambda: QCoreApplication.translate("Errors", "The server sent a broken answer"),
+    ),
+    (
+        "this address is a web page",
+        lambda: QCoreApplication.translate("Errors", "This address is a web page, not a feed"),
+    ),
+    (
+        "the server sent an empty document",
+        lambda: QCoreApplication.translate("Errors", "The server sent an empty document"),
+    ),
+    (
+        "this document is not an rss or atom feed",
+        lambda: QCoreApplication.translate("Errors", "This document is not a feed"),
+    ),
+)
+
+
+def readable_error(message: str) -> str:
+    """The core's failure *message* worded for the user, or *message* itself if unknown."""
+    text = message.strip()
+    http = _HTTP_RE.match(text)
+    if http:
+        return _http(int(http.group(1)))
+    damaged = _DAMAGED_RE.match(text)
+    if damaged:
+        return QCoreApplication.translate(
+            "Errors",
+            "The feed is damaged; %n article(s) could still be read",
+            "",
+            int(damaged.group(1)),
+        )
+    lowered = text.lower()
+    for prefix, wording in _PREFIXES:
+        if lowered.startswith(prefix):
+            return wording()
+    return text
+
+
+def failure_text(error: str, *, folder: bool = False) -> str:
+    """What a view says about its failed update.
+
+    A feed's is its own reason; a folder's (one line per failed feed) says how many
+    of its feeds failed, since each feed's node tells its own reason.
+    """
+    if folder:
+        failed = len([line for line in error.splitlines() if line.strip()])
+        return QCoreApplication.translate(
+            "Errors", "%n feed(s) in this folder could not be updated", "", failed
+        )
+    return readable_error(error)

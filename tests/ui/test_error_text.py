@@ -1,0 +1,104 @@
+"""A feed's failure in the user's words: the core's real messages are all recognised."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import Callable
+
+import pytest
+
+from newsreader.core.errors import NewsreaderError
+from newsreader.fetch.http import HttpClient
+from newsreader.fetch.parse import parse_feed
+from newsreader.ui.error_text import failure_text, readable_error
+from newsreader.ui.i18n import Translations
+from tests.conftest import FIXTURES
+from tests.helpers.feedserver import FeedServer, Response
+
+
+def _closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _message_of(action: Callable[[], object]) -> str:
+    try:
+        action()
+    except NewsreaderError as exc:
+        return str(exc)
+    raise AssertionError("the action should have failed")
+
+
+@pytest.fixture
+def core_messages(feed_server: FeedServer) -> dict[str, str]:
+    """What the core really says, for each kind of failure, made by real failures."""
+    for status in (404, 410, 503, 500, 403):
+        feed_server.route(f"/{status}", Response(status=status))
+    feed_server.route("/loop-a", Response(status=302, headers={"Location": "/loop-b"}))
+    feed_server.route("/loop-b", Response(status=302, headers={"Location": "/loop-a"}))
+    feed_server.route("/big", Response(body=b"<rss>" + b"x" * 5000))
+    feed_server.route("/slow", Response(body="<rss/>", delay=2.0))
+    feed_server.route("/broken", Response(body=(FIXTURES / "feeds" / "malformed.xml").read_bytes()))
+    with HttpClient(
+        connect_timeout=0.5, read_timeout=0.5, total_timeout=1.0, max_bytes=1000
+    ) as http:
+
+        def get(path: str) -> Callable[[], object]:
+            return lambda: http.get(feed_server.url(path))
+
+        messages = {
+            str(status): _message_of(get(f"/{status}")) for status in (404, 410, 503, 500, 403)
+        }
+        messages["refused"] = _message_of(
+            lambda: http.get(f"http://127.0.0.1:{_closed_port()}/feed.xml")
+        )
+        messages["loop"] = _message_of(get("/loop-a"))
+        messages["too large"] = _message_of(get("/big"))
+        messages["timed out"] = _message_of(get("/slow"))
+        broken = http.get(feed_server.url("/broken")).body
+    page = (FIXTURES / "feeds" / "html_page.html").read_bytes()
+    messages["web page"] = _message_of(
+        lambda: parse_feed(page, url="https://example.test/", content_type="text/html")
+    )
+    messages["empty"] = _message_of(lambda: parse_feed(b"", url="https://example.test/"))
+    warning = parse_feed(broken, url="https://example.test/broken").warning
+    assert warning is not None
+    messages["damaged"] = warning
+    return messages
+
+
+def test_every_kind_of_core_failure_is_worded_for_the_user(core_messages: dict[str, str]) -> None:
+    worded = {kind: readable_error(message) for kind, message in core_messages.items()}
+    unknown = {
+        kind: core_messages[kind] for kind, text in worded.items() if text == core_messages[kind]
+    }
+    assert unknown == {}
+    assert worded["404"] == "The feed was not found on the server (HTTP 404)"
+    assert worded["refused"] == "The server refused the connection"
+    assert worded["damaged"] == "The feed is damaged; 3 articles could still be read"
+
+
+def test_in_arabic(core_messages: dict[str, str], arabic: Translations) -> None:
+    assert readable_error(core_messages["404"]) == "لم يُعثر على المصدر في الخادم (HTTP 404)"
+    assert readable_error(core_messages["refused"]) == "رفض الخادم الاتصال"
+    assert readable_error(core_messages["damaged"]) == "المصدر تالف، وأمكن قراءة 3 أخبار منه"
+    assert failure_text("a: x\nb: y", folder=True) == "تعذّر تحديث مصدرين في هذا المجلد"
+
+
+def test_what_is_not_recognised_is_shown_as_it_is() -> None:
+    assert readable_error("something new went wrong") == "something new went wrong"
+    assert failure_text("one: x\ntwo: y\nthree: z", folder=True) == (
+        "3 feeds in this folder could not be updated"
+    )
+    assert failure_text("HTTP 500 Internal Server Error") == "The server had an error (HTTP 500)"
+
+
+def test_adding_a_feed_says_why_in_the_same_words(core_messages: dict[str, str]) -> None:
+    from newsreader.core.errors import FetchError
+    from newsreader.ui.add_feed_dialog import describe_error
+
+    error = FetchError(core_messages["refused"], url="http://127.0.0.1:9/")
+    assert describe_error(error) == (
+        "The address could not be fetched: The server refused the connection"
+    )
