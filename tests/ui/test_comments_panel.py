@@ -308,7 +308,7 @@ def test_offline_keeps_the_saved_thread_and_says_so(
     assert rows(panel)[:2] == [("عم حسن", 0), ("نادية", 1)]
     status = child(panel, QLabel, "commentsStatus")
     assert status.text() == "Offline — showing saved comments"
-    assert "connection refused" in status.toolTip()
+    assert "The server refused the connection" in status.toolTip()
     assert panel.comments_status() is not None and panel.comments_status().status == "error"
     assert child(panel, QLabel, "commentsTitle").text() == "Comments (6)"
     refresh = child(panel, QToolButton, "commentsRefresh")

@@ -48,6 +48,7 @@ from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, Comment
 from newsreader.reader import Reader
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
+from newsreader.ui.error_text import readable_error
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.comment_list import CommentListModel, short_address
@@ -562,7 +563,7 @@ class CommentsPanel(QWidget):
                     if saved
                     else self.tr("Could not fetch the comments")
                 )
-            tip = self.tr("Fetching the comments failed: %1").replace("%1", error)
+            tip = self.tr("Fetching the comments failed: %1").replace("%1", readable_error(error))
             if status.fetched is not None:
                 tip += "\n" + self.tr("Tried %1").replace("%1", absolute_time(status.fetched))
             return text, tip
