@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsreader.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from newsreader.core.errors import NewsreaderError
 
 if TYPE_CHECKING:
@@ -38,7 +39,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: The window size of screenshots unless ``--size`` says otherwise.
 SCREENSHOT_SIZE = (1280, 800)
 #: How long a screenshot waits for the demo and for the article to render.

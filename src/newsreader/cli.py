@@ -18,17 +18,20 @@ from typing import Any, NoReturn, TextIO
 from newsreader import __version__
 from newsreader.cli_comments import HANDLERS as COMMENT_HANDLERS
 from newsreader.cli_comments import add_commands as add_comment_commands
-from newsreader.cli_common import Terminal, add_bidi_options, print_json
+from newsreader.cli_common import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    Terminal,
+    add_bidi_options,
+    print_json,
+)
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-#: The reader of the output went away (``newsreader articles | head``): the status
-#: a program stopped by SIGPIPE reports, without a message.
-EXIT_BROKEN_PIPE = 128 + 13
 
 
 class UsageError(Exception):

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsreader.cli_common import add_bidi_options, print_json
+from newsreader.cli_common import EXIT_FAILED, EXIT_OK, add_bidi_options, print_json
 from newsreader.cli_json import comment_json, note_json
 from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
@@ -23,7 +23,6 @@ from newsreader.core.types import Comment, Note
 if TYPE_CHECKING:
     from newsreader.reader import Reader
 
-EXIT_OK, EXIT_FAILED = 0, 1
 #: Replies deeper than this are drawn at this depth: a terminal line is not endless.
 MAX_INDENT_LEVELS = 8
 INDENT = "    "

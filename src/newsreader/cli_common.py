@@ -1,10 +1,16 @@
-"""Pieces every command-line module shares: JSON output, terminal bidi, options."""
+"""Pieces every command-line module shares: exit codes, JSON output, terminal bidi, options."""
 
 from __future__ import annotations
 
 import argparse
 import json
 from typing import Any, TextIO
+
+#: Success; an error, or some feeds failed; a usage error.
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The reader of the output went away (``newsreader articles | head``): the status
+#: a program stopped by SIGPIPE reports, without a message.
+EXIT_BROKEN_PIPE = 128 + 13
 
 
 def print_json(value: Any, out: TextIO) -> None:
