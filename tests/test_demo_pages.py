@@ -10,8 +10,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from newsreader.core.types import ArticleQuery
-from newsreader.demo_pages import page_path
-from newsreader.fetch.transport import DEMO_BASE
+from newsreader.fetch.transport import DEMO_BASE, demo_path
 from newsreader.reader import Reader
 
 HTML_REF = re.compile(r"""(?:src|href)="([^"]*)\"""")
@@ -100,10 +99,10 @@ def test_a_section_page_lists_its_headlines_and_names_its_feed(demo: Reader) -> 
     assert 'rel="alternate" type="application/atom+xml"' in text
 
 
-def test_page_paths() -> None:
-    assert str(page_path(DEMO_BASE + "articles/a.html#comments")) == "articles/a.html"
-    assert str(page_path(DEMO_BASE + "ar/")) == "ar/index.html"
-    assert page_path("https://example.org/a.html") is None
+def test_demo_paths() -> None:
+    assert str(demo_path(DEMO_BASE + "articles/a.html#comments")) == "articles/a.html"
+    assert str(demo_path(DEMO_BASE + "ar/")) == "ar/index.html"
+    assert demo_path("https://example.org/a.html") is None
 
 
 def test_without_a_profile_folder_nothing_is_written(tmp_path: Path) -> None:

@@ -25,17 +25,15 @@ from typing import TYPE_CHECKING
 
 from newsreader.core.paths import resources_dir
 from newsreader.core.types import Article, ArticleQuery, Comment, Direction, Feed
-from newsreader.fetch.transport import DEMO_BASE, demo_file
+from newsreader.fetch.transport import DEMO_BASE, demo_file, demo_path
 
 if TYPE_CHECKING:
     from newsreader.reader import Reader
 
-__all__ = ["DEMO_PAGES_FOLDER", "page_path", "write_demo_pages"]
+__all__ = ["write_demo_pages"]
 
 log = logging.getLogger(__name__)
 
-#: Where, under the profile's cache, the pages are written.
-DEMO_PAGES_FOLDER = "demo-pages"
 #: The shipped style sheet every page uses.
 STYLESHEET = "page.css"
 #: Replies are indented by their depth in the thread, up to this many levels.
@@ -66,20 +64,6 @@ TEXTS = {
 _DEMO_URL_RE = re.compile(re.escape(DEMO_BASE) + r"[^\"'\s<>]*")
 
 
-def page_path(url: str) -> PurePosixPath | None:
-    """Where the page of a demo-host *url* goes, relative to the pages folder.
-
-    A folder address stands for its ``index.html``; anything but a demo-host URL
-    has no page.
-    """
-    if not url.startswith(DEMO_BASE):
-        return None
-    relative = url.removeprefix(DEMO_BASE).split("#", 1)[0].split("?", 1)[0]
-    if not relative or relative.endswith("/"):
-        relative += "index.html"
-    return PurePosixPath(relative)
-
-
 def _localized(markup: str, page: PurePosixPath) -> str:
     """Demo-host URLs in *markup* as a browser on this machine can follow them.
 
@@ -94,7 +78,7 @@ def _localized(markup: str, page: PurePosixPath) -> str:
         shipped = demo_file(url)
         if shipped is not None:
             return html.escape(shipped.as_uri() + fragment, quote=True)
-        return html.escape(f"{up}{page_path(url)}{fragment}", quote=True)
+        return html.escape(f"{up}{demo_path(url)}{fragment}", quote=True)
 
     return _DEMO_URL_RE.sub(local, markup)
 
@@ -144,7 +128,7 @@ def article_page(
     """The web page of one demo article."""
     texts = TEXTS[article.direction]
     name = html.escape(feed.title)
-    if feed.site_url and page_path(feed.site_url) is not None:
+    if feed.site_url and demo_path(feed.site_url) is not None:
         name = f'<a href="{_attr(feed.site_url)}">{name}</a>'  # the section's front page
     parts = [f"<header>{name}</header>", f"<article>\n<h1>{html.escape(article.title)}</h1>"]
     byline = [article.author or ""]
@@ -221,7 +205,7 @@ def write_demo_pages(reader: Reader, out: Path) -> list[Path]:
             for summary in reader.list_articles(ArticleQuery(feed_id=feed.id))
         ]
         for article in articles:
-            page = page_path(article.link or "")
+            page = demo_path(article.link or "")
             if page is None:
                 continue
             comments: list[Comment] = []
@@ -229,7 +213,7 @@ def write_demo_pages(reader: Reader, out: Path) -> list[Path]:
                 reader.refresh_comments(article.id)
                 comments = reader.list_comments(article.id)
             write(page, article_page(article, feed, comments, page))
-        section = page_path(feed.site_url or "")
+        section = demo_path(feed.site_url or "")
         if section is not None:
             write(section, section_page(feed, articles, section))
     return written

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import socket
 from collections.abc import Callable
 
 import pytest
@@ -13,13 +12,8 @@ from newsreader.fetch.parse import parse_feed
 from newsreader.ui.error_text import failure_text, readable_error
 from newsreader.ui.i18n import Translations
 from tests.conftest import FIXTURES
+from tests.fetch.http_support import closed_port
 from tests.helpers.feedserver import FeedServer, Response
-
-
-def _closed_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _message_of(action: Callable[[], object]) -> str:
@@ -51,7 +45,7 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
             str(status): _message_of(get(f"/{status}")) for status in (404, 410, 503, 500, 403)
         }
         messages["refused"] = _message_of(
-            lambda: http.get(f"http://127.0.0.1:{_closed_port()}/feed.xml")
+            lambda: http.get(f"http://127.0.0.1:{closed_port()}/feed.xml")
         )
         messages["loop"] = _message_of(get("/loop-a"))
         messages["too large"] = _message_of(get("/big"))

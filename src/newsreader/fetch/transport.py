@@ -13,7 +13,7 @@ import mimetypes
 import threading
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Protocol
 
 from newsreader.core.errors import FetchError
@@ -38,16 +38,30 @@ class Transport(Protocol):
     def close(self) -> None: ...
 
 
+def demo_path(url: str) -> PurePosixPath | None:
+    """The path a demo-host *url* names, relative to the demo folder, or ``None``.
+
+    Query and fragment are dropped; a folder address ("…/ar/") stands for its
+    ``index.html``.
+    """
+    if not url.startswith(DEMO_BASE):
+        return None
+    relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
+    if not relative or relative.endswith("/"):
+        relative += "index.html"
+    return PurePosixPath(relative)
+
+
 def demo_file(url: str, root: Path | None = None) -> Path | None:
     """The shipped file behind a demo-host *url* (under *root*), or ``None``.
 
     A folder stands for its ``index.html``.  Never a path outside the demo folder,
     whatever ``..`` the URL holds.
     """
-    if not url.startswith(DEMO_BASE):
+    relative = demo_path(url)
+    if relative is None:
         return None
     base = (root or resources_dir() / "demo").resolve()
-    relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
     path = (base / relative).resolve()
     if path.is_dir():
         path = path / "index.html"
