@@ -170,9 +170,12 @@ def _report_open_error(exc: Exception, *, gui: bool) -> int:
     message = f"The Newsreader database could not be opened:\n{exc}"
     sys.stderr.write(f"newsreader: error: {exc}\n")
     if gui:
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.critical(None, "Newsreader", message)
+        box = QMessageBox(QMessageBox.Icon.Critical, "Newsreader", message)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote anything
+        box.exec()
     return EXIT_FAILED
 
 

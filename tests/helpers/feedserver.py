@@ -65,6 +65,8 @@ class Response:
     content_type: str | None = RSS_CONTENT_TYPE
     delay: float = 0.0
     chunk_delay: float = 0.0
+    #: The status line's reason phrase; by default the standard one for ``status``.
+    reason: str | None = None
 
 
 @dataclass
@@ -334,7 +336,7 @@ class _Handler(BaseHTTPRequestHandler):
         headers = {name.lower(): (name, value) for name, value in response.headers.items()}
         body = response.body
         fixed = body.encode("utf-8") if isinstance(body, str) else body
-        self.send_response(response.status, _reason(response.status))
+        self.send_response(response.status, response.reason or _reason(response.status))
         if response.content_type is not None and "content-type" not in headers:
             self.send_header("Content-Type", response.content_type)
         for name, value in headers.values():

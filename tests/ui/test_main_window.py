@@ -508,7 +508,7 @@ def test_zoom_commands_reach_the_pane_and_are_kept_on_close(
 
 
 def test_pinning_and_removing_a_feed(window: MainWindow, monkeypatch) -> None:
-    from PySide6.QtWidgets import QMessageBox
+    from newsreader.ui import subscription_actions
 
     assert window.select_view("feed:1")
     window.action(ActionId.TOGGLE_PIN).trigger()
@@ -516,8 +516,8 @@ def test_pinning_and_removing_a_feed(window: MainWindow, monkeypatch) -> None:
 
     assert window.select_view("feed:2")
     window.select_first_article()
-    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: answers.pop(0))
+    answers = [False, True]
+    monkeypatch.setattr(subscription_actions, "plain_question", lambda *a, **k: answers.pop(0))
     window.action(ActionId.REMOVE_FEED).trigger()
     assert len(window.reader.list_feeds()) == 2  # answered No
     window.action(ActionId.REMOVE_FEED).trigger()

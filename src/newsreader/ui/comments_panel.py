@@ -53,6 +53,7 @@ from newsreader.ui.icons import Icon, icon
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.comment_list import CommentListModel, short_address
 from newsreader.ui.notes_editor import NotesEditor
+from newsreader.ui.plain_text import plain_label, tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
 from newsreader.ui.worker import TaskRunner, run_task, weak_callback
 
@@ -173,7 +174,7 @@ class CommentsPanel(QWidget):
         self.retranslate()
 
     def _build_header(self) -> None:
-        self._title = QLabel(self)
+        self._title = plain_label(self)
         self._title.setObjectName("commentsTitle")
         title_font = QFont(self._title.font())
         title_font.setBold(True)
@@ -196,7 +197,7 @@ class CommentsPanel(QWidget):
         self._header.addWidget(self._order)
         self._header.addWidget(self._refresh)
 
-        self._status = QLabel(self)
+        self._status = plain_label(self)  # may quote a server's error
         self._status.setObjectName("commentsStatus")
         self._status.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._status.setWordWrap(True)  # a narrow dock gets two lines, never a cut one
@@ -520,12 +521,12 @@ class CommentsPanel(QWidget):
 
         text, tip = self._freshness(article, total)
         self._status.setText(text)
-        self._status.setToolTip(tip)
+        self._status.setToolTip(tooltip_text(tip))
         comments_url = _web_url(article.comments_url if article is not None else None)
         if comments_url:
             label = html.escape(self.tr("Comments page"))
             self._link.setText(f'<a href="{html.escape(comments_url)}">{label}</a>')
-            self._link.setToolTip(comments_url)
+            self._link.setToolTip(tooltip_text(comments_url))
         else:
             self._link.clear()
         self._link.setVisible(bool(comments_url))
@@ -603,7 +604,7 @@ class CommentsPanel(QWidget):
         if self.isVisible():
             text, tip = self._freshness(self._article, self.model.total())
             self._status.setText(text)
-            self._status.setToolTip(tip)
+            self._status.setToolTip(tooltip_text(tip))
             self.view.viewport().update()
 
     # -- links ----------------------------------------------------------------------

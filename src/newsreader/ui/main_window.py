@@ -93,6 +93,7 @@ from newsreader.ui.info_bar import InfoBar
 from newsreader.ui.list_updates import ListUpdates
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.models.sidebar import SMART_ALL, SidebarModel, skeleton_snapshot
+from newsreader.ui.plain_text import plain_label
 from newsreader.ui.reading_pane import ReadingPane
 from newsreader.ui.refresh_controller import RefreshController
 from newsreader.ui.refresh_status import RefreshStatus
@@ -214,19 +215,19 @@ class MainWindow(QMainWindow):
         header.resizeSection(Column.SOURCE, 150)
         header.resizeSection(Column.TIME, 120)
 
-        self.view_title = QLabel(self)
+        self.view_title = plain_label(self)  # a feed's or topic's own name
         self.view_title.setObjectName("viewTitle")
         font = self.view_title.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
         self.view_title.setFont(font)
-        self.view_counts = QLabel(self)
+        self.view_counts = plain_label(self)
         self.view_counts.setObjectName("viewCounts")
         self.view_error = QLabel(self)
         self.view_error.setObjectName("viewError")
         self.view_error.setPixmap(icon(Icon.ERROR).pixmap(16, 16))
         self.view_error.hide()
-        self.view_error_text = QLabel(self)  # why, in words (the whole of it in a tooltip)
+        self.view_error_text = plain_label(self)  # why, in words (the whole of it in a tooltip)
         self.view_error_text.setObjectName("viewErrorText")
         self.view_error_text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.view_error_text.hide()

@@ -50,6 +50,7 @@ from newsreader.core.types import Direction, Note
 from newsreader.reader import Reader
 from newsreader.ui.delegates.note_delegate import NoteDelegate
 from newsreader.ui.models.note_list import NoteListModel
+from newsreader.ui.plain_text import plain_label
 from newsreader.ui.worker import TaskRunner, run_task, weak_callback
 
 log = logging.getLogger(__name__)
@@ -165,7 +166,7 @@ class NotesEditor(QWidget):
         self.editor.installEventFilter(self)
         self._fit_editor()
 
-        self._message = QLabel(self)
+        self._message = plain_label(self)  # may quote an error
         self._message.setObjectName("notesMessage")
         self._message.setWordWrap(True)
         self._message.hide()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QPoint
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMenu
 
 from newsreader.fetch.favicons import cache_feed_icons, icons_dir
 from newsreader.ui.actions import ActionId
@@ -24,6 +24,7 @@ from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SMART_ALL
+from newsreader.ui.plain_text import plain_question
 
 if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
@@ -208,14 +209,13 @@ class SubscriptionActions(QObject):
         entry = w.sidebar_model.entry_at(w.sidebar_view.currentIndex())
         if entry is None or entry.feed is None:
             return
-        answer = QMessageBox.question(
+        if not plain_question(
             w,
             QCoreApplication.translate("MainWindow", "Unsubscribe"),
             QCoreApplication.translate(
                 "MainWindow", "Unsubscribe from “%1” and delete its articles?"
             ).replace("%1", entry.feed.display_title),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+        ):
             return
         reader = w.reader
         feed_id = entry.feed.id

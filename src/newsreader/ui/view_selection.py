@@ -30,6 +30,7 @@ from newsreader.ui.models.sidebar import (
     SidebarEntry,
     query_for_key,
 )
+from newsreader.ui.plain_text import tooltip_text
 
 if TYPE_CHECKING:
     from newsreader.ui.main_window import MainWindow
@@ -268,8 +269,8 @@ class ViewSelection(QObject):
                 "%1", reason
             )
             details = message if reason == entry.error else f"{message}\n\n{entry.error}"
-            w.view_error.setToolTip(details)
-            w.view_error_text.setToolTip(details)
+            w.view_error.setToolTip(tooltip_text(details))
+            w.view_error_text.setToolTip(tooltip_text(details))
             metrics = w.view_error_text.fontMetrics()
             w.view_error_text.setText(
                 metrics.elidedText(message, Qt.TextElideMode.ElideRight, ERROR_TEXT_WIDTH)

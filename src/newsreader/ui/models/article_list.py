@@ -31,6 +31,7 @@ from PySide6.QtGui import QFont, QIcon
 from newsreader.core.types import ArticleQuery, ArticleSummary, Direction
 from newsreader.reader import Reader
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.plain_text import tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
 
 #: The invisible root, as a default argument.
@@ -454,7 +455,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(article, column)
+            return tooltip_text(self._tooltip(article, column)) or None
         if role == Qt.ItemDataRole.FontRole and not article.read and column == Column.TITLE:
             return self._bold
         if role == Qt.ItemDataRole.DecorationRole:

@@ -34,6 +34,7 @@ from newsreader.reader import Reader
 from newsreader.ui.error_text import failure_text
 from newsreader.ui.favicons import FaviconCache
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.plain_text import tooltip_text
 
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
@@ -421,7 +422,7 @@ class SidebarModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return self._icon(entry)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(entry)
+            return tooltip_text(self._tooltip(entry)) or None
         if role == Qt.ItemDataRole.FontRole and entry.kind == NodeKind.SECTION:
             font = QFont()
             font.setBold(True)
