@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from newsreader.cli import main
-from tests.helpers.feeds import Item, numbered, rss
+from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
 
@@ -226,3 +226,24 @@ def test_a_closed_output_pipe_ends_quietly(tmp_path: Path) -> None:
         _, err = process.communicate(timeout=120)
         assert process.returncode == 141, err
         assert err == ""
+
+
+def test_untitled_posts_are_listed_by_their_first_words(run: Run, feed_server: FeedServer) -> None:
+    feed_server.route("/posts.rss", Response(body=UNTITLED_POSTS))
+    code, _, err = run("feeds", "add", feed_server.url("/posts.rss"))
+    assert code == 0, err
+
+    listed = run.json("articles")
+    assert isinstance(listed, list)
+    assert [a["title"] for a in listed] == ["", ""]  # the JSON says what the feed said
+
+    code, out, _ = run("articles")
+    lines = out.splitlines()
+    assert "وصلت القافلة إلى المدينة بعد رحلة طويلة." in lines[0]
+    assert "#سفر" not in lines[0]  # the first sentence, not the whole post
+    assert "Trying the new tram line today" in lines[1]
+    assert "(untitled)" not in out
+
+    code, out, _ = run("read", str(listed[1]["id"]))
+    assert out.splitlines()[0].startswith("@amal@social.example")  # the byline comes first
+    assert "Trying the new tram line today" in out

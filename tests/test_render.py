@@ -257,6 +257,37 @@ def test_related_headlines_link_inside_the_app_in_their_own_direction() -> None:
     assert "newsreader-article:" not in render(make_article())
 
 
+def test_an_untitled_post_is_read_as_its_text_alone() -> None:
+    post = english(title="", summary="Trying the new tram line today.")
+    page = render(post)
+    assert "<h1" not in page
+    assert "(untitled)" not in page
+    assert "It opens every day" in page
+    # with nothing at all to show, the page still says what it is
+    empty = render(english(title="", summary=None, content_html=None))
+    assert "<h1>(untitled)</h1>" in empty
+
+
+def test_an_untitled_related_article_is_named_by_its_first_words() -> None:
+    related = [
+        ArticleSummary(
+            id=13,
+            feed_id=3,
+            feed_title="@amal",
+            guid="p1",
+            title="",
+            link=None,
+            published=None,
+            direction=Direction.RTL,
+            read=False,
+            starred=False,
+            lead="وصلت القافلة إلى المدينة بعد رحلة طويلة. وكان الاستقبال حارًا.",
+        )
+    ]
+    page = render(make_article(), related=related)
+    assert ">وصلت القافلة إلى المدينة بعد رحلة طويلة.</a>" in page
+
+
 def test_attachments_list_type_and_size_and_skip_the_lead_picture() -> None:
     article = english(
         image_url=REMOTE,

@@ -174,7 +174,7 @@ def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: T
     for a in rows:
         marks = ("*" if a.starred else " ") + (" " if a.read else "N")
         when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "----------------"
-        term.line(f"{a.id:>6} {marks} {when}  {a.title}  — {a.feed_title}")
+        term.line(f"{a.id:>6} {marks} {when}  {a.headline}  — {a.feed_title}")
     return EXIT_OK
 
 
@@ -185,7 +185,8 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
         return EXIT_OK
     from newsreader.core.text import html_to_text
 
-    term.line(article.title)
+    if article.title:  # an untitled post is its text, below
+        term.line(article.title)
     byline = " · ".join(
         x
         for x in (

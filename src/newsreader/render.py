@@ -560,11 +560,14 @@ def render_article(
         f'<div class="article"{_dir_attrs(direction)}>',
     ]
 
-    # Headline.
-    title = _squash(article.title) or words["untitled"]
-    title_dir = detect_direction(title, default=direction) or direction
-    title_attrs = _dir_attrs(title_dir) if title_dir is not direction else ""
-    parts.append(f"<h1{title_attrs}>{html.escape(title, quote=False)}</h1>")
+    # Headline: an untitled post (as on social sites) is read as its text alone.
+    title = _squash(article.title)
+    if not title and not (article.content_html or article.summary):
+        title = words["untitled"]
+    if title:
+        title_dir = detect_direction(title, default=direction) or direction
+        title_attrs = _dir_attrs(title_dir) if title_dir is not direction else ""
+        parts.append(f"<h1{title_attrs}>{html.escape(title, quote=False)}</h1>")
 
     # Source line: feed · author · time.
     byline = [article.feed_title, article.author or ""]
@@ -657,7 +660,7 @@ def render_article(
     if related:
         items = []
         for summary_row in related:
-            headline = _squash(summary_row.title) or words["untitled"]
+            headline = _squash(summary_row.headline) or words["untitled"]
             meta = [summary_row.feed_title]
             if summary_row.published is not None:
                 meta.append(when(summary_row.published))

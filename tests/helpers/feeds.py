@@ -47,3 +47,16 @@ def numbered(count: int, prefix: str = "item", categories: Sequence[str] = ()) -
         Item(guid=f"{prefix}-{n}", title=f"خبر رقم {n} عن {prefix}", categories=categories)
         for n in range(count)
     ]
+
+
+#: Posts as social sites publish them: no <title>, the post itself as the description.
+UNTITLED_POSTS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>@amal@social.example</title>
+<link>http://127.0.0.1/@amal</link><language>ar</language>
+<item><guid>http://127.0.0.1/@amal/2</guid><pubDate>Tue, 24 Nov 2026 09:00:00 +0000</pubDate>
+<description>&lt;p&gt;وصلت القافلة إلى المدينة بعد رحلة طويلة.
+&lt;a href="/tags/سفر"&gt;#سفر&lt;/a&gt;&lt;/p&gt;</description></item>
+<item><guid>http://127.0.0.1/@amal/1</guid><pubDate>Mon, 23 Nov 2026 09:00:00 +0000</pubDate>
+<description>&lt;p&gt;Trying the new tram line today&lt;/p&gt;</description></item>
+</channel></rss>
+"""

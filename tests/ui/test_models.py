@@ -32,6 +32,7 @@ from newsreader.ui.models.sidebar import (
     query_for_key,
     skeleton_snapshot,
 )
+from tests.helpers.feeds import UNTITLED_POSTS
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 
@@ -137,6 +138,24 @@ def test_headlines_carry_their_own_direction(qapp, profile: Reader) -> None:
     model.set_query(ArticleQuery(feed_id=2))
     assert model.index(0, Column.TITLE).data(DirectionRole) == Qt.LayoutDirection.LeftToRight
     assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.FontRole).bold()  # unread
+
+
+def test_untitled_posts_are_listed_by_their_first_words(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    reader = Reader.open(tmp_path / "posts")
+    try:
+        reader.add_feed(serve(feed_server, "/posts.rss", UNTITLED_POSTS))
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery())
+        shown = [model.index(row, Column.TITLE).data() for row in range(model.rowCount())]
+        assert shown == [
+            "وصلت القافلة إلى المدينة بعد رحلة طويلة.",
+            "Trying the new tram line today",
+        ]
+        assert model.index(1, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == shown[1]
+    finally:
+        reader.close()
 
 
 def test_merge_inserts_new_articles_and_keeps_the_selection(

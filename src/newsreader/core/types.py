@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsreader.core.snippets import headline
+
 
 class Direction(enum.StrEnum):
     """Base direction of a piece of text."""
@@ -90,6 +92,13 @@ class ArticleSummary:
     starred: bool
     comment_count: int | None = None
     has_video: bool = False
+    #: The start of the article's text, loaded only when it has no title.
+    lead: str | None = None
+
+    @property
+    def headline(self) -> str:
+        """The title, or for an untitled article its first words; "" if it has neither."""
+        return headline(self.title, self.lead)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +128,11 @@ class Article:
     comments_url: str | None = None  # the comments web page
     comments_feed_url: str | None = None  # wfw:commentRss / Atom replies link
     comment_count: int | None = None
+
+    @property
+    def headline(self) -> str:
+        """The title, or for an untitled article its first words; "" if it has neither."""
+        return headline(self.title, self.summary)
 
 
 @dataclass(frozen=True, slots=True)

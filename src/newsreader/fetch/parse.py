@@ -22,6 +22,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from newsreader.core.errors import ParseError
+from newsreader.core.snippets import shorten
 from newsreader.core.text import choose_direction, detect_direction, direction_from_language
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
@@ -137,17 +138,6 @@ def _language(value: Any) -> str | None:
     return value or None
 
 
-def _truncate(text: str, limit: int) -> str:
-    """*text* cut at a word boundary before *limit* characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    cut = text[:limit]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,.;:،؛") + "…"
-
-
 # --- entry parts -----------------------------------------------------------------------
 
 
@@ -202,10 +192,10 @@ def _summary(entry: Entry, source: tuple[str, str, str] | None, content_html: st
     if raw.strip() and (source is None or raw != source[0]):
         text = _plain_text(raw, _get(detail, "type") or "text/html", atom=False)
         if text:
-            return _truncate(text, SUMMARY_MAX)
+            return shorten(text, SUMMARY_MAX)
     if content_html:
         text = strip_tags(content_html)
-        return _truncate(text, SUMMARY_FROM_CONTENT) if text else None
+        return shorten(text, SUMMARY_FROM_CONTENT) if text else None
     return None
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Select, and_, case, delete, exists, func, insert, or_, se
 from sqlalchemy.orm import Session
 
 from newsreader.core.errors import ArticleNotFoundError
+from newsreader.core.snippets import HEADLINE_LIMIT
 from newsreader.core.types import (
     Article,
     ArticleQuery,
@@ -37,6 +38,9 @@ from newsreader.storage.models import (
 
 #: A page position: the ``(sort_time, id)`` of the last row already shown.
 Cursor = tuple[datetime, int]
+
+#: How much of an untitled article's summary a list row loads to make its headline.
+LEAD_CHARS = HEADLINE_LIMIT + 20
 
 _is_read = func.coalesce(ArticleStateRow.read, False)
 _is_starred = func.coalesce(ArticleStateRow.starred, False)
@@ -122,6 +126,9 @@ _SUMMARY_COLUMNS = (
     ArticleRow.comment_count,
     ArticleRow.has_video,
     ArticleRow.sort_time,
+    # An untitled article is listed by its first words (a short slice: rows load by
+    # the hundred, and titled ones need none).
+    case((ArticleRow.title == "", func.substr(ArticleRow.summary, 1, LEAD_CHARS)), else_=None),
 )
 
 
@@ -174,6 +181,7 @@ def _summary(r: Any) -> ArticleSummary:
         starred=bool(r[9]),
         comment_count=r[10],
         has_video=bool(r[11]),
+        lead=r[13],
     )
 
 

@@ -493,7 +493,7 @@ class ArticleListModel(QAbstractTableModel):
 
     def _display(self, article: ArticleSummary, column: int) -> str | None:
         if column == Column.TITLE:
-            return article.title or self.tr("(untitled)")
+            return article.headline or self.tr("(untitled)")
         if column == Column.SOURCE:
             return article.feed_title
         if column == Column.TIME:
@@ -510,7 +510,7 @@ class ArticleListModel(QAbstractTableModel):
         if column == Column.COMMENTS and article.comment_count:
             return self.tr("%n comments", "", article.comment_count)
         if column == Column.TITLE:
-            return article.title
+            return article.headline
         return None
 
     def _decoration(self, article: ArticleSummary, column: int) -> QIcon | None:
@@ -523,7 +523,7 @@ class ArticleListModel(QAbstractTableModel):
     def _accessible(self, article: ArticleSummary, column: int) -> str | None:
         if column == Column.TITLE:
             state = self.tr("unread") if not article.read else ""
-            return f"{article.title} {state}".strip()
+            return f"{article.headline} {state}".strip()
         if column == Column.STAR:
             return self.tr("Starred") if article.starred else ""
         return self._display(article, column)
