@@ -247,3 +247,12 @@ def test_untitled_posts_are_listed_by_their_first_words(run: Run, feed_server: F
     code, out, _ = run("read", str(listed[1]["id"]))
     assert out.splitlines()[0].startswith("@amal@social.example")  # the byline comes first
     assert "Trying the new tram line today" in out
+
+
+def test_a_feed_link_from_a_subscribe_button_is_followed(run: Run, feed_server: FeedServer) -> None:
+    feed_server.route("/f.rss", Response(body=rss(numbered(2), title="Buttons")))
+    address = feed_server.url("/f.rss").replace("http://", "feed://", 1)
+    code, _, err = run("feeds", "add", address)
+    assert code == 0, err
+    [feed] = run.json("feeds", "list")  # type: ignore[misc]
+    assert feed["url"] == feed_server.url("/f.rss")
