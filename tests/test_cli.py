@@ -256,3 +256,28 @@ def test_a_feed_link_from_a_subscribe_button_is_followed(run: Run, feed_server: 
     assert code == 0, err
     [feed] = run.json("feeds", "list")  # type: ignore[misc]
     assert feed["url"] == feed_server.url("/f.rss")
+
+
+def test_adding_a_site_with_several_feeds_names_the_others(
+    run: Run, feed_server: FeedServer
+) -> None:
+    feed_server.route("/all.rss", Response(body=rss(numbered(3), title="All news")))
+    feed_server.route("/sport.rss", Response(body=rss(numbered(2), title="Sport")))
+    feed_server.route("/opinion.rss", Response(body=rss(numbered(1), title="Opinion")))
+    links = "".join(
+        f'<link rel="alternate" type="application/rss+xml" title="{title}" href="/{name}.rss">'
+        for name, title in (("all", "All news"), ("sport", "Sport"), ("opinion", "Opinion"))
+    )
+    feed_server.route(
+        "/", Response(body=f"<html><head>{links}</head></html>", content_type="text/html")
+    )
+    code, out, err = run("feeds", "add", feed_server.url("/"))
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("subscribed [1] All news (3 articles)")
+    assert lines[1] == "the page offers 2 more (newsreader feeds add URL):"
+    assert lines[2:] == [
+        f"  {feed_server.url('/sport.rss')}  Sport",
+        f"  {feed_server.url('/opinion.rss')}  Opinion",
+    ]
+    assert [f["url"] for f in run.json("feeds", "list")] == [feed_server.url("/all.rss")]  # type: ignore[index,union-attr]

@@ -274,6 +274,34 @@ def test_add_feed_subscribes_fetches_and_discovers(reader: Reader, feed_server: 
     assert feed.article_count == 4
 
 
+def test_a_page_with_several_feeds_offers_them_when_asked(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    from newsreader.core.errors import SeveralFeedsError
+
+    feed_server.route("/all.rss", Response(body=rss(numbered(3), title="كل الأخبار")))
+    feed_server.route("/sport.rss", Response(body=rss(numbered(2), title="رياضة")))
+    page = (
+        "<html><head>"
+        '<link rel="alternate" type="application/rss+xml" title="كل الأخبار" href="/all.rss">'
+        '<link rel="alternate" type="application/rss+xml" title="رياضة" href="/sport.rss">'
+        "</head><body>صفحة</body></html>"
+    )
+    feed_server.route("/home.html", Response(body=page, content_type="text/html; charset=utf-8"))
+    fetched_before = len(feed_server.requests)
+    with pytest.raises(SeveralFeedsError) as several:
+        reader.add_feed(feed_server.url("/home.html"), choose=True)
+    assert [(o.url, o.title) for o in several.value.options] == [
+        (feed_server.url("/all.rss"), "كل الأخبار"),
+        (feed_server.url("/sport.rss"), "رياضة"),
+    ]
+    assert len(feed_server.requests) == fetched_before + 1  # the page only
+    assert reader.list_feeds() == []  # nothing subscribed yet
+    # without asking, the first is taken, as before
+    feed = reader.add_feed(feed_server.url("/home.html"))
+    assert (feed.url, feed.article_count) == (feed_server.url("/all.rss"), 3)
+
+
 def test_add_feed_refuses_unreachable_urls_and_pages_without_feeds(
     reader: Reader, feed_server: FeedServer
 ) -> None:

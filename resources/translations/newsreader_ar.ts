@@ -178,6 +178,25 @@
         <source>Unexpected error: %1</source>
         <translation>خطأ غير متوقع: %1</translation>
     </message>
+    <message>
+        <source>Tick at least one feed.</source>
+        <translation>علّم خلاصة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Subscribing…</source>
+        <translation>جارٍ الاشتراك…</translation>
+    </message>
+    <message numerus="yes">
+        <source>This site offers %n feed(s). Tick the ones to follow.</source>
+        <translation>
+            <numerusform>لا يقدّم هذا الموقع أي خلاصة.</numerusform>
+            <numerusform>يقدّم هذا الموقع خلاصة واحدة. علّمها لمتابعتها.</numerusform>
+            <numerusform>يقدّم هذا الموقع خلاصتين. علّم ما تريد متابعته منهما.</numerusform>
+            <numerusform>يقدّم هذا الموقع %n خلاصات. علّم ما تريد متابعته منها.</numerusform>
+            <numerusform>يقدّم هذا الموقع %n خلاصةً. علّم ما تريد متابعته منها.</numerusform>
+            <numerusform>يقدّم هذا الموقع %n خلاصة. علّم ما تريد متابعته منها.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddFeedDialog</name>
+    <message numerus="yes">
+        <source>This site offers %n feed(s). Tick the ones to follow.</source>
+        <translation>
+            <numerusform>This site offers %n feed. Tick it to follow it.</numerusform>
+            <numerusform>This site offers %n feeds. Tick the ones to follow.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArticleListModel</name>
     <message numerus="yes">
         <source>%n comments</source>

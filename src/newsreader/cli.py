@@ -28,9 +28,9 @@ from newsreader.cli_common import (
     print_json,
 )
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
-from newsreader.core.errors import NewsreaderError
+from newsreader.core.errors import NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, FeedOption
 from newsreader.reader import Reader
 
 
@@ -107,8 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
 def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     action = args.feeds_command
     if action == "add":
-        feed = reader.add_feed(args.url, folder=args.folder)
+        others: tuple[FeedOption, ...] = ()
+        try:
+            feed = reader.add_feed(args.url, folder=args.folder, choose=True)
+        except SeveralFeedsError as several:  # the first, and say which others there are
+            first, *rest = several.options
+            feed = reader.add_feed(first.url, folder=args.folder)
+            others = tuple(rest)
         term.line(f"subscribed [{feed.id}] {feed.display_title} ({feed.article_count} articles)")
+        if others:
+            term.line(f"the page offers {len(others)} more (newsreader feeds add URL):")
+            for option in others:
+                term.line(f"  {option.url}" + (f"  {option.title}" if option.title else ""))
     elif action == "list":
         feeds = reader.list_feeds()
         if args.json:

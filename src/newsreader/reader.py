@@ -17,7 +17,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from newsreader.core.errors import FetchError, NewsreaderError, NotAFeedError, ParseError
+from newsreader.core.errors import (
+    FetchError,
+    NewsreaderError,
+    NotAFeedError,
+    ParseError,
+    SeveralFeedsError,
+)
 from newsreader.core.paths import AppPaths, app_paths, resources_dir
 from newsreader.core.settings import Settings, load_settings, save_settings
 from newsreader.core.types import (
@@ -141,28 +147,32 @@ class Reader(CommentsMixin):
 
     # -- subscriptions ------------------------------------------------------------
 
-    def add_feed(self, url: str, *, folder: str | None = None) -> Feed:
+    def add_feed(self, url: str, *, folder: str | None = None, choose: bool = False) -> Feed:
         """Subscribe to ``url`` after fetching it once.
 
-        A web page is searched for the feeds it links to and the first is taken.
-        Raises :class:`FetchError` for an unreachable URL, :class:`NotAFeedError` for a
-        page without a feed, :class:`FeedExistsError` when already subscribed.
+        A web page is searched for the feeds it links to and the first is taken; with
+        ``choose``, a page that offers several raises :class:`SeveralFeedsError` with
+        them instead, so the caller can ask which to follow.  Raises
+        :class:`FetchError` for an unreachable URL, :class:`NotAFeedError` for a page
+        without a feed, :class:`FeedExistsError` when already subscribed.
         """
-        from newsreader.fetch.discover import find_feed_links, looks_like_feed
+        from newsreader.fetch.discover import find_feed_options, looks_like_feed
         from newsreader.fetch.parse import parse_feed
 
         url = normalize_feed_url(url)
         response = self.transport.get(url)
         feed_url = response.permanent_url or url
         if not looks_like_feed(response.body, response.content_type):
-            links = find_feed_links(response.body, response.final_url)
-            if not links:
+            options = find_feed_options(response.body, response.final_url)
+            if not options:
                 try:  # some feeds are served with misleading content types or prologs
                     parse_feed(response.body, url=feed_url, content_type=response.content_type)
                 except ParseError:
                     raise NotAFeedError(f"no feed found at {url}") from None
+            elif choose and len(options) > 1:
+                raise SeveralFeedsError(url, options)
             else:
-                feed_url = links[0]
+                feed_url = options[0].url
                 response = self.transport.get(feed_url)
                 feed_url = response.permanent_url or feed_url
         parsed = parse_feed(response.body, url=feed_url, content_type=response.content_type)

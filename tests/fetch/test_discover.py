@@ -6,7 +6,13 @@ import codecs
 
 import pytest
 
-from newsreader.fetch.discover import SNIFF_BYTES, find_feed_links, looks_like_feed
+from newsreader.core.types import FeedOption
+from newsreader.fetch.discover import (
+    SNIFF_BYTES,
+    find_feed_links,
+    find_feed_options,
+    looks_like_feed,
+)
 
 RSS = b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel/></rss>'
 ATOM = b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>t</title></feed>'
@@ -115,6 +121,27 @@ def test_arabic_page_with_two_feeds() -> None:
     assert find_feed_links(ARABIC_PAGE, "https://ufuq.example.com/ar/index.html") == [
         "https://ufuq.example.com/rss/latest.xml",
         "https://ufuq.example.com/ar/sport/atom",
+    ]
+
+
+def test_offered_feeds_carry_the_titles_the_page_gives_them() -> None:
+    options = find_feed_options(ARABIC_PAGE, "https://ufuq.example.com/ar/index.html")
+    assert options == [
+        FeedOption("https://ufuq.example.com/rss/latest.xml", "آخر الأخبار"),
+        FeedOption("https://ufuq.example.com/ar/sport/atom", "الرياضة"),
+    ]
+
+
+def test_a_links_own_text_names_a_guessed_feed() -> None:
+    page = b"""<html><body>
+      <a href="/news.rss"><img src="rss.png"> All  <b>news</b></a>
+      <a href="/sport.rss" title="Sport"><span>icon</span></a>
+      <a href="/bare.rss"></a>
+    </body></html>"""
+    assert find_feed_options(page, "https://example.com/") == [
+        FeedOption("https://example.com/news.rss", "All news"),
+        FeedOption("https://example.com/sport.rss", "Sport"),
+        FeedOption("https://example.com/bare.rss", None),
     ]
 
 

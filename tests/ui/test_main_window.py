@@ -347,6 +347,68 @@ def test_add_feed_dialog_shows_errors_inline(
     assert dialog.feed is not None and dialog.feed.folder == "World"
 
 
+def test_add_feed_dialog_offers_a_sites_feeds_to_tick(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    reader = Reader.open(tmp_path / "p")
+    serve(feed_server, "/all.xml", make_rss(3, title="كل الأخبار", language="ar", prefix="all"))
+    serve(feed_server, "/sport.xml", make_rss(2, title="Sport", prefix="sport"))
+    feed_server.route("/gone.xml", Response(status=404, body="no"))
+    links = "".join(
+        f'<link rel="alternate" type="application/rss+xml" title="{title}" href="{path}">'
+        for path, title in (
+            ("/all.xml", "كل الأخبار"),
+            ("/sport.xml", "Sport"),
+            ("/gone.xml", "Archive"),
+        )
+    )
+    page = f"<html><head>{links}</head></html>"
+    feed_server.route("/", Response(body=page, content_type="text/html; charset=utf-8"))
+    dialog = AddFeedDialog(reader, TaskRunner(synchronous=True))
+    qtbot.addWidget(dialog)
+    try:
+        dialog.url_edit.setText(feed_server.url("/"))
+        dialog.buttons.accepted.emit()
+        assert dialog.result() == 0  # still open: which ones?
+        items = [dialog.choices.item(row) for row in range(dialog.choices.count())]
+        assert [i.text().strip("\u202a\u202b\u202c") for i in items] == [
+            "كل الأخبار",
+            "Sport",
+            "Archive",
+        ]
+        assert [i.checkState() for i in items] == [
+            Qt.CheckState.Checked,
+            Qt.CheckState.Unchecked,
+            Qt.CheckState.Unchecked,
+        ]
+        assert "3 feeds" in dialog.message.text()
+        assert reader.list_feeds() == []
+
+        items[1].setCheckState(Qt.CheckState.Checked)
+        items[2].setCheckState(Qt.CheckState.Checked)
+        dialog.buttons.accepted.emit()
+        # two followed, the dead one said, and the dialog stays for it
+        assert dialog.result() == 0
+        assert (
+            "404" in dialog.message.text() and feed_server.url("/gone.xml") in dialog.message.text()
+        )
+        assert sorted(f.title for f in reader.list_feeds()) == ["Sport", "كل الأخبار"]
+        assert not items[0].flags() & Qt.ItemFlag.ItemIsEnabled
+        assert dialog.feed is not None and dialog.feed.title == "كل الأخبار"
+
+        items[2].setCheckState(Qt.CheckState.Unchecked)
+        dialog.buttons.accepted.emit()
+        assert "Tick at least one feed." in dialog.message.text()
+
+        dialog.url_edit.setText(feed_server.url("/sport.xml"))
+        dialog.url_edit.textEdited.emit(dialog.url_edit.text())
+        assert dialog.choices.isHidden()
+        dialog.buttons.accepted.emit()
+        assert "already subscribed" in dialog.message.text()
+    finally:
+        reader.close()
+
+
 def test_preferences_edit_and_save_settings(window: MainWindow) -> None:
     dialog = PreferencesDialog(Settings(refresh_minutes=15, notifications=True), Path("/data"))
     assert dialog.refresh_spin.value() == 15 and dialog.notifications_check.isChecked()

@@ -8,6 +8,12 @@ Causes are always chained with ``raise ... from exc``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from newsreader.core.types import FeedOption
+
 
 class NewsreaderError(Exception):
     """Base of every error the core raises on purpose."""
@@ -59,6 +65,19 @@ class ParseError(NewsreaderError):
 
 class NotAFeedError(ParseError):
     """A web page was given where a feed was expected and it names no feed."""
+
+
+class SeveralFeedsError(NewsreaderError):
+    """The page offers more than one feed, and the caller asked to choose.
+
+    Raised only by ``Reader.add_feed(..., choose=True)``; ``options`` are the feeds in
+    the page's order, and subscribing to any of them is a new ``add_feed`` call.
+    """
+
+    def __init__(self, url: str, options: Sequence[FeedOption]) -> None:
+        super().__init__(f"{url} offers {len(options)} feeds")
+        self.url = url
+        self.options = tuple(options)
 
 
 class StorageError(NewsreaderError):

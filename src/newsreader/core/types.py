@@ -61,6 +61,14 @@ class Feed:
 
 
 @dataclass(frozen=True, slots=True)
+class FeedOption:
+    """A feed a web page offers, as the page names it."""
+
+    url: str
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Enclosure:
     url: str
     type: str | None = None

@@ -13,7 +13,9 @@ import re
 from html.parser import HTMLParser
 from urllib.parse import urldefrag, urljoin, urlsplit
 
-__all__ = ["FEED_LINK_TYPES", "find_feed_links", "looks_like_feed"]
+from newsreader.core.types import FeedOption
+
+__all__ = ["FEED_LINK_TYPES", "find_feed_links", "find_feed_options", "looks_like_feed"]
 
 #: How much of a response is sniffed: feed roots come after at most a short prolog.
 SNIFF_BYTES = 8192
@@ -31,6 +33,10 @@ FEED_LINK_TYPES = frozenset(
 
 # Only trusted when the content itself cannot be sniffed (an over-long prolog).
 _FEED_CONTENT_TYPES = FEED_LINK_TYPES | {"application/rss", "application/atom"}
+
+#: Longest feed title taken from a page, and how many text pieces of a link are read.
+_TITLE_MAX = 200
+_ANCHOR_TEXT_PIECES = 20
 
 # Path endings that make a plain <a href> worth offering as a feed.
 _FEEDISH_ENDINGS = (".rss", ".xml", ".atom", ".rdf", "/feed", "/rss", "/atom")
@@ -130,21 +136,28 @@ def _media_type(content_type: str | None) -> str:
 
 
 def find_feed_links(html: bytes, base_url: str) -> list[str]:
-    """Absolute URLs of the feeds a web page names, in document order, each once.
+    """Absolute URLs of the feeds a web page names, in document order, each once."""
+    return [option.url for option in find_feed_options(html, base_url)]
+
+
+def find_feed_options(html: bytes, base_url: str) -> list[FeedOption]:
+    """The feeds a web page names, with the titles it gives them, in document order.
 
     ``<link rel="alternate">`` elements with a feed type are the standard; only when a
     page has none are plain links whose path looks like a feed offered instead, since
     guessing from ``<a>`` elements is far less reliable.  Relative addresses are
     resolved against the page's ``<base href>`` (itself relative to ``base_url``).
+    A ``<link>``'s ``title`` names the feed ("All news", "Sport"); a link's own text
+    does for an ``<a>``.
     """
     collector = _LinkCollector()
     collector.feed(_decode_html(html))
     collector.close()
     base = urljoin(base_url, collector.base_href) if collector.base_href else base_url
-    found = _resolve_all(collector.feed_hrefs, base)
+    found = _resolve_all(collector.feed_links, base)
     if found:
         return found
-    return [url for url in _resolve_all(collector.anchor_hrefs, base) if _feedish(url)]
+    return [o for o in _resolve_all(collector.anchor_links, base) if _feedish(o.url)]
 
 
 class _LinkCollector(HTMLParser):
@@ -157,20 +170,46 @@ class _LinkCollector(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.base_href: str | None = None
-        self.feed_hrefs: list[str] = []
-        self.anchor_hrefs: list[str] = []
+        #: ``(href, title)`` of feed ``<link>`` elements and of ``<a>`` elements.
+        self.feed_links: list[tuple[str, str]] = []
+        self.anchor_links: list[tuple[str, str]] = []
+        self._anchor_text: list[str] | None = None  # inside an <a>, its text so far
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
         href = values.get("href", "").strip()
+        if tag == "a":
+            self._end_anchor()
         if not href:
             return
         if tag == "base" and self.base_href is None:
             self.base_href = href  # only the first <base> counts
         elif tag == "link" and _is_feed_link(values):
-            self.feed_hrefs.append(href)
+            self.feed_links.append((href, values.get("title", "")))
         elif tag == "a":
-            self.anchor_hrefs.append(href)
+            self.anchor_links.append((href, values.get("title", "")))
+            self._anchor_text = []
+
+    def handle_data(self, data: str) -> None:
+        if self._anchor_text is not None and len(self._anchor_text) < _ANCHOR_TEXT_PIECES:
+            self._anchor_text.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self._end_anchor()
+
+    def close(self) -> None:
+        super().close()
+        self._end_anchor()
+
+    def _end_anchor(self) -> None:
+        """The text of the ``<a>`` just ended names it when it has no title."""
+        if self._anchor_text is None:
+            return
+        href, title = self.anchor_links[-1]
+        if not title.strip():
+            self.anchor_links[-1] = (href, "".join(self._anchor_text))
+        self._anchor_text = None
 
 
 def _is_feed_link(attrs: dict[str, str]) -> bool:
@@ -178,15 +217,15 @@ def _is_feed_link(attrs: dict[str, str]) -> bool:
     return "alternate" in rel and _media_type(attrs.get("type")) in FEED_LINK_TYPES
 
 
-def _resolve_all(hrefs: list[str], base: str) -> list[str]:
-    """Absolute http(s) URLs without fragments, first occurrence kept."""
+def _resolve_all(links: list[tuple[str, str]], base: str) -> list[FeedOption]:
+    """Absolute http(s) URLs without fragments, with titles; first occurrence kept."""
     seen: set[str] = set()
-    result: list[str] = []
-    for href in hrefs:
+    result: list[FeedOption] = []
+    for href, title in links:
         url = urldefrag(urljoin(base, href)).url
         if urlsplit(url).scheme in ("http", "https") and url not in seen:
             seen.add(url)
-            result.append(url)
+            result.append(FeedOption(url, " ".join(title.split())[:_TITLE_MAX] or None))
     return result
 
 

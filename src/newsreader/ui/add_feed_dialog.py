@@ -2,14 +2,17 @@
 
 The feed is fetched once before it is added (``Reader.add_feed``), which can take a
 while, so it runs in the background; the dialog stays responsive and says what went
-wrong in place instead of stacking a message box on top of it.
+wrong in place instead of stacking a message box on top of it.  A site whose page
+offers several feeds (news, sport, opinion…) shows them as a list to tick, the
+first ticked, and subscribes to every ticked one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +33,18 @@ from newsreader.core.errors import (
     NewsreaderError,
     NotAFeedError,
     ParseError,
+    SeveralFeedsError,
 )
-from newsreader.core.types import Feed
+from newsreader.core.text import detect_direction
+from newsreader.core.types import Direction, Feed, FeedOption
 from newsreader.reader import Reader
 from newsreader.ui.error_text import readable_error
+from newsreader.ui.plain_text import tooltip_text
 from newsreader.ui.worker import TaskRunner
+
+#: The marks that give a line its own direction.
+_EMBED = {Direction.RTL: "\u202b", Direction.LTR: "\u202a"}  # RLE, LRE
+_POP = "\u202c"  # PDF
 
 
 class AddFeedDialog(QDialog):
@@ -71,6 +83,11 @@ class AddFeedDialog(QDialog):
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.hide()
         layout.addWidget(self.message)
+        self.choices = QListWidget(self)  # the feeds a page offers, when it offers several
+        self.choices.setObjectName("feedChoices")
+        self.choices.hide()
+        layout.addWidget(self.choices)
+        self.url_edit.textEdited.connect(self._forget_choices)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -80,15 +97,36 @@ class AddFeedDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _subscribe(self) -> None:
+        folder = self.folder_combo.currentText().strip() or None
+        if not self.choices.isHidden():
+            self._subscribe_chosen(folder)
+            return
         url = self.url_edit.text().strip()
         if not url:
             self._show_error(self.tr("Type the address of a feed or of a web site."))
             return
-        folder = self.folder_combo.currentText().strip() or None
         self._set_busy(True)
         self._show_note(self.tr("Looking for the feed…"))
+        reader = self._reader
         self._tasks.run_task(
-            lambda: self._reader.add_feed(url, folder=folder), self._added, self._failed
+            lambda: reader.add_feed(url, folder=folder, choose=True), self._added, self._failed
+        )
+
+    def _subscribe_chosen(self, folder: str | None) -> None:
+        urls = [
+            item.data(Qt.ItemDataRole.UserRole)
+            for item in self._choice_items()
+            if item.checkState() == Qt.CheckState.Checked
+            and item.flags() & Qt.ItemFlag.ItemIsEnabled
+        ]
+        if not urls:
+            self._show_error(self.tr("Tick at least one feed."))
+            return
+        self._set_busy(True)
+        self._show_note(self.tr("Subscribing…"))
+        reader = self._reader
+        self._tasks.run_task(
+            lambda: subscribe_each(reader, urls, folder), self._chosen_added, self._failed
         )
 
     def _added(self, feed: Feed) -> None:
@@ -96,13 +134,58 @@ class AddFeedDialog(QDialog):
         self._set_busy(False)
         self.accept()
 
+    def _chosen_added(self, outcome: SubscribeOutcome) -> None:
+        self._set_busy(False)
+        self.feed = self.feed or (outcome.added[0] if outcome.added else None)
+        for item in self._choice_items():  # what is done now cannot be ticked again
+            if item.data(Qt.ItemDataRole.UserRole) in outcome.done_urls:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+        if not outcome.failed:
+            self.accept()
+            return
+        url, error = outcome.failed[0]
+        self._show_error(f"{url}\n{describe_error(error)}")
+
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if isinstance(error, SeveralFeedsError):
+            self._offer(error.options)
+            return
         self._show_error(describe_error(error))
+
+    def _offer(self, options: Sequence[FeedOption]) -> None:
+        """List the feeds a page offers, the first ticked."""
+        self.choices.clear()
+        for number, option in enumerate(options):
+            text = option.title or option.url
+            # Each name reads in its own direction whatever the window's: an Arabic
+            # title in an English window, an address in an Arabic one.
+            direction = detect_direction(text) or Direction.LTR
+            item = QListWidgetItem(_EMBED[direction] + text + _POP, self.choices)
+            item.setData(Qt.ItemDataRole.UserRole, option.url)
+            item.setToolTip(tooltip_text(option.url))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if number == 0 else Qt.CheckState.Unchecked)
+        self.choices.show()
+        self._show_note(
+            self.tr("This site offers %n feed(s). Tick the ones to follow.", "", len(options))
+        )
+
+    @Slot()
+    def _forget_choices(self) -> None:
+        """Another address: the list belonged to the last one."""
+        if not self.choices.isHidden():
+            self.choices.clear()
+            self.choices.hide()
+            self.message.hide()
+
+    def _choice_items(self) -> list[QListWidgetItem]:
+        return [self.choices.item(row) for row in range(self.choices.count())]
 
     def _set_busy(self, busy: bool) -> None:
         self.url_edit.setEnabled(not busy)
         self.folder_combo.setEnabled(not busy)
+        self.choices.setEnabled(not busy)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not busy)
 
     def _show_note(self, text: str) -> None:
@@ -116,6 +199,33 @@ class AddFeedDialog(QDialog):
         self.message.setPalette(palette)
         self.message.setText(text)
         self.message.show()
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeOutcome:
+    """What subscribing to several chosen feeds came to."""
+
+    added: tuple[Feed, ...] = ()
+    #: URLs now followed: just added, or subscribed already.
+    done_urls: frozenset[str] = frozenset()
+    failed: tuple[tuple[str, BaseException], ...] = ()
+
+
+def subscribe_each(reader: Reader, urls: Sequence[str], folder: str | None) -> SubscribeOutcome:
+    """Subscribe to every URL in turn; one failing does not stop the rest."""
+    added: list[Feed] = []
+    done: set[str] = set()
+    failed: list[tuple[str, BaseException]] = []
+    for url in urls:
+        try:
+            added.append(reader.add_feed(url, folder=folder))
+        except FeedExistsError:
+            pass  # followed already: nothing to do
+        except NewsreaderError as error:
+            failed.append((url, error))
+            continue
+        done.add(url)
+    return SubscribeOutcome(tuple(added), frozenset(done), tuple(failed))
 
 
 def describe_error(error: BaseException) -> str:
