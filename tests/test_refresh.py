@@ -240,6 +240,55 @@ def test_many_feeds_are_parsed_in_worker_processes(reader: Reader, feed_server: 
     assert reader.count_articles() == (200, 200)
 
 
+def _stored_batches(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """Entries per feed of each batch the writer stores, with the time limit out of play."""
+    from newsreader.storage.writer import FeedWriter
+    from newsreader.update import pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH_SECONDS", 3600.0)
+    batches: list[list[int]] = []
+    store_many = FeedWriter.store_many
+
+    def counting(self, session, updates, now):  # type: ignore[no-untyped-def]
+        batches.append([len(u.parsed.entries) if u.parsed else 0 for u in updates])
+        return store_many(self, session, updates, now)
+
+    monkeypatch.setattr(FeedWriter, "store_many", counting)
+    return batches
+
+
+def test_unchanged_feeds_are_stored_in_few_transactions(
+    reader: Reader, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsreader.update import pipeline
+
+    for n in range(130):
+        feed_server.route(f"/u{n}", Response(body=rss(numbered(1, f"u{n}"))))
+        subscribe(reader, feed_server, f"/u{n}")
+    reader.refresh(images=False)
+    batches = _stored_batches(monkeypatch)
+    summary = reader.refresh(all_feeds=True, images=False)
+    assert {r.status for r in summary.feeds} == {FeedStatus.NOT_MODIFIED}
+    assert sum(len(b) for b in batches) == 130
+    assert 1 <= len(batches) <= 2
+    assert all(len(b) >= pipeline.BATCH_FEEDS for b in batches[:-1])
+
+
+def test_parsed_entries_are_stored_before_many_pile_up(
+    reader: Reader, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsreader.update import pipeline
+
+    monkeypatch.setattr(pipeline, "BATCH_ENTRIES", 100)
+    for n in range(10):
+        feed_server.route(f"/e{n}", Response(body=rss(numbered(40, f"e{n}"))))
+        subscribe(reader, feed_server, f"/e{n}")
+    batches = _stored_batches(monkeypatch)
+    assert reader.refresh(images=False).new == 400
+    assert len(batches) >= 3  # 400 entries, a write once 100 wait
+    assert all(sum(b) >= 100 for b in batches[:-1])
+
+
 def test_cancel_stops_a_refresh_early(reader: Reader, feed_server: FeedServer) -> None:
     import threading
 

@@ -47,7 +47,11 @@ ProgressCallback = Callable[[FeedResult, int, int], None]
 PROCESS_POOL_THRESHOLD = 8
 #: The writer commits at least this often, so readers see progress.
 BATCH_SECONDS = 0.5
-BATCH_FEEDS = 10
+#: ... and sooner once this many parsed entries wait (they are held in memory) ...
+BATCH_ENTRIES = 500
+#: ... or this many feeds: an unchanged feed costs one row's update, a transaction
+#: costs more than that.
+BATCH_FEEDS = 100
 #: Feed bodies held in memory at once (being fetched, waiting or being parsed).
 MAX_BODIES = 32
 
@@ -231,17 +235,26 @@ class Refresher:
         ready: list[FeedUpdate] = []
         writer = FeedWriter()
         last_write = time.monotonic()
+        waiting_entries = 0  # parsed entries in ``ready``
+
+        def hold(update: FeedUpdate) -> None:
+            nonlocal waiting_entries
+            ready.append(update)
+            if update.parsed is not None:
+                waiting_entries += len(update.parsed.entries)
 
         def write(force: bool = False) -> None:
-            nonlocal last_write
+            nonlocal last_write, waiting_entries
             if not ready:
                 return
             if (
                 not force
+                and waiting_entries < BATCH_ENTRIES
                 and len(ready) < BATCH_FEEDS
                 and time.monotonic() - last_write < BATCH_SECONDS
             ):
                 return
+            waiting_entries = 0
             now = datetime.now(UTC)
             with self.db.session() as session:
                 batch = writer.store_many(session, ready, now)
@@ -286,10 +299,10 @@ class Refresher:
                         if isinstance(outcome, _Fetched):
                             waiting.append(outcome)
                         else:
-                            ready.append(outcome)
+                            hold(outcome)
                     else:
                         fetched = parsing.pop(future)
-                        ready.append(_finish(fetched, future.result()))
+                        hold(_finish(fetched, future.result()))
                 write()
         finally:
             for future in fetching:
