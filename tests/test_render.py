@@ -223,32 +223,28 @@ def test_summary_equal_to_the_first_paragraph_is_shown_once_as_the_lead() -> Non
     assert '<p class="lead">افتتحت البلدية مكتبة عامة.</p>' in page
 
 
+def related_row(article_id: int, title: str, **changes: object) -> ArticleSummary:
+    """A related article's list row; Arabic unless told otherwise."""
+    values: dict[str, object] = {
+        "id": article_id,
+        "feed_id": 1,
+        "feed_title": "الأفق",
+        "guid": f"r{article_id}",
+        "title": title,
+        "link": None,
+        "published": None,
+        "direction": Direction.RTL,
+        "read": False,
+        "starred": False,
+    }
+    values.update(changes)
+    return ArticleSummary(**values)  # type: ignore[arg-type]
+
+
 def test_related_headlines_link_inside_the_app_in_their_own_direction() -> None:
     related = [
-        ArticleSummary(
-            id=11,
-            feed_id=2,
-            feed_title="Horizon",
-            guid="r1",
-            title="Library hours extended",
-            link=None,
-            published=None,
-            direction=Direction.LTR,
-            read=False,
-            starred=False,
-        ),
-        ArticleSummary(
-            id=12,
-            feed_id=1,
-            feed_title="الأفق",
-            guid="r2",
-            title="تمديد ساعات المكتبة",
-            link=None,
-            published=datetime(2026, 3, 5, tzinfo=UTC),
-            direction=Direction.RTL,
-            read=True,
-            starred=False,
-        ),
+        related_row(11, "Library hours extended", feed_title="Horizon", direction=Direction.LTR),
+        related_row(12, "تمديد ساعات المكتبة", published=datetime(2026, 3, 5, tzinfo=UTC)),
     ]
     page = render(make_article(), related=related, labels={"related": "أخبار ذات صلة"})
     assert "أخبار ذات صلة" in page
@@ -269,21 +265,8 @@ def test_an_untitled_post_is_read_as_its_text_alone() -> None:
 
 
 def test_an_untitled_related_article_is_named_by_its_first_words() -> None:
-    related = [
-        ArticleSummary(
-            id=13,
-            feed_id=3,
-            feed_title="@amal",
-            guid="p1",
-            title="",
-            link=None,
-            published=None,
-            direction=Direction.RTL,
-            read=False,
-            starred=False,
-            lead="وصلت القافلة إلى المدينة بعد رحلة طويلة. وكان الاستقبال حارًا.",
-        )
-    ]
+    lead = "وصلت القافلة إلى المدينة بعد رحلة طويلة. وكان الاستقبال حارًا."
+    related = [related_row(13, "", feed_title="@amal", lead=lead)]
     page = render(make_article(), related=related)
     assert ">وصلت القافلة إلى المدينة بعد رحلة طويلة.</a>" in page
 
