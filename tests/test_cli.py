@@ -7,11 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 
 from newsreader.cli import main
+from newsreader.core.types import Direction
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -185,6 +187,53 @@ def test_terminal_order_follows_the_environment(
     _, logical, _ = run("read", str(article["id"]))
     assert "مرحبا بالعالم" in logical
     assert "مرحبا بالعالم" not in visual
+
+
+def test_lists_keep_their_columns_in_visual_order(
+    run: Run, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    items = [
+        Item(
+            guid="a",
+            title="منتخب الشباب يبدأ معسكره",
+            published=datetime(2026, 11, 22, 11, tzinfo=UTC),
+        ),
+        Item(
+            guid="b", title="Markets close higher", published=datetime(2026, 11, 21, 11, tzinfo=UTC)
+        ),
+    ]
+    feed_server.route("/f", Response(body=rss(items, title="الأفق")))
+    run("feeds", "add", feed_server.url("/f"))
+    monkeypatch.setenv("NEWSREADER_BIDI", "visual")
+    _, out, _ = run("articles")
+    rows = out.splitlines()
+    # the id, marks and date open every row, whatever the headline's language
+    assert rows[0].startswith("     1  N 2026-11-22 11:00  ")
+    assert rows[1].startswith("     2  N 2026-11-21 11:00  Markets close higher")
+    assert "هركسعم أدبي بابشلا بختنم" in rows[0]  # the headline itself reordered
+    _, out, _ = run("read", "1")
+    byline = out.splitlines()[1]
+    assert byline.startswith("2026-11-22 11:00 UTC · ")  # the date intact, at the line's end
+    assert byline.endswith("قفألا")
+
+
+def test_paragraphs_are_broken_to_the_terminals_width_before_reordering() -> None:
+    import io
+
+    from newsreader.cli_common import Terminal
+    from newsreader.core.text import cells
+
+    out = io.StringIO()
+    term = Terminal(out, visual=True, width=30)
+    term.line("بدأ المنتخب معسكرًا تدريبيًا مدته عشرة أيام يخوض خلاله مباراتين")
+    term.row("الأفق", "2026-11-22", separator=" · ", direction=Direction.RTL)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == 4 and all(cells(line) == 30 for line in lines)
+    assert lines[0].endswith("بختنملا أدب")  # the first words, at the right margin
+    assert lines[-1].endswith("2026-11-22 · قفألا")
+    logical = io.StringIO()
+    Terminal(logical, visual=False, width=30).line("بدأ المنتخب معسكرًا تدريبيًا مدته عشرة أيام")
+    assert logical.getvalue() == "بدأ المنتخب معسكرًا تدريبيًا مدته عشرة أيام\n"
 
 
 def test_python_dash_m_and_console_entry_point(tmp_path: Path) -> None:

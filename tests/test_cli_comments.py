@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import argparse
 import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 import pytest
 
 from newsreader import cli
-from newsreader.cli_comments import HANDLERS, add_commands
-from newsreader.core.errors import NewsreaderError
 from newsreader.reader import Reader
 from newsreader.reader_comments import CommentsMixin
 from tests.conftest import FIXTURES
@@ -29,44 +26,15 @@ def reader_class() -> type[Any]:
     return type("CommentsReader", (CommentsMixin, Reader), {})
 
 
-class _Terminal:
-    """Output in logical order, or reordered for terminals without bidi (``visual``)."""
-
-    def __init__(self, out: TextIO, visual: bool) -> None:
-        self.out = out
-        self.visual = visual
-
-    def line(self, text: str = "") -> None:
-        from newsreader.core.text import to_terminal
-
-        self.out.write(to_terminal(text, visual=self.visual) + "\n")
-
-
 class Run:
-    """Runs a command the way ``newsreader --data-dir DIR ...`` does.
-
-    Through :func:`newsreader.cli.main` once it knows these commands; until then
-    through the same steps with this module's parser and handlers.
-    """
+    """Runs a command the way ``newsreader --data-dir DIR ...`` does."""
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = data_dir
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
-        if "comments" in cli.COMMANDS:
-            code = cli.main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
-            return code, out.getvalue(), err.getvalue()
-        parser = argparse.ArgumentParser(prog="newsreader")
-        add_commands(parser.add_subparsers(dest="command", required=True))
-        parsed = parser.parse_args(list(args))
-        try:
-            with reader_class().open(self.data_dir) as reader:
-                term = _Terminal(out, getattr(parsed, "bidi", None) == "visual")
-                code = HANDLERS[parsed.command](reader, parsed, out, term)
-        except NewsreaderError as exc:
-            err.write(f"newsreader: error: {exc}\n")
-            code = 1
+        code = cli.main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
         return code, out.getvalue(), err.getvalue()
 
     def json(self, *args: str) -> Any:

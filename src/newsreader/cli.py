@@ -26,6 +26,7 @@ from newsreader.cli_common import (
     Terminal,
     add_bidi_options,
     print_json,
+    terminal_width,
 )
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import NewsreaderError, SeveralFeedsError
@@ -114,41 +115,47 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
             first, *rest = several.options
             feed = reader.add_feed(first.url, folder=args.folder)
             others = tuple(rest)
-        term.line(f"subscribed [{feed.id}] {feed.display_title} ({feed.article_count} articles)")
+        term.say(
+            "subscribed [{}] {} ({} articles)", feed.id, feed.display_title, feed.article_count
+        )
         if others:
             term.line(f"the page offers {len(others)} more (newsreader feeds add URL):")
             for option in others:
-                term.line(f"  {option.url}" + (f"  {option.title}" if option.title else ""))
+                if option.title:
+                    term.say("  {}  {}", option.url, option.title)
+                else:
+                    term.say("  {}", option.url)
     elif action == "list":
         feeds = reader.list_feeds()
         if args.json:
             print_json([feed_json(f) for f in feeds], out)
         else:
             for f in feeds:
-                folder = f"{f.folder} / " if f.folder else ""
-                error = f"  ! {f.error}" if f.error else ""
-                term.line(
-                    f"[{f.id}] {folder}{f.display_title}  ({f.unread_count}/{f.article_count})"
-                    f"  {f.status.value}{error}"
-                )
-                term.line(f"      {f.url}")
+                counts = f"({f.unread_count}/{f.article_count})  {f.status.value}"
+                if f.folder:
+                    term.say("[{}] {} / {}  {}", f.id, f.folder, f.display_title, counts)
+                else:
+                    term.say("[{}] {}  {}", f.id, f.display_title, counts)
+                if f.error:
+                    term.say("      ! {}", f.error)
+                term.say("      {}", f.url)
     elif action == "remove":
         feed = reader.get_feed(args.id)
         reader.remove_feed(args.id)
-        term.line(f"removed [{feed.id}] {feed.display_title}")
+        term.say("removed [{}] {}", feed.id, feed.display_title)
     elif action == "import":
         try:
             data = args.file.read_bytes()
         except OSError as exc:
             raise NewsreaderError(f"cannot read {args.file}: {exc.strerror}") from exc
         added = reader.import_opml(data)
-        term.line(f"imported {added} new subscriptions from {args.file}")
+        term.say("imported {} new subscriptions from {}", added, args.file)
     elif action == "export":
         try:
             args.file.write_bytes(reader.export_opml())
         except OSError as exc:
             raise NewsreaderError(f"cannot write {args.file}: {exc.strerror}") from exc
-        term.line(f"exported {len(reader.list_feeds())} subscriptions to {args.file}")
+        term.say("exported {} subscriptions to {}", len(reader.list_feeds()), args.file)
     return EXIT_OK
 
 
@@ -159,7 +166,7 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
         detail = f"{result.new} new, {result.updated} updated"
         if result.error:
             detail = result.error
-        term.line(f"[{done}/{total}] {result.status.value:<12} {result.url}  {detail}")
+        term.say("[{}/{}] {:<12} {}  {}", done, total, result.status.value, result.url, detail)
 
     summary = reader.refresh(all_feeds=args.all, progress=progress)
     if args.json:
@@ -184,7 +191,7 @@ def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: T
     for a in rows:
         marks = ("*" if a.starred else " ") + (" " if a.read else "N")
         when = a.published.strftime("%Y-%m-%d %H:%M") if a.published else "----------------"
-        term.line(f"{a.id:>6} {marks} {when}  {a.headline}  — {a.feed_title}")
+        term.say("{:>6} {} {}  {}  — {}", a.id, marks, when, a.headline, a.feed_title)
     return EXIT_OK
 
 
@@ -197,7 +204,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
 
     if article.title:  # an untitled post is its text, below
         term.line(article.title)
-    byline = " · ".join(
+    byline = [
         x
         for x in (
             article.feed_title,
@@ -205,8 +212,8 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
             article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None,
         )
         if x
-    )
-    term.line(byline)
+    ]
+    term.row(*byline, separator=" · ", direction=article.direction)
     if article.link:
         term.line(article.link)
     term.line()
@@ -216,7 +223,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
     if article.enclosures:
         term.line()
         for enclosure in article.enclosures:
-            term.line(f"[{enclosure.type or 'file'}] {enclosure.url}")
+            term.say("[{}] {}", enclosure.type or "file", enclosure.url)
     if article.comments_url or article.comment_count is not None:
         term.line()
         count = "" if article.comment_count is None else f"{article.comment_count} "
@@ -235,7 +242,7 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
 
 def _cmd_demo(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     summary = reader.load_demo()
-    term.line(f"demo loaded: {len(reader.list_feeds())} feeds, {summary.new} new articles")
+    term.say("demo loaded: {} feeds, {} new articles", len(reader.list_feeds()), summary.new)
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -282,7 +289,8 @@ def main(
             visual = terminal_visual(
                 reader.settings(), isatty=out.isatty(), explicit=getattr(args, "bidi", None)
             )
-            code = COMMANDS[args.command](reader, args, out, Terminal(out, visual))
+            term = Terminal(out, visual, terminal_width(out))
+            code = COMMANDS[args.command](reader, args, out, term)
             out.flush()  # a closed pipe shows here, not as a message at exit
             return code
     except BrokenPipeError:

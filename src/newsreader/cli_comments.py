@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsreader.cli_common import EXIT_FAILED, EXIT_OK, add_bidi_options, print_json
+from newsreader.cli_common import EXIT_FAILED, EXIT_OK, Terminal, add_bidi_options, print_json
 from newsreader.cli_json import comment_json, note_json
 from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
@@ -59,7 +59,7 @@ def _when(value: datetime | None) -> str:
     return value.strftime("%Y-%m-%d %H:%M UTC") if value is not None else "----------"
 
 
-def _indented(out: TextIO, term: Any, indent: str, text: str) -> None:
+def _indented(out: TextIO, term: Terminal, indent: str, text: str) -> None:
     """A line shifted right by ``indent``.
 
     The indentation is added after any reordering for the terminal: inside a
@@ -70,7 +70,7 @@ def _indented(out: TextIO, term: Any, indent: str, text: str) -> None:
         return
     from newsreader.core.text import to_terminal
 
-    out.write(indent + to_terminal(text, visual=bool(getattr(term, "visual", False))) + "\n")
+    out.write(indent + to_terminal(text, visual=term.visual) + "\n")
 
 
 # -- comments ------------------------------------------------------------------------
@@ -84,18 +84,17 @@ def _status_line(status: CommentsStatus) -> str | None:
     return None
 
 
-def _print_comment(comment: Comment, out: TextIO, term: Any) -> None:
+def _print_comment(comment: Comment, out: TextIO, term: Terminal) -> None:
     from newsreader.core.text import html_to_text
 
     indent = INDENT * min(comment.depth, MAX_INDENT_LEVELS)
-    _indented(
-        out, term, indent, f"[{comment.id}] {comment.author or '—'} · {_when(comment.published)}"
-    )
+    header = term.text("[{}] {} · {}", comment.id, comment.author or "—", _when(comment.published))
+    out.write(indent + header + "\n")
     for line in html_to_text(comment.content_html).split("\n"):
         _indented(out, term, indent + "  ", line)
 
 
-def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     status = reader.comments_status(args.id)
     if args.refresh or status.status == "new":  # never fetched: fetch rather than show nothing
         status = reader.refresh_comments(args.id)
@@ -118,7 +117,7 @@ def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: A
 # -- notes ---------------------------------------------------------------------------
 
 
-def _cmd_notes(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+def _cmd_notes(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     if args.add is not None:
         reader.add_note(args.id, args.add)
     elif args.delete is not None:
@@ -136,9 +135,9 @@ def _cmd_notes(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any)
     return EXIT_OK
 
 
-def _print_note(note: Note, out: TextIO, term: Any) -> None:
+def _print_note(note: Note, out: TextIO, term: Terminal) -> None:
     edited = " (edited)" if note.updated != note.created else ""
-    term.line(f"[{note.id}] {_when(note.created)}{edited}")
+    term.say("[{}] {}{}", note.id, _when(note.created), edited)
     for line in note.text.split("\n"):
         _indented(out, term, "  ", line)
 
@@ -146,17 +145,20 @@ def _print_note(note: Note, out: TextIO, term: Any) -> None:
 # -- backup --------------------------------------------------------------------------
 
 
-def _cmd_export_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+def _cmd_export_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     reader.export_data(args.file)
-    term.line(f"exported subscriptions, marks and notes to {args.file}")
+    term.say("exported subscriptions, marks and notes to {}", args.file)
     return EXIT_OK
 
 
-def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Any) -> int:
+def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     report = reader.import_data(args.file)
-    term.line(
-        f"restored from {args.file}: {report.feeds_added} new subscriptions, "
-        f"marks on {report.articles_restored} articles, {report.notes_added} notes"
+    term.say(
+        "restored from {}: {} new subscriptions, marks on {} articles, {} notes",
+        args.file,
+        report.feeds_added,
+        report.articles_restored,
+        report.notes_added,
     )
     if report.pending:
         term.line(
@@ -166,7 +168,7 @@ def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term
     return EXIT_OK
 
 
-Handler = Callable[["Reader", argparse.Namespace, TextIO, Any], int]
+Handler = Callable[["Reader", argparse.Namespace, TextIO, Terminal], int]
 HANDLERS: dict[str, Handler] = {
     "comments": _cmd_comments,
     "notes": _cmd_notes,

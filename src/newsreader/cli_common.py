@@ -6,6 +6,8 @@ import argparse
 import json
 from typing import Any, TextIO
 
+from newsreader.core.types import Direction
+
 #: Success; an error, or some feeds failed; a usage error.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: The reader of the output went away (``newsreader articles | head``): the status
@@ -38,13 +40,52 @@ def add_bidi_options(parser: argparse.ArgumentParser) -> None:
 
 
 class Terminal:
-    """Writes text in visual order on terminals that do not reorder right-to-left text."""
+    """Writes text in visual order on terminals that do not reorder right-to-left text.
 
-    def __init__(self, out: TextIO, visual: bool) -> None:
+    Three kinds of line: :meth:`line`, a paragraph of text in its own direction
+    (broken to ``width`` before reordering, when the width is known); :meth:`row`,
+    fields side by side, each in its own direction; and :meth:`say`, a message of
+    the program's own (left to right) with values from feeds put in as fields.
+    """
+
+    def __init__(self, out: TextIO, visual: bool, width: int | None = None) -> None:
         self.out = out
         self.visual = visual
+        self.width = width if visual else None
 
     def line(self, text: str = "") -> None:
         from newsreader.core.text import to_terminal
 
-        self.out.write(to_terminal(text, visual=self.visual) + "\n")
+        self.out.write(to_terminal(text, visual=self.visual, width=self.width) + "\n")
+
+    def row(
+        self, *fields: str, separator: str = "  ", direction: Direction = Direction.LTR
+    ) -> None:
+        from newsreader.core.text import cells, terminal_row
+
+        line = terminal_row(fields, visual=self.visual, separator=separator, direction=direction)
+        if self.width and direction is Direction.RTL:  # against the right margin, as a paragraph
+            line = " " * max(0, self.width - cells(line)) + line
+        self.out.write(line + "\n")
+
+    def say(self, template: str, *values: object) -> None:
+        """Write :meth:`text`."""
+        self.out.write(self.text(template, *values) + "\n")
+
+    def text(self, template: str, *values: object) -> str:
+        """``template.format(*values)`` with each value reordered on its own."""
+        from newsreader.core.text import to_terminal
+
+        if self.visual:
+            values = tuple(to_terminal(str(v), visual=True) for v in values)
+        return template.format(*values)
+
+
+def terminal_width(out: TextIO) -> int | None:
+    """The columns of the terminal *out* writes to; None when it is no terminal."""
+    import os
+
+    try:
+        return os.get_terminal_size(out.fileno()).columns if out.isatty() else None
+    except (OSError, ValueError, AttributeError):
+        return None

@@ -8,12 +8,14 @@ import string
 import pytest
 
 from newsreader.core.text import (
+    cells,
     choose_direction,
     detect_direction,
     detect_direction_html,
     direction_from_language,
     html_to_text,
     normalize_arabic,
+    terminal_row,
     to_terminal,
 )
 from newsreader.core.types import Direction
@@ -179,6 +181,65 @@ def test_to_terminal_keeps_neutral_lines_in_the_previous_direction() -> None:
     shown = to_terminal("سلام عليكم\n10:30 - 2025\n", visual=True).split("\n")
     assert shown[1] == "2025 - 10:30"  # reordered as part of right-to-left text
     assert shown[2] == ""
+
+
+PARAGRAPH = (
+    "بدأ المنتخب معسكرًا تدريبيًا مدته عشرة أيام يخوض خلاله مباراتين وديتين "
+    "استعدادًا لنهائيات البطولة القارية المقررة في فبراير المقبل"
+)
+
+
+def test_a_long_right_to_left_paragraph_is_broken_before_it_is_reordered() -> None:
+    shown = to_terminal(PARAGRAPH, visual=True, width=40).split("\n")
+    assert len(shown) > 1
+    assert all(cells(line) == 40 for line in shown)  # set against the right margin
+    # Read from the right, top line first, the words come in their order.
+    words = PARAGRAPH.split()
+    read_back = []
+    for line in shown:
+        read_back.extend(reversed(line.split()))  # right to left on each line
+    assert [to_terminal(w, visual=True) for w in words] == read_back
+
+
+def test_a_long_left_to_right_paragraph_is_broken_but_not_moved() -> None:
+    text = "Ministers meet on Tuesday to discuss energy prices and a new grid " * 2
+    shown = to_terminal(text.strip(), visual=True, width=30).split("\n")
+    assert len(shown) > 2
+    assert all(cells(line) <= 30 and not line.startswith(" ") for line in shown)
+    assert " ".join(shown) == text.strip()
+
+
+def test_a_word_longer_than_the_line_keeps_a_line_of_its_own() -> None:
+    url = "https://example.org/" + "a" * 50
+    assert to_terminal(f"انظر {url} هنا", visual=True, width=30).count("\n") == 2
+
+
+def test_marks_stay_on_their_letters_in_visual_order() -> None:
+    # A terminal draws a mark on the character before it.
+    assert to_terminal("مَدرسةٌ", visual=True) == "ةٌسردمَ"
+    assert to_terminal("معسكرًا", visual=True) == "ارًكسعم"
+    assert to_terminal("شدّة", visual=True) == "ةدّش"
+    # a Latin letter's accent stays on it, next to Arabic too
+    assert "cafe\u0301" in to_terminal("cafe\u0301 مقهى", visual=True)
+    assert "cafe\u0301" in to_terminal("مقهى cafe\u0301", visual=True)
+
+
+def test_cells_do_not_count_combining_marks() -> None:
+    assert cells("مَدرسةٌ") == 5
+    assert cells("\u200fabc") == 3
+
+
+def test_a_row_keeps_its_fields_in_place_each_in_its_own_direction() -> None:
+    fields = ["12", "2026-11-22 11:00", "منتخب الشباب", "— الأفق"]
+    row = terminal_row(fields, visual=True)
+    assert row.split("  ") == ["12", "2026-11-22 11:00", "بابشلا بختنم", "قفألا —"]
+    assert terminal_row(fields, visual=False) == "  ".join(fields)
+
+
+def test_a_right_to_left_row_runs_from_the_right_and_keeps_its_date() -> None:
+    byline = ["الأفق", "فراس حمدان", "2026-11-22 11:00 UTC"]
+    row = terminal_row(byline, visual=True, separator=" · ", direction=Direction.RTL)
+    assert row == "2026-11-22 11:00 UTC · نادمح سارف · قفألا"
 
 
 # --- html_to_text ---------------------------------------------------------------------

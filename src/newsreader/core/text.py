@@ -21,12 +21,14 @@ from bidi.algorithm import get_display
 from newsreader.core.types import Direction
 
 __all__ = [
+    "cells",
     "choose_direction",
     "detect_direction",
     "detect_direction_html",
     "direction_from_language",
     "html_to_text",
     "normalize_arabic",
+    "terminal_row",
     "to_terminal",
 ]
 
@@ -281,23 +283,114 @@ def normalize_arabic(text: str) -> str:
 # --- terminal output ----------------------------------------------------------------
 
 
-def to_terminal(text: str, *, visual: bool) -> str:
+def to_terminal(text: str, *, visual: bool, width: int | None = None) -> str:
     """Text for a terminal; with *visual*, each line is reordered for display.
 
     Most terminals do not apply the bidi algorithm, so Arabic would print backwards.
     Each line gets its own base direction; a line without strong characters keeps
     the direction of the line before it, so a date under an Arabic line stays put.
+
+    With a *width* (the terminal's columns), a line is first broken into lines of at
+    most that many cells, in reading order, and only then reordered: a terminal that
+    wrapped a long reordered line itself would show its last words first.  Right-to-
+    left lines are then set against the right margin, where they start.
     """
     if not visual:
         return text
-    lines = text.split("\n")
     current = Direction.LTR
-    shown = []
-    for line in lines:
+    shown: list[str] = []
+    for line in text.split("\n"):
         current = detect_direction(line, default=current) or current
+        if not line:
+            shown.append(line)
+            continue
         base = "R" if current is Direction.RTL else "L"
-        shown.append(get_display(line, base_dir=base) if line else line)
+        pieces = _wrap(line, width) if width else [line]
+        for piece in pieces:
+            display = _marks_after_their_letters(get_display(piece, base_dir=base))
+            if width and current is Direction.RTL:
+                display = " " * max(0, width - cells(display)) + display
+            shown.append(display)
     return "\n".join(shown)
+
+
+def terminal_row(
+    fields: list[str] | tuple[str, ...],
+    *,
+    visual: bool,
+    separator: str = "  ",
+    direction: Direction = Direction.LTR,
+) -> str:
+    """Fields on one terminal line, each read in its own direction.
+
+    A list line ("42  N  2026-11-24 09:00  <headline>  — <source>") is laid out left to
+    right whatever its headline's language, so its columns stay in place from row to
+    row; an Arabic byline (source · author · date) is laid out right to left.  In
+    visual order each field is reordered on its own, as if isolated, so a date stays
+    a date inside an Arabic line.
+    """
+    if not visual:
+        return separator.join(fields)
+    shown = [to_terminal(field, visual=True) for field in fields]
+    if direction is Direction.RTL:
+        shown.reverse()
+    return separator.join(shown)
+
+
+def _marks_after_their_letters(visual: str) -> str:
+    """Combining marks moved back behind the right-to-left letters they belong to.
+
+    Reordering puts a right-to-left letter's marks (Arabic short vowels, shadda,
+    tanwin) before it; a terminal draws a mark on the character before it, so each
+    would sit on the wrong letter (the bidi algorithm's optional rule L3).  Marks
+    that follow a left-to-right letter are that letter's and stay.
+    """
+    if not any(unicodedata.combining(c) for c in visual):
+        return visual
+    out: list[str] = []
+    i, n = 0, len(visual)
+    while i < n:
+        if not unicodedata.combining(visual[i]):
+            out.append(visual[i])
+            i += 1
+            continue
+        j = i
+        while j < n and unicodedata.combining(visual[j]):
+            j += 1
+        before = unicodedata.bidirectional(visual[i - 1]) if i else ""
+        after = visual[j] if j < n else ""
+        if after and unicodedata.bidirectional(after) in ("R", "AL") and before != "L":
+            out.append(after + visual[i:j][::-1])  # the letter, then its marks in order
+            i = j + 1
+        else:
+            out.append(visual[i:j])
+            i = j
+    return "".join(out)
+
+
+def cells(text: str) -> int:
+    """Terminal cells *text* takes: combining marks and format characters take none."""
+    return sum(
+        0 if unicodedata.combining(c) or unicodedata.category(c) in ("Mn", "Me", "Cf") else 1
+        for c in text
+    )
+
+
+def _wrap(line: str, width: int) -> list[str]:
+    """*line* broken at spaces into pieces of at most *width* cells (a longer word alone)."""
+    pieces: list[str] = []
+    current: list[str] = []
+    used = 0
+    for word in line.split():
+        size = cells(word)
+        if current and used + 1 + size > width:
+            pieces.append(" ".join(current))
+            current, used = [], 0
+        current.append(word)
+        used += size + (1 if used else 0)
+    if current:
+        pieces.append(" ".join(current))
+    return pieces or [line]
 
 
 _BLOCK_TAGS = frozenset(
