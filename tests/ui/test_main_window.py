@@ -409,6 +409,71 @@ def test_add_feed_dialog_offers_a_sites_feeds_to_tick(
         reader.close()
 
 
+def test_a_link_dropped_on_the_window_is_looked_up_and_subscribed(
+    window: MainWindow, qtbot, feed_server: FeedServer, monkeypatch
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    url = serve(feed_server, "/dropped.xml", make_rss(4, title="Dropped", prefix="dropped"))
+
+    def run_at_once(dialog: AddFeedDialog) -> int:  # what exec() would show and do
+        qtbot.waitUntil(lambda: dialog.result() == AddFeedDialog.DialogCode.Accepted)
+        return dialog.result()
+
+    monkeypatch.setattr(AddFeedDialog, "exec", run_at_once)
+
+    def drag(mime: QMimeData) -> tuple[bool, bool]:
+        point = QPointF(window.width() / 2, window.height() / 2)
+        action = Qt.DropAction.CopyAction
+        buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        enter = QDragEnterEvent(point.toPoint(), action, mime, buttons, keys)
+        enter.ignore()
+        window.dragEnterEvent(enter)
+        drop = QDropEvent(point, action, mime, buttons, keys)
+        drop.ignore()
+        window.dropEvent(drop)
+        return enter.isAccepted(), drop.isAccepted()
+
+    text = QMimeData()
+    text.setText("just some words")
+    assert drag(text) == (False, False)
+    local = QMimeData()
+    local.setUrls([QUrl.fromLocalFile("/tmp/feed.xml")])
+    assert drag(local) == (False, False)
+
+    link = QMimeData()
+    link.setUrls([QUrl(url.replace("http://", "feed://", 1))])
+    assert drag(link) == (True, True)
+    qtbot.waitUntil(lambda: any(f.title == "Dropped" for f in window.reader.list_feeds()))
+    [feed] = [f for f in window.reader.list_feeds() if f.title == "Dropped"]
+    assert feed.url == url and feed.article_count == 4
+    qtbot.waitUntil(lambda: window.current_view_key() == f"feed:{feed.id}")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("https://example.org/feed.xml", "https://example.org/feed.xml"),
+        ("  feed:https://example.org/atom  ", "https://example.org/atom"),
+        ("example.org/feed", None),  # plain text needs a scheme to count as a link
+        ("https://example.org/a b", None),
+        ("mailto:desk@example.org", None),
+        ("", None),
+    ],
+)
+def test_a_dropped_text_counts_only_when_it_is_a_link(
+    qapp, text: str, expected: str | None
+) -> None:
+    from PySide6.QtCore import QMimeData
+
+    from newsreader.ui.subscription_actions import dropped_feed_url
+
+    mime = QMimeData()
+    mime.setText(text)
+    assert dropped_feed_url(mime) == expected
+
+
 def test_preferences_edit_and_save_settings(window: MainWindow) -> None:
     dialog = PreferencesDialog(Settings(refresh_minutes=15, notifications=True), Path("/data"))
     assert dialog.refresh_spin.value() == 15 and dialog.notifications_check.isChecked()

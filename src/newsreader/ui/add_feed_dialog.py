@@ -60,7 +60,10 @@ class AddFeedDialog(QDialog):
         super().__init__(parent)
         self._reader = reader
         self._tasks = tasks
+        #: The feed subscribed, the first when several were.
         self.feed: Feed | None = None
+        #: Every feed subscribed.
+        self.feeds: list[Feed] = []
         self.setWindowTitle(self.tr("Add Feed"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -95,6 +98,11 @@ class AddFeedDialog(QDialog):
         self.buttons.accepted.connect(self._subscribe)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+
+    def start(self, url: str) -> None:
+        """Look *url* up as if it had been typed and Subscribe pressed (a dropped link)."""
+        self.url_edit.setText(url)
+        self._subscribe()
 
     def _subscribe(self) -> None:
         folder = self.folder_combo.currentText().strip() or None
@@ -131,12 +139,14 @@ class AddFeedDialog(QDialog):
 
     def _added(self, feed: Feed) -> None:
         self.feed = feed
+        self.feeds.append(feed)
         self._set_busy(False)
         self.accept()
 
     def _chosen_added(self, outcome: SubscribeOutcome) -> None:
         self._set_busy(False)
-        self.feed = self.feed or (outcome.added[0] if outcome.added else None)
+        self.feeds.extend(outcome.added)
+        self.feed = self.feeds[0] if self.feeds else None
         for item in self._choice_items():  # what is done now cannot be ticked again
             if item.data(Qt.ItemDataRole.UserRole) in outcome.done_urls:
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)

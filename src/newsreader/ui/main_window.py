@@ -51,11 +51,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeySequence,
     QPalette,
@@ -99,7 +101,7 @@ from newsreader.ui.refresh_controller import RefreshController
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.sidebar_updates import SidebarUpdates
-from newsreader.ui.subscription_actions import SubscriptionActions
+from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
 from newsreader.ui.view_selection import ViewSelection
 from newsreader.ui.window_layout import WindowLayout
 from newsreader.ui.worker import RefreshService, TaskRunner
@@ -151,6 +153,7 @@ class MainWindow(QMainWindow):
 
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
+        self.setAcceptDrops(True)  # a link dropped on the window subscribes to it
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
         self.action_registry = Actions(self)
@@ -420,7 +423,7 @@ class MainWindow(QMainWindow):
         views, navigation, marks = self.views, self.navigation, self.article_actions
         subscriptions, pane = self.subscriptions, self.reading_pane
         handlers: dict[ActionId, Callable[[], Any]] = {
-            ActionId.ADD_FEED: subscriptions.add_feed,
+            ActionId.ADD_FEED: lambda: subscriptions.add_feed(),  # not with `checked`
             ActionId.IMPORT_OPML: subscriptions.import_opml,
             ActionId.EXPORT_OPML: subscriptions.export_opml,
             ActionId.ADD_SUGGESTED: subscriptions.add_suggested_subscriptions,
@@ -592,6 +595,20 @@ class MainWindow(QMainWindow):
                 "right to left, no ads or scripts."
             ).replace("%1", __version__),
         )
+
+    # == a link dropped on the window =============================================================
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if dropped_feed_url(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        url = dropped_feed_url(event.mimeData())
+        if url is None:
+            return
+        event.acceptProposedAction()
+        # After the drop has ended: the dialog is modal.
+        QTimer.singleShot(0, self, lambda: self.subscriptions.add_feed(url))
 
     # == shutting down ============================================================================
 

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QPoint
+from PySide6.QtCore import QCoreApplication, QMimeData, QObject, QPoint, QTimer
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu
 
+from newsreader.core.errors import FetchError
 from newsreader.fetch.favicons import cache_feed_icons, icons_dir
+from newsreader.reader import normalize_feed_url
 from newsreader.ui.actions import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.icons import Icon, icon
@@ -113,13 +115,16 @@ class SubscriptionActions(QObject):
 
     # -- adding, importing, exporting ----------------------------------------------------
 
-    def add_feed(self) -> None:
+    def add_feed(self, url: str | None = None) -> None:
+        """Ask for a feed to follow; with *url* (a dropped link), look it up at once."""
         w = self._window
         folders = [f.name for f in w.reader.list_folders()]
         dialog = AddFeedDialog(w.reader, w.tasks, folders, w)
+        if url:
+            QTimer.singleShot(0, dialog, lambda: dialog.start(url))
         if dialog.exec() == AddFeedDialog.DialogCode.Accepted and dialog.feed is not None:
             w.info_bar.hide()
-            w.sidebar_updates.cache_icons([dialog.feed.id])
+            w.sidebar_updates.cache_icons([feed.id for feed in dialog.feeds])
             self.after_subscriptions_changed(select=f"feed:{dialog.feed.id}")
 
     def import_opml(self) -> None:
@@ -256,3 +261,23 @@ class SubscriptionActions(QObject):
             menu.addSeparator()
             menu.addAction(w.action_registry[ActionId.REMOVE_FEED])
         menu.exec(w.sidebar_view.viewport().mapToGlobal(position))
+
+
+#: Link schemes a dropped feed address may have (web, and subscribe buttons' own).
+_DROPPABLE_SCHEMES = frozenset({"http", "https", "feed", "itpc", "pcast", "podcast"})
+
+
+def dropped_feed_url(mime: QMimeData) -> str | None:
+    """The feed or site address a drag carries (a link, or text that is one), if any."""
+    candidates = [url.toString() for url in mime.urls()] if mime.hasUrls() else []
+    if not candidates and mime.hasText():
+        candidates = [mime.text().strip()]
+    for candidate in candidates:
+        scheme = candidate.split(":", 1)[0].lower()
+        if scheme not in _DROPPABLE_SCHEMES or any(c.isspace() for c in candidate):
+            continue
+        try:
+            return normalize_feed_url(candidate)
+        except FetchError:
+            continue
+    return None
