@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -66,15 +67,42 @@ def save_settings(path: Path, settings: Settings) -> None:
     os.replace(tmp, path)
 
 
-def terminal_visual(settings: Settings, *, isatty: bool, explicit: str | None = None) -> bool:
+#: VTE (GNOME Terminal, Tilix, xfce4-terminal...) reorders right-to-left text itself
+#: from version 0.57.3, which sets ``VTE_VERSION`` to 5703.
+VTE_BIDI_VERSION = 5703
+
+
+def terminal_does_bidi(environ: Mapping[str, str]) -> bool:
+    """Whether the terminal is one known to reorder right-to-left text by default.
+
+    VTE-based terminals from 0.57.3 on, Konsole and mlterm do.  Inside tmux or
+    screen the terminal outside is not known for sure, so the answer is no.
+    """
+    if environ.get("TMUX") or environ.get("STY"):
+        return False
+    vte = environ.get("VTE_VERSION", "").strip()
+    if vte.isdigit() and int(vte) >= VTE_BIDI_VERSION:
+        return True
+    return bool(environ.get("KONSOLE_VERSION") or environ.get("MLTERM"))
+
+
+def terminal_visual(
+    settings: Settings,
+    *,
+    isatty: bool,
+    explicit: str | None = None,
+    environ: Mapping[str, str] | None = None,
+) -> bool:
     """Whether ``read`` reorders right-to-left text for display (visual order).
 
     An explicit ``--visual``/``--logical`` wins, then ``NEWSREADER_BIDI``, then the
-    setting; ``auto`` means visual on a terminal and logical when piped.
+    setting; ``auto`` means visual on a terminal (logical on one that reorders
+    right-to-left text itself) and logical when piped.
     """
-    choice = explicit or os.environ.get(BIDI_ENV, "").strip().lower() or settings.terminal_bidi
+    env = os.environ if environ is None else environ
+    choice = explicit or env.get(BIDI_ENV, "").strip().lower() or settings.terminal_bidi
     if choice == "visual":
         return True
     if choice == "logical":
         return False
-    return isatty
+    return isatty and not terminal_does_bidi(env)
