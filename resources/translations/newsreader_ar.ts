@@ -1156,4 +1156,53 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
         <translation>فشل آخر تحديث: %1</translation>
     </message>
 </context>
+<context>
+    <name>RepairDialog</name>
+    <message>
+        <source>The database is damaged.</source>
+        <translation>قاعدة البيانات تالفة.</translation>
+    </message>
+    <message>
+        <source>Newsreader can set the damaged file aside, keeping it, and start a new database with your subscriptions, read and starred marks and notes read back from it. Articles come back with the next refresh.</source>
+        <translation>يستطيع قارئ الأخبار أن ينحّي الملف التالف جانبًا ويحتفظ به، ثم يبدأ قاعدة بيانات جديدة فيها اشتراكاتك وعلامات القراءة والتمييز بنجمة وملاحظاتك مقروءةً منه. وتعود الأخبار مع التحديث التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Repair</source>
+        <translation>إ&amp;صلاح</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;خروج</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) restored.</source>
+        <translation>
+            <numerusform>لم يُستعد أي اشتراك.</numerusform>
+            <numerusform>استُعيد اشتراك واحد.</numerusform>
+            <numerusform>استُعيد اشتراكان.</numerusform>
+            <numerusform>استُعيدت %n اشتراكات.</numerusform>
+            <numerusform>استُعيد %n اشتراكًا.</numerusform>
+            <numerusform>استُعيد %n اشتراك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks and notes of %n article(s) come back as the feeds are refreshed.</source>
+        <translation>
+            <numerusform>لا علامات ولا ملاحظات لاستعادتها.</numerusform>
+            <numerusform>تعود علامات خبر واحد وملاحظاته مع تحديث المصادر.</numerusform>
+            <numerusform>تعود علامات خبرين وملاحظاتهما مع تحديث المصادر.</numerusform>
+            <numerusform>تعود علامات %n أخبار وملاحظاتها مع تحديث المصادر.</numerusform>
+            <numerusform>تعود علامات %n خبرًا وملاحظاتها مع تحديث المصادر.</numerusform>
+            <numerusform>تعود علامات %n خبر وملاحظاتها مع تحديث المصادر.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The damaged file is kept as %1.</source>
+        <translation>احتُفظ بالملف التالف باسم %1.</translation>
+    </message>
+    <message>
+        <source>Notes whose article could not be read are in %1.</source>
+        <translation>الملاحظات التي تعذّرت قراءة أخبارها موجودة في %1.</translation>
+    </message>
+</context>
 </TS>

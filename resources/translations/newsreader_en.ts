@@ -189,4 +189,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>RepairDialog</name>
+    <message numerus="yes">
+        <source>%n subscription(s) restored.</source>
+        <translation>
+            <numerusform>%n subscription restored.</numerusform>
+            <numerusform>%n subscriptions restored.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Marks and notes of %n article(s) come back as the feeds are refreshed.</source>
+        <translation>
+            <numerusform>Marks and notes of %n article come back as the feeds are refreshed.</numerusform>
+            <numerusform>Marks and notes of %n articles come back as the feeds are refreshed.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -32,10 +32,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from newsreader.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from newsreader.core.errors import NewsreaderError
+from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
+
+    from newsreader.reader import Reader
 
 log = logging.getLogger(__name__)
 
@@ -116,6 +118,13 @@ def run_app(args: argparse.Namespace) -> int:
 
     try:
         reader = Reader.open(getattr(args, "data_dir", None), getattr(args, "db", None))
+    except DatabaseDamagedError as exc:
+        if screenshot or getattr(args, "db", None):
+            return _report_open_error(exc, gui=not screenshot)
+        repaired = _repair_and_open(args, str(exc))
+        if repaired is None:
+            return EXIT_FAILED
+        reader = repaired
     except (NewsreaderError, OSError) as exc:
         return _report_open_error(exc, gui=not screenshot)
 
@@ -164,6 +173,29 @@ def _apply_look(app: object, font_size: int) -> None:
             app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
         except OSError as exc:
             log.warning("cannot read %s: %s", style, exc)
+
+
+def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:
+    """Offer to repair the profile's damaged database; the profile opened, if it was."""
+    from newsreader.core.paths import app_paths
+    from newsreader.core.settings import load_settings
+    from newsreader.reader import Reader
+    from newsreader.ui.i18n import Translations, choose_language
+    from newsreader.ui.repair_dialog import offer_repair
+
+    data_dir = getattr(args, "data_dir", None)
+    paths = app_paths(data_dir).ensure()
+    translations = Translations(paths.cache)  # the window does not exist yet
+    translations.apply(
+        choose_language(getattr(args, "lang", None), load_settings(paths.settings_file).language)
+    )
+    try:
+        if offer_repair(paths, reason) is None:
+            return None
+        return Reader.open(data_dir)
+    except (NewsreaderError, OSError) as exc:
+        _report_open_error(exc, gui=True)
+        return None
 
 
 def _report_open_error(exc: Exception, *, gui: bool) -> int:

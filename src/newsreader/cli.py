@@ -29,7 +29,7 @@ from newsreader.cli_common import (
     terminal_width,
 )
 from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
-from newsreader.core.errors import NewsreaderError, SeveralFeedsError
+from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption
 from newsreader.reader import Reader
@@ -37,6 +37,13 @@ from newsreader.reader import Reader
 
 class UsageError(Exception):
     """Bad words on the command line (exit 2)."""
+
+
+#: Said after a damaged database's error.
+REPAIR_HINT = (
+    "newsreader: 'newsreader repair' sets the damaged file aside and starts a new one "
+    "with your subscriptions, marks and notes"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -95,6 +102,12 @@ def build_parser() -> argparse.ArgumentParser:
         how.add_argument(f"--{flag}", dest="mark", action="store_const", const=flag)
 
     commands.add_parser("demo", help="load the bundled demo feeds")
+    repair = commands.add_parser(
+        "repair", help="set a damaged database aside and start again from what it holds"
+    )
+    repair.add_argument(
+        "--force", action="store_true", help="do it even though the database looks sound"
+    )
     add_comment_commands(commands)
     return parser
 
@@ -240,6 +253,36 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
     return EXIT_OK
 
 
+def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    from newsreader.core.paths import app_paths
+    from newsreader.repair import repair_profile
+
+    if args.db:
+        err.write("newsreader: error: repair works on a profile's own database, not --db\n")
+        return EXIT_USAGE
+    try:
+        report = repair_profile(app_paths(args.data_dir), force=args.force)
+    except (NewsreaderError, OSError) as exc:
+        err.write(f"newsreader: error: the repair failed: {exc}\n")
+        return EXIT_FAILED
+    term = Terminal(out, visual=False)
+    if not report.repaired:
+        term.line("the database is sound: nothing to repair (--force rebuilds it anyway)")
+        return EXIT_OK
+    term.say("the damaged database is kept as {}", report.kept_as)
+    term.say(
+        "restored {} subscriptions; marks and notes of {} articles come back as a refresh "
+        "brings the articles",
+        report.subscriptions,
+        report.articles,
+    )
+    if report.stray_notes_file is not None:
+        term.say("notes whose article could not be read are in {}", report.stray_notes_file)
+    if report.damaged_tables:
+        term.say("unreadable parts were skipped in: {}", ", ".join(report.damaged_tables))
+    return EXIT_OK
+
+
 def _cmd_demo(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     summary = reader.load_demo()
     term.say("demo loaded: {} feeds, {} new articles", len(reader.list_feeds()), summary.new)
@@ -284,6 +327,8 @@ def main(
         from newsreader.app import run_app
 
         return run_app(args)
+    if args.command == "repair":  # the one command that must not open the database
+        return _cmd_repair(args, out, err)
     try:
         with Reader.open(args.data_dir, args.db) as reader:
             visual = terminal_visual(
@@ -296,6 +341,10 @@ def main(
     except BrokenPipeError:
         _discard_stdout(out)
         return EXIT_BROKEN_PIPE
+    except DatabaseDamagedError as exc:
+        err.write(f"newsreader: error: {exc}\n")
+        err.write(REPAIR_HINT + "\n")
+        return EXIT_FAILED
     except NewsreaderError as exc:
         err.write(f"newsreader: error: {exc}\n")
         return EXIT_FAILED

@@ -556,7 +556,11 @@ def import_data(db: Database, path: Path, *, pending_file: Path | None = None) -
     The whole file is checked first: a malformed file changes nothing.  Without a
     ``pending_file``, marks for articles that are not cached are not kept.
     """
-    data = read_userdata_file(path)
+    return restore(db, read_userdata_file(path), pending_file=pending_file)
+
+
+def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -> ImportReport:
+    """Merge ``data`` into this profile (see :func:`import_data`)."""
     now = datetime.now(UTC)
     with _PENDING_LOCK, db.session() as session:
         feeds_added = _add_subscriptions(session, data.subscriptions)

@@ -84,6 +84,10 @@ class StorageError(NewsreaderError):
     """The database could not be opened, read or written (locked, corrupt, disk full)."""
 
 
+class DatabaseDamagedError(StorageError):
+    """The database file is damaged (or not a database): ``newsreader repair`` helps."""
+
+
 class FeedNotFoundError(NewsreaderError):
     """No subscription has the given id or URL."""
 

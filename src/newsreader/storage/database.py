@@ -29,7 +29,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from newsreader.core.errors import StorageError
+from newsreader.core.errors import DatabaseDamagedError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -70,7 +70,10 @@ class Database:
         except StorageError:
             raise
         except (DatabaseError, sqlite3.DatabaseError) as exc:
-            raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
+            message = f"cannot open the database {self._where()}: {_reason(exc)}"
+            if _is_damage(exc):
+                raise DatabaseDamagedError(message) from exc
+            raise StorageError(message) from exc
         except SQLAlchemyError as exc:
             raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
@@ -160,10 +163,19 @@ class Database:
         self.engine.dispose()
 
 
-def _reason(exc: BaseException) -> str:
+def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
-    message = str(orig if orig is not None else exc).strip().splitlines()[0]
-    if "file is not a database" in message or "malformed" in message:
+    return str(orig if orig is not None else exc).strip().splitlines()[0]
+
+
+def _is_damage(exc: BaseException) -> bool:
+    message = _first_line(exc)
+    return "file is not a database" in message or "malformed" in message
+
+
+def _reason(exc: BaseException) -> str:
+    message = _first_line(exc)
+    if _is_damage(exc):
         return f"the file is damaged or not a Newsreader database ({message})"
     if "database or disk is full" in message:
         return "the disk is full"

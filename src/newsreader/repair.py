@@ -1,0 +1,100 @@
+"""A damaged database set aside, and a new one started with what could be read of it.
+
+A profile's database can be damaged by a disk fault, a crash of the machine in the
+middle of a write, or a copy made while it was written.  Newsreader then refuses to
+open it and says why; :func:`repair_profile` is the way on.  It never deletes or
+writes the damaged file: the file (with its ``-wal`` and ``-shm`` companions) is
+renamed beside itself, ``newsreader.sqlite3.damaged-<time>``.  What only the user
+made is read back from it (:mod:`newsreader.salvage`) into a new database:
+subscriptions and folders at once; read and starred marks and notes wait, as after
+restoring a backup, until a refresh brings their articles back.  Notes whose article
+could not be named are written to a text file beside the damaged one.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsreader import userdata
+from newsreader.core.paths import AppPaths
+from newsreader.salvage import salvage_user_data, stray_notes_text
+from newsreader.storage.database import Database, sqlite_url
+
+__all__ = ["RepairReport", "database_is_sound", "repair_profile"]
+
+log = logging.getLogger(__name__)
+
+#: The files SQLite keeps for one database in WAL mode.
+_COMPANIONS = ("", "-wal", "-shm")
+
+
+@dataclass(frozen=True, slots=True)
+class RepairReport:
+    """What a repair did; ``repaired`` is False when the database was sound."""
+
+    repaired: bool
+    kept_as: Path | None = None  # the damaged file, renamed
+    subscriptions: int = 0
+    articles: int = 0  # articles whose marks or notes come back (now or after a refresh)
+    notes: int = 0
+    stray_notes_file: Path | None = None
+    damaged_tables: tuple[str, ...] = ()
+
+
+def database_is_sound(path: Path) -> bool:
+    """Whether SQLite finds the file whole (``PRAGMA quick_check``), read-only."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
+    """Set the profile's damaged database aside and start a new one from what it holds.
+
+    A sound database is left alone unless ``force`` is given.
+    """
+    database = paths.database
+    if not database.exists() or (not force and database_is_sound(database)):
+        return RepairReport(repaired=False)
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    kept = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in _COMPANIONS:
+        source = Path(f"{database}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{kept}{suffix}"))
+    log.info("damaged database %s set aside as %s", database, kept)
+
+    salvage = salvage_user_data(kept)
+    db = Database(sqlite_url(database))
+    try:
+        restored = userdata.restore(
+            db, salvage.data, pending_file=paths.data / userdata.PENDING_FILE_NAME
+        )
+    finally:
+        db.close()
+    stray_file = None
+    if salvage.stray_notes:
+        stray_file = kept.with_name(f"{kept.name}-notes.txt")
+        userdata.write_atomically(stray_file, stray_notes_text(salvage.stray_notes).encode())
+    records = salvage.data.articles
+    return RepairReport(
+        repaired=True,
+        kept_as=kept,
+        subscriptions=restored.feeds_added,
+        articles=len(records),
+        notes=sum(len(r.notes) for r in records) + len(salvage.stray_notes),
+        stray_notes_file=stray_file,
+        damaged_tables=salvage.damaged_tables,
+    )

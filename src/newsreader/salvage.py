@@ -1,0 +1,187 @@
+"""What can still be read of the user's own data in a damaged database file.
+
+Feeds bring articles back; what only the user made (subscriptions with their
+folders, read and starred marks, notes) is read here table by table with the
+standard library's ``sqlite3``, read-only: no ORM, no migrations, no writes to the
+damaged file.  A table is read in ``rowid`` order; where a page cannot be read, the
+scan starts again further on, each time twice as far, so the rows beyond the damage
+are still found.  Columns are looked up by name, so a file from an older schema
+gives what it has.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from newsreader.userdata import ArticleRecord, NoteRecord, SubscriptionRecord, UserData
+
+__all__ = ["Salvage", "salvage_user_data"]
+
+log = logging.getLogger(__name__)
+
+#: A scan that has skipped this far past the last row read gives up.
+_GIVE_UP_GAP = 1 << 40
+
+
+@dataclass(frozen=True, slots=True)
+class Salvage:
+    """The user's data read back from a damaged file."""
+
+    data: UserData
+    #: Notes whose article could not be named (its row was unreadable): their text is
+    #: all that is left, and it is kept.
+    stray_notes: tuple[NoteRecord, ...] = ()
+    #: Tables in which some rows could not be read.
+    damaged_tables: tuple[str, ...] = ()
+
+
+def salvage_user_data(path: Path) -> Salvage:
+    """Subscriptions, marks and notes readable in the database file at ``path``."""
+    try:
+        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        log.warning("cannot open %s to salvage it: %s", path, exc)
+        return Salvage(UserData(datetime.now(UTC)), damaged_tables=("(the whole file)",))
+    try:
+        return _Salvager(conn).run()
+    finally:
+        conn.close()
+
+
+class _Salvager:
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.damaged: list[str] = []
+
+    def run(self) -> Salvage:
+        folders = {row[0]: row[1] for row in self.rows("folders", ("id", "name"))}
+        feeds = self.rows("feeds", ("id", "url", "title", "site_url", "folder_id", "pinned"))
+        feed_urls = {row[0]: row[1] for row in feeds if row[1]}
+        subscriptions = [
+            SubscriptionRecord(
+                url=url,
+                title=title or None,
+                folder=folders.get(folder_id),
+                site_url=site_url or None,
+                pinned=bool(pinned),
+            )
+            for _, url, title, site_url, folder_id, pinned in feeds
+            if url
+        ]
+        state = {
+            row[0]: row[1:]
+            for row in self.rows(
+                "article_state", ("article_id", "read", "starred", "read_at", "starred_at")
+            )
+            if row[1] or row[2]
+        }
+        notes: dict[int, list[NoteRecord]] = {}
+        for article_id, text, created, updated in self.rows(
+            "notes", ("article_id", "text", "created", "updated")
+        ):
+            if text:
+                made = _time(created) or datetime.now(UTC)
+                notes.setdefault(article_id, []).append(
+                    NoteRecord(text, made, _time(updated) or made)
+                )
+        wanted = set(state) | set(notes)
+        articles = {
+            row[0]: (feed_urls.get(row[1]), row[2])
+            for row in self.rows("articles", ("id", "feed_id", "key"))
+            if row[0] in wanted
+        }
+        records: list[ArticleRecord] = []
+        stray: list[NoteRecord] = []
+        for article_id in sorted(wanted):
+            feed_url, key = articles.get(article_id, (None, None))
+            if not feed_url or not key:
+                stray.extend(notes.get(article_id, ()))
+                continue
+            read, starred, read_at, starred_at = state.get(article_id, (False, False, None, None))
+            records.append(
+                ArticleRecord(
+                    feed_url=feed_url,
+                    key=key,
+                    read=bool(read),
+                    starred=bool(starred),
+                    read_at=_time(read_at) if read else None,
+                    starred_at=_time(starred_at) if starred else None,
+                    notes=tuple(notes.get(article_id, ())),
+                )
+            )
+        data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(records))
+        return Salvage(data, tuple(stray), tuple(self.damaged))
+
+    def rows(self, table: str, wanted: Sequence[str]) -> list[tuple[Any, ...]]:
+        """The readable rows of ``table``; a column it lacks reads as None."""
+        present = self._columns(table)
+        if present is None:
+            return []
+        selected = ", ".join(c if c in present else "NULL" for c in wanted)
+        found, complete = _scan(self.conn, table, selected)
+        if not complete:
+            self.damaged.append(table)
+            log.info("salvage: rows of %s could not all be read", table)
+        return found
+
+    def _columns(self, table: str) -> set[str] | None:
+        try:
+            info = self.conn.execute(f"PRAGMA table_info({table})").fetchall()
+        except sqlite3.DatabaseError:
+            self.damaged.append(table)
+            return None
+        if not info:
+            return None  # not in this file's schema
+        return {row[1] for row in info}
+
+
+def _scan(conn: sqlite3.Connection, table: str, columns: str) -> tuple[list[tuple[Any, ...]], bool]:
+    """Rows in rowid order, past any unreadable pages; and whether all could be read."""
+    rows: list[tuple[Any, ...]] = []
+    after = -(1 << 63)
+    gap = 1
+    complete = True
+    query = f"SELECT rowid, {columns} FROM {table} WHERE rowid > ? ORDER BY rowid"
+    while True:
+        try:
+            for row in conn.execute(query, (after,)):
+                rows.append(tuple(row[1:]))
+                after = row[0]
+                gap = 1
+            return rows, complete
+        except sqlite3.DatabaseError:
+            complete = False
+            if after == -(1 << 63):
+                after = 0  # rowids start at 1
+            after += gap
+            gap *= 2
+            if gap > _GIVE_UP_GAP:
+                return rows, False
+
+
+def _time(value: object) -> datetime | None:
+    """A stored time (naive UTC text) as an aware datetime; None if unreadable."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=UTC)
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+def stray_notes_text(notes: Iterable[NoteRecord]) -> str:
+    """Notes whose article is lost, as plain text for the user to keep."""
+    parts = []
+    for note in notes:
+        stamp = note.created.strftime("%Y-%m-%d %H:%M UTC")
+        parts.append(f"--- {stamp}\n{note.text}\n")
+    return "\n".join(parts)

@@ -1,0 +1,93 @@
+"""The window offers to repair a damaged database instead of only refusing to start."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from newsreader import app
+from newsreader.core.paths import app_paths
+from newsreader.reader import Reader
+from newsreader.repair import RepairReport
+from newsreader.ui import repair_dialog
+from newsreader.ui.i18n import Translations
+from newsreader.ui.repair_dialog import repaired_text
+from tests.helpers.feeds import numbered, rss
+from tests.helpers.feedserver import FeedServer, Response
+from tests.test_repair import damage_table
+
+pytestmark = pytest.mark.gui
+
+
+def window_args(data_dir: Path) -> argparse.Namespace:
+    return argparse.Namespace(
+        data_dir=str(data_dir), db=None, lang="en", size=None, screenshot=None
+    )
+
+
+@pytest.fixture
+def damaged_profile(tmp_path: Path, feed_server: FeedServer) -> Path:
+    feed_server.route("/a.rss", Response(body=rss(numbered(3, "a"), title="Desk")))
+    data_dir = tmp_path / "profile"
+    with Reader.open(data_dir) as reader:
+        reader.add_feed(feed_server.url("/a.rss"), folder="World")
+    damage_table(app_paths(data_dir).database, "folders")
+    app_paths(data_dir).database.write_bytes(b"no longer a database" * 50)
+    return data_dir
+
+
+def test_the_report_is_worded_in_the_interface_language(
+    app_translations: Translations, tmp_path: Path
+) -> None:
+    report = RepairReport(
+        repaired=True,
+        kept_as=tmp_path / "newsreader.sqlite3.damaged-x",
+        subscriptions=1,
+        articles=12,
+        stray_notes_file=tmp_path / "notes.txt",
+    )
+    english = repaired_text(report).splitlines()
+    assert english[0] == "1 subscription restored."
+    assert english[1] == "Marks and notes of 12 articles come back as the feeds are refreshed."
+    # a path reads left to right inside any sentence (an embedding around it)
+    assert english[3].endswith(f"\u202a{tmp_path / 'notes.txt'}\u202c.")
+    app_translations.apply("ar")
+    try:
+        arabic = repaired_text(report).splitlines()
+    finally:
+        app_translations.apply("en")
+    assert arabic[0] == "استُعيد اشتراك واحد."
+    assert arabic[1] == "تعود علامات 12 خبرًا وملاحظاتها مع تحديث المصادر."
+
+
+def test_a_damaged_database_is_repaired_when_the_user_agrees(
+    qapp, damaged_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+    opened: list[int] = []
+    monkeypatch.setattr(repair_dialog, "ask_to_repair", lambda reason: asked.append(reason) or True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)  # the report box, closed at once
+    monkeypatch.setattr(
+        app, "_run_window", lambda _app, reader, *_: opened.append(len(reader.list_feeds())) or 0
+    )
+    assert app.run_app(window_args(damaged_profile)) == 0
+    assert "damaged" in asked[0]
+    assert opened == [0]  # a new, empty database: the old one held nothing readable
+    kept = list(app_paths(damaged_profile).data.glob("newsreader.sqlite3.damaged-*"))
+    assert len(kept) == 1 and kept[0].read_bytes().startswith(b"no longer a database")
+
+
+def test_a_damaged_database_is_left_as_it_is_when_the_user_quits(
+    qapp, damaged_profile: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = app_paths(damaged_profile).database
+    before = hashlib.sha256(database.read_bytes()).hexdigest()
+    monkeypatch.setattr(repair_dialog, "ask_to_repair", lambda reason: False)
+    monkeypatch.setattr(app, "_run_window", lambda *_: pytest.fail("no window without a database"))
+    assert app.run_app(window_args(damaged_profile)) == 1
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == before
+    assert list(database.parent.glob("*.damaged-*")) == []
