@@ -22,7 +22,7 @@ from pathlib import Path
 
 from newsreader import userdata
 from newsreader.core.paths import AppPaths
-from newsreader.salvage import salvage_user_data, stray_notes_text
+from newsreader.salvage import open_read_only, salvage_user_data, stray_notes_text
 from newsreader.storage.database import Database, sqlite_url
 
 __all__ = ["RepairReport", "database_is_sound", "repair_profile"]
@@ -49,7 +49,7 @@ class RepairReport:
 def database_is_sound(path: Path) -> bool:
     """Whether SQLite finds the file whole (``PRAGMA quick_check``), read-only."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error:
         return False
     try:

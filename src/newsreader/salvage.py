@@ -21,7 +21,7 @@ from typing import Any
 
 from newsreader.userdata import ArticleRecord, NoteRecord, SubscriptionRecord, UserData
 
-__all__ = ["Salvage", "salvage_user_data"]
+__all__ = ["Salvage", "open_read_only", "salvage_user_data", "stray_notes_text"]
 
 log = logging.getLogger(__name__)
 
@@ -41,10 +41,15 @@ class Salvage:
     damaged_tables: tuple[str, ...] = ()
 
 
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that cannot change the file at ``path``."""
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
 def salvage_user_data(path: Path) -> Salvage:
     """Subscriptions, marks and notes readable in the database file at ``path``."""
     try:
-        conn = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error as exc:
         log.warning("cannot open %s to salvage it: %s", path, exc)
         return Salvage(UserData(datetime.now(UTC)), damaged_tables=("(the whole file)",))
