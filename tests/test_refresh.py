@@ -281,7 +281,9 @@ def test_parsed_entries_are_stored_before_many_pile_up(
 
     monkeypatch.setattr(pipeline, "BATCH_ENTRIES", 100)
     for n in range(10):
-        feed_server.route(f"/e{n}", Response(body=rss(numbered(40, f"e{n}"))))
+        # one feed after another, so each is stored as it comes rather than in a burst
+        body = rss(numbered(40, f"e{n}"))
+        feed_server.route(f"/e{n}", Response(body=body, delay=0.1 * n))
         subscribe(reader, feed_server, f"/e{n}")
     batches = _stored_batches(monkeypatch)
     assert reader.refresh(images=False).new == 400
