@@ -331,6 +331,9 @@ def _screenshot(
             window.select_first_article()
             if not fired:
                 _wait_for(pane.articleShown, _ARTICLE_TIMEOUT_MS)
+        # Work the start-up left running (the demo's pages, which enable "Open in
+        # Browser"), then its results on this thread: the picture is of a window at rest.
+        window.tasks.wait_for_done(_DEMO_TIMEOUT_MS)
         _settle(_SETTLE_MS)
         image = window.grab()
         target.parent.mkdir(parents=True, exist_ok=True)
