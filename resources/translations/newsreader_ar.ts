@@ -485,6 +485,18 @@
         <source>This document is not a feed</source>
         <translation>هذا المستند ليس مصدر أخبار</translation>
     </message>
+    <message>
+        <source>The disk is full: the change was not saved</source>
+        <translation>القرص ممتلئ: لم يُحفظ التغيير</translation>
+    </message>
+    <message>
+        <source>The database is damaged: restart Newsreader to repair it</source>
+        <translation>قاعدة البيانات تالفة: أعد تشغيل قارئ الأخبار لإصلاحها</translation>
+    </message>
+    <message>
+        <source>The database is busy: try again in a moment</source>
+        <translation>قاعدة البيانات مشغولة: حاول مرة أخرى بعد قليل</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.fetch.http import HttpClient
 from newsreader.fetch.parse import parse_feed
+from newsreader.storage import database
 from newsreader.ui.error_text import failure_text, readable_error
 from newsreader.ui.i18n import Translations
 from tests.conftest import FIXTURES
@@ -95,4 +98,62 @@ def test_adding_a_feed_says_why_in_the_same_words(core_messages: dict[str, str])
     error = FetchError(core_messages["refused"], url="http://127.0.0.1:9/")
     assert describe_error(error) == (
         "The address could not be fetched: The server refused the connection"
+    )
+
+
+@pytest.fixture
+def storage_messages(
+    tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> dict[str, str]:
+    """What the core says when the profile's database fails, made by real failures."""
+    from newsreader.core.paths import app_paths
+    from newsreader.reader import Reader
+    from tests.helpers.feeds import numbered, rss
+    from tests.test_full_disk import _no_room_to_grow
+    from tests.test_repair import damage_table
+
+    messages = {}
+    feed_server.route("/a.xml", Response(body=rss(numbered(3, "a"))))
+    data = tmp_path / "profile"
+    with Reader.open(data) as reader:
+        reader.add_feed(feed_server.url("/a.xml"))
+        article_id = reader.list_articles()[0].id
+    original = database._set_sqlite_pragmas
+
+    def impatient(dbapi_connection: sqlite3.Connection, record: object) -> None:
+        original(dbapi_connection, record)
+        dbapi_connection.execute("PRAGMA busy_timeout=0")  # fail at once, not in 10 s
+
+    monkeypatch.setattr(database, "_set_sqlite_pragmas", impatient)
+    blocker = sqlite3.connect(app_paths(data).database)
+    blocker.execute("BEGIN IMMEDIATE")  # another writer holds the database
+    try:
+        with Reader.open(data) as reader:
+            messages["busy"] = _message_of(lambda: reader.mark_read([article_id]))
+    finally:
+        blocker.rollback()
+        blocker.close()
+    monkeypatch.undo()
+    feed_server.route("/big.xml", Response(body=rss(numbered(200, "big"))))
+    with Reader.open(data) as reader:
+        reader.subscribe(feed_server.url("/big.xml"))
+    _no_room_to_grow(monkeypatch)
+    with Reader.open(data) as reader:
+        messages["full"] = _message_of(lambda: reader.refresh(images=False))
+    monkeypatch.undo()
+    damage_table(app_paths(data).database, "articles")
+    with Reader.open(data) as reader:
+        messages["damaged"] = _message_of(lambda: reader.list_articles(limit=50))
+    return messages
+
+
+def test_a_failing_database_is_worded_for_the_user(
+    storage_messages: dict[str, str], arabic: Translations
+) -> None:
+    assert readable_error(storage_messages["full"]) == "القرص ممتلئ: لم يُحفظ التغيير"
+    assert readable_error(storage_messages["damaged"]) == (
+        "قاعدة البيانات تالفة: أعد تشغيل قارئ الأخبار لإصلاحها"
+    )
+    assert (
+        readable_error(storage_messages["busy"]) == "قاعدة البيانات مشغولة: حاول مرة أخرى بعد قليل"
     )

@@ -1,4 +1,4 @@
-"""Why a feed failed, in the interface's language.
+"""Why a feed (or the profile's database) failed, in the interface's language.
 
 The core reports a feed's failure as one line of English ("connection refused",
 "HTTP 404 Not Found", "The feed is not well-formed (...)"): precise, stable, and
@@ -90,6 +90,21 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
     (
         "this document is not an rss or atom feed",
         lambda: QCoreApplication.translate("Errors", "This document is not a feed"),
+    ),
+    # the profile's database (StorageError)
+    (
+        "database error: the disk is full",
+        lambda: QCoreApplication.translate("Errors", "The disk is full: the change was not saved"),
+    ),
+    (
+        "database error: the file is damaged",
+        lambda: QCoreApplication.translate(
+            "Errors", "The database is damaged: restart Newsreader to repair it"
+        ),
+    ),
+    (
+        "database error: the database is busy",
+        lambda: QCoreApplication.translate("Errors", "The database is busy: try again in a moment"),
     ),
 )
 

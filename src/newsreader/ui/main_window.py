@@ -89,6 +89,7 @@ from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.article_navigation import ArticleNavigation
 from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
+from newsreader.ui.error_text import readable_error
 from newsreader.ui.i18n import Translations
 from newsreader.ui.icons import Icon, app_icon, icon
 from newsreader.ui.info_bar import InfoBar
@@ -581,9 +582,9 @@ class MainWindow(QMainWindow):
     def show_task_error(self, error: BaseException) -> None:
         """A background task failed: say so in the status bar (no dialog)."""
         log.warning("background task failed: %s", error, exc_info=error)
+        reason = readable_error(str(error)) if str(error) else type(error).__name__
         self.statusBar().showMessage(
-            self.tr("Something went wrong: %1").replace("%1", str(error) or type(error).__name__),
-            8000,
+            self.tr("Something went wrong: %1").replace("%1", reason), 8000
         )
 
     def show_about(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.ui.error_text import readable_error
 from newsreader.ui.icons import Icon, icon
 
 #: Words in a fetch error that mean the network itself failed, not the feed.
@@ -105,7 +106,7 @@ class RefreshStatus(QWidget):
 
     def failed(self, message: str) -> None:
         self._set_running(False)
-        self._label.setText(self.tr("Refresh failed: %1").replace("%1", message))
+        self._label.setText(self.tr("Refresh failed: %1").replace("%1", readable_error(message)))
 
     def show_text(self, text: str) -> None:
         self._label.setText(text)
