@@ -13,7 +13,7 @@ from newsreader.cli import main
 from newsreader.core.errors import DatabaseDamagedError
 from newsreader.core.paths import app_paths
 from newsreader.reader import Reader
-from newsreader.repair import database_is_sound, repair_profile
+from newsreader.repair import damage_suspected, database_is_sound, repair_profile
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -127,6 +127,7 @@ def test_the_command_line_points_to_repair_and_repairs(profile: Path) -> None:
     # the schema is read at open; a damaged folders table shows when it is used
     code = main(["--data-dir", str(profile), "feeds", "list"], out=out, err=err)
     assert code == 1 and "damaged" in err.getvalue()
+    assert "'newsreader repair'" in err.getvalue()
     out, err = io.StringIO(), io.StringIO()
     assert main(["--data-dir", str(profile), "repair"], out=out, err=err) == 0, err.getvalue()
     lines = out.getvalue().splitlines()
@@ -150,3 +151,25 @@ def test_a_file_that_is_no_database_at_all_is_said_so_at_open(tmp_path: Path) ->
     assert report.repaired and report.subscriptions == 0
     with Reader.open(tmp_path / "p") as reader:
         assert reader.list_feeds() == []
+
+
+def test_damage_met_in_use_is_checked_at_the_next_start(profile: Path) -> None:
+    paths = app_paths(profile)
+    marker = paths.database.with_name("newsreader.sqlite3.damage-seen")
+    assert not damage_suspected(paths)
+    damage_table(paths.database, "articles")
+    # opening reads too little to notice; using the table does
+    with Reader.open(profile) as reader, pytest.raises(DatabaseDamagedError):
+        reader.list_articles(limit=50)
+    assert marker.exists()
+    assert damage_suspected(paths)  # the whole file checked: still damaged
+    assert repair_profile(paths).repaired
+    assert not marker.exists() and not damage_suspected(paths)
+
+
+def test_a_stale_damage_mark_on_a_sound_file_is_cleared(profile: Path) -> None:
+    paths = app_paths(profile)
+    marker = paths.database.with_name("newsreader.sqlite3.damage-seen")
+    marker.touch()
+    assert not damage_suspected(paths)
+    assert not marker.exists()

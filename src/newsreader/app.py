@@ -117,6 +117,8 @@ def run_app(args: argparse.Namespace) -> int:
     app.setWindowIcon(app_icon())
 
     try:
+        if not screenshot and not getattr(args, "db", None) and _damage_seen(args):
+            raise DatabaseDamagedError("damage was met in the database when it was last used")
         reader = Reader.open(getattr(args, "data_dir", None), getattr(args, "db", None))
     except DatabaseDamagedError as exc:
         if screenshot or getattr(args, "db", None):
@@ -173,6 +175,14 @@ def _apply_look(app: object, font_size: int) -> None:
             app.setStyleSheet(style.read_text(encoding="utf-8"))  # type: ignore[attr-defined]
         except OSError as exc:
             log.warning("cannot read %s: %s", style, exc)
+
+
+def _damage_seen(args: argparse.Namespace) -> bool:
+    """Whether the last session met damage the whole file still shows."""
+    from newsreader.core.paths import app_paths
+    from newsreader.repair import damage_suspected
+
+    return damage_suspected(app_paths(getattr(args, "data_dir", None)))
 
 
 def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:

@@ -23,9 +23,9 @@ from pathlib import Path
 from newsreader import userdata
 from newsreader.core.paths import AppPaths
 from newsreader.salvage import open_read_only, salvage_user_data, stray_notes_text
-from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.database import Database, damage_marker_for, sqlite_url
 
-__all__ = ["RepairReport", "database_is_sound", "repair_profile"]
+__all__ = ["RepairReport", "damage_suspected", "database_is_sound", "repair_profile"]
 
 log = logging.getLogger(__name__)
 
@@ -60,13 +60,31 @@ def database_is_sound(path: Path) -> bool:
         conn.close()
 
 
+def damage_suspected(paths: AppPaths) -> bool:
+    """Whether damage was met in the profile's database and the file is still not sound.
+
+    Opening reads little of the file, so a damaged table shows only when it is used;
+    the session that meets it leaves a mark (``Database.damage_marker``), and the next
+    start checks the whole file.  A sound file clears the mark.
+    """
+    marker = damage_marker_for(paths.database)
+    if not marker.exists():
+        return False
+    if paths.database.exists() and database_is_sound(paths.database):
+        marker.unlink(missing_ok=True)
+        return False
+    return True
+
+
 def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
     """Set the profile's damaged database aside and start a new one from what it holds.
 
     A sound database is left alone unless ``force`` is given.
     """
     database = paths.database
+    marker = damage_marker_for(database)
     if not database.exists() or (not force and database_is_sound(database)):
+        marker.unlink(missing_ok=True)
         return RepairReport(repaired=False)
     stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
     kept = database.with_name(f"{database.name}.damaged-{stamp}")
@@ -74,6 +92,7 @@ def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
         source = Path(f"{database}{suffix}")
         if source.exists():
             os.replace(source, Path(f"{kept}{suffix}"))
+    marker.unlink(missing_ok=True)
     log.info("damaged database %s set aside as %s", database, kept)
 
     salvage = salvage_user_data(kept)

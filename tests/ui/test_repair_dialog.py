@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from newsreader import app
+from newsreader.core.errors import DatabaseDamagedError
 from newsreader.core.paths import app_paths
 from newsreader.reader import Reader
 from newsreader.repair import RepairReport
@@ -91,3 +92,27 @@ def test_a_damaged_database_is_left_as_it_is_when_the_user_quits(
     assert app.run_app(window_args(damaged_profile)) == 1
     assert hashlib.sha256(database.read_bytes()).hexdigest() == before
     assert list(database.parent.glob("*.damaged-*")) == []
+
+
+def test_damage_met_last_time_is_offered_for_repair_at_start(
+    qapp, tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed_server.route("/a.rss", Response(body=rss(numbered(3, "a"), title="Desk")))
+    data_dir = tmp_path / "profile"
+    with Reader.open(data_dir) as reader:
+        reader.add_feed(feed_server.url("/a.rss"), folder="World")
+    damage_table(app_paths(data_dir).database, "articles")
+    with Reader.open(data_dir) as reader, pytest.raises(DatabaseDamagedError):
+        reader.list_articles(limit=10)  # a session meets the damage
+    asked: list[str] = []
+    opened: list[list[str]] = []
+    monkeypatch.setattr(repair_dialog, "ask_to_repair", lambda reason: asked.append(reason) or True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: 0)
+    monkeypatch.setattr(
+        app,
+        "_run_window",
+        lambda _app, reader, *_: opened.append([f.folder for f in reader.list_feeds()]) or 0,
+    )
+    assert app.run_app(window_args(data_dir)) == 0
+    assert len(asked) == 1
+    assert opened == [["World"]]  # the subscription came back, in its folder

@@ -152,7 +152,11 @@ class Database:
             session.commit()
         except (OperationalError, DatabaseError) as exc:
             session.rollback()
-            raise StorageError(f"database error: {_reason(exc)}") from exc
+            message = f"database error: {_reason(exc)}"
+            if _is_damage(exc):
+                self._remember_damage()
+                raise DatabaseDamagedError(message) from exc
+            raise StorageError(message) from exc
         except BaseException:
             session.rollback()
             raise
@@ -161,6 +165,27 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+    @property
+    def damage_marker(self) -> Path | None:
+        """The file that says damage was met in this (SQLite) database, to check at start."""
+        if not self.is_sqlite or ":memory:" in self.url:
+            return None
+        return damage_marker_for(Path(self._where()))
+
+    def _remember_damage(self) -> None:
+        """A page could not be read: the next start checks the whole file (and can repair)."""
+        marker = self.damage_marker
+        if marker is not None:
+            try:
+                marker.touch()
+            except OSError as exc:
+                log.warning("cannot note the damage in %s: %s", marker, exc)
+
+
+def damage_marker_for(database: Path) -> Path:
+    """Beside the database: damage was met while it was in use."""
+    return database.with_name(database.name + ".damage-seen")
 
 
 def _first_line(exc: BaseException) -> str:
