@@ -8,6 +8,7 @@ import string
 import pytest
 
 from newsreader.core.text import (
+    balanced_bidi,
     cells,
     choose_direction,
     detect_direction,
@@ -280,3 +281,27 @@ def test_ascii_text_gets_the_direction_that_counting_gives() -> None:
             else (Direction.RTL if rtl >= RTL_SHARE * (rtl + ltr) else Direction.LTR)
         )
         assert detect_direction(text) == counted, repr(text)
+
+
+# --- explicit direction controls ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("plain", "plain"),
+        ("عنوان عادي", "عنوان عادي"),
+        # balanced use is the publisher's and stays
+        ("\u202bالأفق | Horizon\u202c", "\u202bالأفق | Horizon\u202c"),
+        ("\u2068Horizon\u2069 يعلن", "\u2068Horizon\u2069 يعلن"),
+        # an override left open is closed at the end of the text
+        ("\u202etxt.exe", "\u202etxt.exe\u202c"),
+        ("\u2067قائمة \u202aA", "\u2067قائمة \u202aA\u202c\u2069"),
+        # closers without an opener go
+        ("a\u202cb\u2069c", "abc"),
+        # an isolate's end closes an embedding opened inside it
+        ("\u2068a\u202bb\u2069c", "\u2068a\u202bb\u202c\u2069c"),
+    ],
+)
+def test_direction_controls_never_reach_past_the_text(text: str, expected: str) -> None:
+    assert balanced_bidi(text) == expected

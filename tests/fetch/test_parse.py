@@ -602,3 +602,19 @@ def test_parsing_fifty_items_is_fast() -> None:
     assert len(feed.entries) == 50
     # About 25 ms on a developer machine; this only catches gross regressions.
     assert elapsed < 0.5
+
+
+def test_an_override_left_open_in_a_feed_is_closed_within_its_field() -> None:
+    rlo, pdf = "\u202e", "\u202c"
+    document = f"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Desk {rlo}evil</title><link>https://example.test/</link>
+<item><guid>x</guid><title>Headline {rlo}gnp.exe</title><author>a@example.test (Ann {rlo}X)</author>
+<category>Tech{rlo}</category><description>Lead {rlo}text. And more.</description></item>
+</channel></rss>""".encode()
+    feed = parse_feed(document, url="https://example.test/feed")
+    [entry] = feed.entries
+    assert feed.title == f"Desk {rlo}evil{pdf}"
+    assert entry.title == f"Headline {rlo}gnp.exe{pdf}"
+    assert entry.author == f"Ann {rlo}X{pdf}"
+    assert entry.categories == (f"Tech{rlo}{pdf}",)
+    assert entry.summary is not None and entry.summary.endswith(pdf)

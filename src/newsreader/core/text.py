@@ -280,6 +280,50 @@ def normalize_arabic(text: str) -> str:
     return text.translate(_ARABIC_FOLD).casefold()
 
 
+# --- explicit direction controls ---------------------------------------------------------
+
+#: Openers closed by POP DIRECTIONAL FORMATTING: LRE, RLE, LRO, RLO.
+_EMBEDDINGS = frozenset("\u202a\u202b\u202d\u202e")
+_PDF = "\u202c"
+#: Openers closed by POP DIRECTIONAL ISOLATE: LRI, RLI, FSI.
+_ISOLATES = frozenset("\u2066\u2067\u2068")
+_PDI = "\u2069"
+_CONTROL_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def balanced_bidi(text: str) -> str:
+    """*text* with its explicit direction controls paired, so none reaches past its end.
+
+    Publishers use embeddings and isolates (RLE … PDF, FSI … PDI) to keep mixed
+    Arabic and Latin in order, and that is kept.  An override or embedding left open
+    would reverse whatever is shown after the text: the source beside a headline, the
+    rest of a terminal line.  Missing closers are added at the end, closers without an
+    opener are dropped.
+    """
+    if text.isascii() or not _CONTROL_RE.search(text):
+        return text
+    out: list[str] = []
+    open_: list[str] = []  # the closer each open control needs, innermost last
+    for char in text:
+        if char in _EMBEDDINGS:
+            open_.append(_PDF)
+        elif char in _ISOLATES:
+            open_.append(_PDI)
+        elif char == _PDF:
+            if not open_ or open_[-1] != _PDF:
+                continue  # nothing it could close
+            open_.pop()
+        elif char == _PDI:
+            if _PDI not in open_:
+                continue
+            while open_[-1] != _PDI:  # an isolate's end also ends embeddings inside it
+                out.append(open_.pop())
+            open_.pop()
+        out.append(char)
+    out.extend(reversed(open_))
+    return "".join(out)
+
+
 # --- terminal output ----------------------------------------------------------------
 
 

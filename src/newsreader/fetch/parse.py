@@ -23,7 +23,12 @@ import feedparser
 
 from newsreader.core.errors import ParseError
 from newsreader.core.snippets import shorten
-from newsreader.core.text import choose_direction, detect_direction, direction_from_language
+from newsreader.core.text import (
+    balanced_bidi,
+    choose_direction,
+    detect_direction,
+    direction_from_language,
+)
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import may_hold_c1_controls, prepare_feed_bytes
@@ -79,11 +84,11 @@ def _plain_text(value: str | None, content_type: str | None, *, atom: bool) -> s
     if not value:
         return ""
     if content_type in _HTML_TYPES:
-        return strip_tags(value)
+        return balanced_bidi(strip_tags(value))
     if not atom and "&" in value:
         # RSS publishers often escape twice; "&amp;quot;" should read as a quote.
         value = html.unescape(value)
-    return _collapse(value)
+    return balanced_bidi(_collapse(value))
 
 
 def _http_url(value: Any, base: str | None) -> str | None:
@@ -192,17 +197,17 @@ def _summary(entry: Entry, source: tuple[str, str, str] | None, content_html: st
     if raw.strip() and (source is None or raw != source[0]):
         text = _plain_text(raw, _get(detail, "type") or "text/html", atom=False)
         if text:
-            return shorten(text, SUMMARY_MAX)
+            return balanced_bidi(shorten(text, SUMMARY_MAX))  # a cut may leave one open
     if content_html:
         text = strip_tags(content_html)
-        return shorten(text, SUMMARY_FROM_CONTENT) if text else None
+        return balanced_bidi(shorten(text, SUMMARY_FROM_CONTENT)) if text else None
     return None
 
 
 def _categories(entry: Entry) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for tag in _get(entry, "tags") or ():
-        term = _collapse(_get(tag, "term") or _get(tag, "label") or "")
+        term = balanced_bidi(_collapse(_get(tag, "term") or _get(tag, "label") or ""))
         if term:
             seen.setdefault(term, None)
     return tuple(seen)
@@ -341,7 +346,7 @@ def _author(entry: Entry) -> str | None:
     name = _get(_get(entry, "author_detail"), "name") or _get(entry, "author")
     if not isinstance(name, str):
         return None
-    return strip_tags(name) or None
+    return balanced_bidi(strip_tags(name)) or None
 
 
 def _build_entry(entry: Entry, feed_url: str, feed_lang: str | None, atom: bool) -> ParsedEntry:
