@@ -152,9 +152,9 @@ def _proc_children(pid: int) -> list[int]:
 def _descendants_cpu_seconds() -> float:
     """CPU time of every process this one started, however they were started.
 
-    Parse workers may be children of a fork server rather than of this process, so
-    ``RUSAGE_CHILDREN`` alone misses them: it is added to the live children's own
-    and reaped-children times from ``/proc``.
+    ``RUSAGE_CHILDREN`` counts only children that have ended and been waited for;
+    the parse workers are still running when this is read, so their own times (and
+    their reaped children's) are added from ``/proc``.
     """
     tick = os.sysconf("SC_CLK_TCK")
     total = _cpu_seconds(resource.RUSAGE_CHILDREN)
@@ -713,7 +713,7 @@ _PY_SPY_PROCESS = re.compile(r'process \d+:"[^"]*";?')
 _PY_SPY_LINE = re.compile(r":\d+\)$")
 #: A stack is put in the first stage one of whose frames it contains.
 STAGES = (
-    ("worker start-up (imports)", ("spawn_main (", "forkserver.py"), ("_find_and_load (",)),
+    ("worker start-up (imports)", ("serve (",), ("_find_and_load (",)),
     ("parse", ("parse_feed (",), ()),
     ("store", ("storage/",), ()),
     ("fetch", ("fetch/http.py", "urllib3/"), ()),
@@ -773,9 +773,9 @@ def summarize_py_spy(raw: str, rate: int = PY_SPY_RATE) -> dict[str, Any]:
         frames = [_PY_SPY_LINE.sub(")", f) for f in stack.split(";")] if stack else []
         if not frames:
             continue
-        # spawned workers run spawn_main; forked ones carry the fork server's command
+        # parse workers are started as "python -c ... parse_worker import serve; serve()"
         command = processes[-1] if processes else ""
-        worker = "spawn_main" in command or "forkserver" in command
+        worker = "parse_worker" in command
         if "resource_tracker" in (processes[-1] if processes else ""):
             continue
         if not worker:

@@ -12,7 +12,7 @@ from newsreader.core.types import ArticleQuery, FeedStatus
 from newsreader.reader import Reader
 from newsreader.storage.models import FeedRow
 from tests.conftest import FIXTURES
-from tests.helpers.feeds import Item, numbered, rss
+from tests.helpers.feeds import Item, numbered, rss, slow_to_parse
 from tests.helpers.feedserver import FeedServer, Response
 
 
@@ -518,3 +518,31 @@ def test_a_refresh_of_many_feeds_parses_in_worker_processes(
     assert broken.error and "not an RSS or Atom feed" in broken.error
     reader.parse_pool.shutdown()
     assert not reader.parse_pool.started
+
+
+def test_a_feed_too_slow_to_parse_fails_alone_and_is_tried_again_next_time(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    from newsreader.update.parse_pool import ParsePool
+    from newsreader.update.pipeline import PROCESS_POOL_THRESHOLD
+
+    reader.parse_pool.shutdown()
+    reader.parse_pool = ParsePool(time_limit=0.2)
+    for n in range(PROCESS_POOL_THRESHOLD):
+        feed_server.route(f"/fine/{n}", Response(body=rss(numbered(3, prefix=f"f{n}-"))))
+        subscribe(reader, feed_server, f"/fine/{n}")
+    feed_server.route("/endless", Response(body=slow_to_parse()))
+    subscribe(reader, feed_server, "/endless")
+
+    first = reader.refresh()
+    feed_server.route("/fine/0", Response(body=rss(numbered(4, prefix="f0-"))))
+    second = reader.refresh(all_feeds=True)
+
+    for summary in (first, second):
+        by_path = statuses(summary)
+        assert by_path.pop("endless") == "error"
+        assert set(by_path.values()) == {"ok"} or set(by_path.values()) == {"ok", "not_modified"}
+    assert first.new == 3 * PROCESS_POOL_THRESHOLD and second.new == 1
+    endless = next(f for f in reader.list_feeds() if f.url.endswith("/endless"))
+    assert endless.error == "parsing took longer than 0.2 s; the feed was skipped"
+    assert reader.count_articles()[0] == 3 * PROCESS_POOL_THRESHOLD + 1

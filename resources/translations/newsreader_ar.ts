@@ -482,6 +482,22 @@
         <translation>أرسل الخادم مستندًا فارغًا</translation>
     </message>
     <message>
+        <source>Reading the feed took too long; it was skipped</source>
+        <translation>استغرقت قراءة المصدر وقتًا طويلًا فتُرك</translation>
+    </message>
+    <message>
+        <source>The feed parser stopped while reading this feed</source>
+        <translation>توقّف قارئ المصادر أثناء قراءة هذا المصدر</translation>
+    </message>
+    <message>
+        <source>The feed parser could not start</source>
+        <translation>تعذّر تشغيل قارئ المصادر</translation>
+    </message>
+    <message>
+        <source>The update was stopped before this feed was read</source>
+        <translation>توقّف التحديث قبل قراءة هذا المصدر</translation>
+    </message>
+    <message>
         <source>This document is not a feed</source>
         <translation>هذا المستند ليس مصدر أخبار</translation>
     </message>

@@ -6,20 +6,26 @@ import sys
 
 
 def _serve_frozen_child() -> None:
-    """In a packaged (frozen) build, let a process the app spawned do its work.
+    """In a packaged (frozen) build, let a process the app started do its work.
 
-    The refresh runs in a process started with multiprocessing's "spawn" method.
-    A frozen build has no Python interpreter to start, so it starts its own
-    executable again, and ``multiprocessing.freeze_support()`` is what turns that
-    start into the child (it runs the child's work and exits).  It must come before
-    anything else: parsing the command line, importing Qt, opening the profile.
-    Outside a frozen build it has nothing to do, so multiprocessing is not even
-    imported here.
+    A frozen build has no Python interpreter to start, so the processes it needs
+    start its own executable again: the window's refresh process (multiprocessing's
+    "spawn", which ``multiprocessing.freeze_support()`` turns into the child) and the
+    parse workers (:data:`~newsreader.fetch.parse_worker.WORKER_FLAG`).  This must
+    come before anything else: parsing the command line, importing Qt, opening the
+    profile.  Outside a frozen build it has nothing to do, so neither multiprocessing
+    nor the worker is even imported here.
     """
-    if getattr(sys, "frozen", False):
-        import multiprocessing
+    if not getattr(sys, "frozen", False):
+        return
+    from newsreader.fetch.parse_worker import WORKER_FLAG, serve
 
-        multiprocessing.freeze_support()
+    if sys.argv[1:] == [WORKER_FLAG]:
+        serve()
+        sys.exit(0)
+    import multiprocessing
+
+    multiprocessing.freeze_support()
 
 
 def main() -> int:

@@ -42,7 +42,8 @@ from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
 from newsreader.storage.writer import FeedUpdate, FeedWriter
-from newsreader.update.pipeline import ParsePool, ProgressCallback, Refresher
+from newsreader.update.parse_pool import ParsePool
+from newsreader.update.pipeline import ProgressCallback, Refresher
 
 log = logging.getLogger(__name__)
 

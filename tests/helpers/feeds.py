@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -47,6 +48,14 @@ def numbered(count: int, prefix: str = "item", categories: Sequence[str] = ()) -
         Item(guid=f"{prefix}-{n}", title=f"خبر رقم {n} عن {prefix}", categories=categories)
         for n in range(count)
     ]
+
+
+@functools.cache
+def slow_to_parse() -> bytes:
+    """A feed of some 11 MB (3,000 long items): more than a second of parsing anywhere."""
+    body = "<p>" + 'كلمة عربية مع <b>نص</b> و<a href="/x">رابط</a> ' * 40 + "</p>"
+    items = [Item(guid=f"slow-{n}", title=f"خبر طويل {n}", body=body) for n in range(3000)]
+    return rss(items).encode()
 
 
 #: Posts as social sites publish them: no <title>, the post itself as the description.

@@ -14,6 +14,12 @@ from newsreader.fetch.parse import parse_feed
 from newsreader.storage import database
 from newsreader.ui.error_text import failure_text, readable_error
 from newsreader.ui.i18n import Translations
+from newsreader.update.parse_pool import (
+    STOPPED,
+    start_failed_message,
+    stopped_message,
+    too_slow_message,
+)
 from tests.conftest import FIXTURES
 from tests.fetch.http_support import closed_port
 from tests.helpers.feedserver import FeedServer, Response
@@ -62,6 +68,11 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
     warning = parse_feed(broken, url="https://example.test/broken").warning
     assert warning is not None
     messages["damaged"] = warning
+    # what the parse workers say (tests/update/test_parse_pool.py makes each happen)
+    messages["parse too slow"] = too_slow_message(60)
+    messages["parser stopped"] = stopped_message("signal SIGKILL")
+    messages["parser cannot start"] = start_failed_message("exit code 3")
+    messages["refresh stopped"] = STOPPED
     return messages
 
 
@@ -81,6 +92,10 @@ def test_in_arabic(core_messages: dict[str, str], arabic: Translations) -> None:
     assert readable_error(core_messages["refused"]) == "رفض الخادم الاتصال"
     assert readable_error(core_messages["damaged"]) == "المصدر تالف، وأمكن قراءة 3 أخبار منه"
     assert failure_text("a: x\nb: y", folder=True) == "تعذّر تحديث مصدرين في هذا المجلد"
+    assert (
+        readable_error(core_messages["parser stopped"])
+        == "توقّف قارئ المصادر أثناء قراءة هذا المصدر"
+    )
 
 
 def test_what_is_not_recognised_is_shown_as_it_is() -> None:

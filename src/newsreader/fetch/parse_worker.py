@@ -1,28 +1,50 @@
 """What a parse worker runs, importable without the parser.
 
-The refresh pipeline hands :func:`parse_or_error` to its worker processes.  This
-module is light on purpose: the process that hands out the work (the app, the
-command line, a fetcher) never parses a big refresh itself, so it need not import
-feedparser and the sanitizer for it; the workers import :data:`PARSING_MODULE`
-(their fork server preloads it) and the database layer never.
+The refresh pipeline hands feed bodies to worker processes
+(:mod:`newsreader.update.parse_pool`).  This module is light on purpose: the process
+that hands out the work (the app, the command line, a fetcher) never parses a big
+refresh itself, so it need not import feedparser and the sanitizer for it; a worker
+imports :data:`PARSING_MODULE` when it starts, and the database layer never.
+
+A worker and its pool talk over the worker's standard input and output in frames:
+an 8-byte big-endian length, then that many bytes.  The worker's first frame is
+:data:`READY`; after that each request (a pickled ``(body, url, content type)``) gets
+one answer (the pickled result of :func:`parse_or_error`).  The worker ends when its
+input ends.
 """
 
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
+import struct
+import sys
+from typing import IO, TYPE_CHECKING
 
 from newsreader.core.errors import NewsreaderError
 
 if TYPE_CHECKING:
     from newsreader.fetch.parsed import ParsedFeed
 
-__all__ = ["PARSING_MODULE", "parse_or_error"]
+__all__ = [
+    "PARSING_MODULE",
+    "READY",
+    "WORKER_FLAG",
+    "parse_or_error",
+    "read_frame",
+    "serve",
+    "write_frame",
+]
 
 log = logging.getLogger(__name__)
 
 #: The module that does the parsing, with everything it imports.
 PARSING_MODULE = "newsreader.fetch.parse"
+#: A worker's first frame: it has imported the parser and waits for work.
+READY = b"newsreader parse worker ready"
+#: The argument that makes a packaged build's executable a parse worker.
+WORKER_FLAG = "--parse-worker"
+
+_HEADER = struct.Struct(">Q")
 
 
 def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
@@ -40,3 +62,47 @@ def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFee
     except Exception as exc:
         log.exception("parsing %s failed", url)
         return f"could not parse the feed ({type(exc).__name__}: {exc})"
+
+
+def write_frame(stream: IO[bytes], payload: bytes) -> None:
+    """Send one frame on *stream*."""
+    stream.write(_HEADER.pack(len(payload)))
+    stream.write(payload)
+    stream.flush()
+
+
+def read_frame(stream: IO[bytes]) -> bytes | None:
+    """The next frame from *stream*, or ``None`` if the stream ended first."""
+    header = stream.read(_HEADER.size)
+    if not header or len(header) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(header)
+    payload = stream.read(size)
+    return payload if len(payload) == size else None
+
+
+def serve() -> None:
+    """Be a parse worker: answer requests on standard input until it ends."""
+    import importlib
+    import os
+    import pickle
+    import signal
+
+    # Ctrl-C in a terminal reaches the whole process group; the parent decides.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # Answers go on a private copy of standard output; anything else printed by
+    # accident goes to standard error and cannot garble them.
+    answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    requests = sys.stdin.buffer
+    importlib.import_module(PARSING_MODULE)
+    write_frame(answers, READY)
+    while (request := read_frame(requests)) is not None:
+        data, url, content_type = pickle.loads(request)
+        result = parse_or_error(data, url, content_type)
+        try:
+            answer = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # a parsed feed is plain dataclasses; be safe anyway
+            log.exception("the result for %s could not be sent", url)
+            answer = pickle.dumps(f"could not parse the feed ({type(exc).__name__})")
+        write_frame(answers, answer)

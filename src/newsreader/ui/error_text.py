@@ -91,6 +91,29 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
         "this document is not an rss or atom feed",
         lambda: QCoreApplication.translate("Errors", "This document is not a feed"),
     ),
+    # the parse workers (newsreader.update.parse_pool)
+    (
+        "parsing took longer than",
+        lambda: QCoreApplication.translate(
+            "Errors", "Reading the feed took too long; it was skipped"
+        ),
+    ),
+    (
+        "the feed parser stopped unexpectedly",
+        lambda: QCoreApplication.translate(
+            "Errors", "The feed parser stopped while reading this feed"
+        ),
+    ),
+    (
+        "the feed parser could not start",
+        lambda: QCoreApplication.translate("Errors", "The feed parser could not start"),
+    ),
+    (
+        "the refresh was stopped before this feed was parsed",
+        lambda: QCoreApplication.translate(
+            "Errors", "The update was stopped before this feed was read"
+        ),
+    ),
     # the profile's database (StorageError)
     (
         "database error: the disk is full",

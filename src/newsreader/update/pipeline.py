@@ -12,8 +12,6 @@ import concurrent.futures as cf
 import dataclasses
 import hashlib
 import logging
-import multiprocessing
-import sys
 import threading
 import time
 from collections import deque
@@ -30,13 +28,14 @@ from newsreader.core.errors import (
     RetryLaterError,
 )
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
-from newsreader.fetch.parse_worker import PARSING_MODULE, parse_or_error
+from newsreader.fetch.parse_worker import parse_or_error
 from newsreader.fetch.parsed import ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
 from newsreader.storage.feeds import due_feed_rows
 from newsreader.storage.models import FeedRow
 from newsreader.storage.writer import FeedUpdate, FeedWriter
+from newsreader.update.parse_pool import STOPPED, ParsePool
 
 log = logging.getLogger(__name__)
 
@@ -141,50 +140,6 @@ def _finish(fetched: _Fetched, parsed: ParsedFeed | str) -> FeedUpdate:
     )
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """How parse workers start: never by a plain fork of this threaded process.
-
-    Where there is a fork server (Linux, the BSDs, macOS), it imports the parsing
-    modules once and forks each worker from that clean, single-threaded process, so
-    a worker is ready at once instead of importing feedparser again (about 0.1 s of
-    CPU per worker).  Elsewhere (Windows), and in a packaged (frozen) build, whose
-    executable can serve spawned children through ``freeze_support()`` but not a
-    fork server, workers are spawned.
-    """
-    frozen = getattr(sys, "frozen", False)
-    if not frozen and "forkserver" in multiprocessing.get_all_start_methods():
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload([PARSING_MODULE])
-        return context
-    return multiprocessing.get_context("spawn")
-
-
-class ParsePool:
-    """A lazily started process pool for parsing; shared by refreshes of one Reader."""
-
-    def __init__(self, processes: int | None = None) -> None:
-        self.processes = processes or max(1, min(2, multiprocessing.cpu_count()))
-        self._pool: cf.ProcessPoolExecutor | None = None
-        self._lock = threading.Lock()
-
-    def executor(self) -> cf.ProcessPoolExecutor:
-        with self._lock:
-            if self._pool is None:
-                self._pool = cf.ProcessPoolExecutor(self.processes, mp_context=_worker_context())
-            return self._pool
-
-    @property
-    def started(self) -> bool:
-        """Whether worker processes are running (they start with the first big refresh)."""
-        return self._pool is not None
-
-    def shutdown(self) -> None:
-        with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
-
-
 class Refresher:
     """Runs one refresh over a database with a transport; reusable."""
 
@@ -285,9 +240,7 @@ class Refresher:
                 while waiting and len(parsing) < max_parsing:
                     body = waiting.popleft()
                     assert self.parse_pool is not None
-                    parse = self.parse_pool.executor().submit(
-                        parse_or_error, body.body, body.job.url, body.content_type
-                    )
+                    parse = self.parse_pool.submit(body.body, body.job.url, body.content_type)
                     parsing[parse] = dataclasses.replace(body, body=b"")
                 done, _ = cf.wait(
                     [*fetching, *parsing], timeout=0.1, return_when=cf.FIRST_COMPLETED
@@ -302,7 +255,8 @@ class Refresher:
                             hold(outcome)
                     else:
                         fetched = parsing.pop(future)
-                        hold(_finish(fetched, future.result()))
+                        parsed = STOPPED if future.cancelled() else future.result()
+                        hold(_finish(fetched, parsed))
                 write()
         finally:
             for future in fetching:

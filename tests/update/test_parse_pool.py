@@ -1,0 +1,178 @@
+"""Parse workers: real child processes, fed real feeds, killed for real."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import newsreader
+from newsreader.fetch.parse_worker import WORKER_FLAG
+from newsreader.fetch.parsed import ParsedFeed
+from newsreader.update import parse_pool
+from newsreader.update.parse_pool import (
+    STOPPED,
+    ParsePool,
+    start_failed_message,
+    stopped_message,
+    too_slow_message,
+    worker_command,
+)
+from tests.helpers.feeds import numbered, rss, slow_to_parse
+
+URL = "http://127.0.0.1/feed"
+SMALL = rss(numbered(3, prefix="small")).encode()
+#: Over a second to parse: far past the short limits used here (3-item feeds take ~2 ms).
+HUGE = slow_to_parse()
+SRC = str(Path(newsreader.__file__).resolve().parents[1])
+
+
+@pytest.fixture
+def pools() -> Iterator[list[ParsePool]]:
+    made: list[ParsePool] = []
+    yield made
+    for pool in made:
+        pool.shutdown()
+
+
+def make(pools: list[ParsePool], **options: object) -> ParsePool:
+    pool = ParsePool(**options)  # type: ignore[arg-type]
+    pools.append(pool)
+    return pool
+
+
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+def wait_until_running(future: object, pool: ParsePool) -> None:
+    """Until the worker has the request (it is then parsing for seconds)."""
+    deadline = time.monotonic() + 30
+    while not future.running():  # type: ignore[attr-defined]
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    time.sleep(0.3)
+
+
+def test_feeds_are_parsed_in_other_processes_that_end_with_the_pool(
+    pools: list[ParsePool],
+) -> None:
+    pool = make(pools, processes=2)
+    assert not pool.started
+    results = [pool.submit(SMALL, URL, "application/rss+xml") for _ in range(4)]
+    parsed = [f.result(timeout=60) for f in results]
+    assert all(isinstance(p, ParsedFeed) and len(p.entries) == 3 for p in parsed)
+    pids = pool.pids()
+    assert pool.started and len(pids) == 2 and os.getpid() not in pids
+    pool.shutdown()
+    assert not pool.started and pool.pids() == []
+    assert not any(alive(pid) for pid in pids)
+
+
+def test_what_cannot_be_parsed_comes_back_as_the_feeds_error(pools: list[ParsePool]) -> None:
+    pool = make(pools, processes=1)
+    answer = pool.submit(b"<html><body>no feed here</body></html>", URL, "text/html")
+    error = answer.result(timeout=60)
+    assert isinstance(error, str) and "not an RSS or Atom feed" in error
+
+
+def test_a_feed_that_parses_too_long_is_given_up_and_the_next_one_parses(
+    pools: list[ParsePool],
+) -> None:
+    pool = make(pools, processes=1, time_limit=0.2)
+    assert isinstance(pool.submit(SMALL, URL, None).result(timeout=60), ParsedFeed)
+    first = pool.pids()
+
+    slow = pool.submit(HUGE, URL, None).result(timeout=60)
+    after = pool.submit(SMALL, URL, None).result(timeout=60)
+
+    assert slow == too_slow_message(0.2) == "parsing took longer than 0.2 s; the feed was skipped"
+    assert isinstance(after, ParsedFeed) and len(after.entries) == 3
+    assert pool.pids() != first and not alive(first[0])
+
+
+def test_a_worker_that_dies_costs_only_the_feed_it_was_parsing(pools: list[ParsePool]) -> None:
+    pool = make(pools, processes=1)
+    assert isinstance(pool.submit(SMALL, URL, None).result(timeout=60), ParsedFeed)
+    [pid] = pool.pids()
+    doomed = pool.submit(HUGE, URL, None)
+    queued = pool.submit(SMALL, URL, None)
+    wait_until_running(doomed, pool)
+
+    os.kill(pid, signal.SIGKILL)
+
+    assert doomed.result(timeout=60) == stopped_message("signal SIGKILL")
+    parsed = queued.result(timeout=60)
+    assert isinstance(parsed, ParsedFeed) and len(parsed.entries) == 3
+    assert pool.pids() and pool.pids() != [pid]
+
+
+def test_a_worker_that_cannot_start_fails_each_feed_at_once_with_the_reason(
+    pools: list[ParsePool],
+) -> None:
+    pool = make(pools, processes=1, command=[sys.executable, "-c", "import sys; sys.exit(3)"])
+    first = pool.submit(SMALL, URL, None).result(timeout=60)
+    started = time.monotonic()
+    again = [pool.submit(SMALL, URL, None) for _ in range(20)]
+    assert first == start_failed_message("exit code 3")
+    assert {f.result(timeout=60) for f in again} == {first}
+    assert time.monotonic() - started < parse_pool.START_RETRY_SECONDS
+
+
+def test_shutdown_cancels_the_queue_and_stops_a_long_parse(
+    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_pool, "SHUTDOWN_GRACE_SECONDS", 0.2)
+    pool = make(pools, processes=1)
+    long = pool.submit(HUGE, URL, None)
+    queued = [pool.submit(SMALL, URL, None) for _ in range(3)]
+    wait_until_running(long, pool)
+    [pid] = pool.pids()
+
+    pool.shutdown()
+
+    assert long.result(timeout=1) == STOPPED
+    assert all(f.cancelled() for f in queued)
+    assert not alive(pid)
+
+
+def test_what_a_worker_prints_does_not_garble_its_answers(pools: list[ParsePool]) -> None:
+    noisy = (
+        f"import sys; sys.path.insert(0, {SRC!r})\n"
+        "from newsreader.fetch import parse_worker\n"
+        "parse = parse_worker.parse_or_error\n"
+        "def chatty(*args):\n"
+        "    print('a library talking on standard output')\n"
+        "    return parse(*args)\n"
+        "parse_worker.parse_or_error = chatty\n"
+        "parse_worker.serve()\n"
+    )
+    pool = make(pools, processes=1, command=[sys.executable, "-c", noisy])
+    answers = [pool.submit(SMALL, URL, None).result(timeout=60) for _ in range(3)]
+    assert all(isinstance(a, ParsedFeed) and len(a.entries) == 3 for a in answers)
+
+
+def test_a_packaged_build_starts_itself_as_the_worker(
+    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert worker_command() == [sys.executable, WORKER_FLAG]
+    monkeypatch.delattr(sys, "frozen")
+    # A frozen executable runs newsreader.__main__ with the flag: so does this worker.
+    as_packaged = (
+        f"import sys; sys.path.insert(0, {SRC!r}); sys.frozen = True; "
+        f"sys.argv = ['newsreader', {WORKER_FLAG!r}]; "
+        "from newsreader.__main__ import main; main()"
+    )
+    pool = make(pools, processes=1, command=[sys.executable, "-c", as_packaged])
+    parsed = pool.submit(SMALL, URL, None).result(timeout=60)
+    assert isinstance(parsed, ParsedFeed) and len(parsed.entries) == 3
