@@ -47,7 +47,7 @@ PROCESS_POOL_THRESHOLD = 8
 #: The writer commits at least this often, so readers see progress.
 BATCH_SECONDS = 0.5
 #: ... and sooner once this many parsed entries wait (they are held in memory) ...
-BATCH_ENTRIES = 500
+BATCH_ENTRIES = 250
 #: ... or this many feeds: an unchanged feed costs one row's update, a transaction
 #: costs more than that.
 BATCH_FEEDS = 100
