@@ -381,9 +381,15 @@ def child_newsreader_profile(args: ChildArgs) -> dict[str, Any]:
     from newsreader.reader import Reader
     from newsreader.update import pipeline
 
-    threaded = hasattr(pipeline, "PROCESS_POOL_THRESHOLD")
-    if threaded:
-        pipeline.PROCESS_POOL_THRESHOLD = 10**9
+    # A Refresher without a parse pool parses in its fetch threads.
+    refresher_init = pipeline.Refresher.__init__
+
+    def without_pool(self: Any, *args: Any, **options: Any) -> None:
+        options["parse_pool"] = None
+        refresher_init(self, *args, **options)
+
+    pipeline.Refresher.__init__ = without_pool  # type: ignore[method-assign]
+    threaded = True
     reader = Reader.open(args.workdir / "data")
     for url in args.urls:
         reader.subscribe(url)

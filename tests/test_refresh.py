@@ -495,12 +495,14 @@ def test_slow_and_oversized_feeds_fail_alone(tmp_path: Path, feed_server: FeedSe
         assert "size" in errors["huge"] or "large" in errors["huge"]
 
 
-def test_a_refresh_of_many_feeds_parses_in_worker_processes(
-    reader: Reader, feed_server: FeedServer
-) -> None:
-    from newsreader.update.pipeline import PROCESS_POOL_THRESHOLD
+def test_a_refresh_parses_in_worker_processes(reader: Reader, feed_server: FeedServer) -> None:
+    feed_server.route("/one", Response(body=rss(numbered(2, prefix="one"))))
+    subscribe(reader, feed_server, "/one")
+    assert reader.refresh().new == 2
+    assert reader.parse_pool.started and len(reader.parse_pool.pids()) == 1  # one was needed
+    reader.parse_pool.shutdown()
 
-    count = PROCESS_POOL_THRESHOLD + 2
+    count = 10
     for n in range(count - 1):
         feed_server.route(f"/many/{n}", Response(body=rss(numbered(3, prefix=f"f{n}-"))))
         subscribe(reader, feed_server, f"/many/{n}")
@@ -524,11 +526,11 @@ def test_a_feed_too_slow_to_parse_fails_alone_and_is_tried_again_next_time(
     reader: Reader, feed_server: FeedServer
 ) -> None:
     from newsreader.update.parse_pool import ParsePool
-    from newsreader.update.pipeline import PROCESS_POOL_THRESHOLD
 
     reader.parse_pool.shutdown()
     reader.parse_pool = ParsePool(time_limit=0.2)
-    for n in range(PROCESS_POOL_THRESHOLD):
+    fine = 5
+    for n in range(fine):
         feed_server.route(f"/fine/{n}", Response(body=rss(numbered(3, prefix=f"f{n}-"))))
         subscribe(reader, feed_server, f"/fine/{n}")
     feed_server.route("/endless", Response(body=slow_to_parse()))
@@ -542,7 +544,24 @@ def test_a_feed_too_slow_to_parse_fails_alone_and_is_tried_again_next_time(
         by_path = statuses(summary)
         assert by_path.pop("endless") == "error"
         assert set(by_path.values()) == {"ok"} or set(by_path.values()) == {"ok", "not_modified"}
-    assert first.new == 3 * PROCESS_POOL_THRESHOLD and second.new == 1
+    assert first.new == 3 * fine and second.new == 1
     endless = next(f for f in reader.list_feeds() if f.url.endswith("/endless"))
     assert endless.error == "parsing took longer than 0.2 s; the feed was skipped"
-    assert reader.count_articles()[0] == 3 * PROCESS_POOL_THRESHOLD + 1
+    assert reader.count_articles()[0] == 3 * fine + 1
+
+
+def test_a_refresher_without_a_pool_parses_in_its_fetching_threads(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    from newsreader.update.pipeline import Refresher
+
+    for n in range(3):
+        feed_server.route(f"/threads/{n}", Response(body=rss(numbered(2, prefix=f"t{n}-"))))
+        subscribe(reader, feed_server, f"/threads/{n}")
+    feed_server.route("/threads/broken", Response(body="<html><body>no feed</body></html>"))
+    subscribe(reader, feed_server, "/threads/broken")
+
+    summary = Refresher(reader.db, reader.transport, parse_pool=None).run()
+
+    assert summary.new == 6 and not reader.parse_pool.started
+    assert statuses(summary) == {"0": "ok", "1": "ok", "2": "ok", "broken": "error"}

@@ -1,9 +1,11 @@
 """The refresh pipeline: due feeds → fetch → parse → decide → store, one result per feed.
 
-Fetching runs on a thread pool (I/O), parsing on a process pool when there is
-enough of it to pay for the processes (feedparser is CPU-bound Python), and one
-writer stores results in batched transactions so readers are never blocked long.
-One feed's failure is that feed's result; it never stops the run.
+Fetching runs on a thread pool (I/O), parsing in worker processes (feedparser is
+CPU-bound Python, and a worker can be stopped when a hostile feed hangs or crashes
+it; see :mod:`newsreader.update.parse_pool`), and one writer stores results in
+batched transactions so readers are never blocked long.  One feed's failure is that
+feed's result; it never stops the run.  A :class:`Refresher` given no parse pool
+parses in its fetching threads (profiling uses that).
 """
 
 from __future__ import annotations
@@ -42,8 +44,6 @@ log = logging.getLogger(__name__)
 #: Called after each feed is stored: (result, feeds done, feeds in the run).
 ProgressCallback = Callable[[FeedResult, int, int], None]
 
-#: Fewer feeds to parse than this are parsed in the fetching threads (no process start-up).
-PROCESS_POOL_THRESHOLD = 8
 #: The writer commits at least this often, so readers see progress.
 BATCH_SECONDS = 0.5
 #: ... and sooner once this many parsed entries wait (they are held in memory) ...
@@ -185,7 +185,7 @@ class Refresher:
     ) -> RefreshSummary:
         if not jobs:
             return RefreshSummary(())
-        use_processes = self.parse_pool is not None and len(jobs) >= PROCESS_POOL_THRESHOLD
+        use_processes = self.parse_pool is not None
         results: list[FeedResult] = []
         ready: list[FeedUpdate] = []
         writer = FeedWriter()
