@@ -25,6 +25,7 @@ from newsreader.storage.comments import attach_replies
 from newsreader.storage.models import CommentRow
 from newsreader.storage.writer import FeedWriter
 from tests.conftest import FIXTURES
+from tests.helpers.feeds import slow_to_parse
 from tests.helpers.feedserver import FeedServer, Response
 
 COMMENT_FIXTURES = FIXTURES / "comments"
@@ -238,6 +239,27 @@ def test_broken_comment_feeds_fail_only_their_article_and_keep_cached_comments(
     serve_fixture(feed_server, tmp_path, "bakery_comments.rss", "/2026/11/bakery/feed/")
     assert reader.refresh_comments(bakery).status in ("ok", "not_modified")
     assert reader.comments_status(bakery).error is None
+
+
+def test_comment_feeds_are_parsed_in_a_worker_that_a_hostile_one_cannot_hang(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    from newsreader.update.parse_pool import ParsePool, too_slow_message
+
+    serve_blog(feed_server, tmp_path)
+    reader.add_feed(feed_server.url("/feed/"))  # parsed in a worker too
+    assert reader.parse_pool.pids()
+    reader.parse_pool.shutdown()
+    reader.parse_pool = ParsePool(time_limit=0.2)
+    reader.__dict__.pop("_comments_fetcher", None)  # made again with the new pool
+    feed_server.route("/2026/11/market/feed/", Response(body=slow_to_parse()))
+    bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
+
+    stuck = reader.refresh_comments(market)
+
+    assert (stuck.status, stuck.error) == ("error", too_slow_message(0.2))
+    assert reader.refresh_comments(bakery).status == "ok"
+    assert reader.list_comments(bakery)
 
 
 def test_hostile_comment_html_is_sanitized(

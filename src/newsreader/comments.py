@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsreader.core.errors import FetchError, NewsreaderError, StorageError
 from newsreader.core.types import Comment
+from newsreader.fetch.parse_worker import Parser, parse_or_error
 from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage import comments as store
@@ -134,7 +135,7 @@ class _Download:
     body_hash: str | None = None
 
 
-def _download(transport: Transport, target: CommentTarget) -> _Download:
+def _download(transport: Transport, target: CommentTarget, parse: Parser) -> _Download:
     """Fetch and parse; every fault becomes an ``"error"`` download."""
     etag = None if target.unconditional else target.etag
     last_modified = None if target.unconditional else target.last_modified
@@ -153,15 +154,9 @@ def _download(transport: Transport, target: CommentTarget) -> _Download:
         return _Download(
             "not_modified", etag=etag, last_modified=last_modified, body_hash=body_hash
         )
-    from newsreader.fetch.parse import parse_feed  # not before a comments feed needs it
-
-    try:
-        parsed = parse_feed(response.body, url=target.url, content_type=response.content_type)
-    except NewsreaderError as exc:
-        return _Download("error", error=str(exc))
-    except Exception as exc:
-        log.exception("parsing comments %s failed", target.url)
-        return _Download("error", error=f"could not parse the comments ({exc})")
+    parsed = parse(response.body, target.url, response.content_type)
+    if isinstance(parsed, str):
+        return _Download("error", error=parsed)
     if parsed.warning:  # damaged XML: keep what was readable, but say so and ask again
         return _Download("error", parsed=parsed, error=parsed.warning)
     return _Download(
@@ -248,9 +243,10 @@ class CommentFetcher:
     prefetch may ask together), so its comments are not inserted twice.
     """
 
-    def __init__(self, db: Database, transport: Transport) -> None:
+    def __init__(self, db: Database, transport: Transport, parse: Parser = parse_or_error) -> None:
         self.db = db
         self.transport = transport
+        self.parse = parse
         self._guard = threading.Lock()
         self._locks: dict[str, threading.Lock] = {}
 
@@ -268,7 +264,7 @@ class CommentFetcher:
             with self.db.session() as session:  # validators may have changed meanwhile
                 target = store.comment_target(session, article_id)
             assert target is not None
-            download = _download(self.transport, target)
+            download = _download(self.transport, target, self.parse)
             return _store_download(self.db, target, download, datetime.now(UTC))
 
     def status(self, article_id: int) -> CommentsStatus:

@@ -158,7 +158,8 @@ class Reader(CommentsMixin):
         without a feed, :class:`FeedExistsError` when already subscribed.
         """
         from newsreader.fetch.discover import find_feed_options, looks_like_feed
-        from newsreader.fetch.parse import parse_feed
+
+        parse = self.parse_pool.parse  # a worker process: the document is not trusted yet
 
         url = normalize_feed_url(url)
         response = self.transport.get(url)
@@ -167,7 +168,7 @@ class Reader(CommentsMixin):
             options = find_feed_options(response.body, response.final_url)
             if not options:
                 try:  # some feeds are served with misleading content types or prologs
-                    parse_feed(response.body, url=feed_url, content_type=response.content_type)
+                    parse(response.body, feed_url, response.content_type)
                 except ParseError:
                     raise NotAFeedError(f"no feed found at {url}") from None
             elif choose and len(options) > 1:
@@ -176,7 +177,7 @@ class Reader(CommentsMixin):
                 feed_url = options[0].url
                 response = self.transport.get(feed_url)
                 feed_url = response.permanent_url or feed_url
-        parsed = parse_feed(response.body, url=feed_url, content_type=response.content_type)
+        parsed = parse(response.body, feed_url, response.content_type)
         now = datetime.now(UTC)
         with self.db.session() as session:
             feed_id = feed_store.add_feed(session, feed_url, folder=folder)

@@ -20,6 +20,7 @@ from newsreader.core.types import Comment, Note
 from newsreader.fetch.transport import Transport
 from newsreader.storage import notes as note_store
 from newsreader.storage.database import Database
+from newsreader.update.parse_pool import ParsePool
 from newsreader.userdata import ImportReport
 
 _FETCHER_GUARD = threading.Lock()
@@ -31,6 +32,7 @@ class CommentsMixin:
     db: Database
     transport: Transport
     paths: AppPaths | None
+    parse_pool: ParsePool
 
     # -- comments ---------------------------------------------------------------------
 
@@ -39,7 +41,7 @@ class CommentsMixin:
         with _FETCHER_GUARD:
             fetcher: CommentFetcher | None = self.__dict__.get("_comments_fetcher")
             if fetcher is None:
-                fetcher = CommentFetcher(self.db, self.transport)
+                fetcher = CommentFetcher(self.db, self.transport, self.parse_pool.parse_or_error)
                 self.__dict__["_comments_fetcher"] = fetcher
             return fetcher
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import newsreader
+from newsreader.core.errors import ParseError
 from newsreader.fetch.parse_worker import WORKER_FLAG
 from newsreader.fetch.parsed import ParsedFeed
 from newsreader.update import parse_pool
@@ -176,3 +177,25 @@ def test_a_packaged_build_starts_itself_as_the_worker(
     pool = make(pools, processes=1, command=[sys.executable, "-c", as_packaged])
     parsed = pool.submit(SMALL, URL, None).result(timeout=60)
     assert isinstance(parsed, ParsedFeed) and len(parsed.entries) == 3
+
+
+def test_an_idle_worker_ends_and_the_next_feed_starts_one(
+    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parse_pool, "IDLE_SECONDS", 0.2)
+    pool = make(pools, processes=1)
+    assert isinstance(pool.parse(SMALL, URL, None), ParsedFeed)
+    [pid] = pool.pids()
+    deadline = time.monotonic() + 30
+    while pool.pids():
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    assert not alive(pid) and pool.started
+    assert len(pool.parse(SMALL, URL, None).entries) == 3
+    assert pool.pids() and pool.pids() != [pid]
+
+
+def test_parse_raises_the_feeds_error(pools: list[ParsePool]) -> None:
+    pool = make(pools, processes=1)
+    with pytest.raises(ParseError, match="not an RSS or Atom feed"):
+        pool.parse(b"<html><body>no feed here</body></html>", URL, "text/html")

@@ -18,6 +18,7 @@ from __future__ import annotations
 import logging
 import struct
 import sys
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING
 
 from newsreader.core.errors import NewsreaderError
@@ -29,6 +30,7 @@ __all__ = [
     "PARSING_MODULE",
     "READY",
     "WORKER_FLAG",
+    "Parser",
     "parse_or_error",
     "read_frame",
     "serve",
@@ -45,6 +47,10 @@ READY = b"newsreader parse worker ready"
 WORKER_FLAG = "--parse-worker"
 
 _HEADER = struct.Struct(">Q")
+
+#: How a document is parsed: ``(body, url, content type)`` → the feed or its error.
+#: :func:`parse_or_error` does it here; a parse pool does it in a worker.
+Parser = Callable[[bytes, str, "str | None"], "ParsedFeed | str"]
 
 
 def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:

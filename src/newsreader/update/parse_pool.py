@@ -19,7 +19,10 @@ Owning each worker directly is what lets the pool stand up to hostile input:
 
 Every :meth:`ParsePool.submit` returns a :class:`concurrent.futures.Future` whose
 result is what :func:`~newsreader.fetch.parse_worker.parse_or_error` gives: the
-parsed feed, or the feed's error message.  It never raises.
+parsed feed, or the feed's error message.  It never raises.  :meth:`ParsePool.parse`
+and :meth:`ParsePool.parse_or_error` wait for it, for the one-off documents (a feed
+being added, a comments feed).  A worker left idle for :data:`IDLE_SECONDS` ends, so
+a long-running window does not keep one for a feed it added an hour ago.
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsreader.core.errors import ParseError
 from newsreader.fetch.parse_worker import READY, WORKER_FLAG, read_frame, write_frame
 
 if TYPE_CHECKING:
@@ -66,6 +70,8 @@ START_TIME_LIMIT = 60.0
 START_RETRY_SECONDS = 30.0
 #: A feed's error when the pool was shut down before its parse ended.
 STOPPED = "the refresh was stopped before this feed was parsed"
+#: A worker with nothing to do for this long ends; the next feed starts one again.
+IDLE_SECONDS = 60.0
 #: How long :meth:`ParsePool.shutdown` lets a busy worker finish before killing it.
 SHUTDOWN_GRACE_SECONDS = 2.0
 
@@ -215,7 +221,12 @@ class _Worker:
 
     def _serve_tasks(self) -> None:
         while True:
-            task = self.pool.tasks.get()
+            try:
+                task = self.pool.tasks.get(timeout=IDLE_SECONDS if self.process else None)
+            except queue.Empty:  # idle: give the memory back until there is work again
+                if self.process is not None:
+                    self._end(self.process)
+                continue
             if task is None:
                 break
             if not task.future.set_running_or_notify_cancel():
@@ -299,6 +310,21 @@ class ParsePool:
                     worker.thread.start()
             self.tasks.put(_Task(future, request))
         return future
+
+    def parse_or_error(self, data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
+        """Parse *data* in a worker and wait: the parsed feed, or the feed's error."""
+        future = self.submit(data, url, content_type)
+        try:
+            return future.result()
+        except cf.CancelledError:
+            return STOPPED
+
+    def parse(self, data: bytes, url: str, content_type: str | None) -> ParsedFeed:
+        """Parse *data* in a worker and wait; raises :class:`ParseError` with its error."""
+        result = self.parse_or_error(data, url, content_type)
+        if isinstance(result, str):
+            raise ParseError(result)
+        return result
 
     def shutdown(self) -> None:
         """Stop the workers: queued feeds are cancelled, one being parsed may finish."""
