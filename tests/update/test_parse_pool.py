@@ -199,3 +199,21 @@ def test_parse_raises_the_feeds_error(pools: list[ParsePool]) -> None:
     pool = make(pools, processes=1)
     with pytest.raises(ParseError, match="not an RSS or Atom feed"):
         pool.parse(b"<html><body>no feed here</body></html>", URL, "text/html")
+
+
+def test_a_worker_without_standard_error_still_answers(pools: list[ParsePool]) -> None:
+    # as a windowed program's worker: no stderr at all, and a library that prints
+    windowless = (
+        f"import os, sys; sys.path.insert(0, {SRC!r})\n"
+        "os.close(2); sys.stderr = None\n"
+        "from newsreader.fetch import parse_worker\n"
+        "parse = parse_worker.parse_or_error\n"
+        "def chatty(*args):\n"
+        "    print('a library talking on standard output')\n"
+        "    return parse(*args)\n"
+        "parse_worker.parse_or_error = chatty\n"
+        "parse_worker.serve()\n"
+    )
+    pool = make(pools, processes=1, command=[sys.executable, "-c", windowless])
+    answers = [pool.parse(SMALL, URL, None) for _ in range(2)]
+    assert all(len(a.entries) == 3 for a in answers)

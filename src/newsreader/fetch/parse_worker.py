@@ -99,7 +99,11 @@ def serve() -> None:
     # Answers go on a private copy of standard output; anything else printed by
     # accident goes to standard error and cannot garble them.
     answers = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+    try:
+        elsewhere = sys.stderr.fileno()
+    except (AttributeError, OSError, ValueError):  # a windowed program has no stderr
+        elsewhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(elsewhere, sys.stdout.fileno())
     requests = sys.stdin.buffer
     importlib.import_module(PARSING_MODULE)
     write_frame(answers, READY)

@@ -150,6 +150,8 @@ class _Worker:
             self.pool.command,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # its warnings go where ours do; a windowed program has nowhere for them
+            stderr=None if sys.stderr is not None else subprocess.DEVNULL,
             creationflags=flags,
         )
         self.process = process
