@@ -146,9 +146,11 @@ def test_shutdown_cancels_the_queue_and_stops_a_long_parse(
     assert not alive(pid)
 
 
-def test_what_a_worker_prints_does_not_garble_its_answers(pools: list[ParsePool]) -> None:
-    noisy = (
-        f"import sys; sys.path.insert(0, {SRC!r})\n"
+def chatty_worker(prelude: str = "") -> list[str]:
+    """A worker command whose parser prints on standard output before each answer."""
+    program = (
+        f"import os, sys; sys.path.insert(0, {SRC!r})\n"
+        f"{prelude}\n"
         "from newsreader.fetch import parse_worker\n"
         "parse = parse_worker.parse_or_error\n"
         "def chatty(*args):\n"
@@ -157,7 +159,11 @@ def test_what_a_worker_prints_does_not_garble_its_answers(pools: list[ParsePool]
         "parse_worker.parse_or_error = chatty\n"
         "parse_worker.serve()\n"
     )
-    pool = make(pools, processes=1, command=[sys.executable, "-c", noisy])
+    return [sys.executable, "-c", program]
+
+
+def test_what_a_worker_prints_does_not_garble_its_answers(pools: list[ParsePool]) -> None:
+    pool = make(pools, processes=1, command=chatty_worker())
     answers = [pool.submit(SMALL, URL, None).result(timeout=60) for _ in range(3)]
     assert all(isinstance(a, ParsedFeed) and len(a.entries) == 3 for a in answers)
 
@@ -202,18 +208,7 @@ def test_parse_raises_the_feeds_error(pools: list[ParsePool]) -> None:
 
 
 def test_a_worker_without_standard_error_still_answers(pools: list[ParsePool]) -> None:
-    # as a windowed program's worker: no stderr at all, and a library that prints
-    windowless = (
-        f"import os, sys; sys.path.insert(0, {SRC!r})\n"
-        "os.close(2); sys.stderr = None\n"
-        "from newsreader.fetch import parse_worker\n"
-        "parse = parse_worker.parse_or_error\n"
-        "def chatty(*args):\n"
-        "    print('a library talking on standard output')\n"
-        "    return parse(*args)\n"
-        "parse_worker.parse_or_error = chatty\n"
-        "parse_worker.serve()\n"
-    )
-    pool = make(pools, processes=1, command=[sys.executable, "-c", windowless])
+    # as a windowed program's worker: no stderr at all
+    pool = make(pools, processes=1, command=chatty_worker("os.close(2); sys.stderr = None"))
     answers = [pool.parse(SMALL, URL, None) for _ in range(2)]
     assert all(len(a.entries) == 3 for a in answers)
