@@ -164,7 +164,7 @@ def test_export_and_import_data(
     code, out, _ = fresh("import-data", str(backup))
     assert code == 0
     assert "2 new subscriptions" in out
-    assert "1 articles are not downloaded yet" in out
+    assert "1 article is not downloaded yet" in out
 
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")

@@ -25,6 +25,7 @@ from newsreader.cli_common import (
     EXIT_USAGE,
     Terminal,
     add_bidi_options,
+    counted,
     print_json,
     terminal_width,
 )
@@ -112,9 +113,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-# -- output helpers ------------------------------------------------------------------
-
-
 # -- commands ------------------------------------------------------------------------
 
 
@@ -128,11 +126,11 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
             first, *rest = several.options
             feed = reader.add_feed(first.url, folder=args.folder)
             others = tuple(rest)
-        term.say(
-            "subscribed [{}] {} ({} articles)", feed.id, feed.display_title, feed.article_count
-        )
+        articles = counted(feed.article_count, "article")
+        term.say("subscribed [{}] {} ({})", feed.id, feed.display_title, articles)
         if others:
-            term.line(f"the page offers {len(others)} more (newsreader feeds add URL):")
+            more = "another" if len(others) == 1 else f"{len(others)} more"
+            term.line(f"the page offers {more} (newsreader feeds add URL):")
             for option in others:
                 if option.title:
                     term.say("  {}  {}", option.url, option.title)
@@ -162,13 +160,14 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
         except OSError as exc:
             raise NewsreaderError(f"cannot read {args.file}: {exc.strerror}") from exc
         added = reader.import_opml(data)
-        term.say("imported {} new subscriptions from {}", added, args.file)
+        term.say("imported {} from {}", counted(added, "new subscription"), args.file)
     elif action == "export":
         try:
             args.file.write_bytes(reader.export_opml())
         except OSError as exc:
             raise NewsreaderError(f"cannot write {args.file}: {exc.strerror}") from exc
-        term.say("exported {} subscriptions to {}", len(reader.list_feeds()), args.file)
+        exported = counted(len(reader.list_feeds()), "subscription")
+        term.say("exported {} to {}", exported, args.file)
     return EXIT_OK
 
 
@@ -186,8 +185,8 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
         print_json(refresh_json(summary), out)
     else:
         term.line(
-            f"{len(summary.feeds)} feeds: {summary.new} new, {summary.updated} updated, "
-            f"{summary.failed} failed"
+            f"{counted(len(summary.feeds), 'feed')}: {summary.new} new, "
+            f"{summary.updated} updated, {summary.failed} failed"
         )
     return EXIT_FAILED if summary.failed else EXIT_OK
 
@@ -239,8 +238,12 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
             term.say("[{}] {}", enclosure.type or "file", enclosure.url)
     if article.comments_url or article.comment_count is not None:
         term.line()
-        count = "" if article.comment_count is None else f"{article.comment_count} "
-        term.line(f"{count}comments: {article.comments_url or ''}".rstrip())
+        count = (
+            "comments"
+            if article.comment_count is None
+            else counted(article.comment_count, "comment")
+        )
+        term.line(f"{count}: {article.comments_url or ''}".rstrip())
     return EXIT_OK
 
 
@@ -271,10 +274,9 @@ def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_OK
     term.say("the damaged database is kept as {}", report.kept_as)
     term.say(
-        "restored {} subscriptions; marks and notes of {} articles come back as a refresh "
-        "brings the articles",
-        report.subscriptions,
-        report.articles,
+        "restored {}; marks and notes of {} come back as a refresh brings the articles",
+        counted(report.subscriptions, "subscription"),
+        counted(report.articles, "article"),
     )
     if report.stray_notes_file is not None:
         term.say("notes whose article could not be read are in {}", report.stray_notes_file)

@@ -14,7 +14,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsreader.cli_common import EXIT_FAILED, EXIT_OK, Terminal, add_bidi_options, print_json
+from newsreader.cli_common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Terminal,
+    add_bidi_options,
+    counted,
+    print_json,
+)
 from newsreader.cli_json import comment_json, note_json
 from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
@@ -154,15 +161,16 @@ def _cmd_export_data(reader: Reader, args: argparse.Namespace, out: TextIO, term
 def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     report = reader.import_data(args.file)
     term.say(
-        "restored from {}: {} new subscriptions, marks on {} articles, {} notes",
+        "restored from {}: {}, marks on {}, {}",
         args.file,
-        report.feeds_added,
-        report.articles_restored,
-        report.notes_added,
+        counted(report.feeds_added, "new subscription"),
+        counted(report.articles_restored, "article"),
+        counted(report.notes_added, "note"),
     )
     if report.pending:
+        waiting = "article is" if report.pending == 1 else "articles are"
         term.line(
-            f"{report.pending} articles are not downloaded yet; "
+            f"{report.pending} {waiting} not downloaded yet; "
             "their marks and notes return when a refresh brings them"
         )
     return EXIT_OK

@@ -15,6 +15,11 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 EXIT_BROKEN_PIPE = 128 + 13
 
 
+def counted(count: int, noun: str, plural: str | None = None) -> str:
+    """``1 article``, ``3 articles``: *count* with the English noun that agrees."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
 def print_json(value: Any, out: TextIO) -> None:
     json.dump(value, out, ensure_ascii=False, indent=2)
     out.write("\n")
