@@ -490,6 +490,14 @@
         <translation>توقّف قارئ المصادر أثناء قراءة هذا المصدر</translation>
     </message>
     <message>
+        <source>The feed lists too many items; only the first %1 were kept</source>
+        <translation>يسرد المصدر أخبارًا أكثر من اللازم، فحُفظ أول %1 منها فقط</translation>
+    </message>
+    <message>
+        <source>The feed needs more memory than a feed may use; it was skipped</source>
+        <translation>تحتاج قراءة المصدر ذاكرةً أكثر مما يُسمح به لمصدر واحد، فتُرك</translation>
+    </message>
+    <message>
         <source>The feed parser could not start</source>
         <translation>تعذّر تشغيل قارئ المصادر</translation>
     </message>

@@ -618,3 +618,16 @@ def test_an_override_left_open_in_a_feed_is_closed_within_its_field() -> None:
     assert entry.author == f"Ann {rlo}X{pdf}"
     assert entry.categories == (f"Tech{rlo}{pdf}",)
     assert entry.summary is not None and entry.summary.endswith(pdf)
+
+
+def test_a_feed_listing_too_many_items_keeps_the_first_and_says_so(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from newsreader.fetch import parse
+    from tests.helpers.feeds import numbered, rss
+
+    monkeypatch.setattr(parse, "MAX_ENTRIES", 5)
+    parsed = parse_feed(rss(numbered(1200)).encode(), url="http://127.0.0.1/many")
+    assert [e.key for e in parsed.entries] == [f"item-{n}" for n in range(5)]
+    assert parsed.warning == "The feed lists 1,200 items; only the first 5 were kept."
+    assert parse_feed(rss(numbered(5)).encode(), url="http://127.0.0.1/five").warning is None

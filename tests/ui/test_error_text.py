@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 
 from newsreader.core.errors import NewsreaderError
+from newsreader.fetch import parse as parse_module
 from newsreader.fetch.http import HttpClient
 from newsreader.fetch.parse import parse_feed
+from newsreader.fetch.parse_worker import OUT_OF_MEMORY
 from newsreader.storage import database
 from newsreader.ui.error_text import failure_text, readable_error
 from newsreader.ui.i18n import Translations
@@ -22,6 +24,7 @@ from newsreader.update.parse_pool import (
 )
 from tests.conftest import FIXTURES
 from tests.fetch.http_support import closed_port
+from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
 
@@ -73,6 +76,13 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
     messages["parser stopped"] = stopped_message("signal SIGKILL")
     messages["parser cannot start"] = start_failed_message("exit code 3")
     messages["refresh stopped"] = STOPPED
+    messages["out of memory"] = OUT_OF_MEMORY
+    many = rss(numbered(3)).encode()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(parse_module, "MAX_ENTRIES", 2)
+        cut = parse_feed(many, url="https://example.test/many").warning
+    assert cut is not None
+    messages["too many items"] = cut
     return messages
 
 
@@ -91,6 +101,9 @@ def test_in_arabic(core_messages: dict[str, str], arabic: Translations) -> None:
     assert readable_error(core_messages["404"]) == "لم يُعثر على المصدر في الخادم (HTTP 404)"
     assert readable_error(core_messages["refused"]) == "رفض الخادم الاتصال"
     assert readable_error(core_messages["damaged"]) == "المصدر تالف، وأمكن قراءة 3 أخبار منه"
+    assert readable_error(core_messages["too many items"]) == (
+        "يسرد المصدر أخبارًا أكثر من اللازم، فحُفظ أول 2 منها فقط"
+    )
     assert failure_text("a: x\nb: y", folder=True) == "تعذّر تحديث مصدرين في هذا المجلد"
     assert (
         readable_error(core_messages["parser stopped"])

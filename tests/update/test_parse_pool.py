@@ -13,7 +13,7 @@ import pytest
 
 import newsreader
 from newsreader.core.errors import ParseError
-from newsreader.fetch.parse_worker import WORKER_FLAG
+from newsreader.fetch.parse_worker import OUT_OF_MEMORY, WORKER_FLAG
 from newsreader.fetch.parsed import ParsedFeed
 from newsreader.update import parse_pool
 from newsreader.update.parse_pool import (
@@ -212,3 +212,20 @@ def test_a_worker_without_standard_error_still_answers(pools: list[ParsePool]) -
     pool = make(pools, processes=1, command=chatty_worker("os.close(2); sys.stderr = None"))
     answers = [pool.parse(SMALL, URL, None) for _ in range(2)]
     assert all(len(a.entries) == 3 for a in answers)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="no address-space limit on Windows")
+def test_a_feed_that_needs_too_much_memory_fails_and_the_next_one_parses(
+    pools: list[ParsePool],
+) -> None:
+    # 18 MB of one article's text: about 380 MB to parse, over this pool's 200 MB
+    text = "كلمة " * 2_000_000
+    greedy = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><item>'
+        f"<guid>a</guid><title>x</title><description>{text}</description></item>"
+        "</channel></rss>"
+    ).encode()
+    pool = make(pools, processes=1, memory_limit=200 * 1024 * 1024)
+    assert pool.parse_or_error(greedy, URL, None) == OUT_OF_MEMORY
+    assert len(pool.parse(SMALL, URL, None).entries) == 3
+    assert len(pool.parse(SMALL, URL, None).entries) == 3  # the same fresh worker

@@ -13,6 +13,7 @@ import codecs
 import hashlib
 import html
 import io
+import itertools
 import re
 from collections.abc import Iterable, Mapping
 from datetime import UTC, datetime
@@ -47,6 +48,10 @@ SUMMARY_MAX = 1000
 #: sentences settle it, and counting more only costs time.
 DIRECTION_SAMPLE = 300
 
+#: Items kept from one document: a feed that lists more keeps its first ones and says
+#: so.  Real feeds list tens or hundreds; a document of millions of tiny items is an
+#: attack on memory (the parser's, the writer's, the database's).
+MAX_ENTRIES = 10_000
 _HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "html", "xhtml"})
 _COMMENT_FEED_TYPES = frozenset(
     {
@@ -513,7 +518,8 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
     language = _language(_get(feed, "language"))
     title_detail = _get(feed, "title_detail") or {}
     title = _plain_text(_get(feed, "title"), _get(title_detail, "type") or "text/plain", atom=atom)
-    entries = _unique(_build_entry(entry, url, language, atom) for entry in raw_entries)
+    kept = itertools.islice(raw_entries, MAX_ENTRIES)
+    entries = _unique(_build_entry(entry, url, language, atom) for entry in kept)
     direction: Direction | None = direction_from_language(language) or detect_direction(title)
     return ParsedFeed(
         title=title or None,
@@ -521,6 +527,12 @@ def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> Par
         language=language,
         icon_url=_feed_icon(feed, url),
         entries=entries,
-        warning=_warning(result, len(entries)),
+        warning=_warning(result, len(entries)) or _too_many(len(raw_entries)),
         direction=direction,
     )
+
+
+def _too_many(listed: int) -> str | None:
+    if listed <= MAX_ENTRIES:
+        return None
+    return f"The feed lists {listed:,} items; only the first {MAX_ENTRIES:,} were kept."

@@ -27,10 +27,13 @@ if TYPE_CHECKING:
     from newsreader.fetch.parsed import ParsedFeed
 
 __all__ = [
+    "MEMORY_LIMIT_VARIABLE",
+    "OUT_OF_MEMORY",
     "PARSING_MODULE",
     "READY",
     "WORKER_FLAG",
     "Parser",
+    "limit_memory",
     "parse_or_error",
     "read_frame",
     "serve",
@@ -45,6 +48,10 @@ PARSING_MODULE = "newsreader.fetch.parse"
 READY = b"newsreader parse worker ready"
 #: The argument that makes a packaged build's executable a parse worker.
 WORKER_FLAG = "--parse-worker"
+#: The environment variable that gives a worker its memory limit, in bytes.
+MEMORY_LIMIT_VARIABLE = "NEWSREADER_PARSE_MEMORY_LIMIT"
+#: A feed's error when parsing it needed more memory than a worker may have.
+OUT_OF_MEMORY = "the feed needs more memory to parse than a feed may use"
 
 _HEADER = struct.Struct(">Q")
 
@@ -65,6 +72,8 @@ def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFee
         return parse_feed(data, url=url, content_type=content_type)
     except NewsreaderError as exc:
         return str(exc)
+    except MemoryError:
+        return OUT_OF_MEMORY
     except Exception as exc:
         log.exception("parsing %s failed", url)
         return f"could not parse the feed ({type(exc).__name__}: {exc})"
@@ -87,6 +96,29 @@ def read_frame(stream: IO[bytes]) -> bytes | None:
     return payload if len(payload) == size else None
 
 
+def limit_memory(limit: int) -> bool:
+    """Cap this process's address space at *limit* bytes, where the system allows it.
+
+    A hostile document can make the parser build far more than it weighs (a few
+    megabytes of tiny items become a gigabyte of objects); with the cap, the
+    allocation fails in this worker and the feed gets :data:`OUT_OF_MEMORY`, instead
+    of the machine swapping until the kernel kills some process.  Not on Windows;
+    macOS may refuse it.  Returns whether the cap is in place.
+    """
+    try:
+        import resource
+    except ImportError:
+        return False
+    try:
+        _, hard = resource.getrlimit(resource.RLIMIT_AS)
+        if hard != resource.RLIM_INFINITY:
+            limit = min(limit, hard)
+        resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    except (ValueError, OSError):
+        return False
+    return True
+
+
 def serve() -> None:
     """Be a parse worker: answer requests on standard input until it ends."""
     import importlib
@@ -106,13 +138,21 @@ def serve() -> None:
     os.dup2(elsewhere, sys.stdout.fileno())
     requests = sys.stdin.buffer
     importlib.import_module(PARSING_MODULE)
+    limit = os.environ.get(MEMORY_LIMIT_VARIABLE, "")
+    if limit.isdigit():
+        limit_memory(int(limit))
     write_frame(answers, READY)
     while (request := read_frame(requests)) is not None:
         data, url, content_type = pickle.loads(request)
         result = parse_or_error(data, url, content_type)
         try:
             answer = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            result = OUT_OF_MEMORY
+            answer = pickle.dumps(result)
         except Exception as exc:  # a parsed feed is plain dataclasses; be safe anyway
             log.exception("the result for %s could not be sent", url)
             answer = pickle.dumps(f"could not parse the feed ({type(exc).__name__})")
         write_frame(answers, answer)
+        if result == OUT_OF_MEMORY:
+            break  # its heap may be in pieces: the next feed gets a fresh worker

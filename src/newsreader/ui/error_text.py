@@ -19,6 +19,7 @@ __all__ = ["failure_text", "readable_error"]
 
 _HTTP_RE = re.compile(r"^HTTP (\d{3})\b")
 _DAMAGED_RE = re.compile(r"^The feed is not well-formed .*; (\d+) articles? could still be read\.$")
+_CUT_RE = re.compile(r"^The feed lists [\d,]+ items; only the first ([\d,]+) were kept\.$")
 
 
 def _http(status: int) -> str:
@@ -105,6 +106,12 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
         ),
     ),
     (
+        "the feed needs more memory to parse",
+        lambda: QCoreApplication.translate(
+            "Errors", "The feed needs more memory than a feed may use; it was skipped"
+        ),
+    ),
+    (
         "the feed parser could not start",
         lambda: QCoreApplication.translate("Errors", "The feed parser could not start"),
     ),
@@ -146,6 +153,11 @@ def readable_error(message: str) -> str:
             "",
             int(damaged.group(1)),
         )
+    cut = _CUT_RE.match(text)
+    if cut:
+        return QCoreApplication.translate(
+            "Errors", "The feed lists too many items; only the first %1 were kept"
+        ).replace("%1", cut.group(1))
     lowered = text.lower()
     for prefix, wording in _PREFIXES:
         if lowered.startswith(prefix):
