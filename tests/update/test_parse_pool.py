@@ -229,3 +229,19 @@ def test_a_feed_that_needs_too_much_memory_fails_and_the_next_one_parses(
     assert pool.parse_or_error(greedy, URL, None) == OUT_OF_MEMORY
     assert len(pool.parse(SMALL, URL, None).entries) == 3
     assert len(pool.parse(SMALL, URL, None).entries) == 3  # the same fresh worker
+
+
+def test_a_fault_in_the_pool_itself_still_answers_the_feed(
+    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pool = make(pools, processes=1)
+    assert len(pool.parse(SMALL, URL, None).entries) == 3
+
+    def broken(stream: object) -> bytes | None:
+        raise ValueError("garbled frame")
+
+    monkeypatch.setattr(parse_pool, "read_frame", broken)
+    answer = pool.submit(SMALL, URL, None).result(timeout=30)  # not a wait for ever
+    assert answer == stopped_message("ValueError: garbled frame")
+    monkeypatch.undo()
+    assert len(pool.parse(SMALL, URL, None).entries) == 3

@@ -246,7 +246,14 @@ class _Worker:
                 break
             if not task.future.set_running_or_notify_cancel():
                 continue
-            task.future.set_result(self._parse(task.request))
+            try:
+                result = self._parse(task.request)
+            except Exception as exc:  # a bug here must not leave a refresh waiting forever
+                log.exception("a parse worker's thread failed")
+                if self.process is not None:
+                    self._end(self.process)
+                result = stopped_message(f"{type(exc).__name__}: {exc}")
+            task.future.set_result(result)
         if self.process is not None:
             self._end(self.process)
 
@@ -304,7 +311,7 @@ class ParsePool:
 
     @property
     def started(self) -> bool:
-        """Whether the pool is running (it starts with the first big refresh)."""
+        """Whether the pool is running (it starts with the first document to parse)."""
         return bool(self._workers)
 
     def pids(self) -> list[int]:
