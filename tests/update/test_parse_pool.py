@@ -101,20 +101,31 @@ def test_a_feed_that_parses_too_long_is_given_up_and_the_next_one_parses(
     assert pool.pids() != first and not alive(first[0])
 
 
-def test_a_worker_that_dies_costs_only_the_feed_it_was_parsing(pools: list[ParsePool]) -> None:
+def test_a_worker_killed_under_a_feed_is_replaced_and_the_feed_parsed(
+    pools: list[ParsePool],
+) -> None:
     pool = make(pools, processes=1)
     assert isinstance(pool.submit(SMALL, URL, None).result(timeout=60), ParsedFeed)
     [pid] = pool.pids()
-    doomed = pool.submit(HUGE, URL, None)
+    hit = pool.submit(HUGE, URL, None)
     queued = pool.submit(SMALL, URL, None)
-    wait_until_running(doomed, pool)
+    wait_until_running(hit, pool)
 
-    os.kill(pid, signal.SIGKILL)
+    os.kill(pid, signal.SIGKILL)  # as the out-of-memory killer would
 
-    assert doomed.result(timeout=60) == stopped_message("signal SIGKILL")
-    parsed = queued.result(timeout=60)
-    assert isinstance(parsed, ParsedFeed) and len(parsed.entries) == 3
+    parsed = hit.result(timeout=60)
+    assert isinstance(parsed, ParsedFeed) and len(parsed.entries) == 3000
+    assert len(queued.result(timeout=60).entries) == 3  # type: ignore[union-attr]
     assert pool.pids() and pool.pids() != [pid]
+
+
+def test_a_feed_that_kills_every_worker_fails_alone(pools: list[ParsePool]) -> None:
+    deadly = "import signal\nif args[1].endswith('/deadly'): os.kill(os.getpid(), signal.SIGKILL)"
+    pool = make(pools, processes=1, command=chatty_worker(before_parse=deadly))
+    first = pool.submit(SMALL, URL + "/deadly", None)
+    after = pool.submit(SMALL, URL, None)
+    assert first.result(timeout=60) == stopped_message("signal SIGKILL")
+    assert len(after.result(timeout=60).entries) == 3  # type: ignore[union-attr]
 
 
 def test_a_worker_that_cannot_start_fails_each_feed_at_once_with_the_reason(
@@ -146,14 +157,19 @@ def test_shutdown_cancels_the_queue_and_stops_a_long_parse(
     assert not alive(pid)
 
 
-def chatty_worker(prelude: str = "") -> list[str]:
-    """A worker command whose parser prints on standard output before each answer."""
+def chatty_worker(prelude: str = "", before_parse: str = "") -> list[str]:
+    """A worker command whose parser prints on standard output before each answer.
+
+    *prelude* runs first; *before_parse* runs before each parse, with ``args``.
+    """
+    step = "".join(f"    {line}\n" for line in before_parse.splitlines())
     program = (
         f"import os, sys; sys.path.insert(0, {SRC!r})\n"
         f"{prelude}\n"
         "from newsreader.fetch import parse_worker\n"
         "parse = parse_worker.parse_or_error\n"
         "def chatty(*args):\n"
+        f"{step}"
         "    print('a library talking on standard output')\n"
         "    return parse(*args)\n"
         "parse_worker.parse_or_error = chatty\n"

@@ -15,7 +15,8 @@ Owning each worker directly is what lets the pool stand up to hostile input:
 * a worker may use :data:`MEMORY_LIMIT` of address space (not on Windows): a feed
   that needs more gets an error, and the next feed a fresh worker;
 * a worker that dies (the kernel's out-of-memory killer, a crash in a C extension)
-  costs only the feed it was parsing, never the refresh, and is started again;
+  is started again and given the feed once more; a feed that kills two workers
+  gets an error, never the rest of the refresh;
 * a worker that cannot start at all gives every feed that error, at once, instead of
   trying again for each of them.
 
@@ -258,24 +259,35 @@ class _Worker:
             self._end(self.process)
 
     def _parse(self, request: bytes) -> ParsedFeed | str:
-        try:
-            process = self._ready_process()
-        except RuntimeError as exc:
-            return str(exc)
-        try:
-            assert process.stdin is not None
-            write_frame(process.stdin, request)
-            answer = self._wait_for_answer(process, self.pool.time_limit)
-        except (OSError, _WorkerGone) as exc:
-            self._end(process)
-            if self.pool.closing:
-                return STOPPED
-            if self.timed_out:
-                limit = self.pool.time_limit
-                log.warning("a feed took over %g s to parse: its worker was ended", limit)
-                return too_slow_message(limit)
-            how = str(exc) if isinstance(exc, _WorkerGone) else _how_it_ended(process.returncode)
-            log.error("a parse worker stopped (%s)", how)
+        """The answer to *request*, from a worker started again if one dies on it.
+
+        A worker can die for reasons that have nothing to do with this feed (the
+        out-of-memory killer chose it, someone ended it), so a feed gets a second
+        worker before its failure is put down to the feed.
+        """
+        how = ""
+        for attempt in (1, 2):
+            try:
+                process = self._ready_process()
+            except RuntimeError as exc:
+                return str(exc)
+            try:
+                assert process.stdin is not None
+                write_frame(process.stdin, request)
+                answer = self._wait_for_answer(process, self.pool.time_limit)
+                break
+            except (OSError, _WorkerGone) as exc:
+                self._end(process)
+                if self.pool.closing:
+                    return STOPPED
+                if self.timed_out:
+                    limit = self.pool.time_limit
+                    log.warning("a feed took over %g s to parse: its worker was ended", limit)
+                    return too_slow_message(limit)
+                how = str(exc) if isinstance(exc, _WorkerGone) else ""
+                how = how or _how_it_ended(process.returncode)
+                log.error("a parse worker stopped (%s), attempt %d", how, attempt)
+        else:
             return stopped_message(how)
         try:
             result: ParsedFeed | str = pickle.loads(answer)
