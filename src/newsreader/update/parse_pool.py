@@ -122,9 +122,7 @@ def worker_command() -> list[str]:
     return [sys.executable, "-c", program]
 
 
-def _how_it_ended(returncode: int | None) -> str:
-    if returncode is None:
-        return "its output ended"
+def _how_it_ended(returncode: int) -> str:
     if returncode < 0:
         try:
             return f"signal {signal.Signals(-returncode).name}"
@@ -188,9 +186,7 @@ class _Worker:
         try:
             process = self._start()
         except (OSError, _WorkerGone) as exc:
-            ended = self.process.returncode if self.process is not None else None
-            detail = str(exc) if isinstance(exc, OSError) else _how_it_ended(ended)
-            message = start_failed_message(detail)
+            message = start_failed_message(str(exc))
             log.error("%s", message)
             self._start_failure = (time.monotonic(), message)
             self.process = None
@@ -284,8 +280,8 @@ class _Worker:
                     limit = self.pool.time_limit
                     log.warning("a feed took over %g s to parse: its worker was ended", limit)
                     return too_slow_message(limit)
-                how = str(exc) if isinstance(exc, _WorkerGone) else ""
-                how = how or _how_it_ended(process.returncode)
+                # _end() waited for it, so its return code is known
+                how = str(exc) if isinstance(exc, _WorkerGone) else _how_it_ended(process.wait())
                 log.error("a parse worker stopped (%s), attempt %d", how, attempt)
         else:
             return stopped_message(how)
