@@ -168,6 +168,12 @@ class FeedServer:
 
     # -- inspection -------------------------------------------------------------
 
+    def threads(self) -> list[threading.Thread]:
+        """The server's own threads now: its serving loop and one per open connection."""
+        with self._lock:
+            connections = list(self._connections.values())
+        return ([self._thread] if self._thread is not None else []) + connections
+
     @property
     def connection_count(self) -> int:
         """How many TCP connections were accepted (keep-alive reuse keeps it low)."""
