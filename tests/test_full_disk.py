@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from newsreader.cli import main
+from newsreader.cli.main import main
 from newsreader.core.errors import StorageError
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader

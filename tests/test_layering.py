@@ -7,7 +7,7 @@ import sys
 
 CORE_MODULES = [
     "newsreader.reader",
-    "newsreader.cli",
+    "newsreader.cli.main",
     "newsreader.update.pipeline",
     "newsreader.fetch.parse",
     "newsreader.fetch.parse_worker",
@@ -61,7 +61,7 @@ def test_handing_out_a_refresh_does_not_load_the_parser() -> None:
     """The process that runs a refresh imports feedparser only if it parses itself."""
     code = (
         "import sys\n"
-        "import newsreader.reader, newsreader.update.pipeline, newsreader.comments\n"
+        "import newsreader.reader, newsreader.update.pipeline, newsreader.update.comments\n"
         "from newsreader.fetch.parse_worker import parse_or_error\n"
         "print(sorted(m for m in ('feedparser', 'nh3', 'newsreader.fetch.parse')"
         " if m in sys.modules))\n"

@@ -30,7 +30,7 @@ def _serve_frozen_child() -> None:
 
 def main() -> int:
     _serve_frozen_child()
-    from newsreader.cli import main as cli_main
+    from newsreader.cli.main import main as cli_main
 
     return cli_main()
 

@@ -31,7 +31,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsreader.cli_common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from newsreader.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def _apply_look(app: object, font_size: int) -> None:
 def _damage_seen(args: argparse.Namespace) -> bool:
     """Whether the last session met damage the whole file still shows."""
     from newsreader.core.paths import app_paths
-    from newsreader.repair import damage_suspected
+    from newsreader.userdata.repair import damage_suspected
 
     return damage_suspected(app_paths(getattr(args, "data_dir", None)))
 

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from newsreader.core.errors import ParseError
+from newsreader.core.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.core.types import Direction
 from newsreader.fetch.parse import parse_feed
-from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 
 FEEDS = Path(__file__).parent.parent / "fixtures" / "feeds"
 RTL, LTR = Direction.RTL, Direction.LTR

@@ -17,8 +17,8 @@ import pytest
 from sqlalchemy import event, insert, text
 from sqlalchemy.orm import Session
 
+from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import ArticleQuery, Direction
-from newsreader.fetch.parsed import ParsedEntry
 from newsreader.storage import articles as store
 from newsreader.storage.comments import attach_replies
 from newsreader.storage.database import Database, sqlite_url

@@ -138,7 +138,7 @@ def storage_messages(
     from newsreader.reader import Reader
     from tests.helpers.feeds import numbered, rss
     from tests.test_full_disk import _no_room_to_grow
-    from tests.test_repair import damage_table
+    from tests.userdata.test_repair import damage_table
 
     messages = {}
     feed_server.route("/a.xml", Response(body=rss(numbered(3, "a"))))

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 
 #: Modules that must not be loaded before ``freeze_support`` runs.
-LATE_MODULES = ("PySide6", "newsreader.cli", "newsreader.app", "newsreader.reader", "argparse")
+LATE_MODULES = ("PySide6", "newsreader.cli.main", "newsreader.app", "newsreader.reader", "argparse")
 
 _PROBE = """
 import json, multiprocessing, sys

@@ -13,13 +13,13 @@ from newsreader import app
 from newsreader.core.errors import DatabaseDamagedError
 from newsreader.core.paths import app_paths
 from newsreader.reader import Reader
-from newsreader.repair import RepairReport
 from newsreader.ui import repair_dialog
 from newsreader.ui.i18n import Translations
 from newsreader.ui.repair_dialog import repaired_text
+from newsreader.userdata.repair import RepairReport
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
-from tests.test_repair import damage_table
+from tests.userdata.test_repair import damage_table
 
 pytestmark = pytest.mark.gui
 

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import Direction, FeedStatus
-from newsreader.fetch.parsed import ParsedEntry
 from newsreader.update.decide import MAX_BACKOFF, decide_entries, schedule_after
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)

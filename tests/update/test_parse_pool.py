@@ -13,8 +13,8 @@ import pytest
 
 import newsreader
 from newsreader.core.errors import ParseError
+from newsreader.core.parsed import ParsedFeed
 from newsreader.fetch.parse_worker import OUT_OF_MEMORY, WORKER_FLAG
-from newsreader.fetch.parsed import ParsedFeed
 from newsreader.update import parse_pool
 from newsreader.update.parse_pool import (
     STOPPED,

@@ -34,7 +34,7 @@ class AppPaths:
 
     @property
     def demo_pages(self) -> Path:
-        """The demo articles' web pages (see :mod:`newsreader.demo_pages`)."""
+        """The demo articles' web pages (see :mod:`newsreader.reader.demo_pages`)."""
         return self.cache / "demo-pages"
 
     @property

@@ -36,7 +36,7 @@ import threading
 import time
 import urllib.request
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -130,7 +130,8 @@ class HttpClient:
     """A pooled, thread-safe feed fetcher with bounded time, size and redirects.
 
     ``max_connections`` bounds the connections open to any one host at a time; a
-    fetch that finds them all busy waits for one (within its deadline).
+    fetch that finds them all busy waits for one (within its deadline).  ``clock``
+    is what deadlines are measured with (seconds, never going back).
     """
 
     def __init__(
@@ -143,7 +144,9 @@ class HttpClient:
         max_redirects: int = 5,
         max_connections: int = 16,
         user_agent: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        self._clock = clock
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._total_timeout = total_timeout
@@ -154,7 +157,7 @@ class HttpClient:
             "Accept-Encoding": _ACCEPT_ENCODING,
         }
         self._pools = _Pools(max_connections)
-        self._watchdog = _Watchdog()
+        self._watchdog = _Watchdog(clock)
         self._closed = False
 
     def __enter__(self) -> HttpClient:
@@ -197,7 +200,8 @@ class HttpClient:
             etag=etag,
             last_modified=last_modified,
             cap=self._max_bytes if max_bytes is None else max_bytes,
-            deadline=time.monotonic() + self._total_timeout,
+            deadline=self._clock() + self._total_timeout,
+            clock=self._clock,
         )
         headers = {**self._headers, **_request_headers(etag, last_modified, accept)}
         current = url
@@ -262,7 +266,7 @@ class HttpClient:
 
     def _timeout(self, job: _Job) -> tuple[urllib3.Timeout, float]:
         """Per-operation timeouts, none longer than what is left of the deadline."""
-        left = job.deadline - time.monotonic()
+        left = job.deadline - self._clock()
         if left <= 0:
             raise FetchError("timed out", url=job.url)
         timeout = urllib3.Timeout(
@@ -301,7 +305,7 @@ class HttpClient:
         parts: list[bytes] = []
         size = 0
         for raw in _raw_chunks(response):
-            if time.monotonic() > job.deadline:
+            if self._clock() > job.deadline:
                 raise FetchError("timed out", url=job.url)
             data = decoder.decode(raw, job.cap - size)
             size += len(data)
@@ -517,6 +521,7 @@ class _Job:
     last_modified: str | None
     cap: int
     deadline: float
+    clock: Callable[[], float]
 
 
 def _request_headers(
@@ -669,7 +674,7 @@ def _transport_message(exc: BaseException, job: _Job) -> str:
     if (
         (isinstance(exc, Urllib3TimeoutError) and not isinstance(exc, NewConnectionError))
         or any(isinstance(c, TimeoutError) for c in causes)
-        or time.monotonic() >= job.deadline
+        or job.clock() >= job.deadline
     ):
         return "timed out"
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
@@ -777,7 +782,8 @@ class _Watchdog:
     body that lasts until the connection closes, ends: :attr:`_Guard.cut` tells).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
         self._cond = threading.Condition()
         self._heap: list[tuple[float, int]] = []
         self._guards: dict[int, _Guard] = {}
@@ -833,7 +839,7 @@ class _Watchdog:
                 if token not in self._guards:
                     heapq.heappop(self._heap)
                     continue
-                wait = deadline - time.monotonic()
+                wait = deadline - self._clock()
                 if wait > 0:
                     self._cond.wait(wait)
                     continue

@@ -1,4 +1,4 @@
-"""Feed bytes → :class:`~newsreader.fetch.parsed.ParsedFeed`.
+"""Feed bytes → :class:`~newsreader.core.parsed.ParsedFeed`.
 
 feedparser understands every RSS and Atom dialect; this module turns its loose
 dictionaries into Newsreader's records: identities that stay stable between fetches,
@@ -23,6 +23,7 @@ from urllib.parse import urljoin
 import feedparser
 
 from newsreader.core.errors import ParseError
+from newsreader.core.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.core.snippets import shorten
 from newsreader.core.text import (
     balanced_bidi,
@@ -33,7 +34,6 @@ from newsreader.core.text import (
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import may_hold_c1_controls, prepare_feed_bytes
-from newsreader.fetch.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
 
 feedparser_setup.configure()

@@ -24,7 +24,7 @@ from typing import IO, TYPE_CHECKING
 from newsreader.core.errors import NewsreaderError
 
 if TYPE_CHECKING:
-    from newsreader.fetch.parsed import ParsedFeed
+    from newsreader.core.parsed import ParsedFeed
 
 __all__ = [
     "MEMORY_LIMIT_VARIABLE",

@@ -20,9 +20,9 @@ from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.errors import ArticleNotFoundError
+from newsreader.core.parsed import ParsedEntry
 from newsreader.core.text import detect_direction, detect_direction_html, direction_from_language
 from newsreader.core.types import Comment, Direction
-from newsreader.fetch.parsed import ParsedEntry
 from newsreader.storage.models import ArticleRow, ArticleStateRow, CommentRow, CommentSourceRow
 
 #: Values per ``IN (...)`` list; far below every database's parameter limit.
@@ -195,7 +195,7 @@ def require_article(session: Session, article_id: int) -> None:
 def list_comment_rows(session: Session, article_id: int) -> list[tuple[Comment, str | None]]:
     """Every comment of an article with the key of the comment it replies to, unordered.
 
-    ``parent_id`` and ``depth`` are left for :func:`newsreader.comments.build_thread`.
+    ``parent_id`` and ``depth`` are left for :func:`newsreader.update.comments.build_thread`.
     """
     rows = session.execute(
         select(

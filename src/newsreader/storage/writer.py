@@ -14,8 +14,8 @@ from typing import Any, cast
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from newsreader.core.parsed import ParsedEntry, ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus
-from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
 from newsreader.storage.comments import attach_replies
 from newsreader.storage.models import (
     ArticleCategoryRow,

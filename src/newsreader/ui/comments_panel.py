@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsreader.comments import CommentsStatus
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, Comment
 from newsreader.reader import Reader
@@ -56,6 +55,7 @@ from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.plain_text import plain_label, tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
 from newsreader.ui.worker import TaskRunner, run_task, weak_callback
+from newsreader.update.comments import CommentsStatus
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ its own, and :class:`ArticleBrowser` narrows it further so that the only thing i
 ever loads is a picture from Newsreader's own image cache.  Links never navigate the
 pane: web links go to the system browser, related headlines come back as a signal.
 
-The HTML comes from :mod:`newsreader.render` (Qt-free and tested on its own); this
+The HTML comes from :mod:`newsreader.ui.article_page` (Qt-free and tested on its own); this
 module supplies what only Qt knows: the translated labels, the locale's dates, the
 palette's colours, the width available for pictures and the zoom.
 """
@@ -48,7 +48,7 @@ from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
 from newsreader.fetch.images import image_urls_of, local_images
 from newsreader.reader import Reader
-from newsreader.render import article_id_from_link, render_article
+from newsreader.ui.article_page import article_id_from_link, render_article
 from newsreader.ui.links import openable_url
 from newsreader.ui.relative_time import western_digits
 

@@ -3,7 +3,7 @@
 Before the window exists, so these are plain message boxes: what is wrong and
 what a repair does (the damaged file is kept; subscriptions, marks and notes are
 read back from it), then what the repair did.  The work is
-:func:`newsreader.repair.repair_profile`.
+:func:`newsreader.userdata.repair.repair_profile`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from newsreader.core.paths import AppPaths
-from newsreader.repair import RepairReport, repair_profile
+from newsreader.userdata.repair import RepairReport, repair_profile
 
 __all__ = ["ask_to_repair", "offer_repair", "repaired_text"]
 

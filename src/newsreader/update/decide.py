@@ -9,8 +9,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
+from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import FeedStatus
-from newsreader.fetch.parsed import ParsedEntry
 
 #: Never wait longer than this between two tries of a failing feed.
 MAX_BACKOFF = timedelta(hours=24)

@@ -56,7 +56,7 @@ from newsreader.fetch.parse_worker import (
 )
 
 if TYPE_CHECKING:
-    from newsreader.fetch.parsed import ParsedFeed
+    from newsreader.core.parsed import ParsedFeed
 
 __all__ = [
     "PARSE_TIME_LIMIT",

@@ -29,9 +29,9 @@ from newsreader.core.errors import (
     FetchError,
     RetryLaterError,
 )
+from newsreader.core.parsed import ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
 from newsreader.fetch.parse_worker import parse_or_error
-from newsreader.fetch.parsed import ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
 from newsreader.storage.feeds import due_feed_rows

@@ -37,7 +37,7 @@ from newsreader.core.types import (
     Topic,
 )
 from newsreader.fetch.transport import RoutingTransport, Transport
-from newsreader.reader_comments import CommentsMixin
+from newsreader.reader.comments import CommentsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
@@ -296,7 +296,7 @@ class Reader(CommentsMixin):
         """
         if self.paths is None:
             return 0
-        from newsreader.demo_pages import write_demo_pages
+        from newsreader.reader.demo_pages import write_demo_pages
 
         try:
             return len(write_demo_pages(self, self.paths.demo_pages))

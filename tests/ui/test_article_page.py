@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsreader.core.types import Article, ArticleSummary, Direction, Enclosure
-from newsreader.render import (
+from newsreader.ui.article_page import (
     DEFAULT_LABELS,
     RTL_FONTS,
     article_id_from_link,

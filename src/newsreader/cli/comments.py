@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from newsreader.cli_common import (
+from newsreader.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     Terminal,
@@ -22,10 +22,10 @@ from newsreader.cli_common import (
     counted,
     print_json,
 )
-from newsreader.cli_json import comment_json, note_json
-from newsreader.comments import CommentsStatus
+from newsreader.cli.json_shapes import comment_json, note_json
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Comment, Note
+from newsreader.update.comments import CommentsStatus
 
 if TYPE_CHECKING:
     from newsreader.reader import Reader

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.cli import main
+from newsreader.cli.main import main
 from newsreader.core.errors import DatabaseDamagedError
 from newsreader.core.paths import app_paths
 from newsreader.reader import Reader
-from newsreader.repair import damage_suspected, database_is_sound, repair_profile
+from newsreader.userdata.repair import damage_suspected, database_is_sound, repair_profile
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 

@@ -12,16 +12,16 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from newsreader import comments as comment_threads
-from newsreader import userdata
-from newsreader.comments import CommentFetcher, CommentsStatus
 from newsreader.core.paths import AppPaths
 from newsreader.core.types import Comment, Note
 from newsreader.fetch.transport import Transport
 from newsreader.storage import notes as note_store
 from newsreader.storage.database import Database
+from newsreader.update import comments as comment_threads
+from newsreader.update.comments import CommentFetcher, CommentsStatus
 from newsreader.update.parse_pool import ParsePool
-from newsreader.userdata import ImportReport
+from newsreader.userdata import backup as userdata
+from newsreader.userdata.backup import ImportReport
 
 _FETCHER_GUARD = threading.Lock()
 

@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 
-from newsreader import cli
+from newsreader.cli import main as cli
 from newsreader.reader import Reader
-from newsreader.reader_comments import CommentsMixin
+from newsreader.reader.comments import CommentsMixin
 from tests.conftest import FIXTURES
 from tests.helpers.feedserver import FeedServer
 

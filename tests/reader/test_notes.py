@@ -11,7 +11,7 @@ import pytest
 from newsreader.core.errors import ArticleNotFoundError, NewsreaderError
 from newsreader.core.types import Direction
 from newsreader.reader import Reader
-from newsreader.reader_comments import CommentsMixin
+from newsreader.reader.comments import CommentsMixin
 from tests.helpers.feeds import Item, rss
 from tests.helpers.feedserver import FeedServer, Response
 

@@ -21,7 +21,7 @@ import pytest
 from newsreader.fetch.opml import read_opml
 from newsreader.fetch.parse import parse_feed
 
-RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 DEMO = RESOURCES / "demo"
 BASE = "https://demo.newsreader.invalid/"
 

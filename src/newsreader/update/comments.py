@@ -20,9 +20,9 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsreader.core.errors import FetchError, NewsreaderError, StorageError
+from newsreader.core.parsed import ParsedEntry, ParsedFeed
 from newsreader.core.types import Comment
 from newsreader.fetch.parse_worker import Parser, parse_or_error
-from newsreader.fetch.parsed import ParsedEntry, ParsedFeed
 from newsreader.fetch.transport import Transport
 from newsreader.storage import comments as store
 from newsreader.storage.comments import CommentTarget

@@ -3,7 +3,7 @@
 Without a command the desktop app starts.  Exit codes: 0 success, 1 an error (or
 some feeds failed), 2 a usage error, 141 (quietly) when the output's reader went
 away.  Errors are one line on stderr, never a traceback.  JSON shapes live in
-:mod:`newsreader.cli_json`.
+:mod:`newsreader.cli.json_shapes`.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from newsreader import __version__
-from newsreader.cli_comments import HANDLERS as COMMENT_HANDLERS
-from newsreader.cli_comments import add_commands as add_comment_commands
-from newsreader.cli_common import (
+from newsreader.cli.comments import HANDLERS as COMMENT_HANDLERS
+from newsreader.cli.comments import add_commands as add_comment_commands
+from newsreader.cli.common import (
     EXIT_BROKEN_PIPE,
     EXIT_FAILED,
     EXIT_OK,
@@ -29,7 +29,7 @@ from newsreader.cli_common import (
     print_json,
     terminal_width,
 )
-from newsreader.cli_json import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption
@@ -258,7 +258,7 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
 
 def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from newsreader.core.paths import app_paths
-    from newsreader.repair import repair_profile
+    from newsreader.userdata.repair import repair_profile
 
     if args.db:
         err.write("newsreader: error: repair works on a profile's own database, not --db\n")

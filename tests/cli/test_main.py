@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.cli import main
+from newsreader.cli.main import main
 from newsreader.core.types import Direction
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
@@ -221,7 +221,7 @@ def test_lists_keep_their_columns_in_visual_order(
 def test_paragraphs_are_broken_to_the_terminals_width_before_reordering() -> None:
     import io
 
-    from newsreader.cli_common import Terminal
+    from newsreader.cli.common import Terminal
     from newsreader.core.text import cells
 
     out = io.StringIO()

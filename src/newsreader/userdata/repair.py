@@ -5,7 +5,7 @@ middle of a write, or a copy made while it was written.  Newsreader then refuses
 open it and says why; :func:`repair_profile` is the way on.  It never deletes or
 writes the damaged file: the file (with its ``-wal`` and ``-shm`` companions) is
 renamed beside itself, ``newsreader.sqlite3.damaged-<time>``.  What only the user
-made is read back from it (:mod:`newsreader.salvage`) into a new database:
+made is read back from it (:mod:`newsreader.storage.salvage`) into a new database:
 subscriptions and folders at once; read and starred marks and notes wait, as after
 restoring a backup, until a refresh brings their articles back.  Notes whose article
 could not be named are written to a text file beside the damaged one.
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsreader import userdata
 from newsreader.core.paths import AppPaths
-from newsreader.salvage import open_read_only, salvage_user_data, stray_notes_text
 from newsreader.storage.database import Database, damage_marker_for, sqlite_url
+from newsreader.storage.salvage import open_read_only, salvage_user_data, stray_notes_text
+from newsreader.userdata import backup as userdata
 
 __all__ = ["RepairReport", "damage_suspected", "database_is_sound", "repair_profile"]
 

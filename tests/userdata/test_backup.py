@@ -12,8 +12,8 @@ import pytest
 
 from newsreader.core.errors import NewsreaderError, OPMLError
 from newsreader.reader import Reader
-from newsreader.reader_comments import CommentsMixin
-from newsreader.userdata import PENDING_FILE_NAME
+from newsreader.reader.comments import CommentsMixin
+from newsreader.userdata.backup import PENDING_FILE_NAME
 from tests.helpers.feeds import Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 

@@ -1,0 +1,2 @@
+"""What only the user made, kept safe: the backup file (:mod:`.backup`) and the repair of a
+damaged profile (:mod:`.repair`)."""
