@@ -23,7 +23,7 @@ import urllib3
 
 from newsreader.core.errors import FetchError
 from newsreader.fetch.http import HttpClient
-from tests.fetch.http_support import RSS, closed_port
+from tests.fetch.http_support import HANG_BOUND, RSS, SkippingClock, closed_port, outcome_within
 from tests.helpers import feedserver
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -264,20 +264,23 @@ def _read_request(connection: socket.socket) -> bytes:
 
 def test_body_ending_with_the_connection_is_not_complete_when_the_deadline_cuts_it() -> None:
     # No length and no chunks: the body ends when the connection does.  When it is
-    # the deadline that ends it, the half body must not pass for the whole.
+    # the deadline that ends it, the half body must not pass for the whole.  The answer
+    # comes when all but half a second of the fetch's 60 s are spent; the socket's own
+    # timeout (those 60 s) would not end the stall before the hang bound.
+    clock = SkippingClock()
+
     def answer(connection: socket.socket) -> None:
         _read_request(connection)
-        time.sleep(0.5)
+        clock.skip(59.5)
         connection.sendall(b"HTTP/1.1 200 OK\r\nConnection: close\r\n\r\n<rss>")
-        _STOPPING.wait(5.0)
+        _STOPPING.wait(600.0)
 
     server = _RawServer(answer)
     try:
-        with HttpClient(read_timeout=5.0, total_timeout=1.0) as http:
-            started = time.monotonic()
-            with pytest.raises(FetchError, match="timed out"):
-                http.get(server.url("/feed"))
-            assert time.monotonic() - started < 1.4
+        with HttpClient(read_timeout=600.0, total_timeout=60.0, clock=clock) as http:
+            outcome = outcome_within(HANG_BOUND, lambda: http.get(server.url("/feed")))
+        assert isinstance(outcome, FetchError)
+        assert str(outcome) == "timed out"
     finally:
         server.close()
 
@@ -409,19 +412,20 @@ def test_stall_over_tls_ends_at_the_deadline(
     certificate: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SSL_CERT_FILE", str(certificate[0]))
+    clock = SkippingClock()  # as in the test above: only the deadline can end the stall
 
     def stall(connection: socket.socket) -> None:
         _read_request(connection)
-        time.sleep(0.5)
+        clock.skip(59.5)
         connection.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: 100\r\n\r\n<")
-        _STOPPING.wait(5.0)
+        _STOPPING.wait(600.0)
 
     server = _tls_server(certificate, stall)
+    url = server.url("/feed").replace("http://", "https://")
     try:
-        with HttpClient(read_timeout=5.0, total_timeout=1.0) as http:
-            started = time.monotonic()
-            with pytest.raises(FetchError, match="timed out"):
-                http.get(server.url("/feed").replace("http://", "https://"))
-            assert time.monotonic() - started < 1.4
+        with HttpClient(read_timeout=600.0, total_timeout=60.0, clock=clock) as http:
+            outcome = outcome_within(HANG_BOUND, lambda: http.get(url))
+        assert isinstance(outcome, FetchError)
+        assert str(outcome) == "timed out"
     finally:
         server.close()
