@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import socket
-import time
 import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
@@ -397,9 +396,7 @@ def test_malformed_feed_keeps_entries_before_the_fault() -> None:
 
 
 def test_entity_bomb_is_not_expanded() -> None:
-    start = time.perf_counter()
     feed = parse_fixture("entity_bomb.xml")
-    assert time.perf_counter() - start < 0.5
     (entry,) = feed.entries
     assert entry.key == "bomb-1"
     assert "lollol" not in entry.title
@@ -569,9 +566,6 @@ def test_empty_but_valid_feed_is_not_an_error() -> None:
     assert feed.entries == ()
 
 
-# --- speed --------------------------------------------------------------------------------
-
-
 def _big_feed(items: int) -> bytes:
     paragraph = (
         "<p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب والمراجع "
@@ -593,15 +587,11 @@ def _big_feed(items: int) -> bytes:
     ).encode()
 
 
-def test_parsing_fifty_items_is_fast() -> None:
-    data = _big_feed(50)
-    parse_feed(data, url="https://news.example.org/feed.xml")
-    start = time.perf_counter()
-    feed = parse_feed(data, url="https://news.example.org/feed.xml")
-    elapsed = time.perf_counter() - start
-    assert len(feed.entries) == 50
-    # About 25 ms on a developer machine; this only catches gross regressions.
-    assert elapsed < 0.5
+def test_fifty_long_items_are_all_kept_whole() -> None:
+    # How fast this is: benchmarks/unit_speed.py.
+    feed = parse_feed(_big_feed(50), url="https://news.example.org/feed.xml")
+    assert [e.key for e in feed.entries] == [f"bench-{n}" for n in range(50)]
+    assert all(e.content_html.count("<p>") == 6 for e in feed.entries)
 
 
 def test_an_override_left_open_in_a_feed_is_closed_within_its_field() -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
@@ -178,19 +176,6 @@ def test_text_that_looks_like_an_attribute_is_not_rewritten() -> None:
 def test_empty_markup() -> None:
     assert sanitize_html("", BASE) == ""
     assert sanitize_html("   ", BASE) == ""
-
-
-def test_sanitizing_is_fast() -> None:
-    article = (
-        '<p>افتتحت البلدية <a href="/x">مكتبة</a> <img src="a.jpg" alt="صورة"> '
-        + "جديدة تضم آلاف الكتب " * 40
-        + "</p>"
-    ) * 4
-    start = time.perf_counter()
-    for _ in range(500):
-        sanitize_html(article, BASE)
-    # nh3 does ~20,000 such articles a second; this only catches gross regressions.
-    assert time.perf_counter() - start < 1.0
 
 
 # --- strip_tags ---------------------------------------------------------------------------
