@@ -15,101 +15,16 @@ from urllib.parse import urljoin, urlsplit
 
 import nh3
 
+from newsreader.core.html import (
+    ALLOWED_ATTRIBUTES,
+    ALLOWED_TAGS,
+    BLOCK_TAGS,
+    LINE_TAGS,
+    REMOVED_WITH_CONTENT,
+    VOID_TAGS,
+)
+
 __all__ = ["first_image", "sanitize_html", "strip_tags"]
-
-ALLOWED_TAGS = frozenset(
-    {
-        "p",
-        "br",
-        "a",
-        "b",
-        "strong",
-        "i",
-        "em",
-        "u",
-        "s",
-        "del",
-        "ins",
-        "sub",
-        "sup",
-        "blockquote",
-        "q",
-        "cite",
-        "code",
-        "pre",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "img",
-        "figure",
-        "figcaption",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "tr",
-        "th",
-        "td",
-        "caption",
-        "hr",
-        "span",
-        "div",
-        "abbr",
-        "time",
-        "small",
-        "mark",
-        "bdi",
-        "bdo",
-    }
-)
-
-#: Elements removed together with everything inside them: their content is code,
-#: controls or fallback text, never part of the article.
-REMOVED_WITH_CONTENT = frozenset(
-    {
-        "script",
-        "style",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "form",
-        "input",
-        "button",
-        "select",
-        "textarea",
-        "svg",
-        "math",
-        "noscript",
-        "template",
-        "audio",
-        "video",
-        "canvas",
-        "noembed",
-        "noframes",
-    }
-)
-
-ALLOWED_ATTRIBUTES = {
-    "*": {"dir", "lang"},
-    "a": {"href", "title"},
-    "img": {"src", "alt", "title", "width", "height"},
-    "td": {"colspan", "rowspan"},
-    "th": {"colspan", "rowspan"},
-    "time": {"datetime"},
-    "abbr": {"title"},
-}
 
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 LINK_REL = "noopener noreferrer nofollow"
@@ -224,18 +139,25 @@ def sanitize_html(markup: str, base_url: str | None) -> str:
 
 # --- plain text ---------------------------------------------------------------------
 
+#: Elements whose content is not text: what the sanitizer removes with its content
+#: (void ones have none), and a whole document's ``<head>``.
+_INVISIBLE = (REMOVED_WITH_CONTENT - VOID_TAGS) | {"head"}
+#: Tags at which words part.  Summaries and search text have always been made
+#: without these five, and breaking at them now would change stored text (and the
+#: content hash of every article whose raw summary uses one).
+_NOT_WORD_BREAKS = frozenset({"address", "nav", "main", "details", "summary"})
+_WORD_BREAKS = (BLOCK_TAGS | LINE_TAGS | {"br", "td", "th"}) - _NOT_WORD_BREAKS
+
+
+def _names(tags: frozenset[str]) -> str:
+    return "|".join(sorted(tags))
+
+
 _INVISIBLE_RE = re.compile(
-    r"<!--.*?(?:-->|\Z)"
-    r"|<(script|style|noscript|template|iframe|object|svg|math|textarea|select|form|button"
-    r"|audio|video|canvas|applet|noembed|noframes|frameset|head)\b.*?"
-    r"(?:</\1\s*>|\Z)",
+    rf"<!--.*?(?:-->|\Z)|<({_names(_INVISIBLE)})\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
 )
-_BLOCK_TAG_RE = re.compile(
-    r"</?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|blockquote|pre|table|tr|td|th|caption"
-    r"|figure|figcaption|section|article|header|footer|aside)\b[^>]*>",
-    re.IGNORECASE,
-)
+_BLOCK_TAG_RE = re.compile(rf"</?(?:{_names(_WORD_BREAKS)})\b[^>]*>", re.IGNORECASE)
 _ANY_TAG_RE = re.compile(r"</?[A-Za-z][^>]*>|<![^>]*>|<\?[^>]*>")
 _SPACE_RE = re.compile(r"\s+")
 
