@@ -12,12 +12,12 @@ import html
 import re
 import unicodedata
 from collections import Counter
-from html.parser import HTMLParser
 
 # The pure-Python implementation, unlike the faster top-level ``bidi.get_display``,
 # mirrors brackets in right-to-left runs, which a terminal cannot do itself.
 from bidi.algorithm import get_display
 
+from newsreader.core.html import BLOCK_TAGS, HIDDEN_TAGS, LINE_TAGS, EndTag, StartTag, walk_html
 from newsreader.core.types import Direction
 
 __all__ = [
@@ -437,92 +437,46 @@ def _wrap(line: str, width: int) -> list[str]:
     return pieces or [line]
 
 
-_BLOCK_TAGS = frozenset(
-    {
-        "p",
-        "div",
-        "blockquote",
-        "pre",
-        "ul",
-        "ol",
-        "dl",
-        "table",
-        "figure",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "hr",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "aside",
-        "address",
-        "nav",
-        "main",
-        "details",
-        "summary",
-    }
-)
-_LINE_TAGS = frozenset({"li", "tr", "dt", "dd", "figcaption", "caption"})
-_SKIP_TAGS = frozenset({"script", "style", "template", "noscript", "head", "title"})
 _SPACE_RE = re.compile(r"[ \t\r\f\v\n\u00a0]+")
 
 
-class _TextCollector(HTMLParser):
-    """Collects text and paragraph breaks; ``\\n`` marks a line, ``\\n\\n`` a paragraph."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-        self._pre = 0
-
-    def _break(self, marker: str) -> None:
-        self.parts.append(marker)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip += 1
-        elif tag == "br":
-            self._break("\n")
-        elif tag == "li":
-            self._break("\n")
-            self.parts.append("• ")
-        elif tag in _LINE_TAGS:
-            self._break("\n")
-        elif tag in _BLOCK_TAGS:
-            self._break("\n\n")
-            if tag == "pre":
-                self._pre += 1
-        elif tag in ("td", "th"):
-            self.parts.append(" ")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in _SKIP_TAGS:
-            self.handle_starttag(tag, attrs)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS:
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self._break("\n\n")
-            if tag == "pre":
-                self._pre = max(0, self._pre - 1)
-        elif tag in _LINE_TAGS:
-            self._break("\n")
-
-    def handle_data(self, data: str) -> None:
-        if self._skip:
-            return
-        if self._pre:
-            # Keep the layout of preformatted text; protect its newlines from collapsing.
-            self.parts.append(data.replace("\n", "\x00"))
-        else:
-            self.parts.append(data)
+def _text_parts(markup: str) -> list[str]:
+    """Text and breaks in document order; ``\\n`` marks a line, ``\\n\\n`` a paragraph."""
+    parts: list[str] = []
+    skip = pre = 0
+    for event in walk_html(markup):
+        match event:
+            case str():
+                if skip:
+                    continue
+                # Keep the layout of preformatted text; protect its newlines from collapsing.
+                parts.append(event.replace("\n", "\x00") if pre else event)
+            case StartTag(name=tag, self_closing=closed):
+                if tag in HIDDEN_TAGS:
+                    if not closed:
+                        skip += 1
+                elif tag == "br":
+                    parts.append("\n")
+                elif tag == "li":
+                    parts += ("\n", "• ")
+                elif tag in LINE_TAGS:
+                    parts.append("\n")
+                elif tag in BLOCK_TAGS:
+                    parts.append("\n\n")
+                    if tag == "pre":
+                        pre += 1
+                elif tag in ("td", "th"):
+                    parts.append(" ")
+            case EndTag(name=tag):
+                if tag in HIDDEN_TAGS:
+                    skip = max(0, skip - 1)
+                elif tag in BLOCK_TAGS:
+                    parts.append("\n\n")
+                    if tag == "pre":
+                        pre = max(0, pre - 1)
+                elif tag in LINE_TAGS:
+                    parts.append("\n")
+    return parts
 
 
 def html_to_text(markup: str) -> str:
@@ -532,13 +486,10 @@ def html_to_text(markup: str) -> str:
     start with "• ", links keep only their text, entities are decoded and runs of
     white space collapse to one space.
     """
-    collector = _TextCollector()
-    collector.feed(markup)
-    collector.close()
     lines: list[str] = []
     paragraph_break = False
     line = ""
-    for part in collector.parts:
+    for part in _text_parts(markup):
         if part in ("\n", "\n\n"):
             text = _SPACE_RE.sub(" ", line).strip()
             if text:

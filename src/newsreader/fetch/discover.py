@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import codecs
 import re
-from html.parser import HTMLParser
+from collections.abc import Mapping
 from urllib.parse import urldefrag, urljoin, urlsplit
 
+from newsreader.core.html import EndTag, walk_html
 from newsreader.core.types import FeedOption
 
 __all__ = ["FEED_LINK_TYPES", "find_feed_links", "find_feed_options", "looks_like_feed"]
@@ -150,69 +151,50 @@ def find_feed_options(html: bytes, base_url: str) -> list[FeedOption]:
     A ``<link>``'s ``title`` names the feed ("All news", "Sport"); a link's own text
     does for an ``<a>``.
     """
-    collector = _LinkCollector()
-    collector.feed(_decode_html(html))
-    collector.close()
-    base = urljoin(base_url, collector.base_href) if collector.base_href else base_url
-    found = _resolve_all(collector.feed_links, base)
+    base_href, feed_links, anchor_links = _page_links(_decode_html(html))
+    base = urljoin(base_url, base_href) if base_href else base_url
+    found = _resolve_all(feed_links, base)
     if found:
         return found
-    return [o for o in _resolve_all(collector.anchor_links, base) if _feedish(o.url)]
+    return [o for o in _resolve_all(anchor_links, base) if _feedish(o.url)]
 
 
-class _LinkCollector(HTMLParser):
-    """Gathers candidate hrefs in one pass.
+def _page_links(
+    markup: str,
+) -> tuple[str | None, list[tuple[str, str]], list[tuple[str, str]]]:
+    """A page's first ``<base href>``, and ``(href, title)`` of its feed links and anchors.
 
-    Feed links are taken wherever they appear, not only inside ``<head>``: the parser
-    keeps no tree, and pages that misplace their head elements still mean them.
+    Feed links are taken wherever they appear, not only inside ``<head>``: the walk
+    keeps no tree, and pages that misplace their head elements still mean them.  An
+    ``<a>`` ends at its end tag or at the next ``<a>``; without a title, its text
+    names it.
     """
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.base_href: str | None = None
-        #: ``(href, title)`` of feed ``<link>`` elements and of ``<a>`` elements.
-        self.feed_links: list[tuple[str, str]] = []
-        self.anchor_links: list[tuple[str, str]] = []
-        self._anchor_text: list[str] | None = None  # inside an <a>, its text so far
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        href = values.get("href", "").strip()
-        if tag == "a":
-            self._end_anchor()
-        if not href:
-            return
-        if tag == "base" and self.base_href is None:
-            self.base_href = href  # only the first <base> counts
-        elif tag == "link" and _is_feed_link(values):
-            self.feed_links.append((href, values.get("title", "")))
-        elif tag == "a":
-            self.anchor_links.append((href, values.get("title", "")))
-            self._anchor_text = []
-
-    def handle_data(self, data: str) -> None:
-        if self._anchor_text is not None and len(self._anchor_text) < _ANCHOR_TEXT_PIECES:
-            self._anchor_text.append(data)
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "a":
-            self._end_anchor()
-
-    def close(self) -> None:
-        super().close()
-        self._end_anchor()
-
-    def _end_anchor(self) -> None:
-        """The text of the ``<a>`` just ended names it when it has no title."""
-        if self._anchor_text is None:
-            return
-        href, title = self.anchor_links[-1]
-        if not title.strip():
-            self.anchor_links[-1] = (href, "".join(self._anchor_text))
-        self._anchor_text = None
+    base_href: str | None = None
+    feed_links: list[tuple[str, str]] = []
+    anchors: list[tuple[str, str, list[str]]] = []  # href, title, text pieces
+    text: list[str] | None = None  # the pieces of the <a> being read
+    for event in walk_html(markup):
+        if isinstance(event, str):
+            if text is not None and len(text) < _ANCHOR_TEXT_PIECES:
+                text.append(event)
+            continue
+        if event.name == "a":
+            text = None
+        if isinstance(event, EndTag) or not (href := event.attrs.get("href", "").strip()):
+            continue
+        if event.name == "base" and base_href is None:
+            base_href = href  # only the first <base> counts
+        elif event.name == "link" and _is_feed_link(event.attrs):
+            feed_links.append((href, event.attrs.get("title", "")))
+        elif event.name == "a":
+            pieces: list[str] = []
+            anchors.append((href, event.attrs.get("title", ""), pieces))
+            text = None if event.self_closing else pieces
+    named = [(href, title if title.strip() else "".join(words)) for href, title, words in anchors]
+    return base_href, feed_links, named
 
 
-def _is_feed_link(attrs: dict[str, str]) -> bool:
+def _is_feed_link(attrs: Mapping[str, str]) -> bool:
     rel = attrs.get("rel", "").lower().split()
     return "alternate" in rel and _media_type(attrs.get("type")) in FEED_LINK_TYPES
 
