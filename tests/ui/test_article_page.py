@@ -185,7 +185,11 @@ def test_hostile_leftovers_are_dropped() -> None:
     assert "اضغط" in page and "فقرة" in page
 
 
-def test_titles_and_text_are_escaped() -> None:
+@pytest.mark.parametrize("element", ['<embed src="x.swf">', '<frame src="x.html">', "<input>"])
+def test_a_dropped_element_without_content_leaves_what_follows(element: str) -> None:
+    page = render(make_article(content_html=f"<p>قبل{element}</p><p>بعد</p>"))
+    assert "قبل" in page and "بعد" in page
+    assert element.split()[0].rstrip(">") not in page.lower()
     article = english(
         title="Why 3 < 5 & <b>bold</b> claims fail",
         author="<script>x</script>",

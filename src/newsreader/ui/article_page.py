@@ -29,8 +29,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from html.parser import HTMLParser
 
+from newsreader.core.html import (
+    HIDDEN_TAGS,
+    REMOVED_WITH_CONTENT,
+    VOID_TAGS,
+    EndTag,
+    StartTag,
+    walk_html,
+)
 from newsreader.core.text import detect_direction
 from newsreader.core.types import Article, ArticleSummary, Direction, Enclosure
 
@@ -122,84 +129,41 @@ class _Element:
     children: list[_Element | str] = field(default_factory=list)
 
 
-_VOID = frozenset({"br", "img", "hr", "wbr", "source", "input", "meta", "link", "col", "area"})
-#: Dropped with all they contain, in case a body ever arrives unsanitized.
-_DROPPED = frozenset(
-    {
-        "script",
-        "style",
-        "iframe",
-        "frame",
-        "frameset",
-        "object",
-        "embed",
-        "applet",
-        "form",
-        "textarea",
-        "select",
-        "button",
-        "svg",
-        "math",
-        "noscript",
-        "template",
-        "audio",
-        "video",
-        "canvas",
-        "noembed",
-        "noframes",
-        "head",
-        "title",
-    }
-)
-
-
-class _TreeBuilder(HTMLParser):
-    """Forgiving HTML → :class:`_Element` tree (closing tags without an opener are ignored)."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = _Element("#root")
-        self._stack = [self.root]
-        self._skipping: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._skipping:
-            if tag == self._skipping[-1] and tag not in _VOID:
-                self._skipping.append(tag)
-            return
-        if tag in _DROPPED:
-            self._skipping.append(tag)
-            return
-        element = _Element(tag, {name: value or "" for name, value in attrs})
-        self._stack[-1].children.append(element)
-        if tag not in _VOID:
-            self._stack.append(element)
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self._skipping or tag in _DROPPED:
-            return
-        self._stack[-1].children.append(_Element(tag, {n: v or "" for n, v in attrs}))
-
-    def handle_endtag(self, tag: str) -> None:
-        if self._skipping:
-            if tag == self._skipping[-1]:
-                self._skipping.pop()
-            return
-        for depth in range(len(self._stack) - 1, 0, -1):
-            if self._stack[depth].tag == tag:
-                del self._stack[depth:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        if not self._skipping:
-            self._stack[-1].children.append(data)
+#: Dropped with all they contain, in case a body ever arrives unsanitized.  A void
+#: one has no content to drop; left in, it is an unknown element and shows nothing.
+_DROPPED = (REMOVED_WITH_CONTENT | HIDDEN_TAGS) - VOID_TAGS
 
 
 def _parse(markup: str) -> _Element:
-    builder = _TreeBuilder()
-    builder.feed(markup)
-    builder.close()
-    return builder.root
+    """A forgiving tree of *markup*: an end tag without an open element is ignored."""
+    root = _Element("#root")
+    stack = [root]
+    skipping: list[str] = []  # the dropped element being skipped, once per nesting
+    for event in walk_html(markup):
+        match event:
+            case str():
+                if not skipping:
+                    stack[-1].children.append(event)
+            case StartTag(name=tag, attrs=attrs, self_closing=closed):
+                opens = not closed and tag not in VOID_TAGS
+                if skipping or tag in _DROPPED:
+                    if opens and (not skipping or tag == skipping[-1]):
+                        skipping.append(tag)
+                    continue
+                element = _Element(tag, dict(attrs))
+                stack[-1].children.append(element)
+                if opens:
+                    stack.append(element)
+            case EndTag(name=tag):
+                if skipping:
+                    if tag == skipping[-1]:
+                        skipping.pop()
+                    continue
+                for depth in range(len(stack) - 1, 0, -1):
+                    if stack[depth].tag == tag:
+                        del stack[depth:]
+                        break
+    return root
 
 
 def _text_of(node: _Element | str) -> str:
@@ -366,7 +330,7 @@ class _BodyWriter:
                     attrs += _attr(name, value)
         if tag == "table":
             attrs += ' cellpadding="4" cellspacing="0" border="0"'
-        if tag in _VOID:
+        if tag in VOID_TAGS:
             self.out.append(f"<{tag}{attrs}>")
             return
         self.out.append(f"<{tag}{attrs}>")
