@@ -10,7 +10,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import time
 from collections.abc import Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from email.utils import format_datetime
@@ -20,7 +19,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtGui import QColor, QDesktopServices, QGuiApplication, QImage
-from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
+from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from newsreader.core.types import Article, Comment, Direction
@@ -464,7 +463,6 @@ def test_thread_is_listed_lazily_and_counted(qtbot: QtBot, demo: Reader) -> None
     assert panel.model.total() == 5000
     assert panel.model.rowCount() == BATCH_SIZE  # the rest comes as the view scrolls
 
-    started = time.perf_counter()
     for _ in range(100):
         panel.view.scrollToBottom()
         qtbot.wait(1)
@@ -474,7 +472,8 @@ def test_thread_is_listed_lazily_and_counted(qtbot: QtBot, demo: Reader) -> None
     panel.view.scrollToBottom()
     bottom = QPoint(10, panel.view.viewport().height() - 4)
     qtbot.waitUntil(lambda: panel.view.indexAt(bottom).row() > 4900)
-    assert time.perf_counter() - started < 10  # no widget per comment, no stall
+    # Comments are painted by the delegate: no widget per comment, however many there are.
+    assert len(panel.view.viewport().findChildren(QWidget)) < 10
 
 
 def test_copy_puts_the_comment_text_on_the_clipboard(qtbot: QtBot, demo: Reader) -> None:

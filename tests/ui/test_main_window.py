@@ -37,6 +37,7 @@ from newsreader.ui.worker import TaskRunner
 from tests.conftest import FIXTURES
 from tests.fetch.test_images import png_bytes
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.profile import database_of
 from tests.ui.conftest import make_rss, serve
 
 pytestmark = pytest.mark.gui
@@ -121,9 +122,12 @@ def test_the_read_mark_waits_for_the_configured_delay(
     win.select_first_article()
     first = win.current_article_id()
     win.move_article(1)  # moved on before the delay: the first stays unread
-    qtbot.wait(600)
+    second = win.current_article_id()
+    assert second != first and not profile.get_article(second).read
+    # The second's delay started after the first's: once it is read, the first's
+    # delay is over too.
+    qtbot.waitUntil(lambda: profile.get_article(second).read, timeout=10_000)
     assert not profile.get_article(first).read
-    assert profile.get_article(win.current_article_id()).read
     win.shutdown()
 
 
@@ -800,7 +804,7 @@ def test_after_a_refresh_icons_and_comments_are_fetched(
 def test_showing_an_article_records_that_it_was_opened(window: MainWindow) -> None:
     window.select_first_article()
     article = window.current_article_id()
-    with window.reader.db.session() as session:
+    with database_of(window.reader).session() as session:
         opened = session.scalar(
             select(ArticleStateRow.opened_at).where(ArticleStateRow.article_id == article)
         )
@@ -889,7 +893,7 @@ def test_live_updates_itself_when_timed_refreshes_land(
 
 def due_now(reader: Reader) -> None:
     """Make every feed due, as it is when its interval has passed."""
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         session.execute(update(FeedRow).values(next_fetch=None))
 
 

@@ -190,8 +190,9 @@ def test_the_pane_never_fetches_from_the_network(
     (article_id,) = reader.article_ids()
 
     pane = make_pane(qtbot, reader)
-    pane.show_article(article_id)
-    qtbot.wait(50)
+    with qtbot.waitSignal(pane.articleShown):
+        pane.show_article(article_id)
+    pane.browser.viewport().grab()  # laid out and painted: every resource was asked for
 
     assert feed_server.requests_for("/pic.png") == []
     assert image_names(pane) == []

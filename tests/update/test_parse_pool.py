@@ -55,13 +55,28 @@ def alive(pid: int) -> bool:
     return True
 
 
-def wait_until_running(future: object, pool: ParsePool) -> None:
-    """Until the worker has the request (it is then parsing for seconds)."""
-    deadline = time.monotonic() + 30
-    while not future.running():  # type: ignore[attr-defined]
-        assert time.monotonic() < deadline
+def logging_worker(log: Path) -> list[str]:
+    """A worker command that adds a line to *log* as it starts to parse each feed."""
+    program = (
+        f"import sys; sys.path.insert(0, {SRC!r})\n"
+        "from newsreader.fetch import parse_worker\n"
+        "parse = parse_worker.parse_or_error\n"
+        "def logged(*args):\n"
+        f"    with open({str(log)!r}, 'a') as log:\n"
+        "        print(args[1], file=log)\n"
+        "    return parse(*args)\n"
+        "parse_worker.parse_or_error = logged\n"
+        "parse_worker.serve()\n"
+    )
+    return [sys.executable, "-c", program]
+
+
+def wait_until_parsing(log: Path, feeds: int) -> None:
+    """Until a worker of :func:`logging_worker` has started to parse its feeds-th feed."""
+    deadline = time.monotonic() + 60  # bounds a hang only
+    while not (log.exists() and len(log.read_text().splitlines()) >= feeds):
+        assert time.monotonic() < deadline, f"no worker started feed {feeds}"
         time.sleep(0.01)
-    time.sleep(0.3)
 
 
 def test_feeds_are_parsed_in_other_processes_that_end_with_the_pool(
@@ -102,14 +117,15 @@ def test_a_feed_that_parses_too_long_is_given_up_and_the_next_one_parses(
 
 
 def test_a_worker_killed_under_a_feed_is_replaced_and_the_feed_parsed(
-    pools: list[ParsePool],
+    pools: list[ParsePool], tmp_path: Path
 ) -> None:
-    pool = make(pools, processes=1)
+    log = tmp_path / "parsing.log"
+    pool = make(pools, processes=1, command=logging_worker(log))
     assert isinstance(pool.submit(SMALL, URL, None).result(timeout=60), ParsedFeed)
     [pid] = pool.pids()
     hit = pool.submit(HUGE, URL, None)
     queued = pool.submit(SMALL, URL, None)
-    wait_until_running(hit, pool)
+    wait_until_parsing(log, 2)  # the worker has the huge feed: it parses for seconds
 
     os.kill(pid, signal.SIGKILL)  # as the out-of-memory killer would
 
@@ -141,13 +157,14 @@ def test_a_worker_that_cannot_start_fails_each_feed_at_once_with_the_reason(
 
 
 def test_shutdown_cancels_the_queue_and_stops_a_long_parse(
-    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch
+    pools: list[ParsePool], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(parse_pool, "SHUTDOWN_GRACE_SECONDS", 0.2)
-    pool = make(pools, processes=1)
+    log = tmp_path / "parsing.log"
+    pool = make(pools, processes=1, command=logging_worker(log))
     long = pool.submit(HUGE, URL, None)
     queued = [pool.submit(SMALL, URL, None) for _ in range(3)]
-    wait_until_running(long, pool)
+    wait_until_parsing(log, 1)
     [pid] = pool.pids()
 
     pool.shutdown()
