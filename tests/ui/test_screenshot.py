@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
@@ -33,20 +33,66 @@ def distinct_colours(image: QImage, step: int = 16) -> int:
     return len(colours)
 
 
+def selection_colour(image: QImage) -> int:
+    """The commonest vivid colour: the highlight of the selected rows."""
+    counts: dict[int, int] = {}
+    for y in range(0, image.height(), 2):
+        for x in range(0, image.width(), 2):
+            pixel = image.pixel(x, y)
+            colour = QColor(pixel)
+            if colour.hsvSaturationF() > 0.4 and colour.valueF() > 0.3:
+                counts[pixel] = counts.get(pixel, 0) + 1
+    assert counts, "nothing is highlighted"
+    return max(counts, key=counts.__getitem__)
+
+
+def first_selected_row(image: QImage) -> tuple[int, int]:
+    """Leftmost and rightmost highlighted pixel of the topmost selected row.
+
+    That row is the sidebar's "All articles", selected at start and above the
+    article list's first row.
+    """
+    colour = selection_colour(image)
+    for y in range(image.height()):
+        xs = [x for x in range(image.width()) if image.pixel(x, y) == colour]
+        if len(xs) >= 100:
+            return xs[0], xs[-1]
+    raise AssertionError("no selected row")
+
+
+@pytest.fixture(scope="module")
+def screenshots(qapp, tmp_path_factory: pytest.TempPathFactory) -> dict[str, QImage]:
+    """The window of a fresh profile, taken once in each language."""
+    shots = {}
+    for lang in ("ar", "en"):
+        folder = tmp_path_factory.mktemp(f"shot-{lang}")
+        target = folder / "shot.png"
+        result = run_cli(
+            "--data-dir", str(folder / "profile"),
+            "--screenshot", str(target),
+            "--lang", lang,
+            "--size", "900x640",
+        )  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        shots[lang] = QImage(str(target))
+    return shots
+
+
 @pytest.mark.parametrize("lang", ["ar", "en"])
-def test_screenshot_of_a_fresh_profile(qapp, tmp_path: Path, lang: str) -> None:
-    target = tmp_path / f"shot-{lang}.png"
-    result = run_cli(
-        "--data-dir", str(tmp_path / "profile"),
-        "--screenshot", str(target),
-        "--lang", lang,
-        "--size", "900x640",
-    )  # fmt: skip
-    assert result.returncode == 0, result.stderr
-    image = QImage(str(target))
+def test_screenshot_of_a_fresh_profile(screenshots: dict[str, QImage], lang: str) -> None:
+    image = screenshots[lang]
     assert not image.isNull()
     assert (image.width(), image.height()) == (900, 640)
     assert distinct_colours(image) > 20  # a real window, not a blank canvas
+
+
+def test_the_arabic_window_is_mirrored(screenshots: dict[str, QImage]) -> None:
+    # The sidebar starts the window: at its left edge in English, its right in Arabic.
+    width = 900
+    left, right = first_selected_row(screenshots["en"])
+    assert left < 30 and right < width / 3
+    left, right = first_selected_row(screenshots["ar"])
+    assert left > width * 2 / 3 and right > width - 30
 
 
 def test_a_bad_size_is_a_usage_error(tmp_path: Path) -> None:
