@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsreader.userdata.backup import ArticleRecord, NoteRecord, SubscriptionRecord, UserData
+from newsreader.core.backup_records import ArticleRecord, NoteRecord, SubscriptionRecord, UserData
 
 __all__ = ["Salvage", "open_read_only", "salvage_user_data", "stray_notes_text"]
 

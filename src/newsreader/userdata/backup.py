@@ -21,26 +21,21 @@ import json
 import os
 import tempfile
 import threading
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import exists, or_, select
-from sqlalchemy.orm import Session
-
-from newsreader.core.errors import NewsreaderError, OPMLError
-from newsreader.storage import feeds as feed_store
-from newsreader.storage import notes as note_store
-from newsreader.storage.database import Database
-from newsreader.storage.models import (
-    ArticleRow,
-    ArticleStateRow,
-    FeedRow,
-    FolderRow,
-    NoteRow,
+from newsreader.core.backup_records import (
+    ArticleRecord,
+    NoteRecord,
+    SubscriptionRecord,
+    UserData,
 )
+from newsreader.core.errors import NewsreaderError, OPMLError
+from newsreader.storage import userdata as store
+from newsreader.storage.database import Database
 
 FORMAT = "newsreader-userdata"
 VERSION = 1
@@ -49,56 +44,12 @@ PENDING_FILE_NAME = "pending-state.json"
 #: Pending marks for an article that has not arrived after this long are dropped:
 #: it has left its feed for good, and checking for it would cost every refresh.
 PENDING_KEEP = timedelta(days=60)
-#: Values per ``IN (...)`` list.
-_CHUNK = 500
 
 #: One writer of pending files at a time (an import and a refresh may finish together).
 _PENDING_LOCK = threading.Lock()
 
 
 # --- records -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class NoteRecord:
-    text: str
-    created: datetime
-    updated: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleRecord:
-    """The user's state on one article, named by feed URL and key."""
-
-    feed_url: str
-    key: str
-    read: bool = False
-    starred: bool = False
-    read_at: datetime | None = None
-    starred_at: datetime | None = None
-    notes: tuple[NoteRecord, ...] = ()
-    #: When it became pending (pending file only).
-    since: datetime | None = None
-
-    @property
-    def name(self) -> tuple[str, str]:
-        return self.feed_url, self.key
-
-
-@dataclass(frozen=True, slots=True)
-class SubscriptionRecord:
-    url: str
-    title: str | None = None
-    folder: str | None = None
-    site_url: str | None = None
-    pinned: bool = False
-
-
-@dataclass(frozen=True, slots=True)
-class UserData:
-    exported: datetime
-    subscriptions: tuple[SubscriptionRecord, ...] = ()
-    articles: tuple[ArticleRecord, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,184 +308,21 @@ def write_pending(pending_file: Path, records: Sequence[ArticleRecord]) -> None:
     write_atomically(pending_file, _json_bytes(document))
 
 
-# --- collecting (export) -----------------------------------------------------------------
-
-
-def _subscriptions(session: Session) -> list[SubscriptionRecord]:
-    rows = session.execute(
-        select(FeedRow.url, FeedRow.title, FolderRow.name, FeedRow.site_url, FeedRow.pinned)
-        .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
-        .order_by(FeedRow.id)
-    )
-    return [SubscriptionRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
-
-
-def _notes_by_article(session: Session) -> dict[int, list[NoteRecord]]:
-    found: dict[int, list[NoteRecord]] = {}
-    for article_id, text, created, updated in session.execute(
-        select(NoteRow.article_id, NoteRow.text, NoteRow.created, NoteRow.updated).order_by(
-            NoteRow.created, NoteRow.id
-        )
-    ):
-        found.setdefault(article_id, []).append(NoteRecord(text, created, updated))
-    return found
-
-
-def _article_records(session: Session) -> list[ArticleRecord]:
-    notes = _notes_by_article(session)
-    has_notes = exists().where(NoteRow.article_id == ArticleRow.id)
-    rows = session.execute(
-        select(
-            ArticleRow.id,
-            FeedRow.url,
-            ArticleRow.key,
-            ArticleStateRow.read,
-            ArticleStateRow.starred,
-            ArticleStateRow.read_at,
-            ArticleStateRow.starred_at,
-        )
-        .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
-        .where(
-            or_(
-                ArticleStateRow.read == True,  # noqa: E712
-                ArticleStateRow.starred == True,  # noqa: E712
-                has_notes,
-            )
-        )
-        .order_by(ArticleRow.id)
-    )
-    return [
-        ArticleRecord(
-            feed_url=r[1],
-            key=r[2],
-            read=bool(r[3]),
-            starred=bool(r[4]),
-            read_at=r[5] if r[3] else None,
-            starred_at=r[6] if r[4] else None,
-            notes=tuple(notes.get(r[0], ())),
-        )
-        for r in rows
-    ]
-
-
-def collect(session: Session, pending: Sequence[ArticleRecord] = ()) -> UserData:
-    """Everything to back up; pending records not restored yet are kept in the backup."""
-    articles = merge_all([*_article_records(session), *(replace(p, since=None) for p in pending)])
-    return UserData(datetime.now(UTC), tuple(_subscriptions(session)), tuple(articles))
+# --- export and restore ------------------------------------------------------------------
 
 
 def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -> None:
-    """Write the user's data to ``path`` (atomically)."""
+    """Write the user's data to ``path`` (atomically).
+
+    Pending records not restored yet are kept in the backup.
+    """
     pending = read_pending(pending_file) if pending_file else []
     with db.session() as session:
-        data = collect(session, pending)
+        subscriptions = store.subscriptions(session)
+        articles = store.marked_articles(session)
+    merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
+    data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
     write_atomically(path, _json_bytes(userdata_json(data)))
-
-
-# --- restoring ---------------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class _Applied:
-    restored: int = 0
-    notes_added: int = 0
-    missing: list[ArticleRecord] = field(default_factory=list)
-
-
-def _chunks(values: Sequence[Any]) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(values), _CHUNK):
-        yield values[start : start + _CHUNK]
-
-
-def _locate(session: Session, records: Sequence[ArticleRecord]) -> dict[tuple[str, str], int]:
-    """``(feed_url, key) -> article id`` for the records whose article is cached."""
-    urls = sorted({r.feed_url for r in records})
-    feed_ids: dict[str, int] = {}
-    for chunk in _chunks(urls):
-        for url, feed_id in session.execute(
-            select(FeedRow.url, FeedRow.id).where(FeedRow.url.in_(chunk))
-        ):
-            feed_ids[url] = feed_id
-    keys_by_feed: dict[str, list[str]] = {}
-    for r in records:
-        if r.feed_url in feed_ids:
-            keys_by_feed.setdefault(r.feed_url, []).append(r.key)
-    found: dict[tuple[str, str], int] = {}
-    for url, keys in keys_by_feed.items():
-        for chunk in _chunks(sorted(set(keys))):
-            for key, article_id in session.execute(
-                select(ArticleRow.key, ArticleRow.id).where(
-                    ArticleRow.feed_id == feed_ids[url], ArticleRow.key.in_(chunk)
-                )
-            ):
-                found[(url, key)] = article_id
-    return found
-
-
-def _merge_state(session: Session, article_id: int, record: ArticleRecord) -> None:
-    if not (record.read or record.starred):
-        return
-    state = session.get(ArticleStateRow, article_id)
-    if state is None:
-        state = ArticleStateRow(article_id=article_id, read=False, starred=False)
-        session.add(state)
-    if record.read and not state.read:
-        state.read, state.read_at = True, record.read_at or datetime.now(UTC)
-    if record.starred and not state.starred:
-        state.starred, state.starred_at = True, record.starred_at or datetime.now(UTC)
-
-
-def _merge_notes(session: Session, article_id: int, notes: Sequence[NoteRecord]) -> int:
-    if not notes:
-        return 0
-    have = {
-        (text, created)
-        for text, created in session.execute(
-            select(NoteRow.text, NoteRow.created).where(NoteRow.article_id == article_id)
-        )
-    }
-    added = 0
-    for note in notes:
-        if (note.text, note.created) in have:
-            continue
-        note_store.add_note(
-            session, article_id, note.text, created=note.created, updated=note.updated
-        )
-        have.add((note.text, note.created))
-        added += 1
-    return added
-
-
-def apply_records(session: Session, records: Sequence[ArticleRecord]) -> _Applied:
-    """Merge records into cached articles; the others come back in ``missing``."""
-    applied = _Applied()
-    located = _locate(session, records)
-    for record in merge_all(records):
-        article_id = located.get(record.name)
-        if article_id is None:
-            applied.missing.append(record)
-            continue
-        _merge_state(session, article_id, record)
-        applied.notes_added += _merge_notes(session, article_id, record.notes)
-        applied.restored += 1
-    return applied
-
-
-def _add_subscriptions(session: Session, subscriptions: Sequence[SubscriptionRecord]) -> int:
-    known = set(session.scalars(select(FeedRow.url)))
-    added = 0
-    for sub in subscriptions:
-        if sub.url in known:
-            continue
-        feed_id = feed_store.add_feed(
-            session, sub.url, folder=sub.folder, title=sub.title, site_url=sub.site_url
-        )
-        if sub.pinned:
-            feed_store.set_pinned(session, feed_id, True)
-        known.add(sub.url)
-        added += 1
-    return added
 
 
 def _fresh(records: Iterable[ArticleRecord], now: datetime) -> list[ArticleRecord]:
@@ -563,8 +351,8 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
     """Merge ``data`` into this profile (see :func:`import_data`)."""
     now = datetime.now(UTC)
     with _PENDING_LOCK, db.session() as session:
-        feeds_added = _add_subscriptions(session, data.subscriptions)
-        applied = apply_records(session, data.articles)
+        feeds_added = store.add_subscriptions(session, data.subscriptions)
+        applied = store.apply_records(session, merge_all(data.articles))
         pending = 0
         if pending_file is not None and applied.missing:
             waiting = [replace(r, since=now) for r in applied.missing]
@@ -588,7 +376,7 @@ def apply_pending_state(db: Database, pending_file: Path | None) -> int:
         if not records:
             return 0
         with db.session() as session:
-            applied = apply_records(session, records)
+            applied = store.apply_records(session, merge_all(records))
         # After the commit: if this write fails the records are merely applied again.
         remaining = _fresh(applied.missing, now)
         if len(remaining) != len(records):
