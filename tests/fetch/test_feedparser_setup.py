@@ -19,6 +19,7 @@ import feedparser.mixin
 import feedparser.util
 import pytest
 
+from newsreader.core.errors import ParseError
 from newsreader.fetch import feedparser_setup
 from newsreader.fetch.parse import _decoded_as_expected, parse_feed
 
@@ -265,19 +266,40 @@ CONTENT_TYPES = [
 def test_every_fixture_parses_as_with_standard_feedparser(
     path: Path, content_type: str | None
 ) -> None:
+    # Every fixture is a feed, however labelled: neither configuration may refuse it.
     data = path.read_bytes()
     url = f"https://example.test/{path.name}"
-
-    def parsed() -> object:
-        try:
-            return parse_feed(data, url=url, content_type=content_type)
-        except Exception as exc:  # the same refusal either way
-            return repr(exc)
-
-    ours = parsed()
+    ours = parse_feed(data, url=url, content_type=content_type)
     with standard_feedparser():
-        standard = parsed()
+        standard = parse_feed(data, url=url, content_type=content_type)
     assert ours == standard
+
+
+NOT_A_FEED = "This document is not an RSS or Atom feed."
+
+
+@pytest.mark.parametrize(
+    ("document", "message"),
+    [
+        (
+            (FIXTURES / "feeds" / "html_page.html").read_bytes(),
+            "This address is a web page, not an RSS or Atom feed.",
+        ),
+        (b"", "The server sent an empty document instead of a feed."),
+        (b"hello", NOT_A_FEED),
+        (b"\x00\xff\xfe<rss", NOT_A_FEED),
+        (b'{"version": "https://jsonfeed.org/version/1"}', NOT_A_FEED),
+    ],
+    ids=["web page", "empty", "text", "binary", "json"],
+)
+def test_what_is_not_a_feed_is_refused_alike(document: bytes, message: str) -> None:
+    url = "https://example.test/feed"
+    with pytest.raises(ParseError) as ours:
+        parse_feed(document, url=url)
+    with standard_feedparser(), pytest.raises(ParseError) as standard:
+        parse_feed(document, url=url)
+    for refusal in (ours.value, standard.value):
+        assert (type(refusal), str(refusal), refusal.__cause__) == (ParseError, message, None)
 
 
 def _rss(item_xml: str, declaration: str = '<?xml version="1.0" encoding="utf-8"?>') -> bytes:
