@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -34,6 +32,7 @@ from newsreader.core.backup_records import (
     UserData,
 )
 from newsreader.core.errors import NewsreaderError, OPMLError
+from newsreader.core.files import write_atomically
 from newsreader.storage import userdata as store
 from newsreader.storage.database import Database
 
@@ -251,23 +250,17 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
 # --- files -----------------------------------------------------------------------------
 
 
-def write_atomically(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` all at once: a crash leaves the old file or the new."""
+def write_user_file(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` all at once, on the disk before it counts as written.
+
+    What only the user made cannot be fetched again, so a crash, even of the machine,
+    must leave the old file or the new one; a failure is the user's to hear of.
+    """
     path = Path(path)
-    temporary: Path | None = None
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(
-            "wb", dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False
-        ) as handle:
-            temporary = Path(handle.name)
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_atomically(path, data, durable=True)
     except OSError as exc:
-        if temporary is not None:
-            temporary.unlink(missing_ok=True)
         raise NewsreaderError(f"cannot write {path}: {exc.strerror or exc}") from exc
 
 
@@ -305,7 +298,7 @@ def write_pending(pending_file: Path, records: Sequence[ArticleRecord]) -> None:
         "version": VERSION,
         "articles": [_article_json(r) for r in records],
     }
-    write_atomically(pending_file, _json_bytes(document))
+    write_user_file(pending_file, _json_bytes(document))
 
 
 # --- export and restore ------------------------------------------------------------------
@@ -322,7 +315,7 @@ def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -
         articles = store.marked_articles(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
     data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
-    write_atomically(path, _json_bytes(userdata_json(data)))
+    write_user_file(path, _json_bytes(userdata_json(data)))
 
 
 def _fresh(records: Iterable[ArticleRecord], now: datetime) -> list[ArticleRecord]:

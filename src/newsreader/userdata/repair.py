@@ -106,7 +106,7 @@ def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
     stray_file = None
     if salvage.stray_notes:
         stray_file = kept.with_name(f"{kept.name}-notes.txt")
-        userdata.write_atomically(stray_file, stray_notes_text(salvage.stray_notes).encode())
+        userdata.write_user_file(stray_file, stray_notes_text(salvage.stray_notes).encode())
     records = salvage.data.articles
     return RepairReport(
         repaired=True,
