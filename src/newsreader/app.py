@@ -180,7 +180,7 @@ def _apply_look(app: object, font_size: int) -> None:
 def _damage_seen(args: argparse.Namespace) -> bool:
     """Whether the last session met damage the whole file still shows."""
     from newsreader.core.paths import app_paths
-    from newsreader.userdata.repair import damage_suspected
+    from newsreader.reader import damage_suspected
 
     return damage_suspected(app_paths(getattr(args, "data_dir", None)))
 

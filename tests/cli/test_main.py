@@ -85,6 +85,7 @@ def test_add_list_refresh_articles_read_mark(run: Run, feed_server: FeedServer) 
         "new": 0,
         "updated": 0,
         "failed": 0,
+        "follow_ups": {"icons": 0, "comments": 0},
     }
 
     articles = run.json("articles", "--feed", str(feed["id"]))
@@ -120,10 +121,25 @@ def test_add_list_refresh_articles_read_mark(run: Run, feed_server: FeedServer) 
     for key in ("content_html", "enclosures", "comments_url", "comment_count"):
         assert key in detail
     code, text, _ = run("read", str(first["id"]), "--logical")
-    assert code == 0 and "عاصفة رملية تضرب المنطقة" in text
+    assert code == 0
+    assert text.splitlines() == [
+        "عاصفة رملية تضرب المنطقة",
+        "نشرة · 2026-11-20 08:00 UTC",
+        "http://127.0.0.1/a1",
+        "",
+        "نص الخبر.",
+    ]
     code, visual, _ = run("read", str(first["id"]), "--visual")
-    assert code == 0 and "عاصفة رملية" not in visual  # reordered for display
-    assert "ةقطنملا" in visual.replace("\u200f", "") or visual != text
+    assert code == 0
+    # Reordered for display, each line on its own: the Arabic words right to left,
+    # the date and the link as they are.
+    assert visual.splitlines() == [
+        "ةقطنملا برضت ةيلمر ةفصاع",
+        "2026-11-20 08:00 UTC · ةرشن",
+        "http://127.0.0.1/a1",
+        "",
+        ".ربخلا صن",
+    ]
 
 
 def test_failures_are_one_line_and_exit_one(run: Run, feed_server: FeedServer) -> None:
@@ -186,8 +202,8 @@ def test_terminal_order_follows_the_environment(
     _, visual, _ = run("read", str(article["id"]))
     monkeypatch.setenv("NEWSREADER_BIDI", "logical")
     _, logical, _ = run("read", str(article["id"]))
-    assert "مرحبا بالعالم" in logical
-    assert "مرحبا بالعالم" not in visual
+    assert logical.splitlines()[0] == "مرحبا بالعالم"
+    assert visual.splitlines()[0] == "ملاعلاب ابحرم"
 
 
 def test_lists_keep_their_columns_in_visual_order(
@@ -331,3 +347,38 @@ def test_adding_a_site_with_several_feeds_names_the_others(
         f"  {feed_server.url('/opinion.rss')}  Opinion",
     ]
     assert [f["url"] for f in run.json("feeds", "list")] == [feed_server.url("/all.rss")]  # type: ignore[index,union-attr]
+
+
+def test_refresh_reports_the_news_first_then_the_pictures_it_saved(
+    run: Run, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    from tests.fetch.test_images import png_bytes
+
+    picture = feed_server.url("/pic.png")
+    feed_server.route("/pic.png", Response(body=png_bytes(seed=7), content_type="image/png"))
+    body = f'<p>صورة من المكان.</p><img src="{picture}" alt="المكان">'
+    feed_server.route("/p.rss", Response(body=rss([Item(guid="p1", title="خبر مصور", body=body)])))
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        f'<outline type="rss" text="p" xmlUrl="{feed_server.url("/p.rss")}"/></body></opml>',
+        encoding="utf-8",
+    )
+    assert run("feeds", "import", str(opml))[0] == 0
+
+    code, out, err = run("refresh")
+
+    assert code == 0, err
+    lines = out.splitlines()
+    news = lines.index("1 feed: 1 new, 0 updated, 0 failed")
+    assert lines.index("1 picture saved for reading offline") > news
+    assert feed_server.requests_for("/pic.png")
+
+    feed_server.route(
+        "/p.rss",
+        Response(body=rss([Item(guid="p2", title="خبر آخر", body=body), Item("p1", "خبر مصور")])),
+    )
+    refreshed = run.json("refresh", "--all")
+    assert refreshed["new"] == 1  # type: ignore[index]
+    # the same picture is in the cache already: nothing new to save
+    assert refreshed["follow_ups"] == {"images": 0, "icons": 0, "comments": 0}  # type: ignore[index]

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from newsreader.core.demo import DEMO_BASE
 from newsreader.fetch.demo_dates import DEMO_NEWEST_DAY, demo_shift, shift_dates
 from newsreader.fetch.parse import parse_feed
-from newsreader.fetch.transport import DEMO_BASE, DemoTransport
+from newsreader.fetch.transport import DemoTransport
 
 DEMO = Path(__file__).resolve().parent.parent.parent / "resources" / "demo"
 DEMO_DOCUMENTS = sorted([*(DEMO / "feeds").iterdir(), *(DEMO / "comments").iterdir()])

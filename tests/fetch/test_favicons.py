@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import update
 
+from newsreader.core.types import Feed
 from newsreader.fetch.favicons import (
     MAX_ICON_BYTES,
     STATE_FILE,
@@ -22,6 +23,7 @@ from newsreader.reader import Reader
 from newsreader.storage.models import FeedRow
 from tests.fetch.test_images import HTML, SVG, png_bytes
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.profile import database_of, transport_of
 
 ICO = b"\x00\x00\x01\x00\x01\x00" + b"\x10\x10\x00\x00\x01\x00\x20\x00" + b"\x00" * 40
 GIF = b"GIF89a" + b"\x01\x00\x01\x00\x00\x00\x00;"
@@ -37,13 +39,17 @@ def add_feed(
     feed_id = reader.subscribe(
         server.url(f"/{name}.xml"), title=name, site_url=server.url(site) if site else None
     )
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         session.execute(
             update(FeedRow)
             .where(FeedRow.id == feed_id)
             .values(icon_url=server.url(icon) if icon else None)
         )
     return feed_id
+
+
+def feeds(reader: Reader, feed_ids: list[int]) -> list[Feed]:
+    return [reader.get_feed(feed_id) for feed_id in feed_ids]
 
 
 @pytest.fixture
@@ -78,7 +84,7 @@ def test_the_declared_icon_is_stored_under_the_feed_id(
     logo = png_bytes(16, 16, seed=3)
     feed_server.route("/logo.png", Response(body=logo, content_type="image/png"))
     feed_id = add_feed(reader, feed_server, "a", icon="/logo.png", site="/a/")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     stored = feed_icon_path(icons, feed_id)
     assert stored == icons / f"{feed_id}.png"
     assert stored.read_bytes() == logo
@@ -91,7 +97,7 @@ def test_without_an_icon_the_sites_favicon_is_used(
 ) -> None:
     feed_server.route("/favicon.ico", Response(body=ICO, content_type="image/x-icon"))
     feed_id = add_feed(reader, feed_server, "b", icon=None, site="/b/home")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     assert feed_icon_path(icons, feed_id) == icons / f"{feed_id}.ico"
 
 
@@ -101,7 +107,7 @@ def test_a_broken_icon_falls_back_to_the_favicon(
     feed_server.route("/gone.png", Response(status=404, body="no"))
     feed_server.route("/favicon.ico", Response(body=GIF, content_type="image/gif"))
     feed_id = add_feed(reader, feed_server, "c", icon="/gone.png")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     assert feed_icon_path(icons, feed_id) == icons / f"{feed_id}.gif"
 
 
@@ -119,7 +125,7 @@ def test_svg_pages_and_huge_files_are_refused_without_stopping_the_others(
         for name, path in (("svg", "/svg.png"), ("page", "/page.ico"), ("huge", "/huge.png"))
     ]
     good = add_feed(reader, feed_server, "good", icon="/good.png")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [*bad, good]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [*bad, good])) == 1
     assert feed_icon_path(icons, good) is not None
     assert all(feed_icon_path(icons, feed_id) is None for feed_id in bad)
     assert sorted(p.name for p in icons.iterdir()) == sorted([f"{good}.png", STATE_FILE])
@@ -144,13 +150,13 @@ def test_each_feed_is_asked_at_most_once_a_week(
         return sum(len(feed_server.requests_for(p)) for p in ("/missing.png", "/ok.png"))
 
     ids = [failing, working]
-    assert cache_feed_icons(reader.db, reader.transport, icons, ids, now=start) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, ids), now=start) == 1
     assert asked() == 2
     later = start + timedelta(days=6)
-    assert cache_feed_icons(reader.db, reader.transport, icons, ids, now=later) == 0
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, ids), now=later) == 0
     assert asked() == 2  # neither the failure nor the success is asked again within a week
     week = start + timedelta(days=7, minutes=1)
-    assert cache_feed_icons(reader.db, reader.transport, icons, ids, now=week) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, ids), now=week) == 1
     assert asked() == 4
 
 
@@ -160,15 +166,15 @@ def test_a_changed_icon_address_or_a_deleted_file_is_fetched_again(
     feed_server.route("/one.png", Response(body=png_bytes(seed=1), content_type="image/png"))
     feed_server.route("/two.ico", Response(body=ICO, content_type="image/x-icon"))
     feed_id = add_feed(reader, feed_server, "d", icon="/one.png")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     moved = feed_server.url("/two.ico")
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(icon_url=moved))
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     assert feed_icon_path(icons, feed_id) == icons / f"{feed_id}.ico"
     assert not (icons / f"{feed_id}.png").exists()  # the old file went with the old icon
     (icons / f"{feed_id}.ico").unlink()
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     assert feed_icon_path(icons, feed_id) is not None
 
 
@@ -179,7 +185,7 @@ def test_a_damaged_state_file_is_ignored(
     (icons / STATE_FILE).write_text("{not json")
     feed_server.route("/logo.png", Response(body=png_bytes(), content_type="image/png"))
     feed_id = add_feed(reader, feed_server, "e", icon="/logo.png")
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1
+    assert cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
     assert str(feed_id) in json.loads((icons / STATE_FILE).read_text())["feeds"]
 
 
@@ -190,9 +196,13 @@ def test_a_cancelled_run_starts_no_download(
     feed_id = add_feed(reader, feed_server, "f", icon="/logo.png")
     cancel = threading.Event()
     cancel.set()
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id], cancel=cancel) == 0
+    assert (
+        cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id]), cancel=cancel) == 0
+    )
     assert feed_server.requests_for("/logo.png") == []
-    assert cache_feed_icons(reader.db, reader.transport, icons, [feed_id]) == 1  # not recorded
+    assert (
+        cache_feed_icons(transport_of(reader), icons, feeds(reader, [feed_id])) == 1
+    )  # not recorded
 
 
 def test_the_demo_feeds_get_their_icons_offline(tmp_path: Path) -> None:
@@ -200,5 +210,5 @@ def test_the_demo_feeds_get_their_icons_offline(tmp_path: Path) -> None:
         reader.load_demo()
         ids = [f.id for f in reader.list_feeds()]
         folder = tmp_path / "demo-icons"
-        assert cache_feed_icons(reader.db, reader.transport, folder, ids) == len(ids) == 4
+        assert cache_feed_icons(transport_of(reader), folder, feeds(reader, ids)) == len(ids) == 4
         assert all(feed_icon_path(folder, feed_id) is not None for feed_id in ids)

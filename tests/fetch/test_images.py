@@ -14,18 +14,13 @@ from sqlalchemy import select, update
 
 from newsreader.core.paths import resources_dir
 from newsreader.core.types import Article, Direction
-from newsreader.fetch.images import (
-    MAX_IMAGE_BYTES,
-    cache_images,
-    image_urls_of,
-    local_image,
-    local_images,
-    sniff_image,
-)
+from newsreader.fetch.images import MAX_IMAGE_BYTES, image_urls_of, sniff_image
 from newsreader.reader import Reader
 from newsreader.storage.models import ImageRow
+from newsreader.update.image_cache import cache_images, local_image, local_images
 from tests.helpers.feeds import Item, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.profile import database_of, transport_of
 
 
 def png_bytes(width: int = 2, height: int = 2, seed: int = 0) -> bytes:
@@ -86,7 +81,7 @@ def store_article(reader: Reader, server: FeedServer, body: str) -> list[int]:
 
 
 def rows(reader: Reader) -> dict[str, ImageRow]:
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         return {row.url: row for row in session.scalars(select(ImageRow))}
 
 
@@ -152,7 +147,7 @@ def test_cache_keeps_real_images_and_records_every_failure(
     ids = store_article(reader, feed_server, body)
     folder = tmp_path / "images"
 
-    assert cache_images(reader.db, reader.transport, folder, ids) == 1
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
 
     expected_name = hashlib.sha256(picture).hexdigest() + ".png"
     assert sorted(p.name for p in folder.iterdir()) == [expected_name]  # no temp files left
@@ -167,9 +162,9 @@ def test_cache_keeps_real_images_and_records_every_failure(
     assert "web page" in (stored[urls["/fake.jpg"]].error or "")
     assert "SVG" in (stored[urls["/vector.svg"]].error or "")
     assert "404" in (stored[urls["/missing.png"]].error or "")
-    assert local_image(reader.db, folder, urls["/pic.png"]) == folder / expected_name
-    assert local_image(reader.db, folder, urls["/fake.jpg"]) is None
-    assert set(local_images(reader.db, folder, urls.values())) == {urls["/pic.png"]}
+    assert local_image(database_of(reader), folder, urls["/pic.png"]) == folder / expected_name
+    assert local_image(database_of(reader), folder, urls["/fake.jpg"]) is None
+    assert set(local_images(database_of(reader), folder, urls.values())) == {urls["/pic.png"]}
 
 
 def test_second_run_asks_for_nothing(
@@ -179,10 +174,10 @@ def test_second_run_asks_for_nothing(
     body = f'<img src="{feed_server.url("/pic.png")}"><img src="{feed_server.url("/gone")}">'
     ids = store_article(reader, feed_server, body)
     folder = tmp_path / "images"
-    assert cache_images(reader.db, reader.transport, folder, ids) == 1
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
     before = len(feed_server.requests)
 
-    assert cache_images(reader.db, reader.transport, folder, ids) == 0
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 0
     assert len(feed_server.requests) == before  # cached, and the 404 is not retried yet
 
 
@@ -191,13 +186,13 @@ def test_failed_image_is_retried_after_a_day(
 ) -> None:
     ids = store_article(reader, feed_server, f'<img src="{feed_server.url("/later.png")}">')
     folder = tmp_path / "images"
-    assert cache_images(reader.db, reader.transport, folder, ids) == 0
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 0
     feed_server.route("/later.png", Response(body=png_bytes(), content_type="image/png"))
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         session.execute(update(ImageRow).values(fetched=datetime(2020, 1, 1, tzinfo=UTC)))
 
-    assert cache_images(reader.db, reader.transport, folder, ids) == 1
-    assert local_image(reader.db, folder, feed_server.url("/later.png")) is not None
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
+    assert local_image(database_of(reader), folder, feed_server.url("/later.png")) is not None
 
 
 def test_same_bytes_under_two_urls_make_one_file(
@@ -210,9 +205,9 @@ def test_same_bytes_under_two_urls_make_one_file(
     ids = store_article(reader, feed_server, body)
     folder = tmp_path / "images"
 
-    assert cache_images(reader.db, reader.transport, folder, ids, threads=1) == 1
-    one = local_image(reader.db, folder, feed_server.url("/one.png"))
-    two = local_image(reader.db, folder, feed_server.url("/two.png"))
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids, threads=1) == 1
+    one = local_image(database_of(reader), folder, feed_server.url("/one.png"))
+    two = local_image(database_of(reader), folder, feed_server.url("/two.png"))
     assert one is not None and one == two
 
 
@@ -223,14 +218,14 @@ def test_deleted_file_is_fetched_again(
     url = feed_server.url("/pic.png")
     ids = store_article(reader, feed_server, f'<img src="{url}">')
     folder = tmp_path / "images"
-    cache_images(reader.db, reader.transport, folder, ids)
-    cached = local_image(reader.db, folder, url)
+    cache_images(database_of(reader), transport_of(reader), folder, ids)
+    cached = local_image(database_of(reader), folder, url)
     assert cached is not None
     cached.unlink()
-    assert local_image(reader.db, folder, url) is None
+    assert local_image(database_of(reader), folder, url) is None
 
-    assert cache_images(reader.db, reader.transport, folder, ids) == 1
-    assert local_image(reader.db, folder, url) == cached
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
+    assert local_image(database_of(reader), folder, url) == cached
     assert len(feed_server.requests_for("/pic.png")) == 2
 
 
@@ -242,7 +237,10 @@ def test_cancel_before_start_fetches_nothing(
     cancel = threading.Event()
     cancel.set()
 
-    assert cache_images(reader.db, reader.transport, tmp_path / "i", ids, cancel=cancel) == 0
+    assert (
+        cache_images(database_of(reader), transport_of(reader), tmp_path / "i", ids, cancel=cancel)
+        == 0
+    )
     assert feed_server.requests_for("/pic.png") == []
     assert rows(reader) == {}
 
@@ -251,10 +249,10 @@ def test_unknown_url_and_unsafe_file_names_are_not_local(reader: Reader, tmp_pat
     (tmp_path / "secret.png").write_bytes(png_bytes())
     folder = tmp_path / "images"
     folder.mkdir()
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         session.add(ImageRow(url="https://ex.org/a.png", file_name="../secret.png", status="ok"))
-    assert local_image(reader.db, folder, "https://ex.org/a.png") is None
-    assert local_image(reader.db, folder, "https://ex.org/unknown.png") is None
+    assert local_image(database_of(reader), folder, "https://ex.org/a.png") is None
+    assert local_image(database_of(reader), folder, "https://ex.org/unknown.png") is None
 
 
 @pytest.mark.skipif(
@@ -265,11 +263,11 @@ def test_demo_images_are_cached_without_network(reader: Reader, tmp_path: Path) 
     ids = reader.article_ids()
     folder = tmp_path / "images"  # not the profile's: load_demo filled that one
 
-    assert cache_images(reader.db, reader.transport, folder, ids) > 0
+    assert cache_images(database_of(reader), transport_of(reader), folder, ids) > 0
     with_images = [a for a in map(reader.get_article, ids) if a.image_url]
     assert with_images
     assert all(
-        local_image(reader.db, folder, a.image_url) is not None
+        local_image(database_of(reader), folder, a.image_url) is not None
         for a in with_images
         if a.image_url and a.image_url.startswith("https://demo.newsreader.invalid/")
     )

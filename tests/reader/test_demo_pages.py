@@ -9,8 +9,8 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
+from newsreader.core.demo import DEMO_BASE, demo_path
 from newsreader.core.types import ArticleQuery
-from newsreader.fetch.transport import DEMO_BASE, demo_path
 from newsreader.reader import Reader
 
 HTML_REF = re.compile(r"""(?:src|href)="([^"]*)\"""")

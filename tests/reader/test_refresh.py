@@ -14,6 +14,12 @@ from newsreader.storage.models import FeedRow
 from tests.conftest import FIXTURES
 from tests.helpers.feeds import Item, numbered, rss, slow_to_parse
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.profile import (
+    database_of,
+    parse_pool_of,
+    replace_parse_pool,
+    transport_of,
+)
 
 
 def subscribe(reader: Reader, server: FeedServer, path: str) -> int:
@@ -242,18 +248,18 @@ def test_many_feeds_are_parsed_in_worker_processes(reader: Reader, feed_server: 
 
 def _stored_batches(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
     """Entries per feed of each batch the writer stores, with the time limit out of play."""
-    from newsreader.storage.writer import FeedWriter
     from newsreader.update import pipeline
+    from newsreader.update.store import FeedStore
 
     monkeypatch.setattr(pipeline, "BATCH_SECONDS", 3600.0)
     batches: list[list[int]] = []
-    store_many = FeedWriter.store_many
+    store_many = FeedStore.store_many
 
     def counting(self, session, updates, now):  # type: ignore[no-untyped-def]
         batches.append([len(u.parsed.entries) if u.parsed else 0 for u in updates])
         return store_many(self, session, updates, now)
 
-    monkeypatch.setattr(FeedWriter, "store_many", counting)
+    monkeypatch.setattr(FeedStore, "store_many", counting)
     return batches
 
 
@@ -426,7 +432,7 @@ def test_feed_rows_keep_validators(reader: Reader, feed_server: FeedServer, tmp_
     feed_server.serve_file("/v.xml", feed)
     feed_id = subscribe(reader, feed_server, "/v.xml")
     reader.refresh()
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         row = session.scalar(select(FeedRow).where(FeedRow.id == feed_id))
         assert row is not None and row.etag and row.last_modified and row.body_hash
 
@@ -499,8 +505,9 @@ def test_a_refresh_parses_in_worker_processes(reader: Reader, feed_server: FeedS
     feed_server.route("/one", Response(body=rss(numbered(2, prefix="one"))))
     subscribe(reader, feed_server, "/one")
     assert reader.refresh().new == 2
-    assert reader.parse_pool.started and len(reader.parse_pool.pids()) == 1  # one was needed
-    reader.parse_pool.shutdown()
+    pool = parse_pool_of(reader)
+    assert pool.started and len(pool.pids()) == 1  # one was needed
+    parse_pool_of(reader).shutdown()
 
     count = 10
     for n in range(count - 1):
@@ -511,15 +518,15 @@ def test_a_refresh_parses_in_worker_processes(reader: Reader, feed_server: FeedS
 
     summary = reader.refresh()
 
-    assert reader.parse_pool.started
+    assert parse_pool_of(reader).started
     by_path = statuses(summary)
     assert by_path.pop("broken") == "error"
     assert set(by_path.values()) == {"ok"} and len(by_path) == count - 1
     assert summary.new == 3 * (count - 1)
     broken = next(r for r in summary.feeds if r.url.endswith("/broken"))
     assert broken.error and "not an RSS or Atom feed" in broken.error
-    reader.parse_pool.shutdown()
-    assert not reader.parse_pool.started
+    parse_pool_of(reader).shutdown()
+    assert not parse_pool_of(reader).started
 
 
 def test_a_feed_too_slow_to_parse_fails_alone_and_is_tried_again_next_time(
@@ -527,8 +534,7 @@ def test_a_feed_too_slow_to_parse_fails_alone_and_is_tried_again_next_time(
 ) -> None:
     from newsreader.update.parse_pool import ParsePool
 
-    reader.parse_pool.shutdown()
-    reader.parse_pool = ParsePool(time_limit=0.2)
+    replace_parse_pool(reader, ParsePool(time_limit=0.2))
     fine = 5
     for n in range(fine):
         feed_server.route(f"/fine/{n}", Response(body=rss(numbered(3, prefix=f"f{n}-"))))
@@ -561,7 +567,7 @@ def test_a_refresher_without_a_pool_parses_in_its_fetching_threads(
     feed_server.route("/threads/broken", Response(body="<html><body>no feed</body></html>"))
     subscribe(reader, feed_server, "/threads/broken")
 
-    summary = Refresher(reader.db, reader.transport, parse_pool=None).run()
+    summary = Refresher(database_of(reader), transport_of(reader), parse_pool=None).run()
 
-    assert summary.new == 6 and not reader.parse_pool.started
+    assert summary.new == 6 and not parse_pool_of(reader).started
     assert statuses(summary) == {"0": "ok", "1": "ok", "2": "ok", "broken": "error"}

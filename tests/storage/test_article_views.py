@@ -51,7 +51,7 @@ def _newest_first(db: Database, ids: set[int]) -> list[int]:
     """``ids`` in list order: by ``(sort_time, id)``, newest first."""
     with db.session() as session:
         cursors = [store.cursor_of(session, i) for i in ids]
-    return [article_id for _time, article_id in sorted(filter(None, cursors), reverse=True)]
+    return [c.article_id for c in sorted(filter(None, cursors), reverse=True)]
 
 
 def test_starred_view_shows_and_counts_only_starred_articles(db: Database) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import event, insert, text
 from sqlalchemy.orm import Session
 
 from newsreader.core.parsed import ParsedEntry
-from newsreader.core.types import ArticleQuery, Direction
+from newsreader.core.types import ArticleCursor, ArticleQuery, Direction
 from newsreader.storage import articles as store
 from newsreader.storage.comments import attach_replies
 from newsreader.storage.database import Database, sqlite_url
@@ -118,7 +118,7 @@ def full_scans(issued: Issued) -> list[str]:
     return [line for line in issued.plan if line.startswith("SCAN")]
 
 
-def page_cursor(db: Database, q: ArticleQuery, rows: int) -> store.Cursor:
+def page_cursor(db: Database, q: ArticleQuery, rows: int) -> ArticleCursor:
     with db.session() as session:
         shown = store.list_articles(session, q, limit=rows)
         cursor = store.cursor_of(session, shown[-1].id)

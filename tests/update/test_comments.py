@@ -24,6 +24,11 @@ from newsreader.update.comments import build_thread
 from tests.conftest import FIXTURES
 from tests.helpers.feeds import slow_to_parse
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.profile import (
+    database_of,
+    parse_pool_of,
+    replace_parse_pool,
+)
 
 COMMENT_FIXTURES = FIXTURES / "comments"
 
@@ -227,10 +232,8 @@ def test_comment_feeds_are_parsed_in_a_worker_that_a_hostile_one_cannot_hang(
 
     serve_blog(feed_server, tmp_path)
     reader.add_feed(feed_server.url("/feed/"))  # parsed in a worker too
-    assert reader.parse_pool.pids()
-    reader.parse_pool.shutdown()
-    reader.parse_pool = ParsePool(time_limit=0.2)
-    reader.__dict__.pop("_comments_fetcher", None)  # made again with the new pool
+    assert parse_pool_of(reader).pids()
+    replace_parse_pool(reader, ParsePool(time_limit=0.2))
     feed_server.route("/2026/11/market/feed/", Response(body=slow_to_parse()))
     bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
 
@@ -492,14 +495,14 @@ def test_attach_replies_costs_no_query_for_a_feed_without_replies(
     def count(*args: Any) -> None:
         statements.append(str(args[2]))
 
-    event.listen(reader.db.engine, "before_cursor_execute", count)
+    event.listen(database_of(reader).engine, "before_cursor_execute", count)
     try:
-        with reader.db.session() as session:
+        with database_of(reader).session() as session:
             rest, attached = attach_replies(
                 session, parsed.entries, source_url="x", now=datetime.now(UTC)
             )
     finally:
-        event.remove(reader.db.engine, "before_cursor_execute", count)
+        event.remove(database_of(reader).engine, "before_cursor_execute", count)
     assert (len(rest), attached) == (3, 0)
     assert statements == []
 
@@ -509,7 +512,7 @@ def test_attach_replies_leaves_unrelated_replies_as_articles(
 ) -> None:
     copy = serve_fixture(feed_server, tmp_path, "sitewide_comments.rss", "/comments/feed/")
     parsed = parse_feed(copy.read_bytes(), url=feed_server.url("/comments/feed/"))
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         rest, attached = attach_replies(
             session, parsed.entries, source_url="x", now=datetime.now(UTC)
         )
@@ -543,7 +546,7 @@ def test_attach_replies_follows_long_chains_and_leaves_loops_alone(
     chain = [_reply(f"r{n}", f"r{n - 1}" if n else post_key) for n in range(2000)]
     loop = [_reply("x", "y"), _reply("y", "x")]
     entries = list(reversed(chain)) + loop
-    with reader.db.session() as session:
+    with database_of(reader).session() as session:
         rest, attached = attach_replies(session, entries, source_url="s", now=datetime.now(UTC))
     assert attached == 2000
     assert [e.key for e in rest] == ["x", "y"]
@@ -562,7 +565,7 @@ def test_comments_stored_meanwhile_by_another_process_are_not_an_error(
     bakery = article_id(reader, "/bakery/")
     # A second Reader on the same file stands for the refresh process.
     with reader_class().open(tmp_path / "profile") as other:
-        engine = reader.db.engine
+        engine = database_of(reader).engine
         raced: list[bool] = []
 
         def other_process_first(conn, cursor, statement, *args) -> None:  # type: ignore[no-untyped-def]

@@ -24,8 +24,7 @@ from newsreader.cli.common import (
 )
 from newsreader.cli.json_shapes import comment_json, note_json
 from newsreader.core.errors import NewsreaderError
-from newsreader.core.types import Comment, Note
-from newsreader.update.comments import CommentsStatus
+from newsreader.core.types import Comment, CommentsStatus, Note
 
 if TYPE_CHECKING:
     from newsreader.reader import Reader

@@ -49,6 +49,7 @@ def refresh_json(summary: RefreshSummary) -> dict[str, Any]:
         "new": summary.new,
         "updated": summary.updated,
         "failed": summary.failed,
+        "follow_ups": {step.value: count for step, count in summary.follow_ups},
     }
 
 

@@ -32,7 +32,7 @@ from newsreader.cli.common import (
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
-from newsreader.core.types import ArticleQuery, FeedOption
+from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
 from newsreader.reader import Reader
 
 
@@ -171,6 +171,14 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
     return EXIT_OK
 
 
+#: What each follow-up step of a refresh did, in words.
+_FOLLOW_UP_TEXT: dict[FollowUp, Callable[[int], str]] = {
+    FollowUp.IMAGES: lambda n: f"{counted(n, 'picture')} saved for reading offline",
+    FollowUp.ICONS: lambda n: f"{counted(n, 'feed icon')} saved",
+    FollowUp.COMMENTS: lambda n: f"comments fetched for {counted(n, 'article')}",
+}
+
+
 def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     def progress(result: Any, done: int, total: int) -> None:
         if args.json:
@@ -180,14 +188,25 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
             detail = result.error
         term.say("[{}/{}] {:<12} {}  {}", done, total, result.status.value, result.url, detail)
 
-    summary = reader.refresh(all_feeds=args.all, progress=progress)
+    def feeds_stored(summary: RefreshSummary) -> None:
+        if not args.json:  # the news is in: say so before the pictures are fetched
+            term.line(
+                f"{counted(len(summary.feeds), 'feed')}: {summary.new} new, "
+                f"{summary.updated} updated, {summary.failed} failed"
+            )
+
+    def followed_up(step: FollowUp, count: int) -> None:
+        if not args.json and count:
+            term.line(_FOLLOW_UP_TEXT[step](count))
+
+    summary = reader.refresh(
+        all_feeds=args.all,
+        progress=progress,
+        on_feeds_stored=feeds_stored,
+        on_follow_up=followed_up,
+    )
     if args.json:
         print_json(refresh_json(summary), out)
-    else:
-        term.line(
-            f"{counted(len(summary.feeds), 'feed')}: {summary.new} new, "
-            f"{summary.updated} updated, {summary.failed} failed"
-        )
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 

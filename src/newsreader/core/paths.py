@@ -47,6 +47,14 @@ class AppPaths:
         return self
 
 
+@dataclass(frozen=True, slots=True)
+class ProfileAddress:
+    """Where another process finds a profile that is open here (picklable)."""
+
+    db_url: str
+    paths: AppPaths
+
+
 def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:
     """The profile's folders: an explicit ``data_dir``, else the environment, else platformdirs."""
     chosen = data_dir or os.environ.get(DATA_DIR_ENV) or None

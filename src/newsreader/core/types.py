@@ -189,8 +189,42 @@ class FeedResult:
 
 
 @dataclass(frozen=True, slots=True)
+class CommentsStatus:
+    """How the last fetch of an article's comments feed ended.
+
+    ``status`` is ``"ok"``, ``"not_modified"``, ``"error"``, ``"none"`` (the article
+    has no comments feed) or ``"new"`` (never fetched yet).
+    """
+
+    status: str
+    new: int = 0
+    updated: int = 0
+    error: str | None = None
+    fetched: datetime | None = None
+
+
+class FollowUp(enum.StrEnum):
+    """The work a refresh does once the feeds are stored, in the order it runs."""
+
+    IMAGES = "images"  # the new articles' pictures, for reading offline
+    ICONS = "icons"  # the feeds' icons, for the sidebar
+    COMMENTS = "comments"  # comments of starred and recently opened articles
+
+
+@dataclass(frozen=True, slots=True)
 class RefreshSummary:
+    """How a refresh ended: one result per feed, then what each follow-up step did.
+
+    ``follow_ups`` counts, per step that ran, the pictures or icons stored and the
+    articles whose comments were fetched.
+    """
+
     feeds: tuple[FeedResult, ...] = ()
+    follow_ups: tuple[tuple[FollowUp, int], ...] = ()
+
+    def followed_up(self, step: FollowUp) -> int:
+        """What *step* did (0 when it did not run)."""
+        return dict(self.follow_ups).get(step, 0)
 
     @property
     def new(self) -> int:
@@ -203,6 +237,17 @@ class RefreshSummary:
     @property
     def failed(self) -> int:
         return sum(1 for r in self.feeds if r.status in (FeedStatus.ERROR, FeedStatus.GONE))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ArticleCursor:
+    """A position in a list of articles, newest first: continue after this one.
+
+    Cursors order as their articles do in a list by date (``sort_time``, then id).
+    """
+
+    sort_time: datetime
+    article_id: int
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,14 +28,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from sqlalchemy import select
-
 from newsreader.core.errors import FetchError
 from newsreader.core.files import write_atomically
+from newsreader.core.types import Feed
 from newsreader.fetch.images import sniff_image
 from newsreader.fetch.transport import Transport
-from newsreader.storage.database import Database
-from newsreader.storage.models import FeedRow
 
 __all__ = [
     "ICONS_FOLDER",
@@ -265,33 +262,22 @@ def _due(
     return due
 
 
-def _feeds(db: Database, feed_ids: Sequence[int]) -> list[_Feed]:
-    wanted = list(dict.fromkeys(int(i) for i in feed_ids))
-    found: list[_Feed] = []
-    with db.session() as session:
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            rows = session.execute(
-                select(FeedRow.id, FeedRow.url, FeedRow.site_url, FeedRow.icon_url).where(
-                    FeedRow.id.in_(chunk)
-                )
-            ).all()
-            found.extend(
-                _Feed(row[0], tuple(candidate_urls(row[3], row[2], row[1]))) for row in rows
-            )
-    return found
+def _candidates(feeds: Sequence[Feed]) -> list[_Feed]:
+    unique = {feed.id: feed for feed in feeds}
+    return [
+        _Feed(f.id, tuple(candidate_urls(f.icon_url, f.site_url, f.url))) for f in unique.values()
+    ]
 
 
 def cache_feed_icons(
-    db: Database,
     transport: Transport,
     icons_dir: Path,
-    feed_ids: Sequence[int],
+    feeds: Sequence[Feed],
     *,
     cancel: threading.Event | None = None,
     now: datetime | None = None,
 ) -> int:
-    """Download the icons of ``feed_ids`` that are missing or a week old.
+    """Download the icons of *feeds* that are missing or a week old.
 
     Runs after a refresh, off any GUI thread.  Returns how many icon files were
     written.  Nothing is raised for one feed's failure (it is logged and tried again
@@ -301,7 +287,7 @@ def cache_feed_icons(
     icons_dir.mkdir(parents=True, exist_ok=True)
     state_path = icons_dir / STATE_FILE
     with _STATE_LOCK:
-        due = _due(_feeds(db, feed_ids), _read_state(state_path), icons_dir, now)
+        due = _due(_candidates(feeds), _read_state(state_path), icons_dir, now)
     if not due:
         return 0
     outcomes: list[_Outcome] = []

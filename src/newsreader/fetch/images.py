@@ -1,66 +1,43 @@
-"""The offline image cache: article pictures downloaded with the feeds.
-
-Articles are read offline, on a train or after the site took the story down, so their
-images are fetched during the background refresh and kept on disk.  The reading pane
-never touches the network; it shows a cached file or the image's alt text.
+"""Article pictures for the offline cache: which an article has, and fetching one.
 
 Files are named after the SHA-256 of their bytes, so the same picture used by many
 articles (a logo, an agency photo) is stored once, and a file name can never be
 chosen by a feed.  Only raster formats recognised by their first bytes are kept: an
 HTML error page served as ``image/jpeg`` is refused, and so is SVG, which can carry
-scripts.  The ``images`` table remembers every URL tried, with the outcome, so a
-broken image is not asked for again on every refresh.
+scripts.  What to fetch and what became of it is the refresh's business
+(:mod:`newsreader.update.image_cache`), kept in the ``images`` table.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import hashlib
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TypeVar
-
-from sqlalchemy import select
 
 from newsreader.core.errors import FetchError
 from newsreader.core.files import write_atomically
+from newsreader.core.media import ImageDownload
 from newsreader.core.types import Article
 from newsreader.fetch.transport import Transport
-from newsreader.storage.database import Database
-from newsreader.storage.models import ArticleRow, ImageRow
 
 __all__ = [
     "MAX_IMAGE_BYTES",
-    "cache_images",
+    "download_image",
+    "image_urls",
     "image_urls_of",
-    "local_image",
-    "local_images",
     "sniff_image",
 ]
 
 log = logging.getLogger(__name__)
 
-_T = TypeVar("_T")
-
 #: Larger answers are cut off and refused: a news photo is far smaller than this.
 MAX_IMAGE_BYTES = 5 * 1024 * 1024
-#: A failed image is tried again after this long (servers come back, 404s rarely do).
-RETRY_FAILED_AFTER = timedelta(hours=24)
 #: What the cache asks servers for; ``*/*`` last because some CDNs answer nothing else.
 IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1"
 
-STATUS_OK = "ok"
-STATUS_ERROR = "error"
-
-#: How many ids go into one ``IN (...)`` list (SQLite limits bound parameters).
-_ID_CHUNK = 500
-#: Outcomes written to the database per transaction while downloads go on.
-_WRITE_BATCH = 50
 _SCHEMES = ("http://", "https://")
 
 
@@ -88,7 +65,8 @@ def _is_web_url(url: str) -> bool:
     return url.lower().startswith(_SCHEMES)
 
 
-def _image_urls(image_url: str | None, content_html: str | None) -> list[str]:
+def image_urls(image_url: str | None, content_html: str | None) -> list[str]:
+    """The lead image, then every ``<img src>`` of *content_html*: http(s) only, each once."""
     candidates: list[str] = []
     if image_url:
         candidates.append(image_url.strip())
@@ -106,7 +84,7 @@ def image_urls_of(article: Article) -> list[str]:
     The lead image comes first so that, when a refresh is cut short, the picture
     shown at the top of the article is the one most likely to be cached.
     """
-    return _image_urls(article.image_url, article.content_html)
+    return image_urls(article.image_url, article.content_html)
 
 
 # --- what a downloaded body is -----------------------------------------------------
@@ -168,16 +146,6 @@ def _describe_refusal(data: bytes, content_type: str | None) -> str:
 # --- downloading -------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    url: str
-    file_name: str | None = None
-    content_type: str | None = None
-    size: int | None = None
-    error: str | None = None
-    new_file: bool = False
-
-
 def _write_atomically(folder: Path, file_name: str, data: bytes) -> bool:
     """Store *data* as ``folder/file_name`` unless it is already there.
 
@@ -192,193 +160,31 @@ def _write_atomically(folder: Path, file_name: str, data: bytes) -> bool:
     return True
 
 
-def _download(
-    transport: Transport, folder: Path, url: str, cancel: threading.Event | None
-) -> _Outcome | None:
-    """Fetch one image; every failure becomes the outcome's error, never an exception."""
+def download_image(
+    transport: Transport, folder: Path, url: str, cancel: threading.Event | None = None
+) -> ImageDownload | None:
+    """Fetch one image into *folder*; every failure is the answer's error, never raised.
+
+    ``None`` when *cancel* was set before it started.
+    """
     if cancel is not None and cancel.is_set():
         return None
     try:
         response = transport.get(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
     except FetchError as exc:
-        return _Outcome(url, error=str(exc) or type(exc).__name__)
+        return ImageDownload(url, error=str(exc) or type(exc).__name__)
     except Exception as exc:  # a transport bug must not end the refresh
         log.exception("fetching image %s failed", url)
-        return _Outcome(url, error=f"{type(exc).__name__}: {exc}")
+        return ImageDownload(url, error=f"{type(exc).__name__}: {exc}")
     data = response.body
     if len(data) > MAX_IMAGE_BYTES:  # a transport that ignores max_bytes
-        return _Outcome(url, error="the image is larger than the size limit")
+        return ImageDownload(url, error="the image is larger than the size limit")
     kind = sniff_image(data)
     if kind is None:
-        return _Outcome(url, error=_describe_refusal(data, response.content_type))
+        return ImageDownload(url, error=_describe_refusal(data, response.content_type))
     file_name = hashlib.sha256(data).hexdigest() + kind.extension
     try:
         new_file = _write_atomically(folder, file_name, data)
     except OSError as exc:
-        return _Outcome(url, error=f"cannot write the image file: {exc.strerror or exc}")
-    return _Outcome(url, file_name, kind.content_type, len(data), new_file=new_file)
-
-
-# --- bookkeeping -------------------------------------------------------------------
-
-
-def _chunks(items: Sequence[_T], size: int) -> Iterator[list[_T]]:
-    for start in range(0, len(items), size):
-        yield list(items[start : start + size])
-
-
-def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
-    urls: dict[str, None] = {}
-    with db.session() as session:
-        for chunk in _chunks(list(dict.fromkeys(article_ids)), _ID_CHUNK):
-            rows = session.execute(
-                select(ArticleRow.id, ArticleRow.image_url, ArticleRow.content_html).where(
-                    ArticleRow.id.in_(chunk)
-                )
-            ).all()
-            order = {article_id: i for i, article_id in enumerate(chunk)}
-            for row in sorted(rows, key=lambda r: order[r[0]]):
-                urls.update(dict.fromkeys(_image_urls(row[1], row[2])))
-    return list(urls)
-
-
-def _wanted(db: Database, folder: Path, urls: Sequence[str], now: datetime) -> list[str]:
-    """The URLs worth fetching: not cached (or the file vanished) and not failed lately."""
-    known: dict[str, tuple[str, str | None, datetime | None]] = {}
-    with db.session() as session:
-        for chunk in _chunks(list(urls), _ID_CHUNK):
-            for row in session.execute(
-                select(ImageRow.url, ImageRow.status, ImageRow.file_name, ImageRow.fetched).where(
-                    ImageRow.url.in_(chunk)
-                )
-            ):
-                known[row[0]] = (row[1], row[2], row[3])
-    wanted = []
-    for url in urls:
-        state = known.get(url)
-        if state is None:
-            wanted.append(url)
-            continue
-        status, file_name, fetched = state
-        if status == STATUS_OK:
-            if not (file_name and _safe_name(file_name) and (folder / file_name).is_file()):
-                wanted.append(url)
-        elif fetched is None or now - fetched >= RETRY_FAILED_AFTER:
-            wanted.append(url)
-    return wanted
-
-
-def _record(db: Database, outcomes: Iterable[_Outcome], now: datetime) -> None:
-    """Upsert one row per URL with the outcome of its download."""
-    by_url = {o.url: o for o in outcomes}
-    if not by_url:
-        return
-    with db.session() as session:
-        existing = {
-            row.url: row
-            for row in session.scalars(select(ImageRow).where(ImageRow.url.in_(list(by_url))))
-        }
-        for url, outcome in by_url.items():
-            row = existing.get(url)
-            if row is None:
-                row = ImageRow(url=url)
-                session.add(row)
-            row.fetched = now
-            if outcome.error is None:
-                row.status = STATUS_OK
-                row.file_name = outcome.file_name
-                row.content_type = outcome.content_type
-                row.size = outcome.size
-                row.error = None
-            else:
-                row.status = STATUS_ERROR
-                row.error = outcome.error[:2000]
-                row.file_name = None
-                row.content_type = None
-                row.size = None
-
-
-def cache_images(
-    db: Database,
-    transport: Transport,
-    images_dir: Path,
-    article_ids: Sequence[int],
-    *,
-    cancel: threading.Event | None = None,
-    threads: int = 8,
-) -> int:
-    """Download the images of *article_ids* that are not cached yet.
-
-    Runs in the refresh worker after new articles are stored.  Each image ends with a
-    row in the ``images`` table: ``ok`` with its file, or ``error`` with the reason
-    (unreachable, too large, not an image); nothing is raised for one image's
-    failure.  Setting *cancel* stops starting new downloads; those already running
-    finish and are recorded.
-
-    Returns how many new files were written to *images_dir*.
-    """
-    images_dir.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    urls = _wanted(db, images_dir, _urls_of_articles(db, article_ids), now)
-    if not urls:
-        return 0
-    new_files = 0
-    pending: list[_Outcome] = []
-    workers = max(1, min(threads, len(urls)))
-    with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="image-cache") as pool:
-        futures = [pool.submit(_download, transport, images_dir, url, cancel) for url in urls]
-        try:
-            for future in cf.as_completed(futures):
-                outcome = future.result()
-                if outcome is None:
-                    continue
-                new_files += outcome.new_file
-                pending.append(outcome)
-                if len(pending) >= _WRITE_BATCH:
-                    _record(db, pending, datetime.now(UTC))
-                    pending.clear()
-                if cancel is not None and cancel.is_set():
-                    for other in futures:
-                        other.cancel()
-        finally:
-            _record(db, pending, datetime.now(UTC))
-    log.info("image cache: %d of %d images stored as new files", new_files, len(urls))
-    return new_files
-
-
-# --- reading the cache -------------------------------------------------------------
-
-
-def _safe_name(file_name: str) -> bool:
-    """A stored name is a bare file name: never a path that leaves the cache folder."""
-    return (
-        bool(file_name)
-        and "/" not in file_name
-        and "\\" not in file_name
-        and (file_name not in (".", ".."))
-    )
-
-
-def local_images(db: Database, images_dir: Path, urls: Iterable[str]) -> dict[str, Path]:
-    """The cached files of those *urls* that have one on disk (one query for all)."""
-    wanted = list(dict.fromkeys(u for u in urls if u))
-    found: dict[str, Path] = {}
-    if not wanted:
-        return found
-    with db.session() as session:
-        for chunk in _chunks(wanted, _ID_CHUNK):
-            for url, file_name in session.execute(
-                select(ImageRow.url, ImageRow.file_name).where(
-                    ImageRow.url.in_(chunk), ImageRow.status == STATUS_OK
-                )
-            ):
-                if file_name and _safe_name(file_name):
-                    path = images_dir / file_name
-                    if path.is_file():
-                        found[url] = path
-    return found
-
-
-def local_image(db: Database, images_dir: Path, url: str) -> Path | None:
-    """The cached file of *url*, if it was downloaded and is still on disk."""
-    return local_images(db, images_dir, [url]).get(url)
+        return ImageDownload(url, error=f"cannot write the image file: {exc.strerror or exc}")
+    return ImageDownload(url, file_name, kind.content_type, len(data), new_file=new_file)

@@ -13,15 +13,14 @@ import mimetypes
 import threading
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Protocol
 
+from newsreader.core.demo import DEMO_BASE, demo_file
 from newsreader.core.errors import FetchError
 from newsreader.core.paths import resources_dir
 from newsreader.fetch.demo_dates import demo_shift, shift_dates
 from newsreader.fetch.http import FetchResponse, HttpClient
-
-DEMO_BASE = "https://demo.newsreader.invalid/"
 
 
 class Transport(Protocol):
@@ -36,36 +35,6 @@ class Transport(Protocol):
     ) -> FetchResponse: ...
 
     def close(self) -> None: ...
-
-
-def demo_path(url: str) -> PurePosixPath | None:
-    """The path a demo-host *url* names, relative to the demo folder, or ``None``.
-
-    Query and fragment are dropped; a folder address ("…/ar/") stands for its
-    ``index.html``.
-    """
-    if not url.startswith(DEMO_BASE):
-        return None
-    relative = url.removeprefix(DEMO_BASE).split("?", 1)[0].split("#", 1)[0]
-    if not relative or relative.endswith("/"):
-        relative += "index.html"
-    return PurePosixPath(relative)
-
-
-def demo_file(url: str, root: Path | None = None) -> Path | None:
-    """The shipped file behind a demo-host *url* (under *root*), or ``None``.
-
-    A folder stands for its ``index.html``.  Never a path outside the demo folder,
-    whatever ``..`` the URL holds.
-    """
-    relative = demo_path(url)
-    if relative is None:
-        return None
-    base = (root or resources_dir() / "demo").resolve()
-    path = (base / relative).resolve()
-    if path.is_dir():
-        path = path / "index.html"
-    return path if path.is_relative_to(base) and path.is_file() else None
 
 
 #: Demo documents whose dates follow the calendar (see :mod:`newsreader.fetch.demo_dates`).

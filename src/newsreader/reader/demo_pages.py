@@ -21,14 +21,19 @@ import re
 from collections.abc import Iterator, Sequence
 from datetime import UTC
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING
+from typing import Protocol
 
+from newsreader.core.demo import DEMO_BASE, demo_file, demo_path
 from newsreader.core.paths import resources_dir
-from newsreader.core.types import Article, ArticleQuery, Comment, Direction, Feed
-from newsreader.fetch.transport import DEMO_BASE, demo_file, demo_path
-
-if TYPE_CHECKING:
-    from newsreader.reader import Reader
+from newsreader.core.types import (
+    Article,
+    ArticleQuery,
+    ArticleSummary,
+    Comment,
+    CommentsStatus,
+    Direction,
+    Feed,
+)
 
 __all__ = ["write_demo_pages"]
 
@@ -183,7 +188,21 @@ def section_page(feed: Feed, articles: Sequence[Article], page: PurePosixPath) -
     return _document(page, feed.title, language, direction, body, head)
 
 
-def write_demo_pages(reader: Reader, out: Path) -> list[Path]:
+class DemoSource(Protocol):
+    """What the pages are made from: the profile's feeds, articles and comments."""
+
+    def list_feeds(self) -> list[Feed]: ...
+
+    def list_articles(self, query: ArticleQuery | None = None) -> list[ArticleSummary]: ...
+
+    def get_article(self, article_id: int) -> Article: ...
+
+    def refresh_comments(self, article_id: int) -> CommentsStatus: ...
+
+    def list_comments(self, article_id: int) -> list[Comment]: ...
+
+
+def write_demo_pages(reader: DemoSource, out: Path) -> list[Path]:
     """Write the page of every demo article and section in *reader* under *out*.
 
     Comments are fetched first where an article has a comments feed (from the

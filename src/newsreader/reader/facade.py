@@ -1,8 +1,9 @@
 """The core's public API: one :class:`Reader` per profile, used by the CLI, the GUI and tests.
 
 Everything crossing this boundary is a frozen dataclass from
-:mod:`newsreader.core.types`.  Methods are thread-safe (each opens its own short
-database session); long ones (``refresh``, ``add_feed``) must not run on a GUI thread.
+:mod:`newsreader.core.types`; the database, the transport and the parse workers
+stay private.  Methods are thread-safe (each opens its own short database
+session); long ones (``refresh``, ``add_feed``) must not run on a GUI thread.
 """
 
 from __future__ import annotations
@@ -10,93 +11,55 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import logging
-import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from newsreader.core.errors import (
-    FetchError,
     NewsreaderError,
     NotAFeedError,
     ParseError,
     SeveralFeedsError,
 )
-from newsreader.core.paths import AppPaths, app_paths, resources_dir
+from newsreader.core.paths import AppPaths, ProfileAddress, app_paths, resources_dir
 from newsreader.core.settings import Settings, load_settings, save_settings
 from newsreader.core.types import (
     Article,
+    ArticleCursor,
     ArticleQuery,
     ArticleSummary,
     Feed,
     FeedStatus,
     Folder,
+    FollowUp,
     RefreshSummary,
     Topic,
 )
+from newsreader.core.update_records import FeedUpdate
 from newsreader.fetch.transport import RoutingTransport, Transport
+from newsreader.reader.backup import BackupMixin
 from newsreader.reader.comments import CommentsMixin
+from newsreader.reader.feed_urls import normalize_feed_url
+from newsreader.reader.notes import NotesMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
-from newsreader.storage.writer import FeedUpdate, FeedWriter
+from newsreader.update.follow_ups import FollowUpCallback, FollowUps
 from newsreader.update.parse_pool import ParsePool
 from newsreader.update.pipeline import ProgressCallback, Refresher
+from newsreader.update.store import FeedStore
+
+__all__ = ["Reader", "normalize_feed_url"]
 
 log = logging.getLogger(__name__)
 
 
-#: Schemes that subscribe links on web pages use for a feed behind an http(s) URL:
-#: ``feed://host/path`` (http), ``feed:https://host/path``, and the podcast apps' own.
-_FEED_LINK_SCHEMES = ("feed:", "itpc:", "pcast:", "podcast:")
-
-
-#: A scheme without "//" (``mailto:``, ``javascript:``), not a host and port.
-_OTHER_SCHEME_RE = re.compile(r"[a-zA-Z][a-zA-Z0-9+.\-]*:(?!\d)")
-
-
-def _without_feed_scheme(url: str) -> str:
-    """``feed://host/x`` → ``http://host/x``; ``feed:https://host/x`` → ``https://host/x``."""
-    lowered = url.lower()
-    for scheme in _FEED_LINK_SCHEMES:
-        if lowered.startswith(scheme):
-            rest = url[len(scheme) :]
-            inner = rest.lstrip("/")
-            if inner.lower().startswith(("http://", "https://")):
-                return inner  # feed:https://… and the odd feed://https://…
-            return "http://" + inner if rest.startswith("//") else rest
-    return url
-
-
-def normalize_feed_url(url: str) -> str:
-    """What the user typed → an absolute URL (``example.org/feed`` → ``https://…``).
-
-    A ``feed:`` (or podcast) link copied from a web page's subscribe button becomes
-    the http(s) URL it stands for.
-    """
-    url = _without_feed_scheme(url.strip())
-    if not url:
-        raise FetchError("empty URL")
-    if "://" not in url:
-        if _OTHER_SCHEME_RE.match(url):  # mailto:, javascript:… (not host:port)
-            raise FetchError(f"not a web address: {url}", url=url)
-        url = "https://" + url
-    parts = urlsplit(url)
-    try:
-        parts.port  # noqa: B018 (a port that is no number raises here)
-    except ValueError:
-        raise FetchError(f"not a web address: {url}", url=url) from None
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"not a web address: {url}", url=url)
-    return url
-
-
-class Reader(CommentsMixin):
+class Reader(CommentsMixin, NotesMixin, BackupMixin):
     """A profile's subscriptions, articles and user state.
 
-    Comments, notes and the user-data backup come from :class:`CommentsMixin`.
+    Comments, notes and the user-data backup are its parts (:class:`CommentsMixin`,
+    :class:`NotesMixin`, :class:`BackupMixin`).
     """
 
     def __init__(
@@ -107,11 +70,13 @@ class Reader(CommentsMixin):
         transport: Transport | None = None,
         parse_pool: ParsePool | None = None,
     ) -> None:
-        self.db = db
+        self._db = db
         self.paths = paths
-        self.transport: Transport = transport or RoutingTransport()
-        self.parse_pool = parse_pool if parse_pool is not None else ParsePool()
+        self._transport: Transport = transport or RoutingTransport()
+        self._parse_pool = parse_pool if parse_pool is not None else ParsePool()
         self._refresh_lock = threading.Lock()
+        self._comment_fetcher_lock = threading.Lock()
+        self._comment_fetcher_made = None
 
     @classmethod
     def open(
@@ -126,10 +91,27 @@ class Reader(CommentsMixin):
         db = Database(db_url or sqlite_url(paths.database))
         return cls(db, paths=paths, transport=transport)
 
+    @classmethod
+    def open_address(cls, address: ProfileAddress) -> Reader:
+        """Open the profile another process has open (see :meth:`profile_address`)."""
+        return cls(Database(address.db_url), paths=address.paths)
+
+    def profile_address(self) -> ProfileAddress | None:
+        """How another process opens this same profile, or ``None`` if it cannot.
+
+        A database in memory exists in this process only, and a transport given to
+        this reader (as tests do) cannot be handed over.
+        """
+        url = self._db.url
+        in_memory = url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") == "sqlite:")
+        if self.paths is None or in_memory or type(self._transport) is not RoutingTransport:
+            return None
+        return ProfileAddress(url, self.paths)
+
     def close(self) -> None:
-        self.parse_pool.shutdown()
-        self.transport.close()
-        self.db.close()
+        self._parse_pool.shutdown()
+        self._transport.close()
+        self._db.close()
 
     def __enter__(self) -> Reader:
         return self
@@ -159,10 +141,10 @@ class Reader(CommentsMixin):
         """
         from newsreader.fetch.discover import find_feed_options, looks_like_feed
 
-        parse = self.parse_pool.parse  # a worker process: the document is not trusted yet
+        parse = self._parse_pool.parse  # a worker process: the document is not trusted yet
 
         url = normalize_feed_url(url)
-        response = self.transport.get(url)
+        response = self._transport.get(url)
         feed_url = response.permanent_url or url
         if not looks_like_feed(response.body, response.content_type):
             options = find_feed_options(response.body, response.final_url)
@@ -175,13 +157,13 @@ class Reader(CommentsMixin):
                 raise SeveralFeedsError(url, options)
             else:
                 feed_url = options[0].url
-                response = self.transport.get(feed_url)
+                response = self._transport.get(feed_url)
                 feed_url = response.permanent_url or feed_url
         parsed = parse(response.body, feed_url, response.content_type)
         now = datetime.now(UTC)
-        with self.db.session() as session:
+        with self._db.session() as session:
             feed_id = feed_store.add_feed(session, feed_url, folder=folder)
-            FeedWriter().store(
+            FeedStore().store(
                 session,
                 FeedUpdate(
                     feed_id,
@@ -207,32 +189,32 @@ class Reader(CommentsMixin):
         site_url: str | None = None,
     ) -> int:
         """Add a subscription without fetching it (OPML import, the demo)."""
-        with self.db.session() as session:
+        with self._db.session() as session:
             return feed_store.add_feed(session, url, folder=folder, title=title, site_url=site_url)
 
     def list_feeds(self) -> list[Feed]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return feed_store.list_feeds(session)
 
     def get_feed(self, feed_id: int) -> Feed:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return feed_store.get_feed(session, feed_id)
 
     def remove_feed(self, feed_id: int) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             feed_store.remove_feed(session, feed_id)
             article_store.delete_orphan_categories(session)
 
     def set_feed_folder(self, feed_id: int, folder: str | None) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             feed_store.set_folder(session, feed_id, folder)
 
     def set_feed_pinned(self, feed_id: int, pinned: bool) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             feed_store.set_pinned(session, feed_id, pinned)
 
     def list_folders(self) -> list[Folder]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return feed_store.list_folders(session)
 
     # -- OPML ---------------------------------------------------------------------
@@ -246,7 +228,7 @@ class Reader(CommentsMixin):
 
         known = {f.url for f in self.list_feeds()}
         added = 0
-        with self.db.session() as session:
+        with self._db.session() as session:
             for outline in read_opml(data):
                 if outline.url in known:
                     continue
@@ -278,8 +260,8 @@ class Reader(CommentsMixin):
         """
         data = (resources_dir() / "demo" / "demo.opml").read_bytes()
         self.import_opml(data)
+        from newsreader.core.demo import DEMO_BASE
         from newsreader.fetch.opml import read_opml
-        from newsreader.fetch.transport import DEMO_BASE
 
         demo_urls = {o.url for o in read_opml(data) if o.url.startswith(DEMO_BASE)}
         ids = [f.id for f in self.list_feeds() if f.url in demo_urls]
@@ -311,7 +293,7 @@ class Reader(CommentsMixin):
         article or section when the demo was loaded.  No browser can reach the demo
         host itself.
         """
-        from newsreader.fetch.transport import demo_file
+        from newsreader.core.demo import demo_file
 
         shipped = demo_file(url)
         if shipped is not None or self.paths is None:
@@ -331,42 +313,85 @@ class Reader(CommentsMixin):
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
         images: bool = True,
+        follow_ups: Collection[FollowUp] = tuple(FollowUp),
+        on_feeds_stored: Callable[[RefreshSummary], None] | None = None,
+        on_follow_up: FollowUpCallback | None = None,
     ) -> RefreshSummary:
         """Fetch the due feeds (all with ``all_feeds=True``; exactly ``feed_ids`` if given).
 
         Every feed fetched ends with a result; one feed's error never stops the rest.
-        Only one refresh runs at a time per Reader.  With ``images``, the pictures of
-        the new articles are then downloaded for offline reading.
+        Only one refresh runs at a time per Reader.  Once the news is stored
+        (*on_feeds_stored* hears of it then), the *follow_ups* run in order: the new
+        articles' pictures (unless ``images=False``), the feeds' icons, and the
+        comments of starred and recently opened articles, each reported to
+        *on_follow_up* as it ends.  The summary counts what each did.
         """
         with self._refresh_lock:
             started = datetime.now(UTC)
-            refresher = Refresher(self.db, self.transport, parse_pool=self.parse_pool)
+            refresher = Refresher(self._db, self._transport, parse_pool=self._parse_pool)
             summary = refresher.run(
                 feed_ids=feed_ids, include_not_due=all_feeds, progress=progress, cancel=cancel
             )
             if summary.new:
                 self.apply_pending_state()  # marks imported before their articles arrived
-            if images and summary.new and not (cancel is not None and cancel.is_set()):
-                self.cache_images_since(started, cancel=cancel)
-            return summary
+            if on_feeds_stored is not None:
+                on_feeds_stored(summary)
+            steps = {s for s in follow_ups if images or s is not FollowUp.IMAGES}
+            done = self._follow_ups().run(
+                summary, started, steps=steps, cancel=cancel, report=on_follow_up
+            )
+            return dataclasses.replace(summary, follow_ups=done)
+
+    def _follow_ups(self) -> FollowUps:
+        return FollowUps(self._db, self._transport, self.paths, self._comment_fetcher())
 
     def cache_images_since(self, since: datetime, *, cancel: threading.Event | None = None) -> int:
-        """Download the images of articles first seen at or after ``since``."""
-        from newsreader.fetch.images import cache_images
+        """Download the pictures of articles first seen at or after ``since``."""
+        from newsreader.update.image_cache import cache_images
 
         if self.paths is None:
             return 0
-        with self.db.session() as session:
+        with self._db.session() as session:
             ids = article_store.ids_first_seen_since(session, since)
-        return cache_images(self.db, self.transport, self.paths.images, ids, cancel=cancel)
+        return cache_images(self._db, self._transport, self.paths.images, ids, cancel=cancel)
 
     def local_image(self, url: str) -> Path | None:
         """The cached copy of an image, if it was downloaded."""
-        from newsreader.fetch.images import local_image
+        return self.local_images([url]).get(url)
+
+    def local_images(self, urls: Sequence[str]) -> dict[str, Path]:
+        """The cached copies of those pictures that were downloaded (one query for all)."""
+        from newsreader.update.image_cache import local_images
+
+        if self.paths is None:
+            return {}
+        return local_images(self._db, self.paths.images, urls)
+
+    def article_images(self, article: Article) -> dict[str, Path]:
+        """The cached copies of an article's pictures: its lead image and those in its body."""
+        from newsreader.fetch.images import image_urls_of
+
+        return self.local_images(image_urls_of(article))
+
+    # -- feed icons -----------------------------------------------------------------
+
+    def cache_feed_icons(
+        self, feed_ids: Sequence[int] | None = None, *, cancel: threading.Event | None = None
+    ) -> int:
+        """Store the icons of ``feed_ids`` (default: every feed) that are missing or old.
+
+        Uses the network: not on a GUI thread.  Returns how many icons were stored.
+        """
+        ids = list(feed_ids) if feed_ids is not None else [f.id for f in self.list_feeds()]
+        return self._follow_ups().cache_icons(ids, cancel=cancel)
+
+    def feed_icon(self, feed_id: int) -> Path | None:
+        """The feed's cached icon file, if one was stored (never fetched here)."""
+        from newsreader.fetch.favicons import feed_icon_path, icons_dir
 
         if self.paths is None:
             return None
-        return local_image(self.db, self.paths.images, url)
+        return feed_icon_path(icons_dir(self.paths.cache), feed_id)
 
     # -- articles -----------------------------------------------------------------
 
@@ -376,60 +401,60 @@ class Reader(CommentsMixin):
         *,
         limit: int | None = None,
         offset: int = 0,
-        after: article_store.Cursor | None = None,
+        after: ArticleCursor | None = None,
     ) -> list[ArticleSummary]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.list_articles(
                 session, query or ArticleQuery(), limit=limit, offset=offset, after=after
             )
 
-    def article_cursor(self, article_id: int) -> article_store.Cursor | None:
+    def article_cursor(self, article_id: int) -> ArticleCursor | None:
         """The paging position of an article (pass it as ``after`` to continue after it)."""
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.cursor_of(session, article_id)
 
     def count_articles(self, query: ArticleQuery | None = None) -> tuple[int, int]:
         """``(total, unread)`` in a view."""
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.count_articles(session, query or ArticleQuery())
 
     def article_ids(self, query: ArticleQuery | None = None) -> list[int]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.article_ids(session, query or ArticleQuery())
 
     def get_article(self, article_id: int) -> Article:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.get_article(session, article_id)
 
     def categories_of(self, article_ids: Sequence[int]) -> dict[int, list[str]]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.categories_of(session, article_ids)
 
     def mark_read(self, article_ids: Sequence[int], read: bool = True) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             article_store.mark_read(session, list(article_ids), read)
 
     def mark_starred(self, article_ids: Sequence[int], starred: bool = True) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             article_store.mark_starred(session, list(article_ids), starred)
 
     def mark_opened(self, article_id: int) -> None:
-        with self.db.session() as session:
+        with self._db.session() as session:
             article_store.mark_opened(session, article_id)
 
     def mark_all_read(self, query: ArticleQuery | None = None) -> list[int]:
         """Mark every unread article of a view read; returns their ids (for undo)."""
         q = query or ArticleQuery()
         unread_view = dataclasses.replace(q, unread=True)
-        with self.db.session() as session:
+        with self._db.session() as session:
             ids = article_store.article_ids(session, unread_view)
             article_store.mark_read(session, ids, True)
         return ids
 
     def list_topics(self) -> list[Topic]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.list_topics(session)
 
     def related_articles(self, article_id: int, limit: int = 5) -> list[ArticleSummary]:
-        with self.db.session() as session:
+        with self._db.session() as session:
             return article_store.related_articles(session, article_id, limit)

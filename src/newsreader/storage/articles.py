@@ -18,6 +18,7 @@ from newsreader.core.errors import ArticleNotFoundError
 from newsreader.core.snippets import HEADLINE_LIMIT
 from newsreader.core.types import (
     Article,
+    ArticleCursor,
     ArticleQuery,
     ArticleSummary,
     Direction,
@@ -35,9 +36,6 @@ from newsreader.storage.models import (
     FolderRow,
     NoteRow,
 )
-
-#: A page position: the ``(sort_time, id)`` of the last row already shown.
-Cursor = tuple[datetime, int]
 
 #: How much of an untitled article's summary a list row loads to make its headline.
 LEAD_CHARS = HEADLINE_LIMIT + 20
@@ -138,7 +136,7 @@ def list_articles(
     *,
     limit: int | None = None,
     offset: int = 0,
-    after: Cursor | None = None,
+    after: ArticleCursor | None = None,
 ) -> list[ArticleSummary]:
     """A page of the view ``q``: newest first (or by source), continuing after ``after``."""
     query = _view(_SUMMARY_COLUMNS, q)
@@ -153,10 +151,13 @@ def list_articles(
             query = query.where(
                 # implied by the next condition, but a plain range the date
                 # indexes can start from instead of filtering the newer rows
-                ArticleRow.sort_time <= after[0],
+                ArticleRow.sort_time <= after.sort_time,
                 or_(
-                    ArticleRow.sort_time < after[0],
-                    and_(ArticleRow.sort_time == after[0], ArticleRow.id < after[1]),
+                    ArticleRow.sort_time < after.sort_time,
+                    and_(
+                        ArticleRow.sort_time == after.sort_time,
+                        ArticleRow.id < after.article_id,
+                    ),
                 ),
             )
         query = query.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
@@ -185,11 +186,11 @@ def _summary(r: Any) -> ArticleSummary:
     )
 
 
-def cursor_of(session: Session, article_id: int) -> Cursor | None:
+def cursor_of(session: Session, article_id: int) -> ArticleCursor | None:
     row = session.execute(
         select(ArticleRow.sort_time, ArticleRow.id).where(ArticleRow.id == article_id)
     ).first()
-    return (row[0], row[1]) if row else None
+    return ArticleCursor(row[0], row[1]) if row else None
 
 
 def count_articles(session: Session, q: ArticleQuery) -> tuple[int, int]:

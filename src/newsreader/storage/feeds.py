@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import Integer, case, func, select
@@ -9,7 +10,11 @@ from sqlalchemy.orm import Session
 
 from newsreader.core.errors import FeedExistsError, FeedNotFoundError
 from newsreader.core.types import Feed, FeedStatus, Folder
+from newsreader.core.update_records import FetchJob
 from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow
+
+#: How many ids go into one ``IN (...)`` list (SQLite limits bound parameters).
+_CHUNK = 500
 
 
 def now_utc() -> datetime:
@@ -115,6 +120,21 @@ def list_feeds(session: Session, *, feed_id: int | None = None) -> list[Feed]:
     return [feed_from_row(r[0], r[1], r[2] or 0, r[3] or 0) for r in rows]
 
 
+def feeds_by_id(session: Session, feed_ids: Sequence[int]) -> list[Feed]:
+    """The feeds of *feed_ids* that exist, without their article counts (a cheap read)."""
+    wanted = list(dict.fromkeys(int(i) for i in feed_ids))
+    found: list[Feed] = []
+    for start in range(0, len(wanted), _CHUNK):
+        chunk = wanted[start : start + _CHUNK]
+        rows = session.execute(
+            select(FeedRow, FolderRow.name)
+            .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
+            .where(FeedRow.id.in_(chunk))
+        ).all()
+        found.extend(feed_from_row(row, folder) for row, folder in rows)
+    return found
+
+
 def get_feed(session: Session, feed_id: int) -> Feed:
     found = list_feeds(session, feed_id=feed_id)
     if not found:
@@ -141,13 +161,24 @@ def set_pinned(session: Session, feed_id: int, pinned: bool) -> None:
     get_feed_row(session, feed_id).pinned = pinned
 
 
-def due_feed_rows(session: Session, *, include_not_due: bool, now: datetime) -> list[FeedRow]:
-    query = (
-        select(FeedRow)
-        .where(FeedRow.status != FeedStatus.GONE.value)
-        .where((FeedRow.retry_until.is_(None)) | (FeedRow.retry_until <= now))
-        .order_by(FeedRow.id)
-    )
-    if not include_not_due:
-        query = query.where((FeedRow.next_fetch.is_(None)) | (FeedRow.next_fetch <= now))
-    return list(session.scalars(query))
+def fetch_jobs(
+    session: Session, *, feed_ids: Sequence[int] | None, include_not_due: bool, now: datetime
+) -> list[FetchJob]:
+    """What a refresh fetches: exactly *feed_ids*, else the feeds that are due.
+
+    A feed is due when it was never fetched or its next fetch has come
+    (*include_not_due* takes every feed), never before a server's Retry-After, and
+    never when it is gone.
+    """
+    query = select(FeedRow.id, FeedRow.url, FeedRow.etag, FeedRow.last_modified, FeedRow.body_hash)
+    if feed_ids is not None:
+        query = query.where(FeedRow.id.in_(list(feed_ids)))
+    else:
+        query = (
+            query.where(FeedRow.status != FeedStatus.GONE.value)
+            .where((FeedRow.retry_until.is_(None)) | (FeedRow.retry_until <= now))
+            .order_by(FeedRow.id)
+        )
+        if not include_not_due:
+            query = query.where((FeedRow.next_fetch.is_(None)) | (FeedRow.next_fetch <= now))
+    return [FetchJob(*row) for row in session.execute(query)]

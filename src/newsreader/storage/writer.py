@@ -1,13 +1,14 @@
-"""The refresh's single writer: stores what one fetch of a feed brought.
+"""The refresh's single writer: writes what the refresh decided, and reads what it needs.
 
-Articles are inserted in bulk and updated in place by ``(feed, key)``; the user's
-marks live in other tables and are never touched here.
+The order of a feed's store step (read the stored entries, attach replies, decide,
+write) belongs to :mod:`newsreader.update.store`; this module only reads and
+writes.  Articles are inserted in bulk and updated in place by ``(feed, key)``; the
+user's marks live in other tables and are never touched here.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -15,8 +16,8 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.parsed import ParsedEntry, ParsedFeed
-from newsreader.core.types import FeedResult, FeedStatus
-from newsreader.storage.comments import attach_replies
+from newsreader.core.types import FeedStatus
+from newsreader.core.update_records import FeedState, FeedUpdate, Schedule
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -24,7 +25,6 @@ from newsreader.storage.models import (
     EnclosureRow,
     FeedRow,
 )
-from newsreader.update.decide import decide_entries, schedule_after
 
 #: Plain tables for bulk inserts: Core executemany, without the ORM's per-row work.
 _ARTICLES = cast(Table, ArticleRow.__table__)
@@ -34,22 +34,6 @@ _ENCLOSURES = cast(Table, EnclosureRow.__table__)
 
 #: Feed statuses after which the stored body is the last one fetched.
 _BODY_STATUSES = frozenset({FeedStatus.OK.value, FeedStatus.NOT_MODIFIED.value})
-
-
-@dataclass(frozen=True, slots=True)
-class FeedUpdate:
-    """Everything one fetch of one feed produced, ready to store."""
-
-    feed_id: int
-    url: str
-    status: FeedStatus  # OK, NOT_MODIFIED, ERROR or GONE
-    parsed: ParsedFeed | None = None
-    error: str | None = None
-    etag: str | None = None
-    last_modified: str | None = None
-    body_hash: str | None = None
-    new_url: str | None = None  # after a permanent redirect
-    retry_after: float | None = None
 
 
 def _article_values(entry: ParsedEntry) -> dict[str, Any]:
@@ -100,36 +84,95 @@ class CategoryCache:
 
 
 class FeedWriter:
-    """Writes :class:`FeedUpdate` records; one instance per refresh run."""
+    """Reads and writes for one refresh run: feed rows, stored entries, new articles.
+
+    It remembers the feed rows it loaded (:meth:`load_feeds`) until
+    :meth:`write_feed` is done with them, so a batch costs one query for its feeds.
+    """
 
     def __init__(self) -> None:
         self._categories = CategoryCache()
+        self._rows: dict[int, FeedRow] = {}
 
-    def store_many(
-        self, session: Session, updates: Sequence[FeedUpdate], now: datetime
-    ) -> list[FeedResult]:
-        """Store a batch: the feed rows are loaded in one query, not one per feed."""
-        ids = [u.feed_id for u in updates]
+    def load_feeds(self, session: Session, feed_ids: Sequence[int]) -> dict[int, FeedState]:
+        """The feeds of a batch that still exist (one query), kept for :meth:`write_feed`."""
+        rows = session.scalars(select(FeedRow).where(FeedRow.id.in_(list(feed_ids))))
         # Held in a dict: the session's identity map only keeps rows something references.
-        feeds = {row.id: row for row in session.scalars(select(FeedRow).where(FeedRow.id.in_(ids)))}
-        return [self.store(session, u, now, feeds.get(u.feed_id)) for u in updates]
+        self._rows = {row.id: row for row in rows}
+        return {
+            row.id: FeedState(row.id, row.url, row.interval, row.error_count)
+            for row in self._rows.values()
+        }
 
-    def store(
-        self, session: Session, update_: FeedUpdate, now: datetime, feed: FeedRow | None = None
-    ) -> FeedResult:
-        """Store one update; *feed* is its row when the caller has loaded it already."""
-        if feed is None:
-            feed = session.get(FeedRow, update_.feed_id)
-        if feed is None:  # removed while the refresh ran
-            return FeedResult(update_.feed_id, update_.url, FeedStatus.ERROR, error="removed")
-        new = changed = 0
+    @staticmethod
+    def known_entries(session: Session, feed_id: int) -> dict[str, tuple[int, str]]:
+        """The feed's stored entries: ``key -> (article id, content hash)``."""
+        return {
+            key: (aid, chash)
+            for key, aid, chash in session.execute(
+                select(ArticleRow.key, ArticleRow.id, ArticleRow.content_hash).where(
+                    ArticleRow.feed_id == feed_id
+                )
+            )
+        }
+
+    def insert_articles(
+        self, session: Session, feed_id: int, entries: Sequence[ParsedEntry], now: datetime
+    ) -> None:
+        """Store *entries* as new articles of the feed, first seen *now*."""
+        if not entries:
+            return
+        rows = [
+            {
+                **_article_values(e),
+                "feed_id": feed_id,
+                "key": e.key,
+                "first_seen": now,
+                "sort_time": e.published or now,
+            }
+            for e in entries
+        ]
+        # One executemany, then the new ids by key: an INSERT ... RETURNING that
+        # keeps the rows' order runs row by row, several times slower.
+        session.execute(insert(_ARTICLES), rows)
+        new_keys = {e.key for e in entries}
+        ids = {
+            key: aid
+            for key, aid in session.execute(
+                select(ArticleRow.key, ArticleRow.id).where(
+                    ArticleRow.feed_id == feed_id, ArticleRow.first_seen == now
+                )
+            )
+            if key in new_keys
+        }
+        self._store_children(session, [(ids[e.key], e) for e in entries], replace=False)
+
+    def replace_articles(
+        self, session: Session, changed: Sequence[tuple[int, ParsedEntry]]
+    ) -> None:
+        """Rewrite stored articles (by id) whose content changed; marks stay as they are."""
+        if not changed:
+            return
+        for article_id, entry in changed:
+            values = _article_values(entry)
+            if entry.published is not None:
+                values["sort_time"] = entry.published
+            session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(values))
+        self._store_children(session, changed, replace=True)
+
+    def write_feed(
+        self, session: Session, update_: FeedUpdate, schedule: Schedule, now: datetime
+    ) -> str:
+        """Write the feed's own fields after a fetch: metadata, validators, next fetch.
+
+        Returns the feed's URL afterwards (a permanent redirect may have changed it).
+        """
+        feed = self._rows.pop(update_.feed_id, None) or session.get(FeedRow, update_.feed_id)
+        assert feed is not None, "write_feed for a feed load_feeds did not find"
         if update_.parsed is not None:
-            new, changed = self._store_entries(session, feed, update_.parsed, now)
             self._update_feed_metadata(feed, update_.parsed)
-        self._update_fetch_state(session, feed, update_, now)
-        return FeedResult(
-            feed.id, feed.url, update_.status, new=new, updated=changed, error=update_.error
-        )
+        self._update_fetch_state(session, feed, update_, schedule, now)
+        return feed.url
 
     @staticmethod
     def _update_feed_metadata(feed: FeedRow, parsed: ParsedFeed) -> None:
@@ -143,14 +186,9 @@ class FeedWriter:
             feed.icon_url = parsed.icon_url
 
     @staticmethod
-    def _update_fetch_state(session: Session, feed: FeedRow, u: FeedUpdate, now: datetime) -> None:
-        schedule = schedule_after(
-            status=u.status,
-            now=now,
-            interval=feed.interval,
-            error_count=feed.error_count,
-            retry_after=u.retry_after,
-        )
+    def _update_fetch_state(
+        session: Session, feed: FeedRow, u: FeedUpdate, schedule: Schedule, now: datetime
+    ) -> None:
         # Beside ok and not_modified, the error column holds the parse warning of the
         # stored body; an unchanged body keeps it, a fetch error or a new body replaces it.
         body_warning = feed.error if feed.status in _BODY_STATUSES else None
@@ -173,60 +211,6 @@ class FeedWriter:
             taken = session.scalar(select(FeedRow.id).where(FeedRow.url == u.new_url))
             if taken is None:
                 feed.url = u.new_url
-
-    def _store_entries(
-        self, session: Session, feed: FeedRow, parsed: ParsedFeed, now: datetime
-    ) -> tuple[int, int]:
-        existing = {
-            key: (aid, chash)
-            for key, aid, chash in session.execute(
-                select(ArticleRow.key, ArticleRow.id, ArticleRow.content_hash).where(
-                    ArticleRow.feed_id == feed.id
-                )
-            )
-        }
-        # Replies to known articles (a site-wide comments feed) become comments.
-        entries, attached = attach_replies(session, parsed.entries, source_url=feed.url, now=now)
-        intents = decide_entries(existing, entries)
-        if intents.new:
-            rows = [
-                {
-                    **_article_values(e),
-                    "feed_id": feed.id,
-                    "key": e.key,
-                    "first_seen": now,
-                    "sort_time": e.published or now,
-                }
-                for e in intents.new
-            ]
-            # One executemany, then the new ids by key: an INSERT ... RETURNING that
-            # keeps the rows' order runs row by row, several times slower.
-            session.execute(insert(_ARTICLES), rows)
-            new_keys = {e.key for e in intents.new}
-            ids = {
-                key: aid
-                for key, aid in session.execute(
-                    select(ArticleRow.key, ArticleRow.id).where(
-                        ArticleRow.feed_id == feed.id, ArticleRow.first_seen == now
-                    )
-                )
-                if key in new_keys
-            }
-            pairs = [(ids[e.key], e) for e in intents.new]
-            self._store_children(session, pairs, replace=False)
-        if intents.changed:
-            for article_id, entry in intents.changed:
-                values = _article_values(entry)
-                if entry.published is not None:
-                    values["sort_time"] = entry.published
-                session.execute(
-                    update(ArticleRow).where(ArticleRow.id == article_id).values(values)
-                )
-            self._store_children(session, intents.changed, replace=True)
-        if len(entries) + attached < len(parsed.entries):
-            # Replies held back because their article arrived in this same document.
-            attach_replies(session, parsed.entries, source_url=feed.url, now=now)
-        return len(intents.new), len(intents.changed)
 
     def _store_children(
         self, session: Session, pairs: Sequence[tuple[int, ParsedEntry]], *, replace: bool

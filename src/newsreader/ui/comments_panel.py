@@ -44,7 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from newsreader.core.errors import NewsreaderError
-from newsreader.core.types import Article, Comment
+from newsreader.core.types import Article, Comment, CommentsStatus
 from newsreader.reader import Reader
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
 from newsreader.ui.error_text import readable_error
@@ -55,7 +55,6 @@ from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.plain_text import plain_label, tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
 from newsreader.ui.worker import TaskRunner, run_task, weak_callback
-from newsreader.update.comments import CommentsStatus
 
 log = logging.getLogger(__name__)
 

@@ -1,43 +1,32 @@
 """Feed icons for the sidebar, read only from the profile's icon cache (never fetched here).
 
-The refresh stores each feed's icon as ``<cache>/icons/<feed_id>.<ext>`` (see
-:mod:`newsreader.fetch.favicons`); this module turns those files into ``QIcon``
-objects.  A feed without a cached icon gets the generic feed icon, so painting the
-sidebar never touches the network.  Icons are loaded once per feed and remembered
-until :meth:`FaviconCache.clear`, which the window calls when a refresh stored new
-ones.
+The refresh stores each feed's icon file (``Reader.feed_icon`` finds it); this
+module turns those files into ``QIcon`` objects.  A feed without a cached icon gets
+the generic feed icon, so painting the sidebar never touches the network.  Icons
+are loaded once per feed and remembered until :meth:`FaviconCache.clear`, which the
+window calls when a refresh stored new ones.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
 from newsreader.core.types import Feed
-from newsreader.fetch.favicons import feed_icon_path, icons_dir
 from newsreader.ui.icons import Icon, icon
+
+#: Finds a feed's cached icon file by the feed's id (``Reader.feed_icon``).
+IconFinder = Callable[[int], Path | None]
 
 
 class FaviconCache:
-    """Finds and remembers feed icons in one profile's icon folder."""
+    """Finds and remembers feed icons: *find_file* says where a feed's icon is."""
 
-    def __init__(self, cache_dir: Path | None) -> None:
-        self._folder = icons_dir(cache_dir) if cache_dir is not None else None
+    def __init__(self, find_file: IconFinder | None) -> None:
+        self._find_file = find_file
         self._icons: dict[int, QIcon | None] = {}
-
-    @property
-    def folder(self) -> Path | None:
-        return self._folder
-
-    def path_for(self, feed: Feed) -> Path | None:
-        """The cached icon file of ``feed``, if there is one."""
-        if self._folder is None:
-            return None
-        return feed_icon_path(self._folder, feed.id)
-
-    def has_icon(self, feed: Feed) -> bool:
-        return self._load(feed) is not None
 
     def icon_for(self, feed: Feed) -> QIcon:
         """The feed's own icon, or the generic feed icon."""
@@ -50,7 +39,7 @@ class FaviconCache:
 
     def _load(self, feed: Feed) -> QIcon | None:
         if feed.id not in self._icons:
-            path = self.path_for(feed)
+            path = self._find_file(feed.id) if self._find_file is not None else None
             loaded = QIcon(str(path)) if path is not None else None
             # a file Qt cannot decode gives a null icon: the generic one is shown instead
             self._icons[feed.id] = loaded if loaded is not None and not loaded.isNull() else None

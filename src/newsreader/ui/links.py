@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 
-from newsreader.fetch.transport import DEMO_BASE, demo_file
+from newsreader.core.demo import DEMO_BASE, demo_file
 
 __all__ = ["openable_url"]
 

@@ -46,7 +46,6 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
-from newsreader.fetch.images import image_urls_of, local_images
 from newsreader.reader import Reader
 from newsreader.ui.article_page import article_id_from_link, render_article
 from newsreader.ui.links import openable_url
@@ -186,8 +185,7 @@ class ReadingPane(QWidget):
 
         self.browser = ArticleBrowser(self)
         self.browser.setObjectName("readingPaneBrowser")
-        paths = getattr(reader, "paths", None)
-        self._images_dir: Path | None = paths.images if paths is not None else None
+        self._images_dir: Path | None = reader.paths.images if reader.paths is not None else None
         self.browser.set_images_dir(self._images_dir)
         self.browser.anchorClicked.connect(self._on_anchor_clicked)
         self.browser.highlighted.connect(self._on_highlighted)
@@ -341,12 +339,9 @@ class ReadingPane(QWidget):
         """Cached pictures of *article* as ``file:`` URLs, in formats Qt can draw."""
         if self._images_dir is None:
             return {}
-        db = getattr(self._reader, "db", None)
-        if db is None:
-            return {}
         readable = {bytes(f.data()).decode().lower() for f in QImageReader.supportedImageFormats()}
         found = {}
-        for url, path in local_images(db, self._images_dir, image_urls_of(article)).items():
+        for url, path in self._reader.article_images(article).items():
             if path.suffix.lstrip(".").lower() in readable:
                 found[url] = QUrl.fromLocalFile(str(path)).toString()
         return found

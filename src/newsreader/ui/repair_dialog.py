@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from newsreader.core.paths import AppPaths
-from newsreader.userdata.repair import RepairReport, repair_profile
+from newsreader.reader import RepairReport, repair_profile
 
 __all__ = ["ask_to_repair", "offer_repair", "repaired_text"]
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from newsreader.fetch.favicons import cache_feed_icons, icons_dir
 from newsreader.ui.models.sidebar import NodeKind, SidebarEntry, build_snapshot
 
 if TYPE_CHECKING:
@@ -132,13 +131,11 @@ class SidebarUpdates(QObject):
     def cache_icons(self, feed_ids: Sequence[int] | None = None) -> None:
         """Store the icons of ``feed_ids`` (default: every feed) in the background."""
         reader = self._window.reader
-        paths = reader.paths
-        if paths is None:
+        if reader.paths is None:
             return
 
         def work() -> int:
-            ids = list(feed_ids) if feed_ids is not None else [f.id for f in reader.list_feeds()]
-            return cache_feed_icons(reader.db, reader.transport, icons_dir(paths.cache), ids)
+            return reader.cache_feed_icons(feed_ids)
 
         self._window.tasks.run_task(
             work,

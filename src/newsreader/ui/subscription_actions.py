@@ -19,7 +19,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from newsreader.core.errors import FetchError
-from newsreader.fetch.favicons import cache_feed_icons, icons_dir
 from newsreader.reader import normalize_feed_url
 from newsreader.ui.actions import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
@@ -50,14 +49,10 @@ class SubscriptionActions(QObject):
             QCoreApplication.translate("MainWindow", "Loading the demo articles…")
         )
         reader = w.reader
-        paths = reader.paths
 
         def work() -> int:
             reader.load_demo(pages=False)  # the pages follow once the demo shows
-            if paths is None:
-                return 0
-            ids = [f.id for f in reader.list_feeds()]
-            return cache_feed_icons(reader.db, reader.transport, icons_dir(paths.cache), ids)
+            return reader.cache_feed_icons()
 
         def done(icons: int) -> None:
             w.refresh_status.show_text(QCoreApplication.translate("MainWindow", "Demo loaded"))

@@ -33,19 +33,15 @@ import threading
 import time
 import weakref
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
 import shiboken6
 from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal, Slot
 
-from newsreader.core.paths import AppPaths
-from newsreader.core.types import FeedResult, FeedStatus
-from newsreader.fetch.favicons import cache_feed_icons, icons_dir
-from newsreader.fetch.transport import RoutingTransport
+from newsreader.core.paths import ProfileAddress
+from newsreader.core.types import FeedResult, FollowUp, RefreshSummary
 from newsreader.reader import Reader
-from newsreader.storage.database import Database
 
 log = logging.getLogger(__name__)
 
@@ -240,8 +236,9 @@ class _Flag(Protocol):
 
 
 #: What a refresh reports, in order: ``("started",)``, ``("progress", FeedResult, done,
-#: total)``..., then ``("finished", RefreshSummary)`` or ``("failed", message)``, then
-#: ``("icons", count)`` and ``("comments", count)`` when there were any.
+#: total)``..., then ``("finished", RefreshSummary)`` once the news is stored, or
+#: ``("failed", message)``; then, for each follow-up step that did something,
+#: ``(step, count)`` with the step's name (``"images"``, ``"icons"``, ``"comments"``).
 Event = tuple[Any, ...]
 
 
@@ -252,70 +249,39 @@ def refresh_and_follow_up(
     cancel: _Flag,
     send: Callable[[Event], object],
 ) -> None:
-    """One refresh, then the feeds' icons and the comments to read offline.
+    """One refresh with its follow-up steps, every step reported through ``send``.
 
-    Every step is reported through ``send``; nothing is raised (a broken refresh is
-    a ``failed`` event, and the icons and comments may fail without a word).
+    Nothing is raised: a broken refresh is a ``failed`` event (unless its news was
+    stored already, and only a follow-up broke: that is logged).
     """
     send(("started",))
+    stored = False
 
     def report(result: FeedResult, done: int, total: int) -> None:
         send(("progress", result, done, total))
 
+    def feeds_stored(summary: RefreshSummary) -> None:
+        nonlocal stored
+        stored = True
+        send(("finished", summary))
+
+    def followed_up(step: FollowUp, count: int) -> None:
+        if count:
+            send((step.value, count))
+
     try:
-        summary = reader.refresh(
+        reader.refresh(
             all_feeds=all_feeds,
             feed_ids=feed_ids,
             progress=report,
             cancel=cancel,  # type: ignore[arg-type]
+            on_feeds_stored=feeds_stored,
+            on_follow_up=followed_up,
         )
     except Exception as exc:
         log.exception("refresh failed")
-        send(("failed", str(exc) or type(exc).__name__))
-        return
-    send(("finished", summary))
-    reachable = [
-        r.feed_id for r in summary.feeds if r.status not in (FeedStatus.ERROR, FeedStatus.GONE)
-    ]
-    if reachable and reader.paths is not None and not cancel.is_set():
-        try:
-            stored = cache_feed_icons(
-                reader.db,
-                reader.transport,
-                icons_dir(reader.paths.cache),
-                reachable,
-                cancel=cancel,  # type: ignore[arg-type]
-            )
-        except Exception:
-            log.exception("storing feed icons failed")
-        else:
-            if stored:
-                send(("icons", stored))
-    if not cancel.is_set():
-        try:
-            fetched = reader.prefetch_comments(cancel=cancel)  # type: ignore[arg-type]
-        except Exception:
-            log.exception("prefetching comments failed")
-        else:
-            if fetched:
-                send(("comments", fetched))
-
-
-@dataclass(frozen=True, slots=True)
-class ProfileAddress:
-    """Where another process finds the profile a reader has open (picklable)."""
-
-    db_url: str
-    paths: AppPaths
-
-    @classmethod
-    def of(cls, reader: Reader) -> ProfileAddress | None:
-        """The reader's profile, or None if another process could not open it alike."""
-        url = reader.db.url
-        in_memory = url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") == "sqlite:")
-        if reader.paths is None or in_memory or type(reader.transport) is not RoutingTransport:
-            return None
-        return cls(url, reader.paths)
+        if not stored:
+            send(("failed", str(exc) or type(exc).__name__))
 
 
 def _refresh_process(
@@ -326,7 +292,7 @@ def _refresh_process(
     cancel: _Flag,
 ) -> None:
     """The refresh process: open the profile, refresh, report down ``events``, close."""
-    reader = Reader(Database(address.db_url), paths=address.paths)
+    reader = Reader.open_address(address)
     try:
         refresh_and_follow_up(reader, all_feeds, feed_ids, cancel, events.send)
     except (BrokenPipeError, EOFError):
@@ -490,7 +456,7 @@ class RefreshService(QObject):
         self._running = False
         self._thread = QThread(self)
         self._thread.setObjectName("newsreader-refresh")
-        address = ProfileAddress.of(reader) if in_process is not False else None
+        address = reader.profile_address() if in_process is not False else None
         if in_process and address is None:
             raise ValueError("this profile cannot be opened by another process")
         self._worker = RefreshWorker(reader, self._cancel, address)

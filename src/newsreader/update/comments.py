@@ -21,7 +21,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from newsreader.core.errors import FetchError, NewsreaderError, StorageError
 from newsreader.core.parsed import ParsedEntry, ParsedFeed
-from newsreader.core.types import Comment
+from newsreader.core.types import Comment, CommentsStatus
 from newsreader.fetch.parse_worker import Parser, parse_or_error
 from newsreader.fetch.transport import Transport
 from newsreader.storage import comments as store
@@ -36,21 +36,6 @@ PREFETCH_OPENED_WITHIN = timedelta(days=7)
 PREFETCH_MIN_AGE = timedelta(minutes=15)
 #: Comment feeds fetched at once by a prefetch: gentle on small blog hosts.
 PREFETCH_THREADS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class CommentsStatus:
-    """How the last fetch of an article's comments feed ended.
-
-    ``status`` is ``"ok"``, ``"not_modified"``, ``"error"``, ``"none"`` (the article
-    has no comments feed) or ``"new"`` (never fetched yet).
-    """
-
-    status: str
-    new: int = 0
-    updated: int = 0
-    error: str | None = None
-    fetched: datetime | None = None
 
 
 NO_COMMENTS_FEED = CommentsStatus("none")

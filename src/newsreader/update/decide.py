@@ -6,25 +6,16 @@ No I/O here, so every rule of scheduling and de-duplication is tested with plain
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import FeedStatus
+from newsreader.core.update_records import EntryIntents, Schedule
 
 #: Never wait longer than this between two tries of a failing feed.
 MAX_BACKOFF = timedelta(hours=24)
 #: A Retry-After longer than this is treated as this (a hostile server cannot park a feed).
 MAX_RETRY_AFTER = timedelta(days=7)
-
-
-@dataclass(slots=True)
-class EntryIntents:
-    """Which parsed entries are new and which replace a stored article (by id)."""
-
-    new: list[ParsedEntry] = field(default_factory=list)
-    changed: list[tuple[int, ParsedEntry]] = field(default_factory=list)
-    unchanged: int = 0
 
 
 def decide_entries(
@@ -49,16 +40,6 @@ def decide_entries(
         else:
             intents.unchanged += 1
     return intents
-
-
-@dataclass(frozen=True, slots=True)
-class Schedule:
-    """When a feed is next due, and its error count after this fetch."""
-
-    status: FeedStatus
-    next_fetch: datetime | None
-    error_count: int
-    retry_until: datetime | None = None
 
 
 def schedule_after(

@@ -22,8 +22,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import select
-
 from newsreader.core.errors import (
     FeedGoneError,
     FetchError,
@@ -31,13 +29,13 @@ from newsreader.core.errors import (
 )
 from newsreader.core.parsed import ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.core.update_records import FeedUpdate, FetchJob
 from newsreader.fetch.parse_worker import parse_or_error
 from newsreader.fetch.transport import Transport
+from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database
-from newsreader.storage.feeds import due_feed_rows
-from newsreader.storage.models import FeedRow
-from newsreader.storage.writer import FeedUpdate, FeedWriter
 from newsreader.update.parse_pool import STOPPED, ParsePool
+from newsreader.update.store import FeedStore
 
 log = logging.getLogger(__name__)
 
@@ -53,15 +51,6 @@ BATCH_ENTRIES = 250
 BATCH_FEEDS = 100
 #: Feed bodies held in memory at once (being fetched, waiting or being parsed).
 MAX_BODIES = 32
-
-
-@dataclass(frozen=True, slots=True)
-class FetchJob:
-    feed_id: int
-    url: str
-    etag: str | None
-    last_modified: str | None
-    body_hash: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,11 +148,9 @@ class Refresher:
     def jobs(self, *, feed_ids: Sequence[int] | None, include_not_due: bool) -> list[FetchJob]:
         now = datetime.now(UTC)
         with self.db.session() as session:
-            if feed_ids is not None:
-                rows = list(session.scalars(select(FeedRow).where(FeedRow.id.in_(feed_ids))))
-            else:
-                rows = due_feed_rows(session, include_not_due=include_not_due, now=now)
-            return [FetchJob(r.id, r.url, r.etag, r.last_modified, r.body_hash) for r in rows]
+            return feed_store.fetch_jobs(
+                session, feed_ids=feed_ids, include_not_due=include_not_due, now=now
+            )
 
     def run(
         self,
@@ -188,7 +175,7 @@ class Refresher:
         use_processes = self.parse_pool is not None
         results: list[FeedResult] = []
         ready: list[FeedUpdate] = []
-        writer = FeedWriter()
+        writer = FeedStore()
         last_write = time.monotonic()
         waiting_entries = 0  # parsed entries in ``ready``
 

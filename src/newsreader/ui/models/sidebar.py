@@ -311,9 +311,7 @@ class SidebarModel(QAbstractItemModel):
         self._root = _Node(0, None, None)
         self._nodes: dict[int, _Node] = {}
         self._by_key: dict[str, _Node] = {}
-        self._favicons = FaviconCache(
-            reader.paths.cache if reader is not None and reader.paths is not None else None
-        )
+        self._favicons = FaviconCache(reader.feed_icon if reader is not None else None)
 
     # -- loading -------------------------------------------------------------------
 

@@ -1,0 +1,104 @@
+"""The ``images`` table: every picture URL the offline cache tried, and how it went.
+
+A picture is named by the SHA-256 of its bytes on disk; this table maps each URL to
+that file (or to the reason there is none), so a broken picture is not asked for on
+every refresh and the reading pane finds a cached copy with one query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsreader.core.media import IMAGE_ERROR, IMAGE_OK, ImageDownload, ImageState
+from newsreader.storage.models import ArticleRow, ImageRow
+
+__all__ = ["image_sources", "image_states", "record_downloads", "stored_files"]
+
+_T = TypeVar("_T")
+
+#: How many values go into one ``IN (...)`` list (SQLite limits bound parameters).
+_CHUNK = 500
+#: Longer error texts are cut: the reason is for people, not a log.
+_ERROR_LIMIT = 2000
+
+
+def _chunks(items: Sequence[_T]) -> Iterator[list[_T]]:
+    for start in range(0, len(items), _CHUNK):
+        yield list(items[start : start + _CHUNK])
+
+
+def image_sources(
+    session: Session, article_ids: Sequence[int]
+) -> list[tuple[str | None, str | None]]:
+    """``(image_url, content_html)`` of each article, in the order of *article_ids*."""
+    found: list[tuple[str | None, str | None]] = []
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        rows = session.execute(
+            select(ArticleRow.id, ArticleRow.image_url, ArticleRow.content_html).where(
+                ArticleRow.id.in_(chunk)
+            )
+        ).all()
+        order = {article_id: i for i, article_id in enumerate(chunk)}
+        found.extend((row[1], row[2]) for row in sorted(rows, key=lambda r: order[r[0]]))
+    return found
+
+
+def image_states(session: Session, urls: Sequence[str]) -> dict[str, ImageState]:
+    """What is remembered of each of *urls* that was tried before."""
+    states: dict[str, ImageState] = {}
+    for chunk in _chunks(list(urls)):
+        for url, status, file_name, fetched in session.execute(
+            select(ImageRow.url, ImageRow.status, ImageRow.file_name, ImageRow.fetched).where(
+                ImageRow.url.in_(chunk)
+            )
+        ):
+            states[url] = ImageState(status, file_name, fetched)
+    return states
+
+
+def record_downloads(session: Session, downloads: Iterable[ImageDownload], now: datetime) -> None:
+    """One row per URL with the outcome of its latest download (inserted or replaced)."""
+    by_url = {d.url: d for d in downloads}
+    if not by_url:
+        return
+    existing = {
+        row.url: row
+        for row in session.scalars(select(ImageRow).where(ImageRow.url.in_(list(by_url))))
+    }
+    for url, download in by_url.items():
+        row = existing.get(url)
+        if row is None:
+            row = ImageRow(url=url)
+            session.add(row)
+        row.fetched = now
+        if download.error is None:
+            row.status = IMAGE_OK
+            row.file_name = download.file_name
+            row.content_type = download.content_type
+            row.size = download.size
+            row.error = None
+        else:
+            row.status = IMAGE_ERROR
+            row.error = download.error[:_ERROR_LIMIT]
+            row.file_name = None
+            row.content_type = None
+            row.size = None
+
+
+def stored_files(session: Session, urls: Sequence[str]) -> dict[str, str]:
+    """URL → file name of those *urls* downloaded and kept (the file may since be gone)."""
+    found: dict[str, str] = {}
+    for chunk in _chunks(list(dict.fromkeys(u for u in urls if u))):
+        for url, file_name in session.execute(
+            select(ImageRow.url, ImageRow.file_name).where(
+                ImageRow.url.in_(chunk), ImageRow.status == IMAGE_OK
+            )
+        ):
+            if file_name:
+                found[url] = file_name
+    return found
