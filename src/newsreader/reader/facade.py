@@ -205,10 +205,6 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
             feed_store.remove_feed(session, feed_id)
             article_store.delete_orphan_categories(session)
 
-    def set_feed_folder(self, feed_id: int, folder: str | None) -> None:
-        with self._db.session() as session:
-            feed_store.set_folder(session, feed_id, folder)
-
     def set_feed_pinned(self, feed_id: int, pinned: bool) -> None:
         with self._db.session() as session:
             feed_store.set_pinned(session, feed_id, pinned)

@@ -153,10 +153,6 @@ def list_folders(session: Session) -> list[Folder]:
     ]
 
 
-def set_folder(session: Session, feed_id: int, folder: str | None) -> None:
-    get_feed_row(session, feed_id).folder_id = folder_id(session, folder)
-
-
 def set_pinned(session: Session, feed_id: int, pinned: bool) -> None:
     get_feed_row(session, feed_id).pinned = pinned
 
