@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import argparse
 
 
 def _serve_frozen_child() -> None:
@@ -28,11 +33,18 @@ def _serve_frozen_child() -> None:
     multiprocessing.freeze_support()
 
 
-def main() -> int:
+def _launch_window(args: argparse.Namespace) -> int:
+    """The desktop app, for a command line without a command (imported only then)."""
+    from newsreader.app import run_app
+
+    return run_app(args)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
     _serve_frozen_child()
     from newsreader.cli.main import main as cli_main
 
-    return cli_main()
+    return cli_main(argv, launch_window=_launch_window)
 
 
 if __name__ == "__main__":

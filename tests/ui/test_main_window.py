@@ -907,7 +907,7 @@ def test_without_a_display_the_app_runs_offscreen(tmp_path: Path) -> None:
         if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     }
     data = tmp_path / "profile"
-    code = "import sys; from newsreader.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    code = "import sys; from newsreader.__main__ import main; sys.exit(main(sys.argv[1:]))"
     process = subprocess.Popen(
         [sys.executable, "-c", code, "--data-dir", str(data)],
         env=env,

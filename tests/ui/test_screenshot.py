@@ -15,7 +15,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.slow]
 
 def run_cli(*args: str, timeout: float = 180) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
-    code = "import sys; from newsreader.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    code = "import sys; from newsreader.__main__ import main; sys.exit(main(sys.argv[1:]))"
     return subprocess.run(
         [sys.executable, "-c", code, *args],
         capture_output=True,

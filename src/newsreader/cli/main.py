@@ -277,7 +277,7 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
 
 def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     from newsreader.core.paths import app_paths
-    from newsreader.userdata.repair import repair_profile
+    from newsreader.reader import repair_profile
 
     if args.db:
         err.write("newsreader: error: repair works on a profile's own database, not --db\n")
@@ -335,8 +335,17 @@ def _discard_stdout(out: TextIO) -> None:
 
 
 def main(
-    argv: Sequence[str] | None = None, *, out: TextIO | None = None, err: TextIO | None = None
+    argv: Sequence[str] | None = None,
+    *,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+    launch_window: Callable[[argparse.Namespace], int] | None = None,
 ) -> int:
+    """Run one command; without a command, *launch_window* starts the desktop app.
+
+    The window sits above the command line, so it is handed in by the entry point
+    (:mod:`newsreader.__main__`) rather than imported here.
+    """
     out = out or sys.stdout
     err = err or sys.stderr
     try:
@@ -345,9 +354,10 @@ def main(
         err.write(f"{exc}\n")
         return EXIT_USAGE
     if args.command is None:
-        from newsreader.app import run_app
-
-        return run_app(args)
+        if launch_window is None:
+            err.write("newsreader: error: a command is needed here (see --help)\n")
+            return EXIT_USAGE
+        return launch_window(args)
     if args.command == "repair":  # the one command that must not open the database
         return _cmd_repair(args, out, err)
     try:
