@@ -167,7 +167,11 @@ class _Worker:
             creationflags=flags,
         )
         self.process = process
-        answer = self._wait_for_answer(process, self.pool.start_limit)
+        try:
+            answer = self._wait_for_answer(process, self.pool.start_limit)
+        except _WorkerGone:
+            self._end(process)  # its pipes, too
+            raise
         if answer != READY:
             self._end(process)
             raise _WorkerGone(f"it answered {answer[:40]!r} instead of being ready")
