@@ -14,11 +14,11 @@ import hashlib
 import logging
 import threading
 from dataclasses import dataclass
-from html.parser import HTMLParser
 from pathlib import Path
 
 from newsreader.core.errors import FetchError
 from newsreader.core.files import write_atomically
+from newsreader.core.html import StartTag, walk_html
 from newsreader.core.media import ImageDownload
 from newsreader.core.types import Article
 from newsreader.fetch.transport import Transport
@@ -44,23 +44,6 @@ _SCHEMES = ("http://", "https://")
 # --- which images an article has ---------------------------------------------------
 
 
-class _ImageSources(HTMLParser):
-    """Collects ``<img src>`` values; the parser decodes entities in attributes."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.sources: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "img":
-            for name, value in attrs:
-                if name == "src" and value:
-                    self.sources.append(value.strip())
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.handle_starttag(tag, attrs)
-
-
 def _is_web_url(url: str) -> bool:
     return url.lower().startswith(_SCHEMES)
 
@@ -71,10 +54,11 @@ def image_urls(image_url: str | None, content_html: str | None) -> list[str]:
     if image_url:
         candidates.append(image_url.strip())
     if content_html and "<img" in content_html.lower():
-        collector = _ImageSources()
-        collector.feed(content_html)
-        collector.close()
-        candidates.extend(collector.sources)
+        candidates.extend(
+            event.attrs["src"].strip()
+            for event in walk_html(content_html)
+            if isinstance(event, StartTag) and event.name == "img" and event.attrs.get("src")
+        )
     return list(dict.fromkeys(url for url in candidates if _is_web_url(url)))
 
 
