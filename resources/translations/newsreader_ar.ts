@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name>Actions</name>
+    <name>ActionRegistry</name>
     <message>
         <source>&amp;Add Feed…</source>
         <translation>&amp;إضافة مصدر…</translation>

@@ -25,7 +25,7 @@ from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleQuery, FeedResult, FeedStatus, RefreshSummary
 from newsreader.reader import Reader
 from newsreader.storage.models import ArticleStateRow, FeedRow
-from newsreader.ui.actions import ActionId
+from newsreader.ui.action_registry import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.i18n import Translations
 from newsreader.ui.links import openable_url

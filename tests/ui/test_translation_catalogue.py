@@ -303,7 +303,7 @@ def test_the_source_scan_finds_calls_of_every_kind() -> None:
     """The scan itself: strings of ``tr``, ``translate``, plurals and Designer forms."""
     found, _ = source_strings()
     keys = {(u.key, u.numerus) for u in found}
-    assert (("Actions", "&Quit", ""), False) in keys
+    assert (("ActionRegistry", "&Quit", ""), False) in keys
     assert (("RefreshWorker", "The refresh stopped unexpectedly (exit code %1)", ""), False) in keys
     assert (("RelativeTime", "%n days ago", ""), True) in keys
     assert (("SidebarModel", "%n articles", ""), True) in keys

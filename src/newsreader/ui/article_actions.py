@@ -18,7 +18,7 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMenu
 
 from newsreader.core.types import ArticleSummary
-from newsreader.ui.actions import ActionId
+from newsreader.ui.action_registry import ActionId
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SMART_LIVE
 from newsreader.ui.undo_commands import SetReadCommand, SetStarredCommand

@@ -84,7 +84,7 @@ from newsreader import __version__
 from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
-from newsreader.ui.actions import ActionId, Actions
+from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.article_navigation import ArticleNavigation
 from newsreader.ui.comments_panel import CommentsPanel
@@ -157,7 +157,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)  # a link dropped on the window subscribes to it
         self.resize(1280, 800)
         self.undo_stack = QUndoStack(self)
-        self.action_registry = Actions(self)
+        self.action_registry = ActionRegistry(self)
         self.refresh_service = RefreshService(reader, self)
 
         self._build_central()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from newsreader.core.types import FeedResult, RefreshSummary
-from newsreader.ui.actions import ActionId
+from newsreader.ui.action_registry import ActionId
 from newsreader.ui.icons import app_icon
 from newsreader.ui.models.sidebar import SMART_LIVE
 

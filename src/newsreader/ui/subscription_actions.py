@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from newsreader.core.errors import FetchError
 from newsreader.reader import normalize_feed_url
-from newsreader.ui.actions import ActionId
+from newsreader.ui.action_registry import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.links import openable_url

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Q
 from PySide6.QtGui import QKeyEvent
 
 from newsreader.core.types import ArticleQuery
-from newsreader.ui.actions import ActionId
+from newsreader.ui.action_registry import ActionId
 from newsreader.ui.error_text import failure_text
 from newsreader.ui.models.article_list import LIVE_HORIZON, Column
 from newsreader.ui.models.sidebar import (

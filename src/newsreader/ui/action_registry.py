@@ -1,18 +1,22 @@
 """Every command of the main window as a ``QAction``, registered in one place.
 
 Actions are keyed by :class:`ActionId`; menus, the toolbar, context menus and tests
-all fetch them from :class:`Actions`, so a shortcut or a label is defined exactly
-once and shows the same everywhere (menus display the first shortcut).  Texts are
-looked up again by :meth:`Actions.retranslate` when the language changes.
+all fetch them from :class:`ActionRegistry`, so a shortcut or a label is defined
+exactly once and shows the same everywhere (menus display the first shortcut).
+Texts are looked up again by :meth:`ActionRegistry.retranslate` when the language
+changes.  The window's parts receive the registry, not the window, to enable the
+commands they answer for and to build their context menus.
 """
 
 from __future__ import annotations
 
 import enum
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from newsreader.ui.icons import Icon, icon
 
@@ -58,8 +62,8 @@ class _Spec:
     checkable: bool = False
 
 
-class Actions(QObject):
-    """Owns the window's actions; ``actions[ActionId.REFRESH]`` gets one."""
+class ActionRegistry(QObject):
+    """Owns the window's actions; ``registry[ActionId.REFRESH]`` gets one."""
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -130,6 +134,14 @@ class Actions(QObject):
 
     def all(self) -> list[QAction]:
         return list(self._actions.values())
+
+    def add_to_menu(self, menu: QMenu, items: Iterable[ActionId | None]) -> None:
+        """Add the actions ``items`` to ``menu`` in order (``None``: a separator)."""
+        for item in items:
+            if item is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(self._actions[item])
 
     def retranslate(self) -> None:
         """Re-read every label in the current language."""
