@@ -343,13 +343,7 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
 
     def cache_images_since(self, since: datetime, *, cancel: threading.Event | None = None) -> int:
         """Download the pictures of articles first seen at or after ``since``."""
-        from newsreader.update.image_cache import cache_images
-
-        if self.paths is None:
-            return 0
-        with self._db.session() as session:
-            ids = article_store.ids_first_seen_since(session, since)
-        return cache_images(self._db, self._transport, self.paths.images, ids, cancel=cancel)
+        return self._follow_ups().cache_images_since(since, cancel=cancel)
 
     def local_image(self, url: str) -> Path | None:
         """The cached copy of an image, if it was downloaded."""

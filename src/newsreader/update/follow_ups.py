@@ -60,7 +60,7 @@ class FollowUps:
         Returns what each step that ran did.
         """
         work: dict[FollowUp, Callable[[], int]] = {
-            FollowUp.IMAGES: lambda: self._images(since, cancel),
+            FollowUp.IMAGES: lambda: self.cache_images_since(since, cancel=cancel),
             FollowUp.ICONS: lambda: self._icons(summary, cancel),
             FollowUp.COMMENTS: lambda: self.comments.prefetch(cancel=cancel),
         }
@@ -80,7 +80,8 @@ class FollowUps:
                 report(step, count)
         return tuple(done)
 
-    def _images(self, since: datetime, cancel: threading.Event | None) -> int:
+    def cache_images_since(self, since: datetime, *, cancel: threading.Event | None) -> int:
+        """Download the pictures of articles first seen at or after *since*; how many were new."""
         if self.paths is None:
             return 0
         with self.db.session() as session:
