@@ -95,9 +95,11 @@ _.current_view_key
 _.is_expanded
 _.is_fetching
 _.is_offline
+_.is_running
 _.is_timer_active
 _.key_at
 _.loaded_ids
 _.read_head
 _.reload
 _.set_expanded
+_.zoom_level

@@ -80,7 +80,7 @@ def test_choosing_a_view_filters_the_list(window: MainWindow) -> None:
     assert model.rowCount() == 20
     assert window.select_view("smart:starred")
     assert model.rowCount() == 0
-    window.filter_edit.setText("Item 1")
+    window.title_row.filter_edit.setText("Item 1")
     window.select_view("feed:2")
     window.views.filter_timer.timeout.emit()
     titles = [model.article_at(r).title for r in range(model.rowCount())]
@@ -174,9 +174,9 @@ def test_keyboard_moves_through_articles(window: MainWindow, qtbot) -> None:
     QTest.keyClick(window.article_view, Qt.Key.Key_S)
     assert window.reader.get_article(first).starred
     QTest.keyClick(window.article_view, Qt.Key.Key_Slash)
-    assert window.filter_edit.hasFocus()
-    QTest.keyClicks(window.filter_edit, "jk s/m")  # letters are text here, not shortcuts
-    assert window.filter_edit.text() == "jk s/m"
+    assert window.title_row.filter_edit.hasFocus()
+    QTest.keyClicks(window.title_row.filter_edit, "jk s/m")  # letters are text here, not shortcuts
+    assert window.title_row.filter_edit.text() == "jk s/m"
     assert window.current_article_id() == first
 
 
@@ -250,14 +250,17 @@ def test_unreachable_feeds_show_offline_and_error_badges(qtbot, tmp_path: Path) 
         )
         assert QApplication.activeModalWidget() is None  # no dialog about it
         win.select_view(f"feed:{feed_id}")
-        assert win.view_error.isVisibleTo(win)
-        assert "connect" in win.view_error.toolTip() or "refused" in win.view_error.toolTip()
+        assert win.title_row.error_icon.isVisibleTo(win)
+        assert (
+            "connect" in win.title_row.error_icon.toolTip()
+            or "refused" in win.title_row.error_icon.toolTip()
+        )
         # and in words beside the icon, not only in a tooltip
-        assert win.view_error_text.isVisibleTo(win)
-        assert win.view_error_text.text().startswith("Last update failed:")
-        assert win.view_error_text.toolTip() == win.view_error.toolTip()
+        assert win.title_row.error_text.isVisibleTo(win)
+        assert win.title_row.error_text.text().startswith("Last update failed:")
+        assert win.title_row.error_text.toolTip() == win.title_row.error_icon.toolTip()
         win.select_view("smart:all")
-        assert not win.view_error_text.isVisibleTo(win)
+        assert not win.title_row.error_text.isVisibleTo(win)
     finally:
         win.shutdown()
         win.tasks.wait_for_done(5000)
@@ -606,17 +609,19 @@ def test_the_sort_order_follows_the_header_and_the_view_menu(window: MainWindow)
 def test_enter_and_escape_leave_the_filter_box_for_the_list(window: MainWindow) -> None:
     window.activateWindow()
     window.action(ActionId.FIND).trigger()
-    assert window.filter_edit.hasFocus()
-    QTest.keyClicks(window.filter_edit, "Item 1")
-    QTest.keyClick(window.filter_edit, Qt.Key.Key_Return)  # applied now, not after a pause
+    assert window.title_row.filter_edit.hasFocus()
+    QTest.keyClicks(window.title_row.filter_edit, "Item 1")
+    QTest.keyClick(
+        window.title_row.filter_edit, Qt.Key.Key_Return
+    )  # applied now, not after a pause
     model = window.article_model
     titles = [model.article_at(r).title for r in range(model.rowCount())]
     assert titles and all("Item 1" in t for t in titles)
     assert window.article_view.hasFocus()
     assert window.current_article_id() == model.article_at(0).id
-    window.filter_edit.setFocus()
-    QTest.keyClick(window.filter_edit, Qt.Key.Key_Escape)
-    assert window.filter_edit.text() == ""
+    window.title_row.filter_edit.setFocus()
+    QTest.keyClick(window.title_row.filter_edit, Qt.Key.Key_Escape)
+    assert window.title_row.filter_edit.text() == ""
     assert model.rowCount() == 50
     assert window.article_view.hasFocus()
 
@@ -673,7 +678,7 @@ def test_the_window_texts_shown_by_its_parts_are_translated(
     try:
         win = arabic_window(qtbot, profile, translations, tmp_path / "w.ini")
         assert win.select_view("topic:اقتصاد")
-        assert win.view_counts.text() == "15 خبرًا · 15 غير مقروء"
+        assert win.title_row.counts.text() == "15 خبرًا · 15 غير مقروء"
         win.select_first_article()
         win.action(ActionId.TOGGLE_STAR).trigger()
         assert win.undo_stack.undoText() == "إضافة نجمة"
@@ -878,7 +883,7 @@ def test_live_updates_itself_when_timed_refreshes_land(
             pass  # nobody asked: the timer refreshed and the list merged the news
         assert win.article_model.rowCount() == 13
         assert win.article_model.article_at(0).title.startswith("Item -3")
-        assert win.view_counts.text() == "13 articles"
+        assert win.title_row.counts.text() == "13 articles"
         requests = len(feed_server.requests_for("/live.xml"))
         due_now(reader)
         qtbot.waitUntil(
@@ -957,7 +962,7 @@ def test_the_tray_says_how_many_arrived_and_how_many_from_pinned_sources(
             FeedResult(3, "http://127.0.0.1/3", FeedStatus.ERROR, error="down"),
         )
     )
-    refresher = window.refresher
+    refresher = window.refresh_commands
     window.apply_settings(window.settings.with_changes(notifications=False))
     assert refresher.notification_text(summary) is None  # switched off
     window.apply_settings(window.settings.with_changes(notifications=True))

@@ -94,8 +94,8 @@ def test_feed_and_article_titles_are_not_read_as_html(hostile_window: MainWindow
     win = hostile_window
     [feed] = [f for f in win.reader.list_feeds() if f.title == FEED_TITLE]
     assert win.select_view(f"feed:{feed.id}")
-    assert win.view_title.text() == FEED_TITLE
-    assert win.view_title.textFormat() == Qt.TextFormat.PlainText
+    assert win.title_row.title.text() == FEED_TITLE
+    assert win.title_row.title.textFormat() == Qt.TextFormat.PlainText
 
     title_cell = win.article_model.index(0, Column.TITLE)
     assert title_cell.data() == HEADLINE
@@ -109,10 +109,10 @@ def test_a_servers_error_text_is_not_read_as_html(hostile_window: MainWindow) ->
     win = hostile_window
     [busy] = [f for f in win.reader.list_feeds() if f.title == "Busy"]
     assert win.select_view(f"feed:{busy.id}")
-    assert win.view_error_text.isVisibleTo(win)
-    assert win.view_error_text.textFormat() == Qt.TextFormat.PlainText
-    assert REASON in shown(win.view_error_text.toolTip())
-    assert REASON in shown(win.view_error.toolTip())
+    assert win.title_row.error_text.isVisibleTo(win)
+    assert win.title_row.error_text.textFormat() == Qt.TextFormat.PlainText
+    assert REASON in shown(win.title_row.error_text.toolTip())
+    assert REASON in shown(win.title_row.error_icon.toolTip())
 
 
 def test_a_question_quoting_a_feed_title_shows_it_as_written(qtbot) -> None:

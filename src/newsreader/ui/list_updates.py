@@ -9,16 +9,13 @@ at stay where they are.  Every minute the relative times are repainted and the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QObject, QPoint, QTimer
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QObject, QPoint, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from newsreader.core.types import ArticleSummary
-from newsreader.ui.models.article_list import Column
-
-if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+from newsreader.reader import Reader
+from newsreader.ui.models.article_list import ArticleListModel, Column
+from newsreader.ui.worker import TaskRunner
 
 #: Waits that gather bursts of new articles into one merge (longer while a refresh runs).
 MERGE_DELAY_MS = 800
@@ -28,11 +25,32 @@ CLOCK_MS = 60_000
 
 
 class ListUpdates(QObject):
-    """Reads and merges rows of the main window's article list as the cache changes."""
+    """Reads and merges rows of the article list as the cache changes.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    Signals:
+        merged(): new rows were merged into the list.
+        expired(): rows that aged out of the Live view's horizon were dropped.
+        taskFailed(object): re-reading the list's head failed with this exception.
+    """
+
+    merged = Signal()
+    expired = Signal()
+    taskFailed = Signal(object)
+
+    def __init__(
+        self,
+        reader: Reader,
+        tasks: TaskRunner,
+        article_model: ArticleListModel,
+        article_view: QTreeView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._tasks = tasks
+        self._model = article_model
+        self._view = article_view
+        self._refreshing = False
         # the list's head: one re-read at a time
         self._running = False
         self._again = False
@@ -53,8 +71,8 @@ class ListUpdates(QObject):
         merge.  Rows are read while the last loaded one is within two screens of the
         top row shown.
         """
-        view = self._window.article_view
-        rows = self._window.article_model.rowCount()
+        view = self._view
+        rows = self._model.rowCount()
         if rows == 0:
             return True
         row_height = max(1, view.sizeHintForRow(0))
@@ -66,11 +84,15 @@ class ListUpdates(QObject):
             top = bar.value() // row_height
         return top + 2 * screen >= rows
 
+    def set_refreshing(self, refreshing: bool) -> None:
+        """Whether a refresh runs (merges then wait a little longer)."""
+        self._refreshing = refreshing
+
     def schedule_merge(self) -> None:
         """Merge new rows into the list shortly (not restarted by later events)."""
         if not self._timer.isActive():
-            refreshing = self._window.refresh_service.is_running
-            self._timer.start(MERGE_DELAY_REFRESHING_MS if refreshing else MERGE_DELAY_MS)
+            delay = MERGE_DELAY_REFRESHING_MS if self._refreshing else MERGE_DELAY_MS
+            self._timer.start(delay)
 
     def merge_now(self) -> None:
         """Merge new rows at once instead of when the scheduled wait ends."""
@@ -86,9 +108,8 @@ class ListUpdates(QObject):
             self._again = True
             return
         self._running = True
-        w = self._window
-        query, limit, generation = w.article_model.head_request()
-        reader = w.reader
+        query, limit, generation = self._model.head_request()
+        reader = self._reader
 
         def finish() -> None:
             self._running = False
@@ -101,15 +122,14 @@ class ListUpdates(QObject):
             finish()
 
         def failed(error: BaseException) -> None:
-            w.show_task_error(error)
+            self.taskFailed.emit(error)
             finish()
 
-        w.tasks.run_task(lambda: reader.list_articles(query, limit=limit), apply, failed)
+        self._tasks.run_task(lambda: reader.list_articles(query, limit=limit), apply, failed)
 
     def _apply_merge(self, rows: list[ArticleSummary], generation: int, limit: int) -> None:
-        w = self._window
-        model = w.article_model
-        view = w.article_view
+        model = self._model
+        view = self._view
         bar = view.verticalScrollBar()
         at_top = bar.value() == bar.minimum()
         anchor_index = view.indexAt(QPoint(4, 4))
@@ -125,15 +145,14 @@ class ListUpdates(QObject):
                     model.index(row, Column.TITLE),
                     QAbstractItemView.ScrollHint.PositionAtTop,
                 )
-        w.views.update_view_counts()
-        w.listMerged.emit()
+        self.merged.emit()
 
     def _on_clock(self) -> None:
         """Every minute: relative times age, and so do the Live view's rows."""
-        model = self._window.article_model
+        model = self._model
         model.refresh_times()
         if model.expire():
-            self._window.views.update_view_counts()
+            self.expired.emit()
 
     def stop(self) -> None:
         """Stop the merge's and the clock's timers (the window is shutting down)."""

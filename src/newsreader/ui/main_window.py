@@ -18,21 +18,23 @@ page), merged as refreshes land and aged by the minute.  Marks made by the user
 are undoable and are shown at once in the list and, shortly after, in the
 sidebar's counts.
 
-This module builds the widgets, menus and toolbar and connects them to the parts
-that do the work, each a small object the window holds:
+This module builds the widgets, menus and toolbar, and the parts that do the
+work.  Each part is handed only the models, views and services it works on,
+never the window, and none knows another: they say what happened by signal, and
+:meth:`MainWindow._connect_parts` is the one place that connects them.
 
 * :class:`~newsreader.ui.view_selection.ViewSelection` (``views``): the view on
   show, the filter box, the sort order, the title row;
 * :class:`~newsreader.ui.article_navigation.ArticleNavigation` (``navigation``):
-  the current article, moving between articles, the pane and comments shown;
+  the current article, moving between articles, the reading pane;
 * :class:`~newsreader.ui.article_actions.ArticleActions` (``article_actions``):
   read and star marks (undoable), links, the list's context menu;
 * :class:`~newsreader.ui.sidebar_updates.SidebarUpdates` (``sidebar_updates``):
   the sidebar's counts and feed icons;
 * :class:`~newsreader.ui.list_updates.ListUpdates` (``list_updates``): reading
   more rows, merging new ones, ageing the list;
-* :class:`~newsreader.ui.refresh_controller.RefreshController` (``refresher``):
-  the refresh commands, progress, the tray notification;
+* :class:`~newsreader.ui.refresh_commands.RefreshCommands` (``refresh_commands``):
+  the refresh commands, what a refresh changed, the tray notification;
 * :class:`~newsreader.ui.subscription_actions.SubscriptionActions`
   (``subscriptions``): adding, removing and pinning feeds, OPML, the demo, the
   sidebar's context menu;
@@ -60,18 +62,13 @@ from PySide6.QtGui import (
     QDropEvent,
     QGuiApplication,
     QKeySequence,
-    QPalette,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QSplitter,
     QToolBar,
@@ -95,14 +92,14 @@ from newsreader.ui.icons import Icon, app_icon, icon
 from newsreader.ui.info_bar import InfoBar
 from newsreader.ui.list_updates import ListUpdates
 from newsreader.ui.models.article_list import ArticleListModel, Column
-from newsreader.ui.models.sidebar import SMART_ALL, SidebarModel, skeleton_snapshot
-from newsreader.ui.plain_text import plain_label
+from newsreader.ui.models.sidebar import SMART_ALL, SMART_LIVE, SidebarModel, skeleton_snapshot
 from newsreader.ui.reading_pane import ReadingPane
-from newsreader.ui.refresh_controller import RefreshController
+from newsreader.ui.refresh_commands import RefreshCommands
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
+from newsreader.ui.title_row import TitleRow
 from newsreader.ui.view_selection import ViewSelection
 from newsreader.ui.window_layout import WindowLayout
 from newsreader.ui.worker import RefreshService, TaskRunner
@@ -144,7 +141,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.reader = reader
-        self.settings = reader.settings()
         self.translations = translations
         self.tasks = tasks or TaskRunner(self)
         #: False in tests and screenshots: no timed refreshes, none after imports.
@@ -159,13 +155,16 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.action_registry = ActionRegistry(self)
         self.refresh_service = RefreshService(reader, self)
+        self.preferences = SettingsController(
+            reader, translations, auto_refresh=auto_refresh, parent=self
+        )
 
         self._build_central()
         self._build_dock()
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._build_parts(state_file)
-        self._connect()
+        self._connect_parts()
         self.retranslate()
 
         # the smart views at once, the counts (which grow with the cache) when read
@@ -174,6 +173,11 @@ class MainWindow(QMainWindow):
         self.sidebar_updates.load()
         self.refresh_service.set_interval(self.settings.refresh_minutes if auto_refresh else 0)
         self.reading_pane.set_zoom(self.settings.zoom)
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in effect."""
+        return self.preferences.settings
 
     # == construction ====================================================================
 
@@ -219,45 +223,14 @@ class MainWindow(QMainWindow):
         header.resizeSection(Column.SOURCE, 150)
         header.resizeSection(Column.TIME, 120)
 
-        self.view_title = plain_label(self)  # a feed's or topic's own name
-        self.view_title.setObjectName("viewTitle")
-        font = self.view_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.view_title.setFont(font)
-        self.view_counts = plain_label(self)
-        self.view_counts.setObjectName("viewCounts")
-        self.view_error = QLabel(self)
-        self.view_error.setObjectName("viewError")
-        self.view_error.setPixmap(icon(Icon.ERROR).pixmap(16, 16))
-        self.view_error.hide()
-        self.view_error_text = plain_label(self)  # why, in words (the whole of it in a tooltip)
-        self.view_error_text.setObjectName("viewErrorText")
-        self.view_error_text.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        self.view_error_text.hide()
-        self.filter_edit = QLineEdit(self)
-        self.filter_edit.setObjectName("filterEdit")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(icon(Icon.FILTER), QLineEdit.ActionPosition.LeadingPosition)
-        self.filter_edit.setMaximumWidth(320)
-
-        title_row = QHBoxLayout()
-        title_row.setContentsMargins(10, 6, 8, 4)
-        title_row.setSpacing(10)
-        title_row.addWidget(self.view_title)
-        title_row.addWidget(self.view_counts)
-        title_row.addWidget(self.view_error)
-        title_row.addWidget(self.view_error_text)
-        title_row.addStretch(1)
-        title_row.addWidget(self.filter_edit)
-
+        self.title_row = TitleRow(self)
         self.info_bar = InfoBar(self)
         list_box = QWidget(self)
         list_box.setObjectName("listBox")
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(0)
-        list_layout.addLayout(title_row)
+        list_layout.addWidget(self.title_row)
         list_layout.addWidget(self.info_bar)
         list_layout.addWidget(self.article_view, 1)
 
@@ -315,59 +288,69 @@ class MainWindow(QMainWindow):
         self.addAction(self.comments_action)
 
         self.file_menu = self.menuBar().addMenu("")
-        for item in (
-            ActionId.ADD_FEED,
-            ActionId.IMPORT_OPML,
-            ActionId.EXPORT_OPML,
-            ActionId.ADD_SUGGESTED,
-            None,
-            ActionId.QUIT,
-        ):
-            self.add_to_menu(self.file_menu, item)
+        a.add_to_menu(
+            self.file_menu,
+            (
+                ActionId.ADD_FEED,
+                ActionId.IMPORT_OPML,
+                ActionId.EXPORT_OPML,
+                ActionId.ADD_SUGGESTED,
+                None,
+                ActionId.QUIT,
+            ),
+        )
         self.edit_menu = self.menuBar().addMenu("")
-        for item in (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, None, ActionId.PREFERENCES):
-            self.add_to_menu(self.edit_menu, item)
+        a.add_to_menu(
+            self.edit_menu,
+            (ActionId.UNDO, ActionId.REDO, None, ActionId.FIND, None, ActionId.PREFERENCES),
+        )
         self.view_menu = self.menuBar().addMenu("")
         sort_group = QActionGroup(self)
         sort_group.addAction(a[ActionId.SORT_BY_DATE])
         sort_group.addAction(a[ActionId.SORT_BY_SOURCE])
         a[ActionId.SORT_BY_DATE].setChecked(True)
-        for item in (
-            ActionId.SORT_BY_DATE,
-            ActionId.SORT_BY_SOURCE,
-            None,
-            ActionId.ZOOM_IN,
-            ActionId.ZOOM_OUT,
-            ActionId.ZOOM_RESET,
-            None,
-        ):
-            self.add_to_menu(self.view_menu, item)
+        a.add_to_menu(
+            self.view_menu,
+            (
+                ActionId.SORT_BY_DATE,
+                ActionId.SORT_BY_SOURCE,
+                None,
+                ActionId.ZOOM_IN,
+                ActionId.ZOOM_OUT,
+                ActionId.ZOOM_RESET,
+                None,
+            ),
+        )
         self.view_menu.addAction(self.comments_action)
         self.article_menu = self.menuBar().addMenu("")
-        for item in (
-            ActionId.NEXT_ARTICLE,
-            ActionId.PREVIOUS_ARTICLE,
-            ActionId.SCROLL_OR_NEXT_UNREAD,
-            None,
-            ActionId.TOGGLE_READ,
-            ActionId.TOGGLE_STAR,
-            ActionId.MARK_ALL_READ,
-            None,
-            ActionId.OPEN_IN_BROWSER,
-            ActionId.COPY_LINK,
-        ):
-            self.add_to_menu(self.article_menu, item)
+        a.add_to_menu(
+            self.article_menu,
+            (
+                ActionId.NEXT_ARTICLE,
+                ActionId.PREVIOUS_ARTICLE,
+                ActionId.SCROLL_OR_NEXT_UNREAD,
+                None,
+                ActionId.TOGGLE_READ,
+                ActionId.TOGGLE_STAR,
+                ActionId.MARK_ALL_READ,
+                None,
+                ActionId.OPEN_IN_BROWSER,
+                ActionId.COPY_LINK,
+            ),
+        )
         self.feeds_menu = self.menuBar().addMenu("")
-        for item in (
-            ActionId.REFRESH,
-            ActionId.CANCEL_REFRESH,
-            None,
-            ActionId.TOGGLE_PIN,
-            ActionId.REMOVE_FEED,
-        ):
-            self.add_to_menu(self.feeds_menu, item)
+        a.add_to_menu(
+            self.feeds_menu,
+            (
+                ActionId.REFRESH,
+                ActionId.CANCEL_REFRESH,
+                None,
+                ActionId.TOGGLE_PIN,
+                ActionId.REMOVE_FEED,
+            ),
+        )
         self.help_menu = self.menuBar().addMenu("")
-        self.add_to_menu(self.help_menu, ActionId.ABOUT)
+        a.add_to_menu(self.help_menu, (ActionId.ABOUT,))
 
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
@@ -389,40 +372,83 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
-        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
-        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
         a[ActionId.UNDO].setEnabled(False)
         a[ActionId.REDO].setEnabled(False)
         a[ActionId.CANCEL_REFRESH].setEnabled(False)
-
-    def add_to_menu(self, menu: QMenu, item: ActionId | None) -> None:
-        """Add the action ``item`` to ``menu`` (``None``: a separator)."""
-        if item is None:
-            menu.addSeparator()
-        else:
-            menu.addAction(self.action_registry[item])
 
     def _build_status_bar(self) -> None:
         self.refresh_status = RefreshStatus(self)
         self.statusBar().addPermanentWidget(self.refresh_status)
 
     def _build_parts(self, state_file: Path | None) -> None:
-        self.window_layout = WindowLayout(self, state_file)
-        self.views = ViewSelection(self)
-        self.navigation = ArticleNavigation(self)
-        self.article_actions = ArticleActions(self)
-        self.sidebar_updates = SidebarUpdates(self)
-        self.list_updates = ListUpdates(self)
-        self.refresher = RefreshController(self)
-        self.subscriptions = SubscriptionActions(self)
-        self.preferences = SettingsController(self)
+        """The parts, each handed what it works on (never the window)."""
+        reader, tasks, registry = self.reader, self.tasks, self.action_registry
+        self.window_layout = WindowLayout(
+            self,
+            (self.main_splitter, self.content_splitter),
+            self.sidebar_model,
+            self.sidebar_view,
+            self.article_model,
+            self.article_view,
+            state_file,
+        )
+        self.views = ViewSelection(
+            self.sidebar_model,
+            self.sidebar_view,
+            self.article_model,
+            self.article_view,
+            self.title_row,
+            registry,
+            self,
+        )
+        self.navigation = ArticleNavigation(
+            reader, tasks, self.article_model, self.article_view, self.reading_pane, self
+        )
+        self.article_actions = ArticleActions(
+            reader,
+            tasks,
+            self.undo_stack,
+            registry,
+            self.article_model,
+            self.article_view,
+            read_delay_ms=self.settings.mark_read_delay_ms,
+            parent=self,
+        )
+        self.sidebar_updates = SidebarUpdates(
+            reader, tasks, self.sidebar_model, self.sidebar_view, self
+        )
+        self.list_updates = ListUpdates(reader, tasks, self.article_model, self.article_view, self)
+        self.refresh_commands = RefreshCommands(
+            self.refresh_service,
+            registry,
+            self.sidebar_model,
+            notifications=self.settings.notifications,
+            parent=self,
+        )
+        self.subscriptions = SubscriptionActions(
+            reader,
+            tasks,
+            registry,
+            self.sidebar_model,
+            self.sidebar_view,
+            self.info_bar,
+            auto_refresh=self.auto_refresh,
+            parent=self,
+        )
         self.article_model.set_fetch_gate(self.list_updates.rows_run_out)
-        self.filter_edit.installEventFilter(self.views)
 
-    def _connect(self) -> None:
+    def _connect_parts(self) -> None:
+        """Every connection between the parts, and from the commands to them, in one place."""
         a = self.action_registry
         views, navigation, marks = self.views, self.navigation, self.article_actions
-        subscriptions, pane = self.subscriptions, self.reading_pane
+        counts, rows = self.sidebar_updates, self.list_updates
+        refresher, subscriptions = self.refresh_commands, self.subscriptions
+        preferences, layout = self.preferences, self.window_layout
+        service, status = self.refresh_service, self.refresh_status
+        pane, comments = self.reading_pane, self.comments_panel
+        say = self.statusBar().showMessage
+
+        # -- the commands --
         handlers: dict[ActionId, Callable[[], Any]] = {
             ActionId.ADD_FEED: lambda: subscriptions.add_feed(),  # not with `checked`
             ActionId.IMPORT_OPML: subscriptions.import_opml,
@@ -432,7 +458,7 @@ class MainWindow(QMainWindow):
             ActionId.UNDO: self.undo_stack.undo,
             ActionId.REDO: self.undo_stack.redo,
             ActionId.FIND: views.focus_filter,
-            ActionId.PREFERENCES: self.preferences.show_preferences,
+            ActionId.PREFERENCES: preferences.show_preferences,
             ActionId.SORT_BY_DATE: lambda: views.set_order("date"),
             ActionId.SORT_BY_SOURCE: lambda: views.set_order("source"),
             ActionId.ZOOM_IN: lambda: pane.zoom_in(),
@@ -446,32 +472,107 @@ class MainWindow(QMainWindow):
             ActionId.MARK_ALL_READ: marks.mark_all_read,
             ActionId.OPEN_IN_BROWSER: marks.open_in_browser,
             ActionId.COPY_LINK: marks.copy_link,
-            ActionId.REFRESH: self.refresher.refresh,
-            ActionId.CANCEL_REFRESH: self.refresh_service.cancel,
+            ActionId.REFRESH: refresher.refresh,
+            ActionId.CANCEL_REFRESH: service.cancel,
             ActionId.TOGGLE_PIN: subscriptions.toggle_pin,
             ActionId.REMOVE_FEED: subscriptions.remove_feed,
             ActionId.ABOUT: self.show_about,
         }
         for action_id, handler in handlers.items():
             a[action_id].triggered.connect(handler)
+        self.undo_stack.canUndoChanged.connect(a[ActionId.UNDO].setEnabled)
+        self.undo_stack.canRedoChanged.connect(a[ActionId.REDO].setEnabled)
 
-        self.sidebar_view.selectionModel().currentChanged.connect(views.on_sidebar_current)
-        self.sidebar_view.customContextMenuRequested.connect(subscriptions.show_menu)
-        self.article_view.selectionModel().currentChanged.connect(navigation.on_article_current)
-        self.article_view.customContextMenuRequested.connect(marks.show_menu)
-        self.article_view.doubleClicked.connect(lambda _index: marks.open_in_browser())
-        self.article_view.header().sortIndicatorChanged.connect(views.on_sort_indicator)
+        # -- the view on show: a new one has no current article; a re-read keeps it --
+        views.viewChanged.connect(marks.set_view)
+        views.viewChanged.connect(self.viewChanged)
+        views.viewShown.connect(marks.cancel_read_mark)
+        views.viewShown.connect(navigation.forget_current)
+        views.viewShown.connect(marks.update_enabled)
+        views.relisting.connect(navigation.hold_current)
+        views.relisted.connect(navigation.restore_held)
+        views.listEntered.connect(navigation.enter_list)
+
+        # -- the current article: the comments follow it, the marks apply to it --
+        navigation.currentRowChanged.connect(marks.cancel_read_mark)
+        navigation.currentArticleChanged.connect(marks.set_current_article)
+        navigation.articleShown.connect(comments.set_article)
+        navigation.paneCleared.connect(lambda: comments.set_article(None))
+        navigation.articleSelected.connect(marks.on_article_selected)
+        navigation.articleSelected.connect(self.articleSelected)
+        navigation.statusMessage.connect(say)
+        comments.countChanged.connect(self._on_comment_count)
+
+        # -- marks: the counts follow --
         self.article_delegate.starClicked.connect(marks.on_star_clicked)
-        self.article_model.modelReset.connect(views.update_view_counts)
-        self.filter_edit.textChanged.connect(lambda _text: views.filter_timer.start())
+        marks.marksWritten.connect(counts.schedule_counts)
+        marks.statusMessage.connect(say)
+        marks.taskFailed.connect(self.show_task_error)
 
-        any_pane: Any = self.reading_pane
-        if hasattr(any_pane, "relatedActivated"):
-            any_pane.relatedActivated.connect(navigation.show_article_anywhere)
-        panel: Any = self.comments_panel
-        if hasattr(panel, "countChanged"):
-            panel.countChanged.connect(self._on_comment_count)
-        # the refresh service's signals are taken up by the RefreshController
+        # -- the sidebar's counts: the title row, the last session's view and folders --
+        counts.countsUpdated.connect(views.update_view_title)
+        counts.countsUpdated.connect(views.update_view_counts)
+        counts.countsUpdated.connect(self.countsUpdated)
+        counts.firstCounted.connect(layout.collapse_pending)
+        counts.firstCounted.connect(views.settle_pending_view)
+        counts.firstCounted.connect(self.sidebarLoaded)
+        counts.recounted.connect(subscriptions.after_recount)
+        counts.iconsUpdated.connect(self.iconsUpdated)
+        counts.taskFailed.connect(self.show_task_error)
+
+        # -- the list's rows --
+        rows.merged.connect(views.update_view_counts)
+        rows.merged.connect(self.listMerged)
+        rows.expired.connect(views.update_view_counts)
+        rows.taskFailed.connect(self.show_task_error)
+
+        # -- refreshes: progress in the status bar, new rows and counts as feeds land --
+        service.started.connect(status.started)
+        service.progress.connect(status.progress)
+        service.finished.connect(status.finished)
+        service.failed.connect(status.failed)
+        status.cancelRequested.connect(service.cancel)
+        service.runningChanged.connect(counts.set_refreshing)
+        service.runningChanged.connect(rows.set_refreshing)
+        service.iconsStored.connect(counts.on_icons_stored)
+        refresher.countsChanged.connect(counts.schedule_counts)
+        refresher.articlesArrived.connect(rows.schedule_merge)
+        refresher.refreshEnded.connect(counts.update_counts_now)
+        refresher.articlesChanged.connect(rows.merge_now)
+        refresher.liveWanted.connect(lambda: views.select(SMART_LIVE))
+        refresher.windowWanted.connect(self._bring_to_front)
+        refresher.statusMessage.connect(say)
+
+        # -- subscriptions: the sidebar is re-read, then a view chosen from it --
+        subscriptions.subscriptionsChanged.connect(counts.recount)
+        subscriptions.viewWanted.connect(views.show_after_change)
+        subscriptions.viewCleared.connect(views.clear)
+        subscriptions.viewCleared.connect(navigation.clear_pane)
+        subscriptions.sidebarChanged.connect(counts.update_counts)
+        subscriptions.iconsStored.connect(counts.on_icons_stored)
+        subscriptions.iconsWanted.connect(counts.cache_icons)
+        subscriptions.refreshWanted.connect(service.refresh)
+        subscriptions.feedRefreshWanted.connect(lambda feed: service.refresh(feed_ids=[feed]))
+        subscriptions.linksChanged.connect(marks.update_enabled)
+        subscriptions.demoLoaded.connect(self.demoLoaded)
+        subscriptions.statusText.connect(status.show_text)
+        subscriptions.statusMessage.connect(say)
+        subscriptions.taskFailed.connect(self.show_task_error)
+
+        # -- settings --
+        preferences.settingsChanged.connect(
+            lambda settings: marks.set_read_delay(settings.mark_read_delay_ms)
+        )
+        preferences.settingsChanged.connect(
+            lambda settings: refresher.set_notifications(settings.notifications)
+        )
+        preferences.refreshIntervalChanged.connect(service.set_interval)
+        pane.zoomChanged.connect(preferences.set_zoom)
+
+        # -- the last session's view and article --
+        layout.viewRestored.connect(views.reselect)
+        layout.articleRestored.connect(navigation.select_article)
+        layout.restored.connect(views.sync_sort_ui)
 
     # == language ==========================================================================
 
@@ -498,8 +599,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("Show &Toolbar"))
         self._update_comments_title()
-        self.filter_edit.setPlaceholderText(self.tr("Filter headlines  ( / )"))
-        self.filter_edit.setToolTip(
+        self.title_row.filter_edit.setPlaceholderText(self.tr("Filter headlines  ( / )"))
+        self.title_row.filter_edit.setToolTip(
             self.tr("Show only articles whose headline or summary has these words")
         )
         self.info_bar.set_close_tooltip(self.tr("Close"))
@@ -557,7 +658,7 @@ class MainWindow(QMainWindow):
 
     def refresh(self) -> None:
         """Fetch the due feeds now (F5, r, the toolbar)."""
-        self.refresher.refresh()
+        self.refresh_commands.refresh()
 
     def load_demo(self) -> None:
         """Load the bundled demo feeds and their icons in the background (first start)."""
@@ -573,7 +674,7 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         """Remember geometry, splitters, docks, columns and what was selected."""
-        self.window_layout.save()
+        self.window_layout.save(self.views.current_key, self.navigation.current_article_id())
 
     def restore_layout(self, *, selection: bool = True) -> None:
         """Put back what :meth:`save_layout` remembered (call before showing)."""
@@ -586,6 +687,11 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Something went wrong: %1").replace("%1", reason), 8000
         )
+
+    def _bring_to_front(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
 
     def show_about(self) -> None:
         QMessageBox.about(
@@ -620,12 +726,13 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def shutdown(self) -> None:
-        """Stop timers and the refresh process (idempotent)."""
+        """Stop timers and the refresh process, take the tray icon away (idempotent)."""
         self.article_actions.stop()
         self.sidebar_updates.stop()
         self.list_updates.stop()
         self.views.stop()
-        self.refresher.shutdown()
+        self.refresh_service.shutdown()
+        self.refresh_commands.hide_tray()
 
 
 __all__ = ["MainWindow", "apply_font_size"]

@@ -5,21 +5,22 @@ snapshot merged here (selection and expansion are kept).  One re-read runs at a
 time; events that ask for one meanwhile (marks, a refresh storing feed after feed)
 are gathered into a single re-read that follows, longer apart while a refresh runs.
 The first count finishes restoring the last session (collapsed folders, the view
-that was shown) and says whether the profile has subscriptions.
+that was shown) and says whether the profile has subscriptions; a re-read asked
+for after the subscriptions changed says when it is in, so the view to show next
+is chosen from the new sidebar.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QTreeView
 
-from newsreader.ui.models.sidebar import NodeKind, SidebarEntry, build_snapshot
-
-if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+from newsreader.reader import Reader
+from newsreader.ui.models.sidebar import NodeKind, SidebarEntry, SidebarModel, build_snapshot
+from newsreader.ui.worker import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -27,25 +28,59 @@ log = logging.getLogger(__name__)
 COUNTS_DELAY_MS = 250
 COUNTS_DELAY_REFRESHING_MS = 3000
 
+#: Stands for the first count among the re-reads waited for.
+_FIRST_COUNT = object()
+
 
 class SidebarUpdates(QObject):
-    """Re-reads the main window's sidebar in the background and stores feed icons."""
+    """Re-reads the sidebar in the background and stores feed icons.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
-        # one re-read at a time; callbacks wait for a fresh one
+    Signals:
+        countsUpdated(): a re-read snapshot was merged into the sidebar.
+        firstCounted(bool): the first count is in (or failed); True when the
+            profile has subscriptions.
+        recounted(object): the re-read asked for with :meth:`recount` and this
+            tag is in (or failed).
+        iconsUpdated(): feed icons were stored and the sidebar repainted with them.
+        taskFailed(object): re-reading failed with this exception.
+    """
+
+    countsUpdated = Signal()
+    firstCounted = Signal(bool)
+    recounted = Signal(object)
+    iconsUpdated = Signal()
+    taskFailed = Signal(object)
+
+    def __init__(
+        self,
+        reader: Reader,
+        tasks: TaskRunner,
+        sidebar_model: SidebarModel,
+        sidebar_view: QTreeView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._tasks = tasks
+        self._model = sidebar_model
+        self._view = sidebar_view
+        self._refreshing = False
+        # one re-read at a time; tags wait for a fresh one
         self._running = False
         self._again = False
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[object] = []
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(COUNTS_DELAY_MS)
         self._timer.timeout.connect(self.update_counts)
 
     def load(self) -> None:
-        """Read the first counts; the last session's folders and view are settled then."""
-        self.update_counts(then=self._on_first_counts)
+        """Read the first counts; ``firstCounted`` says when they are in."""
+        self._read(_FIRST_COUNT)
+
+    def set_refreshing(self, refreshing: bool) -> None:
+        """Whether a refresh runs (counts are then re-read less often)."""
+        self._refreshing = refreshing
 
     def schedule_counts(self) -> None:
         """Re-read the sidebar's counts shortly; what happens meanwhile is read once.
@@ -54,8 +89,7 @@ class SidebarUpdates(QObject):
         feed after feed) still updates the counts regularly.
         """
         if not self._timer.isActive():
-            refreshing = self._window.refresh_service.is_running
-            delay = COUNTS_DELAY_REFRESHING_MS if refreshing else COUNTS_DELAY_MS
+            delay = COUNTS_DELAY_REFRESHING_MS if self._refreshing else COUNTS_DELAY_MS
             self._timer.start(delay)
 
     def update_counts_now(self) -> None:
@@ -63,81 +97,81 @@ class SidebarUpdates(QObject):
         self._timer.stop()
         self.update_counts()
 
-    def update_counts(self, then: Callable[[], None] | None = None) -> None:
-        """Re-read the sidebar in the background and merge it (keeps selection and expansion).
+    def update_counts(self) -> None:
+        """Re-read the sidebar in the background and merge it (keeps selection and expansion)."""
+        self._read(None)
 
-        One re-read runs at a time; asked again meanwhile, one more follows it.
-        ``then`` runs here once a snapshot read after this call was merged.
+    def recount(self, tag: object) -> None:
+        """Re-read the sidebar; ``recounted(tag)`` once a snapshot read after this call is in."""
+        self._read(tag)
+
+    def _read(self, tag: object | None) -> None:
+        """One re-read at a time; asked again meanwhile, one more follows it.
+
+        ``tag`` is answered once a snapshot read after this call was merged (or
+        its reading failed).
         """
-        if then is not None:
-            self._waiting.append(then)
+        if tag is not None:
+            self._waiting.append(tag)
         if self._running:
             self._again = True
             return
         self._running = True
-        callbacks, self._waiting = self._waiting, []
-        w = self._window
-        reader = w.reader
+        tags, self._waiting = self._waiting, []
+        reader = self._reader
 
         def finish() -> None:
             self._running = False
-            for callback in callbacks:
-                callback()
+            for waiting in tags:
+                if waiting is _FIRST_COUNT:
+                    self.firstCounted.emit(self._model.has_subscriptions())
+                else:
+                    self.recounted.emit(waiting)
             if self._again:
                 self._again = False
                 self.update_counts()
 
         def apply(snapshot: tuple[SidebarEntry, ...]) -> None:
-            had = set(w.sidebar_model.all_keys())
-            w.sidebar_model.apply_snapshot(snapshot)
+            had = set(self._model.all_keys())
+            self._model.apply_snapshot(snapshot)
             self._expand_new(had)
-            w.views.update_view_title()
-            w.views.update_view_counts()
-            w.countsUpdated.emit()
+            self.countsUpdated.emit()
             finish()
 
         def failed(error: BaseException) -> None:
-            w.show_task_error(error)
+            self.taskFailed.emit(error)
             finish()
 
-        w.tasks.run_task(lambda: build_snapshot(reader), apply, failed)
-
-    def _on_first_counts(self) -> None:
-        """The sidebar has all its nodes now: finish restoring the last session."""
-        w = self._window
-        w.window_layout.collapse_pending()
-        w.views.settle_pending_view()
-        w.sidebarLoaded.emit(w.sidebar_model.has_subscriptions())
+        self._tasks.run_task(lambda: build_snapshot(reader), apply, failed)
 
     def _expand_new(self, had: set[str]) -> None:
-        model = self._window.sidebar_model
+        model = self._model
         for key in model.all_keys():
             if key in had:
                 continue
             index = model.index_for_key(key)
             entry = model.entry_at(index)
             if entry is not None and entry.kind in (NodeKind.SECTION, NodeKind.FOLDER):
-                self._window.sidebar_view.expand(index)
+                self._view.expand(index)
 
     # -- feed icons ----------------------------------------------------------------------
 
     def on_icons_stored(self) -> None:
         """Feed icons were stored: repaint the sidebar with them."""
-        w = self._window
-        w.sidebar_model.icons_changed()
-        w.sidebar_view.viewport().update()  # icons are looked up as rows are painted
-        w.iconsUpdated.emit()
+        self._model.icons_changed()
+        self._view.viewport().update()  # icons are looked up as rows are painted
+        self.iconsUpdated.emit()
 
     def cache_icons(self, feed_ids: Sequence[int] | None = None) -> None:
         """Store the icons of ``feed_ids`` (default: every feed) in the background."""
-        reader = self._window.reader
+        reader = self._reader
         if reader.paths is None:
             return
 
         def work() -> int:
             return reader.cache_feed_icons(feed_ids)
 
-        self._window.tasks.run_task(
+        self._tasks.run_task(
             work,
             lambda stored: self.on_icons_stored() if stored else None,
             lambda error: log.warning("storing feed icons failed: %s", error),

@@ -7,38 +7,39 @@ node is selected when the count brings it.  The filter box narrows the view to
 headlines and summaries with its words; the list is sorted by date or by source
 ("Live" always by date).  The title row above the list names the view and counts
 what it holds.
+
+Which article is current is not this part's business: it says when a new view was
+read (nothing is current then) and when the same view is read again in another
+order or filter (the current article should stay current), and the part that
+keeps the current article acts on that.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QTreeView
 
 from newsreader.core.types import ArticleQuery
-from newsreader.ui.action_registry import ActionId
+from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.error_text import failure_text
-from newsreader.ui.models.article_list import LIVE_HORIZON, Column
+from newsreader.ui.models.article_list import LIVE_HORIZON, ArticleListModel, Column
 from newsreader.ui.models.sidebar import (
     SMART_ALL,
     SMART_LIVE,
     SMART_STARRED,
     NodeKind,
     SidebarEntry,
+    SidebarModel,
     query_for_key,
 )
-from newsreader.ui.plain_text import tooltip_text
-
-if TYPE_CHECKING:
-    from newsreader.ui.main_window import MainWindow
+from newsreader.ui.title_row import TitleRow
 
 #: Typing in the filter box is applied after this pause.
 FILTER_DELAY_MS = 250
-#: The longest the reason of a failed update may be in the title row, in pixels.
-ERROR_TEXT_WIDTH = 360
 #: Keys that leave the filter box for the list.
 _LEAVE_FILTER_KEYS = frozenset(
     {Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter}
@@ -46,11 +47,40 @@ _LEAVE_FILTER_KEYS = frozenset(
 
 
 class ViewSelection(QObject):
-    """The view on show in the main window's list, its filter, sort order and title row."""
+    """The view on show in the article list, its filter, sort order and title row.
 
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self._window = window
+    Signals:
+        viewChanged(str): another view (its key) is on show.
+        viewShown(): a view's list was read afresh; no article is current in it.
+        relisting(): the view on show is about to be read again (another filter
+            or order); the current article should stay current.
+        relisted(): it was read again.
+        listEntered(): the filter box handed the keyboard to the list.
+    """
+
+    viewChanged = Signal(str)
+    viewShown = Signal()
+    relisting = Signal()
+    relisted = Signal()
+    listEntered = Signal()
+
+    def __init__(
+        self,
+        sidebar_model: SidebarModel,
+        sidebar_view: QTreeView,
+        article_model: ArticleListModel,
+        article_view: QTreeView,
+        title_row: TitleRow,
+        registry: ActionRegistry,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._sidebar_model = sidebar_model
+        self._sidebar_view = sidebar_view
+        self._article_model = article_model
+        self._article_view = article_view
+        self._title_row = title_row
+        self._registry = registry
         self._current_key: str | None = None
         # what the last session showed, selected once the sidebar has its nodes
         self._pending_view: str | None = None
@@ -58,6 +88,11 @@ class ViewSelection(QObject):
         self.filter_timer.setSingleShot(True)
         self.filter_timer.setInterval(FILTER_DELAY_MS)
         self.filter_timer.timeout.connect(self.apply_filter)
+        sidebar_view.selectionModel().currentChanged.connect(self.on_sidebar_current)
+        article_view.header().sortIndicatorChanged.connect(self.on_sort_indicator)
+        article_model.modelReset.connect(self.update_view_counts)
+        title_row.filter_edit.textChanged.connect(lambda _text: self.filter_timer.start())
+        title_row.filter_edit.installEventFilter(self)
 
     @property
     def current_key(self) -> str | None:
@@ -68,13 +103,12 @@ class ViewSelection(QObject):
 
     def select(self, key: str) -> bool:
         """Show the sidebar view ``key``; False when there is no such view."""
-        w = self._window
-        index = w.sidebar_model.index_for_key(key)
+        index = self._sidebar_model.index_for_key(key)
         if not index.isValid():
             return self._show_pending_view(key)
         self._pending_view = None
-        w.sidebar_view.setCurrentIndex(index)
-        w.sidebar_view.scrollTo(index)
+        self._sidebar_view.setCurrentIndex(index)
+        self._sidebar_view.scrollTo(index)
         if self._current_key != key:  # setCurrentIndex on the current index emits nothing
             self.on_sidebar_current(index, QModelIndex())
         return True
@@ -87,7 +121,21 @@ class ViewSelection(QObject):
     def clear(self) -> None:
         """Show no view (an empty list) until the next one is chosen."""
         self._current_key = None
-        self._window.article_model.set_query(ArticleQuery(feed_ids=()))
+        self._article_model.set_query(ArticleQuery(feed_ids=()))
+
+    def show_after_change(self, select: str) -> None:
+        """The subscriptions changed and the sidebar was re-read: show ``select``.
+
+        Without ``select`` (or when it is not there), the view on show is read
+        again, or "All articles" shown when that view went away.
+        """
+        if select and self.select(select):
+            return
+        entry = self.current_entry()
+        if entry is not None and entry.query is not None:
+            self.show_query(entry)
+        else:
+            self.reselect(SMART_ALL)
 
     def _show_pending_view(self, key: str) -> bool:
         """Before the first count: show a view the sidebar has no node for yet.
@@ -95,19 +143,18 @@ class ViewSelection(QObject):
         Its list is read at once from the key; the sidebar selects the node when the
         count brings it (and shows "All articles" if the view is gone by then).
         """
-        w = self._window
-        if w.sidebar_model.is_counted():
+        if self._sidebar_model.is_counted():
             return False
         query = query_for_key(key)
         if query is None:
             return False
         self._pending_view = key
-        w.sidebar_view.setCurrentIndex(QModelIndex())
+        self._sidebar_view.setCurrentIndex(QModelIndex())
         if self._current_key != key:
             self._current_key = key
             self.show_query(self._pending_entry(key, query))
             self.update_view_title()
-            w.viewChanged.emit(key)
+            self.viewChanged.emit(key)
         return True
 
     def settle_pending_view(self) -> None:
@@ -121,7 +168,7 @@ class ViewSelection(QObject):
         return SidebarEntry(key, NodeKind.SMART, query=query, counted=False)
 
     def on_sidebar_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        entry = self._window.sidebar_model.entry_at(current)
+        entry = self._sidebar_model.entry_at(current)
         if entry is None or entry.query is None:
             return
         if entry.key == self._current_key:
@@ -133,13 +180,13 @@ class ViewSelection(QObject):
         self._current_key = entry.key
         self.show_query(entry)
         self.update_view_title()
-        self._window.viewChanged.emit(entry.key)
+        self.viewChanged.emit(entry.key)
 
     def current_entry(self) -> SidebarEntry | None:
         """The sidebar entry of the view on show (a stand-in while it is pending)."""
         if self._current_key is None:
             return None
-        model = self._window.sidebar_model
+        model = self._sidebar_model
         entry = model.entry_at(model.index_for_key(self._current_key))
         if entry is None and self._pending_view == self._current_key:
             query = query_for_key(self._current_key)
@@ -149,8 +196,8 @@ class ViewSelection(QObject):
 
     def _view_query(self, entry: SidebarEntry) -> ArticleQuery:
         assert entry.query is not None
-        order = "date" if entry.key == SMART_LIVE else self._window.article_model.query().order
-        text = self._window.filter_edit.text().strip() or None
+        order = "date" if entry.key == SMART_LIVE else self._article_model.query().order
+        text = self._title_row.filter_edit.text().strip() or None
         return replace(entry.query, order=order, text=text)
 
     def _view_horizon(self, entry: SidebarEntry) -> timedelta | None:
@@ -159,13 +206,10 @@ class ViewSelection(QObject):
 
     def show_query(self, entry: SidebarEntry) -> None:
         """Read ``entry``'s view into the list; no article is current afterwards."""
-        w = self._window
-        w.article_actions.cancel_read_mark()
-        w.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
-        w.article_view.scrollToTop()  # a new view starts at its newest, not where the last was
+        self._article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
+        self._article_view.scrollToTop()  # a new view starts at its newest, not where the last was
         self.sync_sort_ui()
-        w.navigation.forget_current()
-        w.article_actions.update_enabled()
+        self.viewShown.emit()
 
     # -- the filter box ------------------------------------------------------------------
 
@@ -173,32 +217,29 @@ class ViewSelection(QObject):
         entry = self.current_entry()
         if entry is None:
             return
-        w = self._window
-        keep = w.navigation.current_article_id()
-        w.article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
-        if keep is not None:
-            w.navigation.select_article(keep, show=False)
+        self.relisting.emit()
+        self._article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
+        self.relisted.emit()
 
     def focus_filter(self) -> None:
-        self._window.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._window.filter_edit.selectAll()
+        self._title_row.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._title_row.filter_edit.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape, Down and Enter in the filter box go (back) to the list."""
-        w = self._window
+        filter_edit = self._title_row.filter_edit
         if (
-            watched is w.filter_edit
+            watched is filter_edit
             and isinstance(event, QKeyEvent)
             and event.type() == QEvent.Type.KeyPress
             and event.key() in _LEAVE_FILTER_KEYS
         ):
             if event.key() == Qt.Key.Key_Escape:
-                w.filter_edit.clear()
+                filter_edit.clear()
             self.filter_timer.stop()
             self.apply_filter()
-            w.article_view.setFocus()
-            if not w.article_view.currentIndex().isValid():
-                w.navigation.select_first_article()
+            self._article_view.setFocus()
+            self.listEntered.emit()
             return True
         return super().eventFilter(watched, event)
 
@@ -208,15 +249,13 @@ class ViewSelection(QObject):
         """Sort the list by ``date`` (newest first) or ``source``."""
         if self._current_key == SMART_LIVE:
             order = "date"
-        w = self._window
-        model = w.article_model
+        model = self._article_model
         query = model.query()
         if query.order != order:
-            keep = w.navigation.current_article_id()
+            self.relisting.emit()
             model.set_query(replace(query, order=order), horizon=model.horizon())
-            w.article_view.scrollToTop()
-            if keep is not None:
-                w.navigation.select_article(keep, show=False)
+            self._article_view.scrollToTop()
+            self.relisted.emit()
         self.sync_sort_ui()
 
     def on_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
@@ -229,9 +268,8 @@ class ViewSelection(QObject):
 
     def sync_sort_ui(self) -> None:
         """Show the list's order in the header's sort indicator and the View menu."""
-        w = self._window
-        order = w.article_model.query().order
-        header = w.article_view.header()
+        order = self._article_model.query().order
+        header = self._article_view.header()
         column = Column.SOURCE if order == "source" else Column.TIME
         wanted = Qt.SortOrder.AscendingOrder if order == "source" else Qt.SortOrder.DescendingOrder
         if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != wanted:
@@ -239,65 +277,58 @@ class ViewSelection(QObject):
             header.setSortIndicator(column, wanted)
             header.blockSignals(False)
             header.viewport().update()
-        w.action_registry[ActionId.SORT_BY_SOURCE].setChecked(order == "source")
-        w.action_registry[ActionId.SORT_BY_DATE].setChecked(order != "source")
+        self._registry[ActionId.SORT_BY_SOURCE].setChecked(order == "source")
+        self._registry[ActionId.SORT_BY_DATE].setChecked(order != "source")
 
     # -- the title row -------------------------------------------------------------------
 
     def update_view_title(self) -> None:
-        w = self._window
         entry = self.current_entry()
         if entry is None:
-            w.view_title.setText("")
+            self._title_row.show_title("")
             return
-        index = w.sidebar_model.index_for_key(entry.key)
+        index = self._sidebar_model.index_for_key(entry.key)
         if index.isValid():
-            w.view_title.setText(str(index.data() or ""))
+            self._title_row.show_title(str(index.data() or ""))
         else:  # a restored view whose node is not there yet: a topic or folder is its name
             kind, _, name = entry.key.partition(":")
-            w.view_title.setText(name if kind in ("topic", "folder") else "")
+            self._title_row.show_title(name if kind in ("topic", "folder") else "")
 
     def update_view_counts(self) -> None:
-        w = self._window
+        row = self._title_row
         entry = self.current_entry()
-        failed = bool(entry is not None and entry.error)
-        w.view_error.setVisible(failed)
-        w.view_error_text.setVisible(failed)
         if entry is not None and entry.error:
             reason = failure_text(entry.error, folder=entry.feed is None)
             message = QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
                 "%1", reason
             )
             details = message if reason == entry.error else f"{message}\n\n{entry.error}"
-            w.view_error.setToolTip(tooltip_text(details))
-            w.view_error_text.setToolTip(tooltip_text(details))
-            metrics = w.view_error_text.fontMetrics()
-            w.view_error_text.setText(
-                metrics.elidedText(message, Qt.TextElideMode.ElideRight, ERROR_TEXT_WIDTH)
-            )
+            row.show_error(message, details)
+        else:
+            row.show_error(None)
         if entry is None:
-            w.view_counts.setText("")
+            row.show_counts("")
             return
-        model = w.article_model
+        model = self._article_model
         query = model.query()
         if query.text:
             more = "+" if model.has_more() else ""
-            w.view_counts.setText(
+            row.show_counts(
                 QCoreApplication.translate("MainWindow", "%n matches", "", model.rowCount()) + more
             )
             return
         if entry.key == SMART_LIVE:  # the list is the view: count what it holds
-            w.view_counts.setText(
+            row.show_counts(
                 QCoreApplication.translate("MainWindow", "%n articles", "", model.rowCount())
             )
             return
         if not entry.counted:
-            w.view_counts.setText("")
+            row.show_counts("")
             return
         text = QCoreApplication.translate("MainWindow", "%n articles", "", entry.total)
         if entry.unread and entry.key != SMART_STARRED:
             text += " · " + QCoreApplication.translate("MainWindow", "%n unread", "", entry.unread)
-        w.view_counts.setText(text)
+        row.show_counts(text)
 
     def stop(self) -> None:
         """Stop the filter's timer (the window is shutting down)."""
