@@ -1,8 +1,13 @@
-"""The offline image cache against a real HTTP server on 127.0.0.1 and the demo transport."""
+"""Which pictures an article has, and downloading one checked by its bytes.
+
+Downloads run against a real HTTP server on 127.0.0.1; what the offline cache does
+with them is tested in tests/update/test_image_cache.py.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import struct
 import threading
 import zlib
@@ -10,17 +15,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
 
-from newsreader.core.paths import resources_dir
 from newsreader.core.types import Article, Direction
-from newsreader.fetch.images import MAX_IMAGE_BYTES, image_urls_of, sniff_image
-from newsreader.reader import Reader
-from newsreader.storage.models import ImageRow
-from newsreader.update.image_cache import cache_images, local_image, local_images
-from tests.helpers.feeds import Item, rss
+from newsreader.fetch.http import FetchResponse, HttpClient
+from newsreader.fetch.images import (
+    IMAGE_ACCEPT,
+    MAX_IMAGE_BYTES,
+    download_image,
+    image_urls_of,
+    sniff_image,
+)
 from tests.helpers.feedserver import FeedServer, Response
-from tests.helpers.profile import database_of, transport_of
 
 
 def png_bytes(width: int = 2, height: int = 2, seed: int = 0) -> bytes:
@@ -70,21 +75,6 @@ def article(**changes: object) -> Article:
     return Article(**values)  # type: ignore[arg-type]
 
 
-def store_article(reader: Reader, server: FeedServer, body: str) -> list[int]:
-    """Subscribe to a one-item feed whose content is *body*; the stored article ids."""
-    server.route("/feed.xml", Response(body=rss([Item(guid="a", title="خبر", body=body)])))
-    reader.subscribe(server.url("/feed.xml"))
-    reader.refresh(images=False)  # the tests call the cache themselves
-    ids = reader.article_ids()
-    assert len(ids) == 1
-    return ids
-
-
-def rows(reader: Reader) -> dict[str, ImageRow]:
-    with database_of(reader).session() as session:
-        return {row.url: row for row in session.scalars(select(ImageRow))}
-
-
 # -- which images an article has ------------------------------------------------------
 
 
@@ -126,148 +116,144 @@ def test_sniff_refuses_everything_else(data: bytes) -> None:
     assert sniff_image(data) is None
 
 
-# -- downloading ----------------------------------------------------------------------
+# -- downloading one picture ----------------------------------------------------------
 
 
-def test_cache_keeps_real_images_and_records_every_failure(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
+def test_a_picture_is_stored_under_the_hash_of_its_bytes(
+    feed_server: FeedServer, client: HttpClient, tmp_path: Path
 ) -> None:
-    picture = png_bytes()
-    feed_server.route("/pic.png", Response(body=picture, content_type="image/png"))
-    feed_server.route(
-        "/huge.png",
-        Response(body=picture + b"\x00" * MAX_IMAGE_BYTES, content_type="image/png"),
+    picture = png_bytes(seed=5)
+    # the server's type is not trusted either way: the bytes say PNG
+    feed_server.route("/p", Response(body=picture, content_type="application/octet-stream"))
+    url = feed_server.url("/p")
+
+    got = download_image(client, tmp_path, url)
+
+    name = hashlib.sha256(picture).hexdigest() + ".png"
+    assert got is not None
+    assert (got.url, got.file_name, got.content_type, got.size) == (
+        url,
+        name,
+        "image/png",
+        len(picture),
     )
-    feed_server.route("/fake.jpg", Response(body=HTML, content_type="image/jpeg"))
-    feed_server.route("/vector.svg", Response(body=SVG, content_type="image/svg+xml"))
-    urls = {name: feed_server.url(name) for name in ("/pic.png", "/huge.png", "/fake.jpg")}
-    urls["/vector.svg"] = feed_server.url("/vector.svg")
-    urls["/missing.png"] = feed_server.url("/missing.png")
-    body = "".join(f'<p><img src="{url}" alt="x"></p>' for url in urls.values())
-    ids = store_article(reader, feed_server, body)
-    folder = tmp_path / "images"
-
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
-
-    expected_name = hashlib.sha256(picture).hexdigest() + ".png"
-    assert sorted(p.name for p in folder.iterdir()) == [expected_name]  # no temp files left
-    assert (folder / expected_name).read_bytes() == picture
-    stored = rows(reader)
-    assert stored[urls["/pic.png"]].status == "ok"
-    assert stored[urls["/pic.png"]].content_type == "image/png"
-    assert stored[urls["/pic.png"]].size == len(picture)
-    for name in ("/huge.png", "/fake.jpg", "/vector.svg", "/missing.png"):
-        assert stored[urls[name]].status == "error", name
-        assert stored[urls[name]].file_name is None
-    assert "web page" in (stored[urls["/fake.jpg"]].error or "")
-    assert "SVG" in (stored[urls["/vector.svg"]].error or "")
-    assert "404" in (stored[urls["/missing.png"]].error or "")
-    assert local_image(database_of(reader), folder, urls["/pic.png"]) == folder / expected_name
-    assert local_image(database_of(reader), folder, urls["/fake.jpg"]) is None
-    assert set(local_images(database_of(reader), folder, urls.values())) == {urls["/pic.png"]}
+    assert got.error is None and got.new_file
+    assert [p.name for p in tmp_path.iterdir()] == [name]  # no temporary file left
+    assert (tmp_path / name).read_bytes() == picture
+    assert feed_server.requests_for("/p")[0].headers["accept"] == IMAGE_ACCEPT
 
 
-def test_second_run_asks_for_nothing(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
+def test_the_same_bytes_under_another_address_write_no_new_file(
+    feed_server: FeedServer, client: HttpClient, tmp_path: Path
 ) -> None:
-    feed_server.route("/pic.png", Response(body=png_bytes(), content_type="image/png"))
-    body = f'<img src="{feed_server.url("/pic.png")}"><img src="{feed_server.url("/gone")}">'
-    ids = store_article(reader, feed_server, body)
-    folder = tmp_path / "images"
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
-    before = len(feed_server.requests)
+    picture = png_bytes(seed=9)
+    for path in ("/one", "/two"):
+        feed_server.route(path, Response(body=picture, content_type="image/png"))
 
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 0
-    assert len(feed_server.requests) == before  # cached, and the 404 is not retried yet
+    first = download_image(client, tmp_path, feed_server.url("/one"))
+    second = download_image(client, tmp_path, feed_server.url("/two"))
+
+    assert first is not None and second is not None
+    assert first.file_name == second.file_name
+    assert (first.new_file, second.new_file) == (True, False)
+    assert len(list(tmp_path.iterdir())) == 1
 
 
-def test_failed_image_is_retried_after_a_day(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
+@pytest.mark.parametrize(
+    ("body", "content_type", "reason"),
+    [
+        (HTML, "image/jpeg", "not an image: the server sent a web page (served as image/jpeg)"),
+        (SVG, "image/svg+xml", "SVG images are not kept"),
+        (b"", "image/png", "the server sent an empty body"),
+        (b"GIF80 nonsense", None, "not a supported image format (served as no content type)"),
+    ],
+    ids=["web page", "svg", "empty", "unknown"],
+)
+def test_what_is_not_a_raster_picture_is_refused_with_the_reason(
+    feed_server: FeedServer,
+    client: HttpClient,
+    tmp_path: Path,
+    body: bytes,
+    content_type: str | None,
+    reason: str,
 ) -> None:
-    ids = store_article(reader, feed_server, f'<img src="{feed_server.url("/later.png")}">')
-    folder = tmp_path / "images"
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 0
-    feed_server.route("/later.png", Response(body=png_bytes(), content_type="image/png"))
-    with database_of(reader).session() as session:
-        session.execute(update(ImageRow).values(fetched=datetime(2020, 1, 1, tzinfo=UTC)))
+    feed_server.route("/x", Response(body=body, content_type=content_type))
 
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
-    assert local_image(database_of(reader), folder, feed_server.url("/later.png")) is not None
+    got = download_image(client, tmp_path, feed_server.url("/x"))
+
+    assert got is not None and got.error is not None
+    assert got.error.startswith(reason)
+    assert (got.file_name, got.new_file) == (None, False)
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_same_bytes_under_two_urls_make_one_file(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
+def test_a_failed_fetch_is_the_answers_error_never_raised(
+    feed_server: FeedServer, client: HttpClient, tmp_path: Path
 ) -> None:
-    picture = png_bytes(seed=7)
-    for path in ("/one.png", "/two.png"):
-        feed_server.route(path, Response(body=picture, content_type="application/octet-stream"))
-    body = f'<img src="{feed_server.url("/one.png")}"><img src="{feed_server.url("/two.png")}">'
-    ids = store_article(reader, feed_server, body)
-    folder = tmp_path / "images"
+    feed_server.route("/huge", Response(body=png_bytes() + b"\0" * MAX_IMAGE_BYTES))
 
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids, threads=1) == 1
-    one = local_image(database_of(reader), folder, feed_server.url("/one.png"))
-    two = local_image(database_of(reader), folder, feed_server.url("/two.png"))
-    assert one is not None and one == two
+    missing = download_image(client, tmp_path, feed_server.url("/missing"))
+    huge = download_image(client, tmp_path, feed_server.url("/huge"))
+
+    assert missing is not None and "404" in (missing.error or "")
+    assert huge is not None and huge.file_name is None
+    assert f"limit {MAX_IMAGE_BYTES}" in (huge.error or "")  # the pictures' cap, not the feeds'
+    assert list(tmp_path.iterdir()) == []
 
 
-def test_deleted_file_is_fetched_again(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
+def test_a_cancelled_download_never_starts(
+    feed_server: FeedServer, client: HttpClient, tmp_path: Path
 ) -> None:
-    feed_server.route("/pic.png", Response(body=png_bytes(), content_type="image/png"))
-    url = feed_server.url("/pic.png")
-    ids = store_article(reader, feed_server, f'<img src="{url}">')
-    folder = tmp_path / "images"
-    cache_images(database_of(reader), transport_of(reader), folder, ids)
-    cached = local_image(database_of(reader), folder, url)
-    assert cached is not None
-    cached.unlink()
-    assert local_image(database_of(reader), folder, url) is None
-
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) == 1
-    assert local_image(database_of(reader), folder, url) == cached
-    assert len(feed_server.requests_for("/pic.png")) == 2
-
-
-def test_cancel_before_start_fetches_nothing(
-    reader: Reader, feed_server: FeedServer, tmp_path: Path
-) -> None:
-    feed_server.route("/pic.png", Response(body=png_bytes(), content_type="image/png"))
-    ids = store_article(reader, feed_server, f'<img src="{feed_server.url("/pic.png")}">')
+    feed_server.route("/p", Response(body=png_bytes(), content_type="image/png"))
     cancel = threading.Event()
     cancel.set()
 
-    assert (
-        cache_images(database_of(reader), transport_of(reader), tmp_path / "i", ids, cancel=cancel)
-        == 0
-    )
-    assert feed_server.requests_for("/pic.png") == []
-    assert rows(reader) == {}
+    assert download_image(client, tmp_path, feed_server.url("/p"), cancel) is None
+    assert feed_server.requests == []
 
 
-def test_unknown_url_and_unsafe_file_names_are_not_local(reader: Reader, tmp_path: Path) -> None:
-    (tmp_path / "secret.png").write_bytes(png_bytes())
-    folder = tmp_path / "images"
-    folder.mkdir()
-    with database_of(reader).session() as session:
-        session.add(ImageRow(url="https://ex.org/a.png", file_name="../secret.png", status="ok"))
-    assert local_image(database_of(reader), folder, "https://ex.org/a.png") is None
-    assert local_image(database_of(reader), folder, "https://ex.org/unknown.png") is None
+class _Answers:
+    """A transport that answers every URL with one body, or fails with one exception."""
+
+    def __init__(self, body: bytes = b"", error: Exception | None = None) -> None:
+        self.body = body
+        self.error = error
+
+    def get(self, url: str, **_options: object) -> FetchResponse:
+        if self.error is not None:
+            raise self.error
+        return FetchResponse(url, url, None, False, self.body, "image/png", None, None, 200)
+
+    def close(self) -> None:
+        pass
 
 
-@pytest.mark.skipif(
-    not (resources_dir() / "demo" / "demo.opml").is_file(), reason="demo content not present"
-)
-def test_demo_images_are_cached_without_network(reader: Reader, tmp_path: Path) -> None:
-    reader.load_demo()
-    ids = reader.article_ids()
-    folder = tmp_path / "images"  # not the profile's: load_demo filled that one
+def test_a_transport_that_ignores_the_size_limit_is_still_refused(tmp_path: Path) -> None:
+    oversized = _Answers(png_bytes() + b"\0" * MAX_IMAGE_BYTES)
 
-    assert cache_images(database_of(reader), transport_of(reader), folder, ids) > 0
-    with_images = [a for a in map(reader.get_article, ids) if a.image_url]
-    assert with_images
-    assert all(
-        local_image(database_of(reader), folder, a.image_url) is not None
-        for a in with_images
-        if a.image_url and a.image_url.startswith("https://demo.newsreader.invalid/")
-    )
+    got = download_image(oversized, tmp_path, "https://example.org/big.png")
+
+    assert got is not None and got.error == "the image is larger than the size limit"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_transport_bug_is_logged_and_becomes_the_error(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    broken = _Answers(error=RuntimeError("transport bug"))
+
+    with caplog.at_level(logging.ERROR, logger="newsreader.fetch.images"):
+        got = download_image(broken, tmp_path, "https://example.org/a.png")
+
+    assert got is not None and got.error == "RuntimeError: transport bug"
+    assert "https://example.org/a.png" in caplog.text
+
+
+def test_a_folder_that_cannot_be_written_is_the_error(tmp_path: Path) -> None:
+    not_a_folder = tmp_path / "file"
+    not_a_folder.write_bytes(b"")
+
+    got = download_image(_Answers(png_bytes()), not_a_folder, "https://example.org/a.png")
+
+    assert got is not None and (got.error or "").startswith("cannot write the image file")
+    assert got.file_name is None
