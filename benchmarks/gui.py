@@ -35,8 +35,11 @@ Usage (from the repository root, with the project's interpreter)::
 
 ``--profile FILE`` runs cProfile on the GUI thread of the first child of each
 measured kind and prints its costliest functions to stderr.  Progress goes to
-stderr; the result is one JSON object on stdout.  Times are medians; the machine
-is noisy, so compare runs made back to back.
+stderr, every run as it ends; the result is one JSON object on stdout (and in
+``--output``, e.g. ``benchmarks/results/gui-DATE.json`` for figures the README
+quotes).  Figures are medians, but a target is met only when every run meets it:
+the verdicts in ``checks`` are on the worst run (for view switches, the slowest
+switch).  The machine is noisy, so compare runs made back to back.
 """
 
 from __future__ import annotations
@@ -89,9 +92,9 @@ WATCHED = (
     "newsreader.ui.article_navigation:ArticleNavigation.show_in_pane",
     "newsreader.ui.view_selection:ViewSelection.show_query",
     "newsreader.ui.list_updates:ListUpdates._apply_merge",
-    "newsreader.ui.refresh_controller:RefreshController._on_refresh_progress",
-    "newsreader.ui.refresh_controller:RefreshController._on_refresh_finished",
-    "newsreader.ui.refresh_controller:RefreshController._notify",
+    "newsreader.ui.refresh_commands:RefreshCommands._on_progress",
+    "newsreader.ui.refresh_commands:RefreshCommands._on_finished",
+    "newsreader.ui.refresh_commands:RefreshCommands._notify",
     "newsreader.ui.sidebar_updates:SidebarUpdates.update_counts",
     "newsreader.ui.main_window:MainWindow._on_live_rows",
     "newsreader.ui.models.sidebar:SidebarModel.reload",
@@ -99,7 +102,7 @@ WATCHED = (
     "newsreader.ui.models.article_list:ArticleListModel.set_query",
     "newsreader.ui.models.article_list:ArticleListModel.merge",
     "newsreader.ui.models.article_list:ArticleListModel.fetchMore",
-    "newsreader.ui.worker:_TaskCourier._deliver_result",
+    "newsreader.ui.tasks:_TaskCourier._deliver_result",
 )
 
 
@@ -205,7 +208,9 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
     now = datetime.now(UTC).replace(microsecond=0)
     reader = Reader.open(folder)
     try:
-        with reader.db.engine.begin() as conn:
+        # The Reader made the profile; the rows go straight into its database.
+        database = getattr(reader, "_db", None) or reader.db  # type: ignore[attr-defined]
+        with database.engine.begin() as conn:
             folder_ids: dict[str, int] = {}
             for code in ("ar", "en"):
                 for name in FOLDERS[code]:
@@ -869,9 +874,9 @@ def child_main(args: argparse.Namespace) -> None:
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
     if args.refresh_in_thread:  # for comparison: the refresh in the window's process
-        from newsreader.ui import worker
+        from newsreader.reader import Reader
 
-        worker.ProfileAddress.of = classmethod(lambda cls, reader: None)  # type: ignore[method-assign]
+        Reader.profile_address = lambda self: None  # type: ignore[method-assign]
     if args.image_threads:  # what-if: fewer image download threads in the core
         from newsreader.fetch import images
 
@@ -1030,6 +1035,7 @@ def measure_startup(
         report[str(size)] = {
             "runs": len(runs),
             "startup_s": medians.get("article_painted_s"),
+            "startup_s_per_run": [r["marks"].get("article_painted_s") for r in runs],
             "phases_s": medians,
             "screenshot_process_s": _median(shots[size]),
             "gui_calls_first_run": runs[0]["calls"],
@@ -1075,6 +1081,7 @@ def measure_switch(
             "slowest_last_run": last.get("slowest"),
             "fetch_more_median_ms": _median(pages),
             "peak_rss_mb": max(rss, default=None),
+            "peak_rss_mb_per_run": rss,
         }
     return report
 
@@ -1196,6 +1203,7 @@ def measure_stall(
                 "runs": len(runs),
                 "max_gap_ms_median": _median([r["max_gap_ms"] for r in runs]),
                 "max_gap_ms_worst": worst["max_gap_ms"],
+                "max_gap_ms_per_run": [r["max_gap_ms"] for r in runs],
                 "p99_gap_ms_median": _median([r["p99_gap_ms"] or 0 for r in runs]),
                 "gaps_over_100ms_median": _median([r["gaps_over_100ms"] for r in runs]),
                 "gaps_over_50ms_median": _median([r["gaps_over_50ms"] for r in runs]),
@@ -1226,46 +1234,60 @@ def _count_articles(profile: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
+def _judged(
+    runs: Sequence[float | None], limit: float, *, inclusive: bool = False
+) -> dict[str, Any]:
+    """A target judged on every run: ``value`` is the worst (highest) one."""
+    measured = [r for r in runs if isinstance(r, int | float)]
+    worst = max(measured)
+    return {
+        "value": worst,
+        "target": f"{'<=' if inclusive else '<'} {limit}",
+        "met": worst <= limit if inclusive else worst < limit,
+        "runs": measured,
+        "median": _median(measured),
+    }
+
+
 def check_targets(report: dict[str, Any], sizes: Sequence[int]) -> dict[str, Any]:
+    """Each target judged on its worst run (its slowest switch for view switches)."""
     checks: dict[str, Any] = {}
     startup = report.get("startup", {})
+    per_run = {size: startup.get(str(size), {}).get("startup_s_per_run") or [] for size in sizes}
     for size in sizes:
-        value = startup.get(str(size), {}).get("startup_s")
-        if value is not None:
-            checks[f"startup_{size}_s"] = {
-                "value": value,
-                "target": f"< {TARGETS['startup_s_max']}",
-                "met": value < TARGETS["startup_s_max"],
-            }
+        if any(v is not None for v in per_run[size]):
+            checks[f"startup_{size}_s"] = _judged(per_run[size], TARGETS["startup_s_max"])
     if len(sizes) >= 2:
-        small = startup.get(str(min(sizes)), {}).get("startup_s")
-        large = startup.get(str(max(sizes)), {}).get("startup_s")
-        if small and large:
-            ratio = large / small
-            checks["startup_large_vs_small"] = {
-                "value": ratio,
-                "target": f"<= {TARGETS['startup_large_vs_small_max']}",
-                "met": ratio <= TARGETS["startup_large_vs_small_max"],
-            }
+        pairs = zip(per_run[min(sizes)], per_run[max(sizes)], strict=False)
+        ratios = [large / small for small, large in pairs if small and large]
+        if ratios:
+            checks["startup_large_vs_small"] = _judged(
+                ratios, TARGETS["startup_large_vs_small_max"], inclusive=True
+            )
     for size, figures in report.get("switch", {}).items():
-        checks[f"switch_{size}_median_ms"] = {
-            "value": figures["median_ms"],
-            "target": f"< {TARGETS['switch_ms_max']}",
-            "met": figures["median_ms"] < TARGETS["switch_ms_max"],
+        checks[f"switch_{size}_ms"] = {
+            **_judged([figures["max_ms"]], TARGETS["switch_ms_max"]),
+            "runs": None,  # every switch counts: the slowest is the value
+            "median": figures["median_ms"],
         }
         if int(size) == max(sizes):
-            checks[f"peak_rss_{size}_mb"] = {
-                "value": figures["peak_rss_mb"],
-                "target": f"< {TARGETS['peak_rss_mb_max']}",
-                "met": figures["peak_rss_mb"] < TARGETS["peak_rss_mb_max"],
-            }
+            checks[f"peak_rss_{size}_mb"] = _judged(
+                figures["peak_rss_mb_per_run"], TARGETS["peak_rss_mb_max"]
+            )
     for label, figures in report.get("stall", {}).items():
-        checks[f"stall_{label.replace(' ', '_')}_max_gap_ms"] = {
-            "value": figures["max_gap_ms_median"],
-            "target": f"< {TARGETS['stall_ms_max']}",
-            "met": figures["max_gap_ms_median"] < TARGETS["stall_ms_max"],
-        }
+        checks[f"stall_{label.replace(' ', '_')}_max_gap_ms"] = _judged(
+            figures["max_gap_ms_per_run"], TARGETS["stall_ms_max"]
+        )
     return checks
+
+
+def log_verdicts(checks: dict[str, Any]) -> None:
+    log("targets (judged on the worst run):")
+    for name, check in checks.items():
+        runs = check.get("runs")
+        shown = f"  (runs: {', '.join(f'{r:.4g}' for r in runs)})" if runs else ""
+        verdict = "met" if check["met"] else "NOT met"
+        log(f"  {name}: worst {check['value']:.4g} {check['target']}: {verdict}{shown}")
 
 
 def machine() -> dict[str, Any]:
@@ -1315,6 +1337,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         finally:
             display.close()
     report["checks"] = check_targets(report, args.sizes)
+    log_verdicts(report["checks"])
     return _round(report)
 
 
@@ -1353,7 +1376,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--display", choices=("offscreen", "xvfb"), default="offscreen")
     parser.add_argument("--cache-dir", type=Path, help="keep generated caches here and reuse them")
     parser.add_argument("--profile", help="cProfile the GUI thread; stats files start with this")
-    parser.add_argument("--output", type=Path, help="also write the JSON here")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="also write the JSON here (benchmarks/results/ for figures the README quotes)",
+    )
     parser.add_argument(
         "--switch-interval", type=float, help="sys.setswitchinterval() in the children (s)"
     )
@@ -1389,6 +1416,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = json.dumps(report, indent=2, ensure_ascii=False)
     print(text)
     if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text + "\n", encoding="utf-8")
     return 0
 

@@ -14,8 +14,10 @@ every new article's pictures), ``reader`` (lemon24/reader) and ``newsboat``.
 
 Peak memory is read from the kernel for the tool's main process (``VmHWM``), from
 ``getrusage`` for its worker processes, and by sampling the whole process tree.
-Everything is repeated ``--runs`` times, tools in rotating order, and medians are
-reported; ratios are taken within a run and their median reported.
+Everything is repeated ``--runs`` times, tools in rotating order, every run is
+printed, and medians are reported; ratios are taken within a run.  A target is met
+only when every run meets it: the verdicts are on the worst run (for the all-304
+case, the slowest single refresh).
 
 Newsreader has a second case of its own: the refresh of 220 unchanged feeds (all
 answered 304), whose target is under 0.3 s, next to what a bare HTTP client needs
@@ -33,7 +35,9 @@ Usage (from the repository root, with the project's interpreter)::
     python benchmarks/ingest.py --install-peers --output results.json
     python benchmarks/ingest.py --tools newsreader --profile /tmp/refresh.stacks
 
-Progress goes to stderr; the result is one JSON object on stdout.
+Progress goes to stderr; the result is one JSON object on stdout (and in
+``--output``, e.g. ``benchmarks/results/ingest-DATE.json`` for figures the README
+quotes).
 """
 
 from __future__ import annotations
@@ -1066,7 +1070,14 @@ def summarize_tool(samples: list[dict[str, Any]]) -> dict[str, Any]:
     summary["runs"] = len(samples)
     summary["per_run"] = {
         k: [s.get(k) for s in samples]
-        for k in ("cold_entries_per_s", "unchanged_seconds", "peak_rss_mb", "loadavg_1m_before")
+        for k in (
+            "cold_entries_per_s",
+            "unchanged_seconds",
+            "peak_rss_mb",
+            "tree_peak_rss_mb",
+            "tree_peak_pss_mb",
+            "loadavg_1m_before",
+        )
     }
     return summary
 
@@ -1098,10 +1109,11 @@ def feedparser_scale(
     """feedparser alone per run, and Newsreader's cold ingest on that scale.
 
     ``newsreader_per_feedparser`` is Newsreader's end-to-end entries/s over what
-    feedparser alone parses in one process, within each run (median).  Times the
-    reference machine's feedparser figure, it says what the same code would do
-    there: ``projected_on_reference_machine``.  Two cores with nothing but
-    feedparser on them would make the ratio 2.
+    feedparser alone parses in one process, within each run (median).  Two cores
+    with nothing but feedparser on them would make the ratio 2.  Times the
+    reference machine's feedparser figure, it guesses what the same code would do
+    there: ``projected_on_reference_machine``, an aside for comparing busy days with
+    quiet ones.  It is not a measurement and no target is judged on it.
     """
     plain = [c["plain_entries_per_s"] for c in calibrations]
     scale: dict[str, Any] = {
@@ -1122,39 +1134,65 @@ def feedparser_scale(
     return scale
 
 
+def judge(runs: Sequence[float | None], limit: float, at_least: bool) -> dict[str, Any]:
+    """A target judged on every run: met only if the worst one meets it.
+
+    ``value`` is that worst run (``None`` and ``met: None`` when nothing was measured);
+    the median is there for information only.
+    """
+    measured = [r for r in runs if isinstance(r, int | float)]
+    worst = (min(measured) if at_least else max(measured)) if measured else None
+    met = None if worst is None else (worst >= limit if at_least else worst < limit)
+    return {
+        "value": worst,
+        "target": (">= " if at_least else "< ") + str(limit),
+        "met": met,
+        "runs": measured,
+        "median": _median(measured),
+    }
+
+
 def check_targets(report: dict[str, Any]) -> dict[str, Any]:
-    """Each target with the measured value and whether it is met (None: not measured)."""
-    tools = report["tools"]
-    nr = tools.get("newsreader", {})
+    """Each target judged on its worst run (measured figures only)."""
+    per_run = report["tools"].get("newsreader", {}).get("per_run", {})
     r304 = report.get("newsreader_unchanged_220") or {}
     vs_reader = report["ratios"].get("newsreader/reader") or {}
     vs_newsboat = report["ratios"].get("newsreader/newsboat") or {}
-
-    def target(value: float | None, limit: float, at_least: bool) -> dict[str, Any]:
-        met = None if value is None else (value >= limit if at_least else value < limit)
-        return {"value": value, "target": (">= " if at_least else "< ") + str(limit), "met": met}
-
+    every_304_refresh = [s for run in r304.get("all_seconds") or [] for s in run]
+    rss_limit = TARGETS["peak_rss_mb_max"]
     return {
-        "cold_entries_per_s": target(
-            nr.get("cold_entries_per_s"), TARGETS["cold_entries_per_s_min"], True
+        "cold_entries_per_s": judge(
+            per_run.get("cold_entries_per_s", []), TARGETS["cold_entries_per_s_min"], True
         ),
-        "cold_entries_per_s_on_reference_machine": target(
-            (report.get("feedparser_alone") or {}).get("projected_on_reference_machine"),
-            TARGETS["cold_entries_per_s_min"], True,
+        "unchanged_220_seconds": judge(
+            every_304_refresh, TARGETS["unchanged_220_seconds_max"], False
         ),
-        "unchanged_220_seconds": target(
-            r304.get("unchanged_seconds"), TARGETS["unchanged_220_seconds_max"], False
+        "peak_rss_mb": judge(per_run.get("peak_rss_mb", []), rss_limit, False),
+        "peak_rss_tree_mb": judge(per_run.get("tree_peak_rss_mb", []), rss_limit, False),
+        "peak_pss_tree_mb": judge(per_run.get("tree_peak_pss_mb", []), rss_limit, False),
+        "cold_vs_reader": judge(
+            vs_reader.get("per_run_cold_entries_per_s", []),
+            TARGETS["cold_ratio_vs_reader_min"],
+            True,
         ),
-        "peak_rss_mb": target(nr.get("peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
-        "peak_rss_tree_mb": target(nr.get("tree_peak_rss_mb"), TARGETS["peak_rss_mb_max"], False),
-        "peak_pss_tree_mb": target(nr.get("tree_peak_pss_mb"), TARGETS["peak_rss_mb_max"], False),
-        "cold_vs_reader": target(
-            vs_reader.get("cold_entries_per_s"), TARGETS["cold_ratio_vs_reader_min"], True
-        ),
-        "cold_vs_newsboat": target(
-            vs_newsboat.get("cold_entries_per_s"), TARGETS["cold_ratio_vs_newsboat_min"], True
+        "cold_vs_newsboat": judge(
+            vs_newsboat.get("per_run_cold_entries_per_s", []),
+            TARGETS["cold_ratio_vs_newsboat_min"],
+            True,
         ),
     }
+
+
+def log_verdicts(targets: dict[str, Any]) -> None:
+    """Every target with every run's figure, the worst one and the verdict."""
+    log("targets (judged on the worst run):")
+    for name, t in targets.items():
+        if t["met"] is None:
+            log(f"  {name}: not measured")
+            continue
+        runs = ", ".join(f"{r:.4g}" for r in t["runs"])
+        verdict = "met" if t["met"] else "NOT met"
+        log(f"  {name}: worst {t['value']:.4g} {t['target']}: {verdict}  (runs: {runs})")
 
 
 # --- main ----------------------------------------------------------------------------
@@ -1167,7 +1205,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--feeds", type=int, default=200, help="feeds in the corpus (200)")
     parser.add_argument("--items", type=int, default=50, help="items per feed (50)")
     parser.add_argument("--seed", type=int, default=2026, help="corpus seed (2026)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of every tool; medians (3)")
+    parser.add_argument("--runs", type=int, default=3, help="runs of every tool (3)")
     parser.add_argument(
         "--tools", default=",".join(TOOLS), help="comma-separated subset of " + ", ".join(TOOLS)
     )
@@ -1177,7 +1215,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--repeats-304", type=int, default=3,
-        help="unchanged refreshes per run in the all-304 case; their median counts (3)",
+        help="unchanged refreshes per run in the all-304 case; each must meet the target (3)",
     )
     parser.add_argument("--install-peers", action="store_true", help="install missing peers")
     parser.add_argument("--peers-venv", type=Path, default=DEFAULT_PEERS_VENV)
@@ -1202,7 +1240,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--settle", type=float, default=2.0,
         help="seconds to wait after each run's files are removed and synced (2)",
     )
-    parser.add_argument("--output", type=Path, help="also write the JSON result here")
+    parser.add_argument(
+        "--output",
+        type=Path,
+        help="also write the JSON result here (benchmarks/results/ for figures the README quotes)",
+    )
     parser.add_argument("--keep", action="store_true", help="keep the work directory")
     parser.add_argument(
         "--skip-calibration", action="store_true",
@@ -1447,6 +1489,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
     if failures:
         report["failures"] = dict(failures)
     report["targets"] = check_targets(report)
+    log_verdicts(report["targets"])
     report["machine"]["loadavg_at_end"] = [round(x, 2) for x in os.getloadavg()]
     return _rounded(report)
 
@@ -1470,6 +1513,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     text = json.dumps(report, ensure_ascii=False, indent=2)
     print(text)
     if args.output:
+        args.output.parent.mkdir(parents=True, exist_ok=True)
         args.output.write_text(text + "\n", encoding="utf-8")
     return 0
 
