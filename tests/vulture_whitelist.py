@@ -86,7 +86,6 @@ _.unchanged
 # Called from nowhere.
 _.feed_key
 _.index_of
-_.interval_minutes
 _.is_exhausted
 _.scroll_page_up
 _.set_base_font_px

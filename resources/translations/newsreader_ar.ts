@@ -1078,7 +1078,7 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     </message>
 </context>
 <context>
-    <name>RefreshWorker</name>
+    <name>RefreshRelay</name>
     <message>
         <source>The refresh stopped unexpectedly (exit code %1)</source>
         <extracomment>How long :meth:`RefreshService.shutdown` waits for a refresh to notice its cancel. A refresh process still running this long after being cancelled is terminated. How often the refresh thread looks for a cancel while waiting for the process. How much nicer than the GUI the refresh thread is (Linux nice steps, 19 at most); the threads and processes it starts inherit it. How much nicer than the GUI the threads running tasks are (counting, re-reading). Remembers, per pool thread, that its priority was lowered already. What a refresh reports, in order: ``(&quot;started&quot;,)``, ``(&quot;progress&quot;, FeedResult, done, total)``..., then ``(&quot;finished&quot;, RefreshSummary)`` or ``(&quot;failed&quot;, message)``, then ``(&quot;icons&quot;, count)`` and ``(&quot;comments&quot;, count)`` when there were any.</extracomment>

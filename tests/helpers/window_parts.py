@@ -16,7 +16,7 @@ from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.models.sidebar import SidebarModel, build_snapshot, skeleton_snapshot
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 
 def sidebar_for(

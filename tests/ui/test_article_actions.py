@@ -16,7 +16,7 @@ from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.models.sidebar import SMART_LIVE
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.helpers.window_parts import article_list_for
 
 pytestmark = pytest.mark.gui

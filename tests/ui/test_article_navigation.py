@@ -14,7 +14,7 @@ from newsreader.reader import Reader
 from newsreader.ui.article_navigation import ArticleNavigation
 from newsreader.ui.models.article_list import ArticleListModel
 from newsreader.ui.reading_pane import ReadingPane
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.helpers.window_parts import article_list_for
 
 pytestmark = pytest.mark.gui

@@ -37,7 +37,7 @@ from newsreader.ui.models.comment_list import (
     short_address,
 )
 from newsreader.ui.notes_editor import NotesEditor
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.conftest import FIXTURES
 from tests.helpers.feedserver import FeedServer, Response
 

@@ -11,7 +11,7 @@ from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.list_updates import ListUpdates
 from newsreader.ui.models.article_list import PAGE_SIZE, Column
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.window_parts import HeldRunner, article_list_for
 from tests.ui.conftest import make_rss, serve

@@ -33,7 +33,7 @@ from newsreader.ui.main_window import MainWindow
 from newsreader.ui.models.article_list import PAGE_SIZE, Column
 from newsreader.ui.models.sidebar import BadgeRole, ErrorRole, UnreadRole
 from newsreader.ui.preferences import PreferencesDialog
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.conftest import FIXTURES
 from tests.fetch.test_images import png_bytes
 from tests.helpers.feedserver import FeedServer, Response

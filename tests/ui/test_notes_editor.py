@@ -20,7 +20,7 @@ from newsreader.core.types import Direction, Note
 from newsreader.reader import Reader
 from newsreader.ui.models.note_list import DirectionRole, EditedRole, NoteListModel, NoteRole
 from newsreader.ui.notes_editor import NotesEditor
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.helpers.feedserver import FeedServer
 
 pytestmark = pytest.mark.gui

@@ -14,7 +14,7 @@ from newsreader.reader import Reader
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.models.sidebar import SidebarModel, build_snapshot
 from newsreader.ui.refresh_commands import RefreshCommands
-from newsreader.ui.worker import RefreshService
+from newsreader.ui.refresh_service import RefreshService
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 

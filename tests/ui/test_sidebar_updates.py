@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTreeView
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import SidebarModel, UnreadRole
 from newsreader.ui.sidebar_updates import SidebarUpdates
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.fetch.test_images import png_bytes
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.window_parts import HeldRunner, sidebar_for

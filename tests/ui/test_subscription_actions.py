@@ -14,7 +14,7 @@ from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.info_bar import InfoBar
 from newsreader.ui.models.sidebar import SidebarModel
 from newsreader.ui.subscription_actions import SubscriptionActions, SubscriptionChange
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 from tests.helpers.window_parts import sidebar_for
 
 pytestmark = pytest.mark.gui

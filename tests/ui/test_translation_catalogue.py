@@ -304,7 +304,7 @@ def test_the_source_scan_finds_calls_of_every_kind() -> None:
     found, _ = source_strings()
     keys = {(u.key, u.numerus) for u in found}
     assert (("ActionRegistry", "&Quit", ""), False) in keys
-    assert (("RefreshWorker", "The refresh stopped unexpectedly (exit code %1)", ""), False) in keys
+    assert (("RefreshRelay", "The refresh stopped unexpectedly (exit code %1)", ""), False) in keys
     assert (("RelativeTime", "%n days ago", ""), True) in keys
     assert (("SidebarModel", "%n articles", ""), True) in keys
     assert (("PreferencesForm", "&Language:", ""), False) in keys

@@ -40,7 +40,7 @@ from newsreader.core.types import Direction, Feed, FeedOption
 from newsreader.reader import Reader
 from newsreader.ui.error_text import readable_error
 from newsreader.ui.plain_text import tooltip_text
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 #: The marks that give a line its own direction.
 _EMBED = {Direction.RTL: "\u202b", Direction.LTR: "\u202a"}  # RLE, LRE

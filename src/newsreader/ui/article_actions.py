@@ -22,8 +22,8 @@ from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.article_list import ArticleListModel
 from newsreader.ui.models.sidebar import SMART_LIVE
+from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.undo_commands import SetReadCommand, SetStarredCommand
-from newsreader.ui.worker import TaskRunner
 
 
 class ArticleActions(QObject):

@@ -19,7 +19,7 @@ from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.reading_pane import ReadingPane
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

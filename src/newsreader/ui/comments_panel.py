@@ -54,7 +54,7 @@ from newsreader.ui.models.comment_list import CommentListModel, short_address
 from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.plain_text import plain_label, tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
-from newsreader.ui.worker import TaskRunner, run_task, weak_callback
+from newsreader.ui.tasks import TaskRunner, run_task, weak_callback
 
 log = logging.getLogger(__name__)
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
 from newsreader.ui.models.article_list import ArticleListModel, Column
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 #: Waits that gather bursts of new articles into one merge (longer while a refresh runs).
 MERGE_DELAY_MS = 800

@@ -3,9 +3,9 @@
 The window reads through the :class:`~newsreader.reader.Reader` on its own thread
 only with bounded queries (a page of rows, one article); anything that grows with
 the cache (the sidebar's counts) or waits on the network runs elsewhere: refreshes
-through the :class:`~newsreader.ui.worker.RefreshService` (in a process of their
+through the :class:`~newsreader.ui.refresh_service.RefreshService` (in a process of their
 own), and the demo, adding feeds, OPML, re-reading the list's head and counting
-through a :class:`~newsreader.ui.worker.TaskRunner`, whose results come back by
+through a :class:`~newsreader.ui.tasks.TaskRunner`, whose results come back by
 signal.  Writes the user makes (marks, "opened") go through the runner's serial
 lane, so a refresh holding the database's write lock never freezes the window.
 
@@ -95,14 +95,15 @@ from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.models.sidebar import SMART_ALL, SMART_LIVE, SidebarModel, skeleton_snapshot
 from newsreader.ui.reading_pane import ReadingPane
 from newsreader.ui.refresh_commands import RefreshCommands
+from newsreader.ui.refresh_service import RefreshService
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
+from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
 from newsreader.ui.view_selection import ViewSelection
 from newsreader.ui.window_layout import WindowLayout
-from newsreader.ui.worker import RefreshService, TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -51,7 +51,7 @@ from newsreader.reader import Reader
 from newsreader.ui.delegates.note_delegate import NoteDelegate
 from newsreader.ui.models.note_list import NoteListModel
 from newsreader.ui.plain_text import plain_label
-from newsreader.ui.worker import TaskRunner, run_task, weak_callback
+from newsreader.ui.tasks import TaskRunner, run_task, weak_callback
 
 log = logging.getLogger(__name__)
 

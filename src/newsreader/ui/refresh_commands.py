@@ -1,6 +1,6 @@
 """The window's side of a refresh: its commands, what it changed, and the tray's word on it.
 
-Refreshes run in a process of their own (:class:`~newsreader.ui.worker.RefreshService`);
+Refreshes run in a process of their own (:class:`~newsreader.ui.refresh_service.RefreshService`);
 here the service's signals become the window's concerns: the refresh and cancel
 commands enabled by turns, the sidebar's counts and the list's new rows as feeds
 are stored (said by signal, for the parts that keep them), and a tray notification
@@ -17,7 +17,7 @@ from newsreader.core.types import FeedResult, RefreshSummary
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.icons import app_icon
 from newsreader.ui.models.sidebar import SidebarModel
-from newsreader.ui.worker import RefreshService
+from newsreader.ui.refresh_service import RefreshService
 
 
 class RefreshCommands(QObject):

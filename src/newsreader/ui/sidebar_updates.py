@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QTreeView
 
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import NodeKind, SidebarEntry, SidebarModel, build_snapshot
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

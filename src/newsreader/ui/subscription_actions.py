@@ -28,7 +28,7 @@ from newsreader.ui.info_bar import InfoBar
 from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SidebarModel
 from newsreader.ui.plain_text import plain_question
-from newsreader.ui.worker import TaskRunner
+from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 

@@ -1,232 +1,49 @@
-"""Background work for the GUI: refreshes and one-off tasks.
+"""Refreshes for the GUI: one at a time, on a timer and on demand, cancellable.
 
-The GUI thread never waits on the network or on a query that can grow.  Refreshes
-are driven from :class:`RefreshService`'s own ``QThread`` (one at a time,
-cancellable, on a timer and on demand); after each one the feeds' icons are stored
-and the comments of starred and recently opened articles are prefetched, so both
-are there offline.  Anything else slow (loading the demo, adding a feed, OPML,
-re-reading a long list) goes through :func:`run_task`, which runs a callable on a
-``QThreadPool`` and hands its result back to the GUI thread by a queued signal;
-writes the user makes (marks) go through :meth:`TaskRunner.run_serial`, one at a
-time and in order, so the GUI never waits for the database's write lock.  Only
-frozen dataclasses, ids and plain values cross threads.
+Refreshes are driven from :class:`RefreshService`'s own ``QThread``; each one runs
+its follow-up steps in the core too (pictures, the feeds' icons, the comments of
+starred and recently opened articles), so they are there offline, and the service
+counts as busy until those are done.
 
 A refresh of a profile on disk runs in a **separate process**, which the refresh
-thread starts and listens to (a pipe of events: progress, summary, icons,
-comments).  Storing thousands of articles and downloading their pictures is a lot
-of Python work; in the window's own process it would compete with the GUI thread
-for the interpreter lock and freeze the window for a tenth of a second at a time.
-The process opens the profile the way the window did (same database and folders),
-and it is started at a lower CPU priority, which its download threads and parser
+thread starts and listens to (a pipe of events: progress, summary, follow-ups).
+Storing thousands of articles and downloading their pictures is a lot of Python
+work; in the window's own process it would compete with the GUI thread for the
+interpreter lock and freeze the window for a tenth of a second at a time.  The
+process opens the profile the way the window did (same database and folders), and
+it is started at a lower CPU priority, which its download threads and parser
 processes inherit.  Profiles another process cannot open (an in-memory database, a
 reader with a transport of its own, as in tests) are refreshed in the thread.
 """
 
 from __future__ import annotations
 
-import functools
 import logging
 import multiprocessing
-import os
-import sys
 import threading
 import time
-import weakref
 from collections.abc import Callable, Sequence
 from multiprocessing.connection import Connection
 from typing import Any, Protocol
 
-import shiboken6
-from PySide6.QtCore import QObject, QThread, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from newsreader.core.paths import ProfileAddress
 from newsreader.core.types import FeedResult, FollowUp, RefreshSummary
 from newsreader.reader import Reader
+from newsreader.ui.tasks import lower_thread_priority
 
 log = logging.getLogger(__name__)
 
+#: How much nicer than the GUI the refresh thread is (Linux nice steps, 19 at most);
+#: the threads and processes it starts inherit it.
+REFRESH_NICENESS = 10
 #: How long :meth:`RefreshService.shutdown` waits for a refresh to notice its cancel.
 _SHUTDOWN_WAIT_MS = 15000
 #: A refresh process still running this long after being cancelled is terminated.
 _CANCEL_GRACE_S = 10.0
 #: How often the refresh thread looks for a cancel while waiting for the process.
 _POLL_S = 0.1
-#: How much nicer than the GUI the refresh thread is (Linux nice steps, 19 at most);
-#: the threads and processes it starts inherit it.
-REFRESH_NICENESS = 10
-#: How much nicer than the GUI the threads running tasks are (counting, re-reading).
-TASK_NICENESS = 5
-#: Remembers, per pool thread, that its priority was lowered already.
-_task_thread = threading.local()
-
-
-def lower_thread_priority(steps: int = REFRESH_NICENESS) -> bool:
-    """Make the calling thread (and what it starts later) yield the CPU to the GUI.
-
-    Linux keeps a nice value per thread, inherited by the threads and processes a
-    thread creates; elsewhere this does nothing.  Call it once per thread: each call
-    lowers the priority ``steps`` further.  Returns whether it took effect.
-    """
-    if not sys.platform.startswith("linux") or not hasattr(os, "setpriority"):
-        return False
-    thread = threading.get_native_id()
-    try:
-        current = os.getpriority(os.PRIO_PROCESS, thread)
-        os.setpriority(os.PRIO_PROCESS, thread, min(19, current + steps))
-    except OSError:
-        return False
-    return True
-
-
-class _TaskCourier(QObject):
-    """Lives on the GUI thread; its queued slots call the task's callbacks there.
-
-    Signals:
-        succeeded(object): the task's return value (emitted from the pool thread).
-        raised(object): the exception the task raised (emitted from the pool thread).
-    """
-
-    succeeded = Signal(object)
-    raised = Signal(object)
-
-    def __init__(
-        self,
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-        runner: TaskRunner,
-    ) -> None:
-        super().__init__()
-        self._on_done = on_done
-        self._on_error = on_error
-        self._runner = runner
-        self.succeeded.connect(self._deliver_result)
-        self.raised.connect(self._deliver_error)
-
-    @Slot(object)
-    def _deliver_result(self, result: object) -> None:
-        self._runner._forget(self)
-        if self._on_done is not None:
-            self._on_done(result)
-
-    @Slot(object)
-    def _deliver_error(self, error: object) -> None:
-        self._runner._forget(self)
-        assert isinstance(error, BaseException)
-        if self._on_error is not None:
-            self._on_error(error)
-        else:
-            log.error("background task failed", exc_info=error)
-
-
-def _run_and_report(func: Callable[[], Any], courier: _TaskCourier) -> None:
-    """Runs on a pool thread: call ``func`` and send the outcome to the GUI thread."""
-    if not getattr(_task_thread, "lowered", False):
-        _task_thread.lowered = True
-        lower_thread_priority(TASK_NICENESS)
-    try:
-        result = func()
-    except BaseException as exc:
-        courier.raised.emit(exc)
-    else:
-        courier.succeeded.emit(result)
-
-
-class TaskRunner(QObject):
-    """Runs callables off the GUI thread and calls back on it.
-
-    With ``synchronous=True`` tasks run at once on the caller's thread, which keeps
-    unit tests deterministic; the callbacks are the same either way.
-    """
-
-    def __init__(
-        self,
-        parent: QObject | None = None,
-        *,
-        synchronous: bool = False,
-        pool: QThreadPool | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.synchronous = synchronous
-        self._pool = pool or QThreadPool.globalInstance()
-        self._serial = QThreadPool(self)
-        self._serial.setMaxThreadCount(1)
-        self._couriers: set[_TaskCourier] = set()
-
-    def run_task(
-        self,
-        func: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Run ``func()`` in the background, then ``on_done(result)`` on this thread."""
-        if self.synchronous:
-            try:
-                result = func()
-            except Exception as exc:
-                if on_error is None:
-                    raise
-                on_error(exc)
-                return
-            if on_done is not None:
-                on_done(result)
-            return
-        self._start(self._pool, func, on_done, on_error)
-
-    def run_serial(
-        self,
-        func: Callable[[], Any],
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
-        """Like :meth:`run_task`, but one at a time in the order given (for writes).
-
-        A star set and taken back a moment later must reach the database in that
-        order, which a pool of several threads would not promise.
-        """
-        if self.synchronous:
-            self.run_task(func, on_done, on_error)
-            return
-        self._start(self._serial, func, on_done, on_error)
-
-    def _start(
-        self,
-        pool: QThreadPool,
-        func: Callable[[], Any],
-        on_done: Callable[[Any], None] | None,
-        on_error: Callable[[BaseException], None] | None,
-    ) -> None:
-        courier = _TaskCourier(on_done, on_error, self)
-        self._couriers.add(courier)
-        pool.start(functools.partial(_run_and_report, func, courier))
-
-    @property
-    def pending(self) -> int:
-        """How many tasks have not called back yet."""
-        return len(self._couriers)
-
-    def wait_for_done(self, msecs: int = -1) -> bool:
-        """Block until both lanes are idle (tests and shutdown only)."""
-        serial_done = bool(self._serial.waitForDone(msecs))
-        return bool(self._pool.waitForDone(msecs)) and serial_done
-
-    def _forget(self, courier: _TaskCourier) -> None:
-        self._couriers.discard(courier)
-        courier.deleteLater()
-
-
-_default_runner: TaskRunner | None = None
-
-
-def run_task(
-    func: Callable[[], Any],
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[BaseException], None] | None = None,
-) -> None:
-    """:meth:`TaskRunner.run_task` on a shared runner (created on first use)."""
-    global _default_runner
-    if _default_runner is None:
-        _default_runner = TaskRunner()
-    _default_runner.run_task(func, on_done, on_error)
 
 
 class _Flag(Protocol):
@@ -302,8 +119,8 @@ def _refresh_process(
         events.close()
 
 
-class RefreshWorker(QObject):
-    """Runs refreshes from inside the refresh thread, in a process or in the thread.
+class RefreshRelay(QObject):
+    """Lives in the refresh thread: runs each refresh there or in a process, relays its events.
 
     Signals:
         started(): a refresh began.
@@ -337,7 +154,7 @@ class RefreshWorker(QObject):
         """Fetch the due feeds (or all, or ``feed_ids``); emits as feeds finish."""
         if not self._prioritised:  # the refresh process and the thread's helpers inherit it
             self._prioritised = True
-            lower_thread_priority()
+            lower_thread_priority(REFRESH_NICENESS)
         ids: list[int] | None = list(feed_ids) if feed_ids is not None else None  # type: ignore[call-overload]
         try:
             if self._address is None:
@@ -459,17 +276,17 @@ class RefreshService(QObject):
         address = reader.profile_address() if in_process is not False else None
         if in_process and address is None:
             raise ValueError("this profile cannot be opened by another process")
-        self._worker = RefreshWorker(reader, self._cancel, address)
-        self._worker.moveToThread(self._thread)
-        self._requested.connect(self._worker.run_refresh)
-        self._worker.started.connect(self.started)
-        self._worker.progress.connect(self.progress)
-        self._worker.finished.connect(self.finished)
-        self._worker.failed.connect(self.failed)
-        self._worker.iconsStored.connect(self.iconsStored)
-        self._worker.commentsPrefetched.connect(self.commentsPrefetched)
-        self._worker.idle.connect(self._on_idle)
-        self._thread.finished.connect(self._worker.deleteLater)
+        self._relay = RefreshRelay(reader, self._cancel, address)
+        self._relay.moveToThread(self._thread)
+        self._requested.connect(self._relay.run_refresh)
+        self._relay.started.connect(self.started)
+        self._relay.progress.connect(self.progress)
+        self._relay.finished.connect(self.finished)
+        self._relay.failed.connect(self.failed)
+        self._relay.iconsStored.connect(self.iconsStored)
+        self._relay.commentsPrefetched.connect(self.commentsPrefetched)
+        self._relay.idle.connect(self._on_idle)
+        self._thread.finished.connect(self._relay.deleteLater)
         self._thread.start()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._on_timer)
@@ -503,9 +320,6 @@ class RefreshService(QObject):
             return
         self._timer.start(max(1, round(minutes * 60_000)))
 
-    def interval_minutes(self) -> int:
-        return self._timer.interval() // 60_000 if self._timer.isActive() else 0
-
     def shutdown(self) -> None:
         """Cancel any refresh and stop the thread (on quit)."""
         self._timer.stop()
@@ -530,21 +344,3 @@ class RefreshService(QObject):
     @Slot()
     def _on_idle(self) -> None:
         self._set_running(False)
-
-
-def weak_callback(method: Callable[..., None], *args: Any) -> Callable[[Any], None]:
-    """``value -> method(*args, value)`` that holds the method's widget only weakly.
-
-    Worker-thread answers are delivered through objects that may be released on
-    the worker thread; a strong reference from there could make the last
-    reference to a widget vanish outside the GUI thread.  A widget destroyed
-    before its answer came simply gets no call.
-    """
-    ref = weakref.WeakMethod(method)
-
-    def call(value: Any) -> None:
-        bound = ref()
-        if bound is not None and shiboken6.isValid(getattr(bound, "__self__", None)):
-            bound(*args, value)
-
-    return call
