@@ -82,14 +82,7 @@ _.pids
 # A count among a refresh's decisions that only the tests read.
 _.unchanged
 
-# --- ui/, being restructured: each entry goes with its code ----------------------------
-# Called from nowhere.
-_.feed_key
-_.index_of
-_.is_exhausted
-_.scroll_page_up
-_.set_base_font_px
-# Called only by the tests.
+# --- the window: called only by the tests ----------------------------------------------
 _.current_view_key
 _.is_expanded
 _.is_fetching

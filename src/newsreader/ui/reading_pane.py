@@ -266,13 +266,6 @@ class ReadingPane(QWidget):
     def zoom_reset(self) -> None:
         self.set_zoom(0)
 
-    def set_base_font_px(self, px: int) -> None:
-        """Body text size at zoom 0 (the user's font size preference)."""
-        px = max(8, int(px))
-        if px != self._base_px:
-            self._base_px = px
-            self._rerender()
-
     def font_px(self) -> int:
         """The body text size in effect (base size and zoom)."""
         return max(6, round(self._base_px * ZOOM_FACTOR**self._zoom))
@@ -288,14 +281,6 @@ class ReadingPane(QWidget):
         if bar.value() >= bar.maximum():
             return False
         bar.setValue(bar.value() + max(1, bar.pageStep() - PAGE_OVERLAP))
-        return True
-
-    def scroll_page_up(self) -> bool:
-        """Scroll one screen up; ``False`` when already at the top."""
-        bar = self.browser.verticalScrollBar()
-        if bar.value() <= bar.minimum():
-            return False
-        bar.setValue(bar.value() - max(1, bar.pageStep() - PAGE_OVERLAP))
         return True
 
     # -- rendering ----------------------------------------------------------------

@@ -284,15 +284,8 @@ class ArticleListModel(QAbstractTableModel):
     def row_of(self, article_id: int) -> int | None:
         return self._row_of.get(article_id)
 
-    def index_of(self, article_id: int, column: int = Column.TITLE) -> QModelIndex:
-        row = self._row_of.get(article_id)
-        return self.index(row, column) if row is not None else QModelIndex()
-
     def loaded_ids(self) -> list[int]:
         return [r.id for r in self._rows]
-
-    def is_exhausted(self) -> bool:
-        return self._exhausted
 
     def has_more(self) -> bool:
         """Whether the view holds rows not loaded yet (ignores the fetch gate)."""

@@ -106,10 +106,6 @@ class SidebarEntry:
         return replace(self, children=()) if self.children else self
 
 
-def feed_key(feed_id: int) -> str:
-    return f"feed:{feed_id}"
-
-
 def _feed_entry(feed: Feed, kind: NodeKind) -> SidebarEntry:
     prefix = "pinned" if kind == NodeKind.PINNED else "feed"
     return SidebarEntry(
