@@ -32,7 +32,7 @@ from PySide6.QtGui import QFont, QIcon
 from newsreader.core.types import ArticleQuery, Feed
 from newsreader.reader import Reader
 from newsreader.ui.error_text import failure_text
-from newsreader.ui.favicons import FaviconCache
+from newsreader.ui.feed_icons import FeedIconCache
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.plain_text import tooltip_text
 
@@ -307,7 +307,7 @@ class SidebarModel(QAbstractItemModel):
         self._root = _Node(0, None, None)
         self._nodes: dict[int, _Node] = {}
         self._by_key: dict[str, _Node] = {}
-        self._favicons = FaviconCache(reader.feed_icon if reader is not None else None)
+        self._feed_icons = FeedIconCache(reader.feed_icon if reader is not None else None)
 
     # -- loading -------------------------------------------------------------------
 
@@ -331,7 +331,7 @@ class SidebarModel(QAbstractItemModel):
         about, which for a few hundred feeds is a visible stall, while an icon never
         changes a row's size.  Views showing this model repaint themselves instead.
         """
-        self._favicons.clear()
+        self._feed_icons.clear()
 
     # -- lookups -------------------------------------------------------------------
 
@@ -481,7 +481,7 @@ class SidebarModel(QAbstractItemModel):
         if entry.kind == NodeKind.FOLDER:
             return icon(Icon.FOLDER)
         if entry.feed is not None:
-            return self._favicons.icon_for(entry.feed)
+            return self._feed_icons.icon_for(entry.feed)
         return None
 
     def _tooltip(self, entry: SidebarEntry) -> str | None:

@@ -1,10 +1,10 @@
-"""Feed icons for the sidebar, read only from the profile's icon cache (never fetched here).
+"""Feed icons for the sidebar as ``QIcon`` objects, read only from the profile (never fetched).
 
 The refresh stores each feed's icon file (``Reader.feed_icon`` finds it); this
 module turns those files into ``QIcon`` objects.  A feed without a cached icon gets
 the generic feed icon, so painting the sidebar never touches the network.  Icons
-are loaded once per feed and remembered until :meth:`FaviconCache.clear`, which the
-window calls when a refresh stored new ones.
+are loaded once per feed and remembered until :meth:`FeedIconCache.clear`, which
+the sidebar's model calls when a refresh stored new ones.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from newsreader.ui.icons import Icon, icon
 IconFinder = Callable[[int], Path | None]
 
 
-class FaviconCache:
+class FeedIconCache:
     """Finds and remembers feed icons: *find_file* says where a feed's icon is."""
 
     def __init__(self, find_file: IconFinder | None) -> None:
