@@ -6,12 +6,25 @@ through a Reader is tested in tests/reader/test_refresh.py.
 
 from __future__ import annotations
 
+import hashlib
+import logging
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
-from newsreader.core.types import FeedStatus
+from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.core.update_records import FeedUpdate, FetchJob
+from newsreader.fetch.http import FetchResponse, HttpClient
+from newsreader.fetch.transport import RoutingTransport
 from newsreader.reader import Reader
+from newsreader.storage import feeds as feed_store
+from newsreader.storage.database import Database, sqlite_url
+from newsreader.update import pipeline
+from newsreader.update.pipeline import Refresher, fetch_job
 from tests.helpers.feeds import numbered, rss
-from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.feedserver import FeedServer, Request, Response
 from tests.helpers.profile import database_of, parse_pool_of, transport_of
 
 
@@ -89,3 +102,195 @@ def test_a_refresher_without_a_pool_parses_in_its_fetching_threads(
 
     assert summary.new == 6 and not parse_pool_of(reader).started
     assert statuses(summary) == {"0": "ok", "1": "ok", "2": "ok", "broken": "error"}
+
+
+# -- one feed's fetch ------------------------------------------------------------------------
+
+
+class _Broken:
+    """A transport with a bug: every fetch raises what no transport should."""
+
+    def get(self, url: str, **_options: object) -> FetchResponse:
+        raise RuntimeError("transport bug")
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture
+def http() -> Iterator[HttpClient]:
+    with HttpClient(connect_timeout=1, read_timeout=5, total_timeout=10) as client:
+        yield client
+
+
+def job(server: FeedServer, path: str, **validators: str | None) -> FetchJob:
+    return FetchJob(
+        1,
+        server.url(path),
+        validators.get("etag"),
+        validators.get("last_modified"),
+        validators.get("body_hash"),
+    )
+
+
+def test_a_fetch_that_fails_is_the_feeds_outcome(
+    feed_server: FeedServer, http: HttpClient, caplog: pytest.LogCaptureFixture
+) -> None:
+    feed_server.route("/gone", Response(status=410))
+    feed_server.route("/busy", Response(status=429, headers={"Retry-After": "120"}))
+
+    gone = fetch_job(http, job(feed_server, "/gone"))
+    busy = fetch_job(http, job(feed_server, "/busy"))
+    missing = fetch_job(http, job(feed_server, "/missing"))
+    with caplog.at_level(logging.ERROR, logger="newsreader.update.pipeline"):
+        bug = fetch_job(_Broken(), job(feed_server, "/any"))
+
+    assert isinstance(gone, FeedUpdate) and gone.status is FeedStatus.GONE and gone.error
+    assert isinstance(busy, FeedUpdate)
+    assert (busy.status, busy.retry_after) == (FeedStatus.ERROR, 120)
+    assert isinstance(missing, FeedUpdate)
+    assert (missing.status, missing.error, missing.retry_after) == (
+        FeedStatus.ERROR,
+        "HTTP 404 Not Found",
+        None,
+    )
+    assert isinstance(bug, FeedUpdate)
+    assert (bug.status, bug.error) == (FeedStatus.ERROR, "fetch failed: transport bug")
+    assert "transport bug" in caplog.text
+
+
+def test_a_304_ends_the_fetch_with_the_servers_validators(
+    feed_server: FeedServer, http: HttpClient, tmp_path: Path
+) -> None:
+    document = tmp_path / "feed.xml"
+    document.write_text(rss(numbered(1)), encoding="utf-8")
+    feed_server.serve_file("/feed.xml", document)
+    first = http.get(feed_server.url("/feed.xml"))
+
+    outcome = fetch_job(http, job(feed_server, "/feed.xml", etag=first.etag))
+
+    assert outcome == FeedUpdate(
+        1,
+        feed_server.url("/feed.xml"),
+        FeedStatus.NOT_MODIFIED,
+        etag=first.etag,
+        last_modified=first.last_modified,
+    )
+
+
+def test_a_body_like_the_last_one_is_not_parsed_again(
+    feed_server: FeedServer, http: HttpClient
+) -> None:
+    body = rss(numbered(1)).encode()
+    feed_server.route("/plain", Response(body=body))  # no validators at all
+
+    same = fetch_job(http, job(feed_server, "/plain", body_hash=hashlib.sha256(body).hexdigest()))
+    other = fetch_job(http, job(feed_server, "/plain", body_hash="0" * 64))
+
+    assert isinstance(same, FeedUpdate) and same.status is FeedStatus.NOT_MODIFIED
+    assert not isinstance(other, FeedUpdate)  # a new body: to be parsed
+    assert other.body == body and other.body_hash == hashlib.sha256(body).hexdigest()
+
+
+# -- a run ------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def refresh_db(tmp_path: Path) -> Iterator[Database]:
+    database = Database(sqlite_url(tmp_path / "refresh.sqlite3"))
+    yield database
+    database.close()
+
+
+def subscribe_all(db: Database, urls: list[str]) -> list[int]:
+    with db.session() as session:
+        return [feed_store.add_feed(session, url) for url in urls]
+
+
+def test_every_feed_ends_with_one_result_whatever_becomes_of_it(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    feed_server.route("/a", Response(body=rss(numbered(2, "a"))))
+    feed_server.route("/b", Response(body=rss(numbered(3, "b"))))
+    feed_server.route("/page", Response(body="<html><body>no feed</body></html>"))
+    urls = [feed_server.url(p) for p in ("/a", "/b", "/missing", "/page")]
+    urls.append("https://bug.invalid/feed")
+    ids = subscribe_all(refresh_db, urls)
+    transport = RoutingTransport({"https://bug.invalid/": _Broken()}, http=http)
+    heard: list[tuple[int, int, int]] = []
+
+    def progress(result: FeedResult, done: int, total: int) -> None:
+        heard.append((result.feed_id, done, total))
+
+    summary = Refresher(refresh_db, transport, parse_pool=None).run(progress=progress)
+
+    assert sorted(r.feed_id for r in summary.feeds) == sorted(ids)
+    assert [(done, total) for _, done, total in heard] == [(n, 5) for n in range(1, 6)]
+    assert [feed_id for feed_id, _, _ in heard] == [r.feed_id for r in summary.feeds]
+    by_url = {r.url: r for r in summary.feeds}
+    assert (by_url[urls[0]].new, by_url[urls[1]].new) == (2, 3)
+    assert {by_url[u].status for u in urls[2:]} == {FeedStatus.ERROR}
+    assert (summary.new, summary.failed) == (5, 3)
+
+
+def test_a_run_without_jobs_fetches_nothing(http: HttpClient, refresh_db: Database) -> None:
+    assert Refresher(refresh_db, http, parse_pool=None).run_jobs([]) == RefreshSummary(())
+
+
+def test_only_the_feeds_asked_for_are_fetched(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    for path in ("/a", "/b"):
+        feed_server.route(path, Response(body=rss(numbered(1, path))))
+    first, _second = subscribe_all(refresh_db, [feed_server.url("/a"), feed_server.url("/b")])
+
+    summary = Refresher(refresh_db, http, parse_pool=None).run(feed_ids=[first])
+
+    assert [r.feed_id for r in summary.feeds] == [first]
+    assert feed_server.requests_for("/b") == []
+
+
+def test_a_permanent_redirect_is_kept_even_when_the_new_address_is_no_feed(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    feed_server.route("/old", Response(status=301, headers={"Location": "/new"}))
+    feed_server.route("/new", Response(body="<html><body>moved</body></html>"))
+    [feed_id] = subscribe_all(refresh_db, [feed_server.url("/old")])
+
+    [result] = Refresher(refresh_db, http, parse_pool=None).run().feeds
+
+    assert (result.status, result.url) == (FeedStatus.ERROR, feed_server.url("/new"))
+    with refresh_db.session() as session:
+        assert feed_store.get_feed(session, feed_id).url == feed_server.url("/new")
+
+
+def test_cancel_ends_the_run_with_the_feeds_stored_so_far(
+    feed_server: FeedServer,
+    http: HttpClient,
+    refresh_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_FEEDS", 1)  # each feed is stored as it comes
+    release = threading.Event()
+
+    def held(_request: Request) -> Response:
+        release.wait(10)  # until the test ends (a bound, not a pace)
+        return Response(body=rss(numbered(1, "held")))
+
+    feed_server.route("/quick", Response(body=rss(numbered(1, "quick"))))
+    for n in range(3):
+        feed_server.route(f"/held/{n}", held)
+    urls = [feed_server.url("/quick"), *(feed_server.url(f"/held/{n}") for n in range(3))]
+    quick, *others = subscribe_all(refresh_db, urls)
+    cancel = threading.Event()
+
+    try:
+        summary = Refresher(refresh_db, http, parse_pool=None).run(
+            progress=lambda *_: cancel.set(), cancel=cancel
+        )
+    finally:
+        release.set()
+
+    assert [(r.feed_id, r.new) for r in summary.feeds] == [(quick, 1)]
+    with refresh_db.session() as session:
+        assert {feed_store.get_feed(session, i).status for i in others} == {FeedStatus.NEW}
