@@ -7,13 +7,12 @@ the source's site; a thin busy strip while the comments feed is being fetched;
 the thread itself as a lazy list; and, folded under it, the reader's private
 notes on the article.
 
-Opening an article shows the thread already stored at once, then fetches the
-article's comments feed and shows the thread again when new comments landed,
-keeping the comment the reader was looking at in place.  Both happen on worker
-threads (a popular article can carry thousands of comments and a comment server
-can be slow or gone); answers that arrive after the reader moved to another
-article are dropped.  A failed fetch leaves the saved thread on screen and says
-so in the status line, with the full error in its tooltip.
+Reading and fetching the thread is the job of a
+:class:`~newsreader.ui.comment_thread.CommentThread`; this widget shows what it
+reads: the saved thread at once, then again when a fetch brought new comments,
+keeping the comment the reader was looking at in place.  A failed fetch leaves the
+saved thread on screen and says so in the status line, with the full error in its
+tooltip.
 
 Comments are painted by a delegate from a list model, never a widget per comment.
 """
@@ -21,11 +20,8 @@ Comments are painted by a delegate from a list model, never a widget per comment
 from __future__ import annotations
 
 import html
-import logging
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QDesktopServices, QFont, QGuiApplication, QKeySequence, QPalette
@@ -43,9 +39,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, Comment, CommentsStatus
 from newsreader.reader import Reader
+from newsreader.ui.comment_thread import FETCH_DELAY_MS, CommentThread
 from newsreader.ui.delegates.comment_delegate import CommentDelegate
 from newsreader.ui.error_text import readable_error
 from newsreader.ui.icons import Icon, icon
@@ -54,15 +50,10 @@ from newsreader.ui.models.comment_list import CommentListModel, short_address
 from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.plain_text import plain_label, tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
-from newsreader.ui.tasks import TaskRunner, run_task, weak_callback
-
-log = logging.getLogger(__name__)
+from newsreader.ui.tasks import TaskRunner
 
 # Only these kinds of address are handed to the system browser.
 WEB_SCHEMES = frozenset({"http", "https"})
-# The comments feed is fetched this long after an article is shown, so skimming
-# through the list with the keyboard does not fire a request per headline.
-FETCH_DELAY_MS = 300
 # How often "Fetched 5 minutes ago" and the comments' times are brought up to date.
 CLOCK_MS = 30_000
 # Links of one comment offered in its context menu.
@@ -76,22 +67,6 @@ _OFFLINE_HINTS = (
     "unreachable",
     "name resolution",
 )
-
-
-@dataclass(frozen=True, slots=True)
-class _Opened:
-    """What is read, off the GUI thread, when an article is shown."""
-
-    article: Article
-    comments: list[Comment]
-    status: CommentsStatus
-
-
-def _read_article(reader: Reader, article_id: int, newest_first: bool) -> _Opened:
-    """Runs on a worker thread: the article, its saved thread and how fresh it is."""
-    article = reader.get_article(article_id)
-    comments = reader.list_comments(article_id, newest_first=newest_first)
-    return _Opened(article, comments, reader.comments_status(article_id))
 
 
 def looks_offline(error: str | None) -> bool:
@@ -127,20 +102,11 @@ class CommentsPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self._reader = reader
-        # Without a runner of its own, the panel uses the application's shared one,
-        # which outlives any widget: a fetch still under way when the panel goes
-        # away then reports to nobody instead of to a deleted object.
-        self._run_task = runner.run_task if runner is not None else run_task
-        self._article_id: int | None = None
-        self._article: Article | None = None
-        self._status_info: CommentsStatus | None = None
-        self._fetching = False
-        self._newest_first = False
         self._count = 0
-        # Bumped when another article is shown: older answers are dropped.
-        self._generation = 0
-        # Bumped per read of the thread: only the latest read is shown.
-        self._load_serial = 0
+        #: Reads and fetches what this panel shows.
+        self.comment_thread = CommentThread(
+            reader, self, runner=runner, fetch_delay_ms=fetch_delay_ms
+        )
 
         self._build_header()
         self._build_thread()
@@ -161,10 +127,14 @@ class CommentsPanel(QWidget):
         layout.addWidget(rule)
         layout.addWidget(self.notes)
 
-        self._fetch_timer = QTimer(self)
-        self._fetch_timer.setSingleShot(True)
-        self._fetch_timer.setInterval(max(0, fetch_delay_ms))
-        self._fetch_timer.timeout.connect(self.refresh)
+        thread = self.comment_thread
+        thread.threadRead.connect(self._show_thread)
+        thread.changed.connect(self._update_header)
+        thread.articleGone.connect(lambda: self.notes.set_article(None))
+        thread.commentsLoaded.connect(self.commentsLoaded)
+        thread.fetchStarted.connect(self.fetchStarted)
+        thread.fetchFinished.connect(self.fetchFinished)
+
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_MS)
         self._clock.timeout.connect(self._tick)
@@ -266,7 +236,7 @@ class CommentsPanel(QWidget):
     # -- public API ---------------------------------------------------------------
 
     def article_id(self) -> int | None:
-        return self._article_id
+        return self.comment_thread.article_id()
 
     def count(self) -> int:
         """The number in the header: the thread's size, else the source's count."""
@@ -274,67 +244,34 @@ class CommentsPanel(QWidget):
 
     def is_fetching(self) -> bool:
         """Whether the comments feed of the article on display is being fetched."""
-        return self._fetching
+        return self.comment_thread.is_fetching()
 
     def newest_first(self) -> bool:
-        return self._newest_first
+        return self.comment_thread.newest_first()
 
     def comments_status(self) -> CommentsStatus | None:
         """How the last fetch of this article's comments ended (``None``: not known yet)."""
-        return self._status_info
+        return self.comment_thread.status()
 
     def set_article(self, article_id: int | None) -> None:
         """Show the comments of *article_id* (``None``: no article selected)."""
-        self._generation += 1
-        self._load_serial += 1
-        self._article_id = article_id
-        self._article = None
-        self._status_info = None
-        self._fetching = False
-        self._fetch_timer.stop()
         self.model.clear()
         self.notes.set_article(article_id)
-        self._update_header()
-        if article_id is None:
-            return
-        generation, serial = self._generation, self._load_serial
-        self._background(
-            partial(_read_article, self._reader, article_id, self._newest_first),
-            self._on_opened,
-            self._on_open_failed,
-            generation,
-            serial,
-        )
+        self.comment_thread.set_article(article_id)
 
     @Slot()
     def refresh(self) -> None:
         """Fetch the comments feed of the article on display now."""
-        self._fetch_timer.stop()
-        article = self._article
-        if article is None or not article.comments_feed_url or self._fetching:
-            return
-        self._fetching = True
-        generation = self._generation
-        self._background(
-            partial(self._reader.refresh_comments, article.id),
-            self._on_fetched,
-            self._on_fetch_failed,
-            generation,
-            article.id,
-        )
-        self._update_header()
-        self.fetchStarted.emit(article.id)
+        self.comment_thread.refresh()
 
     @Slot(bool)
     def set_newest_first(self, newest_first: bool) -> None:
         """Show the newest comments first (replies stay under what they answer)."""
-        if newest_first == self._newest_first:
+        if newest_first == self.comment_thread.newest_first():
             return
-        self._newest_first = newest_first
+        self.comment_thread.set_newest_first(newest_first)
         self._order.setChecked(newest_first)
         self._update_order_button()
-        if self._article_id is not None:  # also when the first read is still under way
-            self._reload_thread(keep_position=False)
 
     @Slot()
     def copy_selected(self) -> None:
@@ -351,101 +288,10 @@ class CommentsPanel(QWidget):
         self._update_order_button()
         self._update_header()
 
-    # -- reading the thread ---------------------------------------------------------
+    # -- showing the thread ----------------------------------------------------------
 
-    def _background(
-        self,
-        func: Callable[[], Any],
-        on_done: Callable[..., None],
-        on_error: Callable[..., None],
-        *args: Any,
-    ) -> None:
-        """Run *func* on a worker thread, then ``on_done(*args, result)`` on this one.
-
-        ``on_error(*args, error)`` instead when it raised.  Neither is called once
-        the panel is gone.
-        """
-        self._run_task(func, weak_callback(on_done, *args), weak_callback(on_error, *args))
-
-    def _on_opened(self, generation: int, serial: int, opened: _Opened) -> None:
-        if generation != self._generation:
-            return  # the reader moved on to another article meanwhile
-        self._article = opened.article
-        if self._status_info is None:
-            self._status_info = opened.status
-        if serial == self._load_serial:
-            self._show_thread(opened.comments, keep_position=False)
-        if opened.article.comments_feed_url:
-            self._fetch_timer.start()
-        self._update_header()
-        if serial == self._load_serial:
-            self.commentsLoaded.emit(opened.article.id)
-
-    def _on_open_failed(self, generation: int, _serial: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        if isinstance(error, NewsreaderError):  # deleted meanwhile: like no article
-            log.info("no comments for article %s: %s", self._article_id, error)
-            self._article_id = None
-            self.notes.set_article(None)
-        else:
-            log.error("could not read the comments", exc_info=error)
-        self._update_header()
-
-    def _reload_thread(self, *, keep_position: bool, after_fetch: bool = False) -> None:
-        """Read the thread again (after a fetch, or in the other order).
-
-        With *after_fetch*, the fetch counts as finished once the thread is shown.
-        """
-        article_id = self._article_id
-        if article_id is None:
-            return
-        self._load_serial += 1
-        self._background(
-            partial(self._reader.list_comments, article_id, newest_first=self._newest_first),
-            self._on_thread,
-            self._on_thread_failed,
-            self._generation,
-            self._load_serial,
-            article_id,
-            keep_position,
-            after_fetch,
-        )
-
-    def _on_thread(
-        self,
-        generation: int,
-        serial: int,
-        article_id: int,
-        keep_position: bool,
-        after_fetch: bool,
-        comments: Sequence[Comment],
-    ) -> None:
-        if generation != self._generation:
-            return
-        if serial == self._load_serial:
-            self._show_thread(comments, keep_position=keep_position)
-            self._update_header()
-            self.commentsLoaded.emit(article_id)
-        if after_fetch:
-            self._fetch_done(article_id)
-
-    def _on_thread_failed(
-        self,
-        generation: int,
-        _serial: int,
-        article_id: int,
-        _keep_position: bool,
-        after_fetch: bool,
-        error: BaseException,
-    ) -> None:
-        if generation != self._generation:
-            return
-        log.warning("could not read the comments: %s", error)
-        if after_fetch:
-            self._fetch_done(article_id)
-
-    def _show_thread(self, comments: Sequence[Comment], *, keep_position: bool) -> None:
+    @Slot(object, bool)
+    def _show_thread(self, comments: Sequence[Comment], keep_position: bool) -> None:
         anchor = self._scroll_anchor() if keep_position else None
         self.model.set_comments(comments)
         self._stack.setCurrentWidget(self.view if self.model.total() else self._empty)
@@ -477,33 +323,11 @@ class CommentsPanel(QWidget):
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.value() - offset)
 
-    # -- fetching ---------------------------------------------------------------------
-
-    def _on_fetched(self, generation: int, article_id: int, status: CommentsStatus) -> None:
-        if generation != self._generation:
-            return  # a fetch for an article the reader already left
-        self._status_info = status
-        if status.new or status.updated:
-            self._reload_thread(keep_position=True, after_fetch=True)
-        else:
-            self._fetch_done(article_id)
-
-    def _on_fetch_failed(self, generation: int, article_id: int, error: BaseException) -> None:
-        if generation != self._generation:
-            return
-        log.warning("fetching the comments of article %s failed: %s", article_id, error)
-        self._status_info = CommentsStatus("error", error=str(error) or type(error).__name__)
-        self._fetch_done(article_id)
-
-    def _fetch_done(self, article_id: int) -> None:
-        self._fetching = False
-        self._update_header()
-        self.fetchFinished.emit(article_id)
-
     # -- header -------------------------------------------------------------------
 
+    @Slot()
     def _update_header(self) -> None:
-        article = self._article
+        article = self.comment_thread.article()
         total = self.model.total()
         feed_count = article.comment_count if article is not None else None
         count = total if total > 0 else (feed_count or 0)
@@ -512,11 +336,12 @@ class CommentsPanel(QWidget):
         else:
             self._title.setText(self.tr("Comments (%n)", "", count))
 
+        fetching = self.comment_thread.is_fetching()
         has_feed = bool(article is not None and article.comments_feed_url)
         self._refresh.setVisible(has_feed)
-        self._refresh.setEnabled(has_feed and not self._fetching)
+        self._refresh.setEnabled(has_feed and not fetching)
         self._order.setVisible(total > 1)
-        self._busy.setVisible(self._fetching)
+        self._busy.setVisible(fetching)
 
         text, tip = self._freshness(article, total)
         self._status.setText(text)
@@ -534,7 +359,7 @@ class CommentsPanel(QWidget):
         if total == 0:
             self._stack.setCurrentWidget(self._empty)
 
-        if article is None and self._article_id is not None:
+        if article is None and self.comment_thread.article_id() is not None:
             return  # still reading: keep the old count rather than flash a zero
         if count != self._count:
             self._count = count
@@ -544,9 +369,9 @@ class CommentsPanel(QWidget):
         """The status line and its tooltip: how fresh the thread on screen is."""
         if article is None or not article.comments_feed_url:
             return "", ""
-        if self._fetching:
+        if self.comment_thread.is_fetching():
             return self.tr("Fetching comments…"), ""
-        status = self._status_info
+        status = self.comment_thread.status()
         if status is None or status.status == "new":
             return self.tr("Never fetched"), self.tr("The comments have not been fetched yet.")
         if status.status == "error":
@@ -577,9 +402,9 @@ class CommentsPanel(QWidget):
         """What stands in the place of an empty thread."""
         if article is None or saved > 0:
             return ""
-        status = self._status_info
+        status = self.comment_thread.status()
         if article.comments_feed_url:
-            if self._fetching:
+            if self.comment_thread.is_fetching():
                 return self.tr("Looking for comments…")
             if status is not None and status.status in ("ok", "not_modified"):
                 return self.tr("No comments yet.")
@@ -593,7 +418,7 @@ class CommentsPanel(QWidget):
         self._order.setText(self.tr("Newest first"))
         self._order.setToolTip(
             self.tr("Showing the newest comments first; click for the oldest first")
-            if self._newest_first
+            if self.comment_thread.newest_first()
             else self.tr("Showing the oldest comments first; click for the newest first")
         )
 
@@ -601,7 +426,7 @@ class CommentsPanel(QWidget):
     def _tick(self) -> None:
         """Keep "Fetched 5 minutes ago" and the comments' own times true."""
         if self.isVisible():
-            text, tip = self._freshness(self._article, self.model.total())
+            text, tip = self._freshness(self.comment_thread.article(), self.model.total())
             self._status.setText(text)
             self._status.setToolTip(tooltip_text(tip))
             self.view.viewport().update()
