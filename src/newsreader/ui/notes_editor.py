@@ -7,18 +7,16 @@ the text is Arabic and back to left to right for English, so a note is written t
 way it will be shown.
 
 Notes live only in the local profile; nothing here touches the network.  Reading
-and writing them goes through the ``Reader`` on a worker thread like every other
-query of the GUI, and an answer that arrives after the reader moved to another
-article is dropped.  Problems (an empty note, a note deleted meanwhile) are said in
-a line under the editor, never in a dialog.
+and writing them is the job of an :class:`~newsreader.ui.article_notes.ArticleNotes`
+(through the ``Reader``, on a worker thread); this widget shows what it reads and
+keeps what is being written: the note in the editor, unsaved drafts per article,
+the question before a delete.  Problems (an empty note, a note deleted meanwhile)
+are said in a line under the editor, never in a dialog.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -48,10 +46,11 @@ from newsreader.core.errors import NewsreaderError
 from newsreader.core.text import detect_direction
 from newsreader.core.types import Direction, Note
 from newsreader.reader import Reader
+from newsreader.ui.article_notes import ArticleNotes
 from newsreader.ui.delegates.note_delegate import NoteDelegate
 from newsreader.ui.models.note_list import NoteListModel
 from newsreader.ui.plain_text import plain_label
-from newsreader.ui.tasks import TaskRunner, run_task, weak_callback
+from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -86,29 +85,70 @@ class NotesEditor(QWidget):
         runner: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
-        self._reader = reader
-        # The application's shared runner unless one is given (see CommentsPanel).
-        self._run_task = runner.run_task if runner is not None else run_task
-        self._article_id: int | None = None
-        self._generation = 0
+        #: Reads and writes what this widget shows.
+        self.article_notes = ArticleNotes(reader, self, runner=runner)
         self._editing: int | None = None  # id of the note in the editor, None: a new one
-        self._busy = False
+        self._deleting: int | None = None  # id of the note the delete question is about
         self._count = 0
         # Unsaved new notes per article, kept for the session when the reader moves on.
         self._drafts: dict[int, str] = {}
         self._direction: Direction | None = None
 
+        # built in the order of the keyboard's focus chain
+        toggle_row = self._build_toggle()
+        view = self._build_list()
+        list_buttons = self._build_list_buttons()
+        confirm = self._build_confirm()
+        editor = self._build_editor()
+        editor_buttons = self._build_editor_buttons()
+
+        self._body = QWidget(self)
+        self._body.setObjectName("notesBody")
+        body = QVBoxLayout(self._body)
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(4)
+        body.addWidget(view)
+        body.addLayout(list_buttons)
+        body.addWidget(confirm)
+        body.addWidget(editor)
+        body.addLayout(editor_buttons)
+        self._body.hide()
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(toggle_row)
+        layout.addWidget(self._body)
+
+        self.article_notes.listed.connect(self._on_listed)
+        self.article_notes.listFailed.connect(self._on_list_failed)
+        self.article_notes.saved.connect(self._on_saved)
+        self.article_notes.deleted.connect(self._on_deleted)
+        self.article_notes.failed.connect(self._on_failed)
+        self.article_notes.busyChanged.connect(self._update_buttons)
+
+        self.retranslate()
+        self._update_buttons()
+        self._follow_text_direction()
+        self.setEnabled(False)  # until there is an article to write about
+
+    # -- building -----------------------------------------------------------------
+
+    def _build_toggle(self) -> QHBoxLayout:
+        """The header that opens and folds the section."""
         self._toggle = QToolButton(self)
         self._toggle.setObjectName("notesToggle")
         self._toggle.setCheckable(True)
         self._toggle.setAutoRaise(True)
         self._toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._toggle.toggled.connect(self._on_toggled)
-        toggle_row = QHBoxLayout()
-        toggle_row.setContentsMargins(0, 0, 0, 0)
-        toggle_row.addWidget(self._toggle)
-        toggle_row.addStretch(1)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._toggle)
+        row.addStretch(1)
+        return row
 
+    def _build_list(self) -> QListView:
         self.model = NoteListModel(self)
         self.view = QListView(self)
         self.view.setObjectName("notesView")
@@ -125,20 +165,24 @@ class NotesEditor(QWidget):
         self.view.selectionModel().selectionChanged.connect(self._on_selection)
         self.view.doubleClicked.connect(lambda _index: self.edit_selected())
         self.view.installEventFilter(self)
+        return self.view
 
+    def _build_list_buttons(self) -> QHBoxLayout:
         self._edit_button = QPushButton(self)
         self._edit_button.setObjectName("notesEditButton")
         self._edit_button.clicked.connect(self.edit_selected)
         self._delete_button = QPushButton(self)
         self._delete_button.setObjectName("notesDeleteButton")
         self._delete_button.clicked.connect(self.ask_delete)
-        list_buttons = QHBoxLayout()
-        list_buttons.setContentsMargins(0, 0, 0, 0)
-        list_buttons.addStretch(1)
-        list_buttons.addWidget(self._edit_button)
-        list_buttons.addWidget(self._delete_button)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        row.addWidget(self._edit_button)
+        row.addWidget(self._delete_button)
+        return row
 
-        # Asking before a delete, in place of the buttons above (no dialog).
+    def _build_confirm(self) -> QFrame:
+        """Asking before a delete, in place of the list's buttons (no dialog)."""
         self._confirm = QFrame(self)
         self._confirm.setObjectName("notesConfirm")
         self._confirm.setFrameShape(QFrame.Shape.StyledPanel)
@@ -150,27 +194,33 @@ class NotesEditor(QWidget):
         self._confirm_no = QPushButton(self._confirm)
         self._confirm_no.setObjectName("notesKeep")
         self._confirm_no.clicked.connect(self._hide_confirm)
-        confirm_row = QHBoxLayout(self._confirm)
-        confirm_row.setContentsMargins(6, 4, 6, 4)
-        confirm_row.addWidget(self._confirm_label, 1)
-        confirm_row.addWidget(self._confirm_yes)
-        confirm_row.addWidget(self._confirm_no)
+        row = QHBoxLayout(self._confirm)
+        row.setContentsMargins(6, 4, 6, 4)
+        row.addWidget(self._confirm_label, 1)
+        row.addWidget(self._confirm_yes)
+        row.addWidget(self._confirm_no)
         self._confirm.hide()
-        self._deleting: int | None = None
+        return self._confirm
 
+    def _build_editor(self) -> QPlainTextEdit:
         self.editor = QPlainTextEdit(self)
         self.editor.setObjectName("notesEdit")
         self.editor.setTabChangesFocus(True)
         self.editor.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.editor.textChanged.connect(self._on_text_changed)
         self.editor.installEventFilter(self)
+        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        save_shortcut.activated.connect(self.save)
         self._fit_editor()
+        return self.editor
 
+    def _build_editor_buttons(self) -> QHBoxLayout:
+        """The line under the editor: what went wrong, Cancel and Save."""
         self._message = plain_label(self)  # may quote an error
         self._message.setObjectName("notesMessage")
         self._message.setWordWrap(True)
         self._message.hide()
-
         self._cancel_button = QPushButton(self)
         self._cancel_button.setObjectName("notesCancelButton")
         self._cancel_button.clicked.connect(self.cancel_edit)
@@ -179,43 +229,17 @@ class NotesEditor(QWidget):
         self._save_button.setObjectName("notesSaveButton")
         self._save_button.setDefault(False)
         self._save_button.clicked.connect(self.save)
-        editor_buttons = QHBoxLayout()
-        editor_buttons.setContentsMargins(0, 0, 0, 0)
-        editor_buttons.addWidget(self._message, 1)
-        editor_buttons.addWidget(self._cancel_button)
-        editor_buttons.addWidget(self._save_button)
-
-        self._body = QWidget(self)
-        self._body.setObjectName("notesBody")
-        body = QVBoxLayout(self._body)
-        body.setContentsMargins(0, 0, 0, 0)
-        body.setSpacing(4)
-        body.addWidget(self.view)
-        body.addLayout(list_buttons)
-        body.addWidget(self._confirm)
-        body.addWidget(self.editor)
-        body.addLayout(editor_buttons)
-        self._body.hide()
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(toggle_row)
-        layout.addWidget(self._body)
-
-        save_shortcut = QShortcut(QKeySequence("Ctrl+Return"), self.editor)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-        save_shortcut.activated.connect(self.save)
-
-        self.retranslate()
-        self._update_buttons()
-        self._follow_text_direction()
-        self.setEnabled(False)  # until there is an article to write about
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self._message, 1)
+        row.addWidget(self._cancel_button)
+        row.addWidget(self._save_button)
+        return row
 
     # -- public API ---------------------------------------------------------------
 
     def article_id(self) -> int | None:
-        return self._article_id
+        return self.article_notes.article_id()
 
     def count(self) -> int:
         """How many notes the article on display has."""
@@ -234,22 +258,18 @@ class NotesEditor(QWidget):
 
     def set_article(self, article_id: int | None) -> None:
         """Show the notes of *article_id* (``None``: no article, nothing to note)."""
-        if article_id == self._article_id and article_id is not None:
+        if article_id == self.article_notes.article_id() and article_id is not None:
             return
         self._keep_draft()
-        self._generation += 1
-        self._article_id = article_id
         self._editing = None
-        self._busy = False
         self._hide_confirm()
         self._show_message("")
         self.model.clear()
         self.editor.setPlainText(self._drafts.pop(article_id, "") if article_id else "")
         self._set_count(0)
         self.setEnabled(article_id is not None)
+        self.article_notes.set_article(article_id)
         self._update_buttons()
-        if article_id is not None:
-            self._reload()
 
     def selected_note(self) -> Note | None:
         rows = self.view.selectionModel().selectedRows()
@@ -266,7 +286,7 @@ class NotesEditor(QWidget):
     def edit_selected(self) -> None:
         """Put the selected note into the editor; Save then changes it."""
         note = self.selected_note()
-        if note is None or self._busy:
+        if note is None or self.article_notes.is_busy():
             return
         self._hide_confirm()
         self._editing = note.id
@@ -289,8 +309,7 @@ class NotesEditor(QWidget):
     @Slot()
     def save(self) -> None:
         """Add the editor's text as a new note, or save the note being edited."""
-        article_id = self._article_id
-        if article_id is None or self._busy:
+        if self.article_notes.article_id() is None or self.article_notes.is_busy():
             return
         text = self.editor.toPlainText()
         if not text.strip():
@@ -298,19 +317,16 @@ class NotesEditor(QWidget):
             self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         self._show_message("")
-        note_id = self._editing
-        task: Callable[[], Note]
-        if note_id is None:
-            task = partial(self._reader.add_note, article_id, text)
+        if self._editing is None:
+            self.article_notes.add(text)
         else:
-            task = partial(self._reader.update_note, note_id, text)
-        self._run(task, self._on_saved, self._on_failed)
+            self.article_notes.change(self._editing, text)
 
     @Slot()
     def ask_delete(self) -> None:
         """Ask, in a line above the editor, whether the selected note should go."""
         note = self.selected_note()
-        if note is None or self._busy:
+        if note is None or self.article_notes.is_busy():
             return
         self._deleting = note.id
         self._confirm.show()
@@ -337,47 +353,10 @@ class NotesEditor(QWidget):
         self.editor.setAccessibleName(self.tr("Note text"))
         self._update_buttons()
 
-    # -- reading and writing --------------------------------------------------------
+    # -- what the notes' queries answer ---------------------------------------------
 
-    def _run(
-        self,
-        task: Callable[[], Any],
-        on_done: Callable[..., None],
-        on_error: Callable[..., None],
-        *args: Any,
-    ) -> None:
-        """Run a notes query in the background; its answer counts only for this article.
-
-        Then ``on_done(generation, *args, result)`` or ``on_error(generation, *args,
-        error)`` is called on the GUI thread.
-        """
-        generation = self._generation
-        self._busy = True
-        self._update_buttons()
-        self._run_task(
-            task,
-            weak_callback(on_done, generation, *args),
-            weak_callback(on_error, generation, *args),
-        )
-
-    def _reload(self, select: int | None = None) -> None:
-        article_id = self._article_id
-        if article_id is None:
-            return
-        self._run(
-            partial(self._reader.list_notes, article_id),
-            self._on_listed,
-            self._on_list_failed,
-            article_id,
-            select,
-        )
-
-    def _on_listed(
-        self, generation: int, article_id: int, select: int | None, notes: list[Note]
-    ) -> None:
-        if generation != self._generation:
-            return
-        self._busy = False
+    @Slot(int, object, object)
+    def _on_listed(self, article_id: int, notes: list[Note], select: int | None) -> None:
         self.model.set_notes(notes)
         self._set_count(len(notes))
         if select is not None:
@@ -385,63 +364,45 @@ class NotesEditor(QWidget):
         self._update_buttons()
         self.notesLoaded.emit(article_id)
 
-    def _on_saved(self, generation: int, note: Note) -> None:
-        if generation != self._generation:
-            return
-        self._busy = False
-        self._editing = None
-        self.editor.clear()
-        self._reload(select=note.id)
-        self.noteSaved.emit(note.id)
-
-    def _on_deleted(self, generation: int, note_id: int, _result: object) -> None:
-        if generation != self._generation:
-            return
-        self._busy = False
-        if self._editing == note_id:
-            self._editing = None
-            self.editor.clear()
-        self._reload()
-        self.noteDeleted.emit(note_id)
-
-    def _on_list_failed(
-        self, generation: int, _article_id: int, _select: int | None, error: BaseException
-    ) -> None:
+    @Slot(object)
+    def _on_list_failed(self, _error: BaseException) -> None:
         """The notes could not be read (the article was deleted meanwhile): none to show."""
-        if generation != self._generation:
-            return
-        self._busy = False
-        log.info("notes of article %s not read: %s", self._article_id, error)
         self.model.clear()
         self._set_count(0)
         self._update_buttons()
 
-    def _on_failed(self, generation: int, *rest: Any) -> None:
+    @Slot(object)
+    def _on_saved(self, note: Note) -> None:
+        self._editing = None
+        self.editor.clear()
+        self.article_notes.reload(select=note.id)
+        self.noteSaved.emit(note.id)
+
+    @Slot(int)
+    def _on_deleted(self, note_id: int) -> None:
+        if self._editing == note_id:
+            self._editing = None
+            self.editor.clear()
+        self.article_notes.reload()
+        self.noteDeleted.emit(note_id)
+
+    @Slot(object)
+    def _on_failed(self, error: BaseException) -> None:
         """Adding, saving or deleting failed: say why and list what is stored now."""
-        error = rest[-1]
-        if generation != self._generation:
-            return
-        self._busy = False
         if isinstance(error, NewsreaderError):
             log.info("a note could not be saved: %s", error)
             self._show_message(self.tr("The note could not be saved: %1").replace("%1", str(error)))
         else:
             log.error("notes task failed", exc_info=error)
             self._show_message(self.tr("Something went wrong with the notes."))
-        self._reload()
+        self.article_notes.reload()
 
     @Slot()
     def _delete_confirmed(self) -> None:
         note_id = self._deleting
         self._hide_confirm()
-        if note_id is None or self._article_id is None:
-            return
-        self._run(
-            partial(self._reader.delete_note, note_id),
-            self._on_deleted,
-            self._on_failed,
-            note_id,
-        )
+        if note_id is not None:
+            self.article_notes.delete(note_id)
 
     @Slot()
     def _hide_confirm(self) -> None:
@@ -453,13 +414,14 @@ class NotesEditor(QWidget):
 
     def _keep_draft(self) -> None:
         """Keep an unsaved new note of the article being left, for when it comes back."""
-        if self._article_id is None or self._editing is not None:
+        article_id = self.article_notes.article_id()
+        if article_id is None or self._editing is not None:
             return
         text = self.editor.toPlainText()
         if text.strip():
-            self._drafts[self._article_id] = text
+            self._drafts[article_id] = text
         else:
-            self._drafts.pop(self._article_id, None)
+            self._drafts.pop(article_id, None)
 
     @Slot()
     def _on_text_changed(self) -> None:
@@ -544,17 +506,17 @@ class NotesEditor(QWidget):
             arrow = "▸"
         self._toggle.setText(f"{arrow} {label}")
 
+    @Slot()
     def _update_buttons(self) -> None:
-        has_article = self._article_id is not None
+        has_article = self.article_notes.article_id() is not None
+        busy = self.article_notes.is_busy()
         selected = self.selected_note() is not None
         confirming = self._deleting is not None
-        self._edit_button.setEnabled(has_article and selected and not self._busy and not confirming)
-        self._delete_button.setEnabled(
-            has_article and selected and not self._busy and not confirming
-        )
+        self._edit_button.setEnabled(has_article and selected and not busy and not confirming)
+        self._delete_button.setEnabled(has_article and selected and not busy and not confirming)
         self._edit_button.setVisible(self.model.rowCount() > 0)
         self._delete_button.setVisible(self.model.rowCount() > 0)
-        self._save_button.setEnabled(has_article and not self._busy)
+        self._save_button.setEnabled(has_article and not busy)
         editing = self._editing is not None
         self._save_button.setText(self.tr("Save") if editing else self.tr("Add Note"))
         self._save_button.setToolTip(
