@@ -343,3 +343,28 @@ def test_demo_media_open_from_the_shipped_files(
     pane.browser.anchorClicked.emit(QUrl("https://demo.newsreader.invalid/../../etc/passwd"))
     pane.browser.anchorClicked.emit(QUrl("https://demo.newsreader.invalid/articles/none.html"))
     assert len(opened) == 1
+
+
+def test_pictures_saved_after_the_news_show_in_the_article_on_show(
+    qtbot: QtBot, reader: Reader, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    picture = QImage(8, 8, QImage.Format.Format_RGB32)
+    picture.fill(Qt.GlobalColor.blue)
+    picture.save(str(tmp_path / "later.png"))
+    feed_server.serve_file("/later.png", tmp_path / "later.png")
+    body = f'<p>Pictures follow.</p><p><img src="{feed_server.url("/later.png")}" alt="Blue"></p>'
+    feed_server.route("/feed.xml", Response(body=rss([Item("b", "A story", body=body)])))
+    reader.subscribe(feed_server.url("/feed.xml"))
+    reader.refresh(images=False)  # the news is stored; its picture is not saved yet
+    (article_id,) = reader.article_ids()
+    pane = make_pane(qtbot, reader)
+    with qtbot.waitSignal(pane.articleShown):
+        pane.show_article(article_id)
+    assert image_names(pane) == []
+
+    assert reader.cache_images_since(reader.get_article(article_id).first_seen) == 1
+    pane.show_new_pictures()
+
+    names = image_names(pane)
+    assert len(names) == 1 and names[0].startswith("file://")
+    assert pane.current_article_id() == article_id

@@ -109,3 +109,28 @@ def test_a_broken_refresh_is_one_failed_event(reader: Reader, monkeypatch) -> No
 class _NeverSet:
     def is_set(self) -> bool:
         return False
+
+
+def test_pictures_are_reported_after_the_news(qtbot, tmp_path: Path, feed_server: FeedServer) -> None:
+    from PySide6.QtGui import QImage
+
+    picture = QImage(4, 4, QImage.Format.Format_RGB32)
+    picture.fill(0xFF00FF00)
+    picture.save(str(tmp_path / "p.png"))
+    feed_server.serve_file("/p.png", tmp_path / "p.png")
+    body = f'&lt;p&gt;x&lt;/p&gt;&lt;img src="{feed_server.url("/p.png")}" alt="green"&gt;'
+    feed = make_rss(1, prefix="pic").replace("<description>", f"<description>{body}", 1)
+    reader = Reader.open(tmp_path / "p")
+    reader.subscribe(serve(feed_server, "/pic.xml", feed))
+    service = RefreshService(reader, in_process=False)
+    order: list[str] = []
+    service.finished.connect(lambda _summary: order.append("news"))
+    service.imagesStored.connect(lambda count: order.append(f"pictures {count}"))
+    try:
+        with qtbot.waitSignal(service.imagesStored, timeout=20_000) as stored:
+            assert service.refresh(all_feeds=True)
+        assert stored.args == [1]
+        assert order == ["news", "pictures 1"]
+    finally:
+        service.shutdown()
+        reader.close()

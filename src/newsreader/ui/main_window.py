@@ -536,6 +536,7 @@ class MainWindow(QMainWindow):
         service.runningChanged.connect(counts.set_refreshing)
         service.runningChanged.connect(rows.set_refreshing)
         service.iconsStored.connect(counts.on_icons_stored)
+        service.imagesStored.connect(self.reading_pane.show_new_pictures)
         refresher.countsChanged.connect(counts.schedule_counts)
         refresher.articlesArrived.connect(rows.schedule_merge)
         refresher.refreshEnded.connect(counts.update_counts_now)

@@ -367,6 +367,10 @@ class ReadingPane(QWidget):
         self._apply_margins()
         bar.setValue(round(fraction * bar.maximum()))
 
+    def show_new_pictures(self) -> None:
+        """Pictures were saved after the news: draw the article on show with them."""
+        self._rerender()
+
     def _rerender(self) -> None:
         """Render the current article again (zoom, width, palette or language changed)."""
         if self._article_id is None:

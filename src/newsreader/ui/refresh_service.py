@@ -127,6 +127,7 @@ class RefreshRelay(QObject):
         progress(object, int, int): a feed was stored: its ``FeedResult``, feeds done, total.
         finished(object): the ``RefreshSummary`` of a finished (or cancelled) refresh.
         failed(str): the refresh itself broke (not one feed: those are results).
+        imagesStored(int): this many pictures were saved after the refresh stored the news.
         iconsStored(int): this many feed icons were stored after the refresh.
         commentsPrefetched(int): comments of this many articles were fetched ahead.
         idle(): everything after the refresh is done too.
@@ -136,6 +137,7 @@ class RefreshRelay(QObject):
     progress = Signal(object, int, int)
     finished = Signal(object)
     failed = Signal(str)
+    imagesStored = Signal(int)
     iconsStored = Signal(int)
     commentsPrefetched = Signal(int)
     idle = Signal()
@@ -177,6 +179,8 @@ class RefreshRelay(QObject):
         elif kind == "failed":
             self.failed.emit(event[1])
             return True
+        elif kind == "images":
+            self.imagesStored.emit(event[1])
         elif kind == "icons":
             self.iconsStored.emit(event[1])
         elif kind == "comments":
@@ -246,6 +250,8 @@ class RefreshService(QObject):
         progress(object, int, int): ``FeedResult``, feeds done, feeds in this refresh.
         finished(object): the ``RefreshSummary`` when a refresh ends.
         failed(str): a refresh broke as a whole.
+        imagesStored(int): this many new pictures were saved for reading offline (the
+            news shows before them: an article on show may now have its pictures).
         iconsStored(int): feed icons were stored (repaint the sidebar).
         commentsPrefetched(int): comments of this many articles were fetched ahead.
         runningChanged(bool): whether a refresh (or the work after it) is under way.
@@ -255,6 +261,7 @@ class RefreshService(QObject):
     progress = Signal(object, int, int)
     finished = Signal(object)
     failed = Signal(str)
+    imagesStored = Signal(int)
     iconsStored = Signal(int)
     commentsPrefetched = Signal(int)
     runningChanged = Signal(bool)
@@ -283,6 +290,7 @@ class RefreshService(QObject):
         self._relay.progress.connect(self.progress)
         self._relay.finished.connect(self.finished)
         self._relay.failed.connect(self.failed)
+        self._relay.imagesStored.connect(self.imagesStored)
         self._relay.iconsStored.connect(self.iconsStored)
         self._relay.commentsPrefetched.connect(self.commentsPrefetched)
         self._relay.idle.connect(self._on_idle)
