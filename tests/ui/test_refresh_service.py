@@ -111,7 +111,9 @@ class _NeverSet:
         return False
 
 
-def test_pictures_are_reported_after_the_news(qtbot, tmp_path: Path, feed_server: FeedServer) -> None:
+def test_pictures_are_reported_after_the_news(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
     from PySide6.QtGui import QImage
 
     picture = QImage(4, 4, QImage.Format.Format_RGB32)
