@@ -46,8 +46,12 @@ def test_piped_output_is_logical_and_choices_win() -> None:
 # -- the settings file ---------------------------------------------------------------------
 
 
-def test_no_file_means_the_defaults(tmp_path: Path) -> None:
-    assert load_settings(tmp_path / "settings.json") == Settings()
+def test_no_file_means_the_defaults_and_nothing_to_warn_of(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="newsreader.core.settings"):
+        assert load_settings(tmp_path / "settings.json") == Settings()
+    assert caplog.records == []
 
 
 def test_settings_come_back_as_saved(tmp_path: Path) -> None:
