@@ -83,6 +83,12 @@ def test_values_of_the_wrong_kind_are_left_at_their_defaults(tmp_path: Path) -> 
     assert load_settings(path) == Settings(font_size=14)
 
 
+def test_true_is_no_number_of_minutes(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"refresh_minutes": True, "notifications": 1}), encoding="utf-8")
+    assert load_settings(path) == Settings()
+
+
 @pytest.mark.parametrize("text", ["{not json", "[1, 2]", '"ar"'])
 def test_a_damaged_file_gives_the_defaults_and_is_left_until_the_user_saves(
     tmp_path: Path, text: str

@@ -47,7 +47,8 @@ def load_settings(path: Path) -> Settings:
     values: dict[str, Any] = {}
     defaults = Settings()
     for name, value in raw.items():
-        if name in known and isinstance(value, type(getattr(defaults, name))):
+        # The exact type: JSON's true is a Python bool, and a bool is also an int.
+        if name in known and type(value) is type(getattr(defaults, name)):
             values[name] = value
     return Settings(**values)
 
