@@ -245,24 +245,37 @@ def test_many_feeds_are_parsed_in_worker_processes(reader: Reader, feed_server: 
     assert reader.count_articles() == (200, 200)
 
 
-def test_cancel_stops_a_refresh_early(reader: Reader, feed_server: FeedServer) -> None:
+def test_cancel_stops_a_refresh_and_its_follow_ups(reader: Reader, feed_server: FeedServer) -> None:
     import threading
 
+    from tests.helpers.feedserver import Request
+
+    release = threading.Event()
+
+    def held(_request: Request) -> Response:
+        release.wait(10)  # answered when the test ends (a bound, not a pace)
+        return Response(body=rss(numbered(1, "held")))
+
+    feed_server.route("/quick", Response(body=rss(numbered(1, "quick"))))
+    subscribe(reader, feed_server, "/quick")
+    for n in range(3):
+        feed_server.route(f"/held/{n}", held)
+        subscribe(reader, feed_server, f"/held/{n}")
     cancel = threading.Event()
-    for n in range(6):
-        feed_server.route(f"/s{n}", Response(body=rss(numbered(1, f"s{n}")), delay=0.5))
-        subscribe(reader, feed_server, f"/s{n}")
-    seen: list[int] = []
+    steps: list[object] = []
 
-    def progress(result: object, done: int, total: int) -> None:
-        seen.append(done)
-        cancel.set()
+    try:
+        summary = reader.refresh(
+            progress=lambda *_: cancel.set(),  # cancelled as the first feed is stored
+            cancel=cancel,
+            on_follow_up=lambda step, count: steps.append(step),
+        )
+    finally:
+        release.set()
 
-    cancel_timer = threading.Timer(0.1, cancel.set)
-    cancel_timer.start()
-    summary = reader.refresh(progress=progress, cancel=cancel)
-    cancel_timer.cancel()
-    assert len(summary.feeds) < 6
+    assert [r.url for r in summary.feeds] == [feed_server.url("/quick")]
+    assert summary.new == 1
+    assert steps == [] and summary.follow_ups == ()
 
 
 def test_add_feed_subscribes_fetches_and_discovers(reader: Reader, feed_server: FeedServer) -> None:
