@@ -878,7 +878,7 @@ def child_main(args: argparse.Namespace) -> None:
 
         Reader.profile_address = lambda self: None  # type: ignore[method-assign]
     if args.image_threads:  # what-if: fewer image download threads in the core
-        from newsreader.fetch import images
+        from newsreader.update import image_cache as images
 
         images.cache_images.__kwdefaults__["threads"] = args.image_threads
     result = CHILDREN[args.child](args)

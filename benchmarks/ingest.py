@@ -8,7 +8,7 @@ runs in a child process of its own, on a fresh data directory:
 2. a **cold** refresh that fetches, parses and stores everything (timed);
 3. a refresh with **nothing changed**, where every feed should answer 304 (timed).
 
-Tools: ``newsreader`` (``Reader.refresh(all_feeds=True, images=False)``: feeds only,
+Tools: ``newsreader`` (``Reader.refresh(all_feeds=True, follow_ups=())``: feeds only,
 as the peers do), ``newsreader-images`` (the default refresh, which then downloads
 every new article's pictures), ``reader`` (lemon24/reader) and ``newsboat``.
 
@@ -227,8 +227,13 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
     from newsreader.reader import Reader
 
     options: dict[str, Any] = {"all_feeds": True}
-    if "images" in inspect.signature(Reader.refresh).parameters:
+    parameters = inspect.signature(Reader.refresh).parameters
+    if "images" in parameters:
         options["images"] = args.tool == "newsreader-images"
+    if "follow_ups" in parameters:  # feed icons and comments are not the peers' work
+        from newsreader.core.types import FollowUp
+
+        options["follow_ups"] = (FollowUp.IMAGES,) if args.tool == "newsreader-images" else ()
     reader = Reader.open(args.workdir / "data")
     for url in args.urls:
         reader.subscribe(url)
@@ -403,6 +408,8 @@ def child_newsreader_profile(args: ChildArgs) -> dict[str, Any]:
     options: dict[str, Any] = {"all_feeds": True}
     if "images" in inspect.signature(Reader.refresh).parameters:
         options["images"] = False
+    if "follow_ups" in inspect.signature(Reader.refresh).parameters:
+        options["follow_ups"] = ()
     main = cProfile.Profile(time.thread_time)
     main.enable()
     wall, summary = _timed(lambda: reader.refresh(**options))

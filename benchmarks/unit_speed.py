@@ -243,7 +243,7 @@ class Checks:
         from PySide6.QtCore import QEventLoop, QModelIndex, QPoint, QTimer
 
         from newsreader.ui.comments_panel import CommentsPanel
-        from newsreader.ui.worker import TaskRunner
+        from newsreader.ui.tasks import TaskRunner
 
         def spin(until: Callable[[], bool], what: str, limit: float = 60.0) -> None:
             ends = time.monotonic() + limit
