@@ -58,7 +58,6 @@ BEING_WRITTEN = (
     "ui/delegates/sidebar_delegate.py",
     "ui/icons.py",
     "ui/info_bar.py",
-    "ui/links.py",
     "ui/models/article_list.py",
     "ui/models/comment_list.py",
     "ui/models/note_list.py",

@@ -28,7 +28,6 @@ from newsreader.storage.models import ArticleStateRow, FeedRow
 from newsreader.ui.action_registry import ActionId
 from newsreader.ui.add_feed_dialog import AddFeedDialog
 from newsreader.ui.i18n import Translations
-from newsreader.ui.links import openable_url
 from newsreader.ui.main_window import MainWindow
 from newsreader.ui.models.article_list import PAGE_SIZE, Column
 from newsreader.ui.models.sidebar import BadgeRole, ErrorRole, UnreadRole
@@ -493,26 +492,6 @@ def test_preferences_edit_and_save_settings(window: MainWindow) -> None:
     window.apply_settings(edited)
     assert window.reader.settings().refresh_minutes == 45
     dialog.deleteLater()
-
-
-def test_only_web_and_mail_links_are_opened() -> None:
-    assert openable_url("https://example.org/a") is not None
-    assert openable_url("mailto:desk@example.org") is not None
-    assert openable_url("javascript:alert(1)") is None
-    assert openable_url("file:///etc/passwd") is None
-    assert openable_url(None) is None
-    # the demo host never resolves: its shipped files open locally, the rest not at all
-    assert openable_url("https://demo.newsreader.invalid/articles/none.html") is None
-    # with a profile, the pages written when the demo was loaded are found as well
-    page = Path("/profile/cache/demo-pages/articles/a.html")
-    found = openable_url(
-        "https://demo.newsreader.invalid/articles/a.html#comments", lambda url: page
-    )
-    assert found is not None and found.toLocalFile() == str(page)
-    assert found.fragment() == "comments"
-    video = openable_url("https://demo.newsreader.invalid/media/stellar-nursery.mp4")
-    assert video is not None and video.isLocalFile()
-    assert video.toLocalFile().endswith("/demo/media/stellar-nursery.mp4")
 
 
 def test_demo_articles_open_their_page_in_the_browser(qtbot, tmp_path: Path, monkeypatch) -> None:
