@@ -64,7 +64,6 @@ BEING_WRITTEN = (
     "ui/models/sidebar.py",
     "ui/preferences.py",
     "ui/refresh_status.py",
-    "ui/relative_time.py",
     "ui/undo_commands.py",
 )
 
