@@ -1,4 +1,4 @@
-"""The sidebar and article list models over real profiles."""
+"""The article list's model over real profiles: pages, merges, directions and the Live view."""
 
 from __future__ import annotations
 
@@ -15,88 +15,18 @@ from newsreader.ui.models.article_list import (
     LIVE_MINIMUM,
     MERGE_LIMIT,
     PAGE_SIZE,
+    ArticleIdRole,
     ArticleListModel,
     Column,
     DirectionRole,
     ReadRole,
+    StarredRole,
+    SummaryRole,
 )
-from newsreader.ui.models.sidebar import (
-    SECTION_PINNED,
-    BadgeRole,
-    ErrorRole,
-    NodeKind,
-    QueryRole,
-    SidebarModel,
-    SubtitleRole,
-    UnreadRole,
-    query_for_key,
-    skeleton_snapshot,
-)
+from newsreader.ui.relative_time import absolute_time
 from tests.helpers.feeds import UNTITLED_POSTS
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
-
-
-def test_sidebar_model_passes_the_model_tester(qapp, profile: Reader, qtmodeltester) -> None:
-    model = SidebarModel(profile)
-    model.reload()
-    qtmodeltester.check(model)
-    profile.set_feed_pinned(1, True)
-    model.reload()  # a section appears: inserted rows, still a valid model
-    qtmodeltester.check(model)
-
-
-def test_sidebar_lists_views_topics_folders_and_feeds(qapp, profile: Reader) -> None:
-    model = SidebarModel(profile)
-    model.reload()
-    keys = model.all_keys()
-    assert keys[:5] == ["smart:all", "smart:unread", "smart:starred", "smart:live", "smart:videos"]
-    assert {
-        "topic:اقتصاد",
-        "topic:رياضة",
-        "topic:Economy",
-        "folder:World",
-        "feed:1",
-        "feed:2",
-    } <= set(keys)
-    assert SECTION_PINNED not in keys  # nothing pinned yet
-    topic = model.index_for_key("topic:اقتصاد")
-    assert topic.data(SubtitleRole) == "15 articles"
-    assert topic.data(QueryRole) == ArticleQuery(category="اقتصاد")
-    assert model.index_for_key("smart:all").data(BadgeRole) == 50
-    folder = model.index_for_key("folder:World")
-    assert model.rowCount(folder) == 1
-    assert model.index(0, 0, folder).data(Qt.ItemDataRole.DisplayRole) == "World Desk"
-    section = model.index_for_key("section:topics")
-    assert not (model.flags(section) & Qt.ItemFlag.ItemIsSelectable)
-    assert model.entry_at(section).kind == NodeKind.SECTION
-
-
-def test_sidebar_merge_keeps_indexes_and_updates_counts(qapp, profile: Reader, qtbot) -> None:
-    model = SidebarModel(profile)
-    model.reload()
-    feed = QPersistentModelIndex(model.index_for_key("feed:1"))
-    assert feed.data(UnreadRole) == 30
-    profile.mark_read(profile.article_ids(ArticleQuery(feed_id=1))[:4])
-    profile.set_feed_pinned(1, True)
-    with qtbot.waitSignal(model.dataChanged):
-        model.reload()
-    assert feed.isValid() and model.key_at(feed) == "feed:1"  # survived the merge
-    assert feed.data(UnreadRole) == 26
-    assert model.index_for_key("pinned:1").data(UnreadRole) == 26
-    assert model.index_for_key("smart:unread").data(BadgeRole) == 46
-
-
-def test_feed_errors_become_badges_with_a_tooltip(qapp, tmp_path, feed_server: FeedServer) -> None:
-    feed_server.route("/broken.xml", Response(status=500, body="down"))
-    with Reader.open(tmp_path / "p") as reader:
-        feed_id = reader.subscribe(feed_server.url("/broken.xml"), title="Broken")
-        reader.refresh(feed_ids=[feed_id])
-        model = SidebarModel(reader)
-        model.reload()
-        index = model.index_for_key(f"feed:{feed_id}")
-        assert "500" in index.data(ErrorRole)
-        assert "500" in index.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def test_article_model_passes_the_model_tester(qapp, big_profile: Reader, qtmodeltester) -> None:
@@ -314,44 +244,82 @@ def test_live_rows_age_out(qapp, tmp_path: Path, feed_server: FeedServer) -> Non
         assert model.rowCount() == LIVE_MINIMUM and not model.has_more()
 
 
-# -- the sidebar's skeleton and its quiet merges ---------------------------------------------
+# -- marks shown at once, and what each cell says -----------------------------------------
 
 
-def test_the_skeleton_has_the_smart_views_uncounted(qapp) -> None:
-    model = SidebarModel()
-    model.apply_snapshot(skeleton_snapshot())
-    assert model.all_keys() == [
-        "smart:all",
-        "smart:unread",
-        "smart:starred",
-        "smart:live",
-        "smart:videos",
-    ]
-    assert not model.is_counted() and not model.has_subscriptions()
-    index = model.index_for_key("smart:all")
-    assert "unread" not in (index.data(Qt.ItemDataRole.ToolTipRole) or "")
-
-
-def test_keys_say_which_articles_they_show() -> None:
-    assert query_for_key("feed:7") == ArticleQuery(feed_id=7)
-    assert query_for_key("pinned:7") == ArticleQuery(feed_id=7)
-    assert query_for_key("folder:World") == ArticleQuery(folder="World")
-    assert query_for_key("topic:اقتصاد") == ArticleQuery(category="اقتصاد")
-    assert query_for_key("smart:unread") == ArticleQuery(unread=True)
-    assert query_for_key("section:feeds") is None
-    assert query_for_key("feed:x") is None
-
-
-def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
-    qapp, profile: Reader, qtbot
-) -> None:
-    model = SidebarModel(profile)
-    model.reload()
-    assert model.is_counted() and model.has_subscriptions()
-    profile.refresh(all_feeds=True)  # same feeds again: only fetch times change
+def test_marks_are_shown_without_reading_the_rows_again(qapp, profile: Reader, qtbot) -> None:
+    model = ArticleListModel(profile)
+    model.set_query(ArticleQuery(feed_id=2))
+    first, third = model.article_at(0).id, model.article_at(2).id
+    with qtbot.waitSignal(model.dataChanged) as changed:
+        model.set_state([third], read=True, starred=True)
+    top_left, bottom_right = changed.args[:2]
+    assert (top_left.row(), top_left.column()) == (2, 0)
+    assert (bottom_right.row(), bottom_right.column()) == (2, len(Column) - 1)
+    assert model.index(2, Column.TITLE).data(ReadRole) is True
+    assert model.index(2, Column.TITLE).data(StarredRole) is True
+    assert model.index(2, Column.TITLE).data(Qt.ItemDataRole.FontRole) is None  # read: not bold
+    assert model.index(0, Column.TITLE).data(ReadRole) is False
+    assert not profile.get_article(third).read  # shown only: writing is the caller's
     with qtbot.assertNotEmitted(model.dataChanged):
-        model.reload()
-    profile.set_feed_pinned(2, True)
-    with qtbot.waitSignal(model.dataChanged):
-        model.reload()
-    assert model.pinned_feed_ids() == {2}
+        model.set_state([third], read=True)  # already so
+        model.set_state([10**9], read=True)  # not listed here
+    model.set_state([first], starred=True)
+    assert model.article_at(0).starred and not model.article_at(0).read
+
+
+def test_each_cell_says_its_part(qapp, tmp_path: Path, feed_server: FeedServer) -> None:
+    published = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=5)
+    feed = make_rss(1, title="Desk", prefix="cells", newest=published)
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(serve(feed_server, "/cells.xml", feed))
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery())
+        article = model.article_at(0)
+        cell = {column: model.index(0, column) for column in Column}
+        title = "Item 0: ministers meet to discuss energy prices"
+        assert cell[Column.TITLE].data() == title
+        assert cell[Column.TITLE].data(Qt.ItemDataRole.AccessibleTextRole) == f"{title} unread"
+        assert cell[Column.SOURCE].data() == "Desk"
+        assert cell[Column.TIME].data() == "5 minutes ago"
+        assert cell[Column.TIME].data(Qt.ItemDataRole.ToolTipRole) == absolute_time(published)
+        assert cell[Column.STAR].data(Qt.ItemDataRole.DecorationRole) is None
+        assert cell[Column.STAR].data(Qt.ItemDataRole.ToolTipRole) == "Click to star"
+        assert cell[Column.COMMENTS].data() == ""
+        assert cell[Column.TITLE].data(ArticleIdRole) == article.id
+        assert cell[Column.TITLE].data(SummaryRole) == article
+
+        model.set_state([article.id], starred=True)
+        assert not cell[Column.STAR].data(Qt.ItemDataRole.DecorationRole).isNull()
+        assert cell[Column.STAR].data(Qt.ItemDataRole.ToolTipRole) == "Starred"
+        assert cell[Column.STAR].data(Qt.ItemDataRole.AccessibleTextRole) == "Starred"
+
+
+def test_the_headers_name_the_columns(qapp, reader: Reader) -> None:
+    model = ArticleListModel(reader)
+    horizontal = Qt.Orientation.Horizontal
+    assert [model.headerData(c, horizontal) for c in Column] == [
+        "",
+        "Headline",
+        "Source",
+        "Time",
+        "",
+    ]
+    assert model.headerData(Column.TIME, horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Time (click to sort newest first)"
+    )
+    assert not model.headerData(Column.STAR, horizontal, Qt.ItemDataRole.DecorationRole).isNull()
+    assert model.headerData(0, Qt.Orientation.Vertical) is None
+    assert model.headerData(len(Column), horizontal) is None
+
+
+def test_sorting_by_a_column_of_no_order_keeps_the_view(qapp, profile: Reader, qtbot) -> None:
+    model = ArticleListModel(profile)
+    model.set_query(ArticleQuery())
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.sort(Column.TITLE)
+        model.sort(Column.TIME)  # date order already
+    assert model.query().order == "date"
+    with qtbot.waitSignal(model.modelReset):
+        model.sort(Column.SOURCE)
+    assert model.query().order == "source"

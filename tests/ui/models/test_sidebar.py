@@ -1,0 +1,201 @@
+"""The sidebar's model over real profiles: its nodes, counts, merges and skeleton."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QPersistentModelIndex, Qt
+
+from newsreader.core.types import ArticleQuery
+from newsreader.reader import Reader
+from newsreader.ui.models.sidebar import (
+    SECTION_PINNED,
+    SECTION_TOPICS,
+    BadgeRole,
+    ErrorRole,
+    FeedIdRole,
+    KindRole,
+    NodeKind,
+    PinnedRole,
+    QueryRole,
+    SidebarModel,
+    SubtitleRole,
+    TotalRole,
+    UnreadRole,
+    build_snapshot,
+    query_for_key,
+    skeleton_snapshot,
+)
+from tests.helpers.feedserver import FeedServer, Response
+from tests.ui.conftest import make_rss, serve
+
+
+def test_sidebar_model_passes_the_model_tester(qapp, profile: Reader, qtmodeltester) -> None:
+    model = SidebarModel(profile)
+    model.reload()
+    qtmodeltester.check(model)
+    profile.set_feed_pinned(1, True)
+    model.reload()  # a section appears: inserted rows, still a valid model
+    qtmodeltester.check(model)
+
+
+def test_sidebar_lists_views_topics_folders_and_feeds(qapp, profile: Reader) -> None:
+    model = SidebarModel(profile)
+    model.reload()
+    keys = model.all_keys()
+    assert keys[:5] == ["smart:all", "smart:unread", "smart:starred", "smart:live", "smart:videos"]
+    assert {
+        "topic:اقتصاد",
+        "topic:رياضة",
+        "topic:Economy",
+        "folder:World",
+        "feed:1",
+        "feed:2",
+    } <= set(keys)
+    assert SECTION_PINNED not in keys  # nothing pinned yet
+    topic = model.index_for_key("topic:اقتصاد")
+    assert topic.data(SubtitleRole) == "15 articles"
+    assert topic.data(QueryRole) == ArticleQuery(category="اقتصاد")
+    assert model.index_for_key("smart:all").data(BadgeRole) == 50
+    folder = model.index_for_key("folder:World")
+    assert model.rowCount(folder) == 1
+    assert model.index(0, 0, folder).data(Qt.ItemDataRole.DisplayRole) == "World Desk"
+    section = model.index_for_key("section:topics")
+    assert not (model.flags(section) & Qt.ItemFlag.ItemIsSelectable)
+    assert model.entry_at(section).kind == NodeKind.SECTION
+
+
+def test_sidebar_merge_keeps_indexes_and_updates_counts(qapp, profile: Reader, qtbot) -> None:
+    model = SidebarModel(profile)
+    model.reload()
+    feed = QPersistentModelIndex(model.index_for_key("feed:1"))
+    assert feed.data(UnreadRole) == 30
+    profile.mark_read(profile.article_ids(ArticleQuery(feed_id=1))[:4])
+    profile.set_feed_pinned(1, True)
+    with qtbot.waitSignal(model.dataChanged):
+        model.reload()
+    assert feed.isValid() and model.key_at(feed) == "feed:1"  # survived the merge
+    assert feed.data(UnreadRole) == 26
+    assert model.index_for_key("pinned:1").data(UnreadRole) == 26
+    assert model.index_for_key("smart:unread").data(BadgeRole) == 46
+
+
+def test_feed_errors_become_badges_with_a_tooltip(qapp, tmp_path, feed_server: FeedServer) -> None:
+    feed_server.route("/broken.xml", Response(status=500, body="down"))
+    with Reader.open(tmp_path / "p") as reader:
+        feed_id = reader.subscribe(feed_server.url("/broken.xml"), title="Broken")
+        reader.refresh(feed_ids=[feed_id])
+        model = SidebarModel(reader)
+        model.reload()
+        index = model.index_for_key(f"feed:{feed_id}")
+        assert "500" in index.data(ErrorRole)
+        assert "500" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+# -- the sidebar's skeleton and its quiet merges ---------------------------------------------
+
+
+def test_the_skeleton_has_the_smart_views_uncounted(qapp) -> None:
+    model = SidebarModel()
+    model.apply_snapshot(skeleton_snapshot())
+    assert model.all_keys() == [
+        "smart:all",
+        "smart:unread",
+        "smart:starred",
+        "smart:live",
+        "smart:videos",
+    ]
+    assert not model.is_counted() and not model.has_subscriptions()
+    index = model.index_for_key("smart:all")
+    assert "unread" not in (index.data(Qt.ItemDataRole.ToolTipRole) or "")
+
+
+def test_keys_say_which_articles_they_show() -> None:
+    assert query_for_key("feed:7") == ArticleQuery(feed_id=7)
+    assert query_for_key("pinned:7") == ArticleQuery(feed_id=7)
+    assert query_for_key("folder:World") == ArticleQuery(folder="World")
+    assert query_for_key("topic:اقتصاد") == ArticleQuery(category="اقتصاد")
+    assert query_for_key("smart:unread") == ArticleQuery(unread=True)
+    assert query_for_key("section:feeds") is None
+    assert query_for_key("feed:x") is None
+
+
+def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
+    qapp, profile: Reader, qtbot
+) -> None:
+    model = SidebarModel(profile)
+    model.reload()
+    assert model.is_counted() and model.has_subscriptions()
+    profile.refresh(all_feeds=True)  # same feeds again: only fetch times change
+    with qtbot.assertNotEmitted(model.dataChanged):
+        model.reload()
+    profile.set_feed_pinned(2, True)
+    with qtbot.waitSignal(model.dataChanged):
+        model.reload()
+    assert model.pinned_feed_ids() == {2}
+
+
+# -- what the snapshot holds ------------------------------------------------------------
+
+
+def test_topics_are_the_biggest_few(qapp, profile: Reader) -> None:
+    model = SidebarModel(profile)
+    model.apply_snapshot(build_snapshot(profile, max_topics=2))
+    topics = model.index_for_key(SECTION_TOPICS)
+    shown = [model.index(row, 0, topics).data() for row in range(model.rowCount(topics))]
+    assert shown == ["Economy", "اقتصاد"]  # 20 and 15 articles; a tie goes by name
+    assert "topic:رياضة" not in model.all_keys()
+    assert model.index_for_key("topic:Economy").data(SubtitleRole) == "20 articles"
+
+
+def test_a_folder_gathers_its_feeds_counts_and_failures(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    feed_server.route("/down.xml", Response(status=503, body="busy"))
+    good = serve(feed_server, "/desk.xml", make_rss(4, title="Desk", prefix="desk"))
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(good, folder="World")
+        broken = reader.subscribe(feed_server.url("/down.xml"), title="al-Ahram", folder="World")
+        reader.refresh(feed_ids=[broken])
+        model = SidebarModel(reader)
+        model.reload()
+        folder = model.index_for_key("folder:World")
+        members = [model.index(row, 0, folder).data() for row in range(model.rowCount(folder))]
+        assert members == ["al-Ahram", "Desk"]  # by name, whatever the case
+        counts = [folder.data(role) for role in (UnreadRole, TotalRole, BadgeRole)]
+        assert counts == [4, 4, 4]
+        assert folder.data(ErrorRole).startswith("al-Ahram: ") and "503" in folder.data(ErrorRole)
+        tooltip = folder.data(Qt.ItemDataRole.ToolTipRole)
+        assert tooltip.startswith("World\n4 articles · 4 unread\nLast update failed:")
+        feed = model.index_for_key(f"feed:{broken}")
+        assert feed.data(Qt.ItemDataRole.ToolTipRole).startswith(
+            f"al-Ahram\n{feed_server.url('/down.xml')}\n0 articles · 0 unread\n"
+        )
+
+
+def test_rows_say_what_they_are(qapp, profile: Reader) -> None:
+    profile.set_feed_pinned(2, True)
+    model = SidebarModel(profile)
+    model.reload()
+    assert [model.index_for_key(k).data() for k in model.all_keys()[:5]] == [
+        "All articles",
+        "Unread",
+        "Starred",
+        "Live",
+        "Videos",
+    ]
+    pinned = model.index_for_key("pinned:2")
+    assert (pinned.data(KindRole), pinned.data(FeedIdRole), pinned.data(PinnedRole)) == (
+        NodeKind.PINNED,
+        2,
+        True,
+    )
+    assert model.index_for_key(SECTION_PINNED).data() == "Important sections"
+    assert model.index_for_key(SECTION_PINNED).data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.index_for_key(SECTION_PINNED).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index_for_key("feed:1").data(PinnedRole) is False
+    starred = model.index_for_key("smart:starred").data(Qt.ItemDataRole.ToolTipRole)
+    assert starred == "Starred\n0 articles"  # no unread count for stars
+    topic = model.index_for_key("topic:اقتصاد")
+    assert topic.data(Qt.ItemDataRole.AccessibleTextRole) == "اقتصاد 15 articles"
+    assert not topic.data(Qt.ItemDataRole.DecorationRole).isNull()
