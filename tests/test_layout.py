@@ -58,8 +58,6 @@ BEING_WRITTEN = (
     "ui/delegates/sidebar_delegate.py",
     "ui/icons.py",
     "ui/info_bar.py",
-    "ui/models/comment_list.py",
-    "ui/models/note_list.py",
     "ui/preferences.py",
     "ui/refresh_status.py",
     "ui/undo_commands.py",

@@ -1,4 +1,8 @@
-"""Fixtures for the GUI tests: offscreen Qt, real profiles filled from a local feed server."""
+"""Fixtures for the GUI tests: offscreen Qt, real profiles filled from a local feed server.
+
+Also the documents and records tests build them from: feeds (:func:`make_rss`) and
+comment threads (:func:`make_comments`).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from newsreader.core.types import Comment, Direction
 from newsreader.reader import Reader
 from newsreader.ui.i18n import Translations
 from tests.helpers.feedserver import FeedServer, Response, feed_server
@@ -67,6 +72,33 @@ def make_rss(
 def serve(server: FeedServer, path: str, body: str) -> str:
     server.route(path, Response(body=body))
     return server.url(path)
+
+
+def make_comments(count: int, article_id: int = 1) -> list[Comment]:
+    """A thread alternating Arabic and English comments, replies nested up to depth 3."""
+    now = datetime.now(UTC)
+    comments = []
+    for i in range(count):
+        arabic = i % 2 == 0
+        text = (
+            f"<p>تعليق رقم {i} على الخبر، شكرًا للكاتب.</p>"
+            if arabic
+            else f"<p>Comment {i}: thanks for the clear report.</p>"
+        )
+        comments.append(
+            Comment(
+                id=i + 1,
+                article_id=article_id,
+                guid=f"c-{i}",
+                parent_id=None,
+                author="سلمى" if arabic else "John",
+                published=now - timedelta(minutes=i),
+                content_html=text * (1 + i % 3),
+                direction=Direction.RTL if arabic else Direction.LTR,
+                depth=i % 4,
+            )
+        )
+    return comments
 
 
 @pytest.fixture

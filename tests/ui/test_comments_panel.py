@@ -1,4 +1,4 @@
-"""The comments panel, its thread model and delegate (offscreen, real widgets).
+"""The comments panel: a thread fetched, shown, ordered and kept offline (real widgets).
 
 Comment feeds are served by a real HTTP server on 127.0.0.1 and stored in a real
 SQLite profile; the panel fetches them on its worker threads as in the app.
@@ -29,17 +29,15 @@ from newsreader.ui.i18n import Translations
 from newsreader.ui.models.comment_list import (
     BATCH_SIZE,
     AuthorRole,
-    CommentListModel,
     DepthRole,
     DirectionRole,
-    LinksRole,
     TextRole,
-    short_address,
 )
 from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.tasks import TaskRunner
 from tests.conftest import FIXTURES
 from tests.helpers.feedserver import FeedServer, Response
+from tests.ui.conftest import make_comments
 
 pytestmark = pytest.mark.gui
 
@@ -124,32 +122,6 @@ def child(panel: CommentsPanel, kind: type[Any], name: str) -> Any:
     found = panel.findChild(kind, name)
     assert found is not None, name
     return found
-
-
-def make_comments(count: int, article_id: int = 1) -> list[Comment]:
-    """A thread alternating Arabic and English comments, replies nested up to depth 3."""
-    comments = []
-    for i in range(count):
-        arabic = i % 2 == 0
-        text = (
-            f"<p>تعليق رقم {i} على الخبر، شكرًا للكاتب.</p>"
-            if arabic
-            else f"<p>Comment {i}: thanks for the clear report.</p>"
-        )
-        comments.append(
-            Comment(
-                id=i + 1,
-                article_id=article_id,
-                guid=f"c-{i}",
-                parent_id=None,
-                author="سلمى" if arabic else "John",
-                published=NOW - timedelta(minutes=i),
-                content_html=text * (1 + i % 3),
-                direction=Direction.RTL if arabic else Direction.LTR,
-                depth=i % 4,
-            )
-        )
-    return comments
 
 
 class ThreadReader:
@@ -445,7 +417,7 @@ def test_demo_count_is_shown_before_the_thread(qtbot: QtBot, demo: Reader) -> No
     assert status.text() in ("Never fetched", "Fetched just now")
 
 
-# -- the thread model and the delegate ------------------------------------------------
+# -- a long thread, and how it is painted -----------------------------------------------
 
 
 def test_thread_is_listed_lazily_and_counted(qtbot: QtBot, demo: Reader) -> None:
@@ -487,70 +459,6 @@ def test_copy_puts_the_comment_text_on_the_clipboard(qtbot: QtBot, demo: Reader)
     panel.view.setCurrentIndex(panel.model.index(1, 0))
     panel.copy_selected()
     assert QGuiApplication.clipboard().text().startswith("Comment 1: thanks")
-
-
-def test_model_passes_the_model_tester(qtmodeltester: Any) -> None:
-    model = CommentListModel()
-    model.set_comments(make_comments(5000))
-    qtmodeltester.check(model)
-    while model.canFetchMore(QModelIndex()):
-        model.fetchMore(QModelIndex())
-    assert model.rowCount() == 5000
-    qtmodeltester.check(model)
-    model.set_comments(make_comments(1200))
-    qtmodeltester.check(model)
-    model.clear()
-    qtmodeltester.check(model)
-    assert model.rowCount() == 0
-
-
-def test_model_roles_carry_each_comments_own_direction() -> None:
-    model = CommentListModel()
-    model.set_comments(make_comments(4))
-    arabic, english = model.index(0, 0), model.index(1, 0)
-    assert arabic.data(DirectionRole) == Qt.LayoutDirection.RightToLeft
-    assert english.data(DirectionRole) == Qt.LayoutDirection.LeftToRight
-    assert english.data(AuthorRole) == "John"
-    assert english.data(DepthRole) == 1
-    assert english.data(TextRole) == "Comment 1: thanks for the clear report.\n\n" + (
-        "Comment 1: thanks for the clear report."
-    )
-    assert "<p>" not in str(arabic.data(Qt.ItemDataRole.DisplayRole))
-    assert model.row_of(3) == 2 and model.row_of(999) == -1
-
-
-def test_the_model_hands_out_rows_up_to_a_comment_far_down() -> None:
-    model = CommentListModel()
-    model.set_comments(make_comments(1200))
-    assert model.rowCount() == BATCH_SIZE
-    assert model.row_of(901) == 900
-    model.load_through(900)
-    assert model.rowCount() == 901
-    assert model.comment(900).id == 901  # type: ignore[union-attr]
-    model.load_through(5000)
-    assert model.rowCount() == 1200 and not model.canFetchMore(QModelIndex())
-
-
-def test_links_are_written_out_and_images_never_loaded() -> None:
-    markup = (
-        '<p>انظر <a href="https://www.example.org/reports/2026/energy/">التقرير</a> و'
-        '<a href="https://example.org/x">example.org/x</a>'
-        '<img src="https://tracker.example/pixel.gif" alt=""></p>'
-        '<p><a href="javascript:alert(1)">click</a></p>'
-    )
-    comment = Comment(1, 1, "g", None, "سلمى", NOW, markup, Direction.RTL)
-    model = CommentListModel()
-    model.set_comments([comment])
-    index = model.index(0, 0)
-    text = index.data(TextRole)
-    assert "التقرير (example.org/reports/2026/energy)" in text
-    assert "example.org/x (" not in text  # the text already is the address
-    assert "tracker" not in text and "javascript" not in text
-    assert index.data(LinksRole) == [
-        "https://www.example.org/reports/2026/energy/",
-        "https://example.org/x",
-    ]
-    assert short_address("https://example.org/" + "a" * 80).endswith("…")
 
 
 def ink_span(image: QImage, top: int, bottom: int) -> tuple[int, int]:

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from newsreader.core.types import Direction, Note
 from newsreader.reader import Reader
-from newsreader.ui.models.note_list import DirectionRole, EditedRole, NoteListModel, NoteRole
+from newsreader.ui.models.note_list import DirectionRole
 from newsreader.ui.notes_editor import NotesEditor
 from newsreader.ui.tasks import TaskRunner
 from tests.helpers.feedserver import FeedServer
@@ -275,28 +275,6 @@ def test_notes_of_the_previous_article_arriving_late_are_dropped(
     assert [editor.model.note(r).text for r in range(editor.model.rowCount())] == [  # type: ignore[union-attr]
         "second article's note"
     ]
-
-
-def test_the_note_model_passes_the_model_tester(
-    qtmodeltester: Any, profile: Reader, article_ids: list[int]
-) -> None:
-    for text in (ENGLISH, ARABIC, "2026"):
-        profile.add_note(article_ids[0], text)
-    notes = profile.list_notes(article_ids[0])
-    model = NoteListModel()
-    model.set_notes(notes)
-    qtmodeltester.check(model)
-    assert [model.index(r, 0).data(DirectionRole) for r in range(3)] == [
-        Qt.LayoutDirection.LeftToRight,
-        Qt.LayoutDirection.RightToLeft,
-        Qt.LayoutDirection.RightToLeft,  # no letters: the Arabic article's direction
-    ]
-    assert model.index(0, 0).data(NoteRole) == notes[0]
-    assert model.index(0, 0).data(EditedRole) is False
-    assert "Written" in model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert model.row_of(notes[2].id) == 2 and model.row_of(-1) == -1
-    model.clear()
-    qtmodeltester.check(model)
 
 
 @pytest.fixture
