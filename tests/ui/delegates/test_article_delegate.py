@@ -1,0 +1,157 @@
+"""The article list's rows as painted: each headline from its own start, the unread dot there.
+
+A real profile (an Arabic and an English feed from the local server) in a real
+view with the delegate, painted offscreen and read back pixel by pixel.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QStyleOptionViewItem, QTreeView
+
+from newsreader.core.types import ArticleQuery, Direction
+from newsreader.reader import Reader
+from newsreader.ui.delegates.article_delegate import ArticleDelegate
+from newsreader.ui.models.article_list import ArticleListModel, Column
+from tests.helpers.feedserver import FeedServer
+from tests.helpers.window_parts import article_list_for
+from tests.ui.conftest import make_rss, serve
+from tests.ui.delegates.conftest import grab, ink_box, is_ink, near, pixels
+
+pytestmark = pytest.mark.gui
+
+#: The strip at a headline's start kept for the dot (the delegate's _DOT_ROOM).
+DOT_ROOM = 14
+TITLE_WIDTH = 500
+
+
+def painted_list(
+    qtbot: Any,
+    reader: Reader,
+    *,
+    ui_direction: Qt.LayoutDirection = Qt.LayoutDirection.LeftToRight,
+    title_width: int = TITLE_WIDTH,
+) -> tuple[ArticleListModel, QTreeView, ArticleDelegate]:
+    model, view = article_list_for(qtbot, reader, shown=True)
+    delegate = ArticleDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setLayoutDirection(ui_direction)
+    view.header().resizeSection(Column.TITLE, title_width)
+    qtbot.waitUntil(lambda: view.visualRect(model.index(0, Column.TITLE)).width() == title_width)
+    return model, view, delegate
+
+
+def first_row(model: ArticleListModel, direction: Direction) -> int:
+    return next(r for r in range(model.rowCount()) if model.article_at(r).direction is direction)
+
+
+def strips(rect: QRect) -> tuple[QRect, QRect]:
+    """The dot's strip at the cell's left edge and at its right edge."""
+    left = QRect(rect.left(), rect.top(), DOT_ROOM, rect.height())
+    right = QRect(rect.right() - DOT_ROOM + 1, rect.top(), DOT_ROOM, rect.height())
+    return left, right
+
+
+@pytest.mark.parametrize(
+    "ui_direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
+)
+def test_each_headline_starts_on_its_own_side_with_the_dot_before_it(
+    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+) -> None:
+    model, view, _ = painted_list(qtbot, profile, ui_direction=ui_direction)
+    image = grab(view)
+    accent = view.palette().color(QPalette.ColorRole.Accent)
+    dot = lambda color: near(color, accent)  # noqa: E731
+
+    arabic = view.visualRect(model.index(first_row(model, Direction.RTL), Column.TITLE))
+    left, right = strips(arabic)
+    assert pixels(image, right, dot) and not pixels(image, left, dot)  # the dot on the right
+    text = ink_box(image, arabic)
+    assert text.right() < right.left()  # nothing written over the dot
+    # a short Arabic headline starts at the right, beside the dot, and leaves room at the left
+    assert arabic.right() - text.right() < DOT_ROOM + 12 and text.left() - arabic.left() > 150
+
+    english = view.visualRect(model.index(first_row(model, Direction.LTR), Column.TITLE))
+    left, right = strips(english)
+    assert pixels(image, left, dot) and not pixels(image, right, dot)  # the dot on the left
+    text = ink_box(image, english)
+    assert text.left() > left.right()
+    assert text.left() - english.left() < DOT_ROOM + 12 and english.right() - text.right() > 150
+
+
+def test_read_rows_have_no_dot_and_quieter_text(qtbot: Any, profile: Reader) -> None:
+    ids = [a.id for a in profile.list_articles(ArticleQuery(feed_id=1), limit=2)]
+    profile.mark_read(ids[:1])
+    model, view, _ = painted_list(qtbot, profile)
+    image = grab(view)
+    accent = view.palette().color(QPalette.ColorRole.Accent)
+    read = view.visualRect(model.index(model.row_of(ids[0]), Column.TITLE))
+    unread = view.visualRect(model.index(model.row_of(ids[1]), Column.TITLE))
+    assert not pixels(image, read, lambda color: near(color, accent))
+    assert pixels(image, unread, lambda color: near(color, accent))
+
+    def darkest(rect: QRect) -> int:
+        return min(image.pixelColor(x, y).lightness() for x, y in pixels(image, rect, is_ink))
+
+    assert darkest(unread) == 0  # unread: the text colour itself, and bold
+    assert darkest(read) > 40  # read: a step towards the background
+
+
+def test_a_long_headline_ends_in_an_ellipsis_inside_its_cell(
+    qtbot: Any, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    long = make_rss(1, title="Long", prefix="long").replace(
+        "Item 0: ministers meet to discuss energy prices",
+        "Ministers meet to discuss energy prices " * 6,
+    )
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(serve(feed_server, "/long.xml", long))
+        model, view, delegate = painted_list(qtbot, reader, title_width=220)
+        index = model.index(0, Column.TITLE)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.textElideMode == Qt.TextElideMode.ElideRight
+        cell = view.visualRect(index)
+        text = ink_box(grab(view), cell)
+        assert text.right() < cell.right()
+        # the last few pixels of ink are the ellipsis's dots, on the baseline: not letters
+        end = ink_box(grab(view), QRect(text.right() - 3, cell.top(), 4, cell.height()))
+        assert end.height() <= 3
+
+
+def test_rows_grow_with_the_font(qtbot: Any, profile: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, profile)
+    index = model.index(0, Column.TITLE)
+    heights = []
+    for size in (9, 18, 30):
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        font = QFont(option.font)
+        font.setPointSize(size)
+        option.font = font
+        option.fontMetrics = QFontMetrics(font)
+        heights.append(delegate.sizeHint(option, index).height())
+    assert heights == sorted(heights) and len(set(heights)) == 3
+    small = QFont(view.font())
+    small.setPointSize(9)
+    view.setFont(small)
+    row = view.visualRect(index).height()
+    assert row >= view.fontMetrics().height() + 10  # room around the line
+
+
+def test_a_click_on_the_star_cell_asks_for_a_star(qtbot: Any, profile: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, profile)
+    star = view.visualRect(model.index(2, Column.STAR)).center()
+    title = view.visualRect(model.index(2, Column.TITLE)).center()
+    with qtbot.waitSignal(delegate.starClicked) as clicked:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=star)
+    assert clicked.args == [2]
+    with qtbot.assertNotEmitted(delegate.starClicked):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=star)
+    assert not profile.get_article(model.article_at(2).id).starred  # asked only

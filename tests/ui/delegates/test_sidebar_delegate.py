@@ -1,0 +1,203 @@
+"""The sidebar's rows as painted: counts, sizes and failures at the trailing edge, names cut.
+
+A real profile in a real tree view with the delegate, painted offscreen and read back
+pixel by pixel.  The count's pill is tinted with the accent colour, the error sign is
+red, a topic's size is grey, and names are written in the text colour.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
+
+from newsreader.reader import Reader
+from newsreader.ui.delegates.sidebar_delegate import SidebarDelegate, label_direction_flag
+from newsreader.ui.models.sidebar import SidebarModel
+from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.window_parts import sidebar_for
+from tests.ui.conftest import make_rss, serve
+from tests.ui.delegates.conftest import box_of, grab, ink_box, is_ink, pixels
+
+pytestmark = pytest.mark.gui
+
+LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
+
+
+def painted_sidebar(
+    qtbot: Any, reader: Reader, ui_direction: Qt.LayoutDirection = LTR
+) -> tuple[SidebarModel, QTreeView, SidebarDelegate]:
+    model, view = sidebar_for(qtbot, reader)
+    delegate = SidebarDelegate(view)
+    view.setItemDelegate(delegate)
+    view.setLayoutDirection(ui_direction)
+    view.expandAll()
+    view.show()
+    qtbot.waitExposed(view)
+    return model, view, delegate
+
+
+def is_pill(color: QColor) -> bool:
+    """The count's pill: white tinted a little with the (blue) accent colour."""
+    return color.blue() > color.red() + 12 and color.lightness() > 200
+
+
+def is_written(color: QColor) -> bool:
+    """Anything painted on the white base: ink, grey text, their anti-aliased edges."""
+    return color.lightness() < 235
+
+
+def is_red(color: QColor) -> bool:
+    return color.red() > 150 and color.green() < 110 and color.blue() < 110
+
+
+def text_rect(view: QTreeView, delegate: SidebarDelegate, index: QModelIndex) -> QRect:
+    """Where the row's text goes: the row less its icon, as the style lays it out."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    delegate.initStyleOption(option, index)
+    option.rect = view.visualRect(index)
+    return view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+
+
+@pytest.mark.parametrize("ui_direction", [LTR, RTL])
+def test_counts_sit_at_the_trailing_edge_and_names_at_the_start(
+    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+) -> None:
+    model, view, delegate = painted_sidebar(qtbot, profile, ui_direction)
+    image = grab(view)
+    for key in ("smart:all", "feed:1", "feed:2"):
+        index = model.index_for_key(key)
+        text = text_rect(view, delegate, index)
+        pill = box_of(image, view.visualRect(index), is_pill)
+        name = box_of(image, text, is_ink, pill)
+        if ui_direction == LTR:
+            assert text.right() - pill.right() < 8, key  # the count at the right edge
+            assert name.right() < pill.left() and name.left() - text.left() < 8, key
+        else:
+            assert pill.left() - text.left() < 8, key  # in Arabic, at the left edge
+            assert name.left() > pill.right() and text.right() - name.right() < 8, key
+
+
+@pytest.mark.parametrize("ui_direction", [LTR, RTL])
+def test_a_topic_shows_its_size_between_its_name_and_its_count(
+    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+) -> None:
+    model, view, delegate = painted_sidebar(qtbot, profile, ui_direction)
+    image = grab(view)
+    index = model.index_for_key("topic:اقتصاد")
+    row = view.visualRect(index)
+    pill = box_of(image, row, is_pill)
+    name = box_of(image, text_rect(view, delegate, index), is_ink, pill)
+    if ui_direction == LTR:
+        between = QRect(name.right() + 2, row.top(), pill.left() - name.right() - 4, row.height())
+    else:
+        between = QRect(pill.right() + 2, row.top(), name.left() - pill.right() - 4, row.height())
+    written = pixels(image, between, is_written)
+    assert box_of(image, between, is_written).width() > 30  # "15 articles"
+    assert not [p for p in written if is_ink(image.pixelColor(*p))]  # in grey, not ink
+    feed = model.index_for_key("feed:1")
+    feed_row = view.visualRect(feed)
+    feed_pill = box_of(image, feed_row, is_pill)
+    feed_name = box_of(image, text_rect(view, delegate, feed), is_ink, feed_pill)
+    left, right = sorted((feed_name, feed_pill), key=QRect.left)
+    gap = QRect(left.right() + 2, feed_row.top(), right.left() - left.right() - 4, 20)
+    assert not pixels(image, gap, is_written)  # feeds have no size
+
+
+def test_a_feed_that_failed_shows_the_error_sign_at_the_trailing_edge(
+    qtbot: Any, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    feed_server.route("/down.xml", Response(status=500, body="down"))
+    with Reader.open(tmp_path / "p") as reader:
+        working = reader.add_feed(serve(feed_server, "/up.xml", make_rss(2, prefix="up")))
+        flaky = reader.add_feed(serve(feed_server, "/flaky.xml", make_rss(2, prefix="flaky")))
+        title = "The Broken Archive: every old story ever printed, and then some"
+        broken = reader.subscribe(feed_server.url("/down.xml"), title=title)
+        feed_server.route("/flaky.xml", Response(status=500, body="down"))
+        reader.refresh(feed_ids=[broken, flaky.id])
+        model, view, delegate = painted_sidebar(qtbot, reader)
+        image = grab(view)
+
+        index = model.index_for_key(f"feed:{broken}")
+        text = text_rect(view, delegate, index)
+        sign = box_of(image, view.visualRect(index), is_red)
+        assert text.right() - sign.right() < 6 and sign.width() >= 8  # no count: at the edge
+        assert (
+            sign.left() - box_of(image, text, is_ink, sign).right() >= 4
+        )  # a long name cut before it
+
+        index = model.index_for_key(f"feed:{flaky.id}")
+        row = view.visualRect(index)
+        pill, sign = box_of(image, row, is_pill), box_of(image, row, is_red)
+        name = box_of(image, text_rect(view, delegate, index), is_ink, pill, sign)
+        assert name.right() < sign.left() and sign.right() < pill.left()  # inside the count
+
+        assert not pixels(image, view.visualRect(model.index_for_key(f"feed:{working.id}")), is_red)
+
+
+def test_a_long_name_is_cut_before_the_count(
+    qtbot: Any, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    title = "The Evening Paper: every story of the day told at length, and then some"
+    with Reader.open(tmp_path / "p") as reader:
+        feed = reader.add_feed(serve(feed_server, "/long.xml", make_rss(3, title=title)))
+        model, view, delegate = painted_sidebar(qtbot, reader)
+        image = grab(view)
+        index = model.index_for_key(f"feed:{feed.id}")
+        pill = box_of(image, view.visualRect(index), is_pill)
+        name = box_of(image, text_rect(view, delegate, index), is_ink, pill)
+        assert pill.left() - name.right() >= 4  # a gap, never an overlap
+        # the last pixels of the name are the ellipsis's dots on the baseline
+        end = ink_box(image, QRect(name.right() - 3, name.top(), 4, name.height()))
+        assert end.height() <= 3
+
+
+@pytest.mark.parametrize("ui_direction", [LTR, RTL])
+def test_section_headers_are_quiet_captions_on_the_start_side(
+    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+) -> None:
+    model, view, _ = painted_sidebar(qtbot, profile, ui_direction)
+    image = grab(view)
+    section = view.visualRect(model.index_for_key("section:topics"))
+    written = pixels(image, section, is_written)
+    assert written and not [p for p in written if is_ink(image.pixelColor(*p))]  # grey
+    assert not pixels(image, section, is_pill)  # no count
+    caption = box_of(image, section, is_written)
+    if ui_direction == LTR:
+        assert caption.left() - section.left() < 12 and caption.right() < section.center().x()
+    else:
+        assert section.right() - caption.right() < 12 and caption.left() > section.center().x()
+    # a caption sits lower, with room above it for the gap between sections
+    assert caption.top() - section.top() >= section.bottom() - caption.bottom() + 4
+
+
+def test_rows_are_sized_for_the_font(qtbot: Any, profile: Reader) -> None:
+    model, view, delegate = painted_sidebar(qtbot, profile)
+    line = view.fontMetrics().height()
+    assert view.visualRect(model.index_for_key("section:topics")).height() == line + 14
+    assert view.visualRect(model.index_for_key("feed:1")).height() >= line + 8
+    heights = []
+    for size in (9, 18, 30):
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        font = QFont(option.font)
+        font.setPointSize(size)
+        option.font, option.fontMetrics = font, QFontMetrics(font)
+        feed = delegate.sizeHint(option, model.index_for_key("feed:1")).height()
+        section = delegate.sizeHint(option, model.index_for_key("section:feeds")).height()
+        assert section == QFontMetrics(font).height() + 14
+        assert feed >= QFontMetrics(font).height() + 8
+        heights.append(feed)
+    assert heights == sorted(heights) and len(set(heights)) == 3
+
+
+def test_each_name_is_laid_out_in_its_own_direction() -> None:
+    assert label_direction_flag("أخبار تجريبية") == Qt.TextFlag.TextForceRightToLeft
+    assert label_direction_flag("Horizon — Science…") == Qt.TextFlag.TextForceLeftToRight
+    assert label_direction_flag("[Video] الأفق — علوم") == Qt.TextFlag.TextForceRightToLeft
+    assert label_direction_flag("2026") == Qt.TextFlag(0)  # no letters: the row's direction
