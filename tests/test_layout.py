@@ -56,7 +56,6 @@ BEING_WRITTEN = (
     "ui/info_bar.py",
     "ui/preferences.py",
     "ui/refresh_status.py",
-    "ui/undo_commands.py",
 )
 
 #: Test files (under ``tests``) named after no module, and what they test instead.
