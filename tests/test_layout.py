@@ -53,7 +53,6 @@ NO_TEST_FILE = {
 BEING_WRITTEN = (
     "ui/add_feed_dialog.py",
     "ui/icons.py",
-    "ui/info_bar.py",
     "ui/preferences.py",
     "ui/refresh_status.py",
 )
