@@ -31,7 +31,6 @@ from newsreader.ui.i18n import Translations
 from newsreader.ui.main_window import MainWindow
 from newsreader.ui.models.article_list import PAGE_SIZE, Column
 from newsreader.ui.models.sidebar import BadgeRole, ErrorRole, UnreadRole
-from newsreader.ui.preferences import PreferencesDialog
 from newsreader.ui.tasks import TaskRunner
 from tests.conftest import FIXTURES
 from tests.fetch.test_images import png_bytes
@@ -478,20 +477,6 @@ def test_a_dropped_text_counts_only_when_it_is_a_link(
     mime = QMimeData()
     mime.setText(text)
     assert dropped_feed_url(mime) == expected
-
-
-def test_preferences_edit_and_save_settings(window: MainWindow) -> None:
-    dialog = PreferencesDialog(Settings(refresh_minutes=15, notifications=True), Path("/data"))
-    assert dialog.refresh_spin.value() == 15 and dialog.notifications_check.isChecked()
-    assert dialog.data_folder_edit.isReadOnly() and dialog.data_folder_edit.text() == "/data"
-    dialog.refresh_spin.setValue(45)
-    dialog.mark_read_spin.setValue(2.5)
-    dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
-    edited = dialog.settings()
-    assert (edited.refresh_minutes, edited.mark_read_delay_ms, edited.language) == (45, 2500, "en")
-    window.apply_settings(edited)
-    assert window.reader.settings().refresh_minutes == 45
-    dialog.deleteLater()
 
 
 def test_demo_articles_open_their_page_in_the_browser(qtbot, tmp_path: Path, monkeypatch) -> None:
