@@ -2,13 +2,12 @@
 ``tests/<package>/test_<module>.py``.
 
 Two checks keep it so.  A module without a test file of its own fails, unless
-:data:`NO_TEST_FILE` names it with the reason (or :data:`BEING_WRITTEN` lists it
-while its tests are written).  A test file named after a module that does not
-exist (one renamed or removed since) fails, unless :data:`NOT_A_MIRROR` names it
-with what it tests instead.  Both lists only shrink: an entry that is no longer
-needed fails too.  ``__init__.py`` files and the Alembic migrations are not
-modules of their own here; ``tests/helpers/test_<name>.py`` tests
-``tests/helpers/<name>.py``.
+:data:`NO_TEST_FILE` names it with the reason.  A test file named after a module
+that does not exist (one renamed or removed since) fails, unless
+:data:`NOT_A_MIRROR` names it with what it tests instead.  Both lists only
+shrink: an entry that is no longer needed fails too.  ``__init__.py`` files and
+the Alembic migrations are not modules of their own here;
+``tests/helpers/test_<name>.py`` tests ``tests/helpers/<name>.py``.
 """
 
 from __future__ import annotations
@@ -46,12 +45,6 @@ NO_TEST_FILE = {
     "app.py": "the desktop app's start, run by tests/ui/ (test_main_window.py, "
     "test_repair_dialog.py, test_screenshot.py)",
 }
-
-# -- being written --------------------------------------------------------------------------
-#: Window modules whose own tests are being written now.  Remove each entry as its
-#: ``tests/ui/.../test_<module>.py`` appears (this test fails until it is removed).
-BEING_WRITTEN = (
-)
 
 #: Test files (under ``tests``) named after no module, and what they test instead.
 NOT_A_MIRROR = {
@@ -130,7 +123,7 @@ def stale_test_files(source: Path, tests: Path, allowed: Collection[str]) -> lis
 
 
 def test_every_module_has_a_test_file_of_its_own() -> None:
-    missing = missing_test_files(SOURCE, TESTS, {*NO_TEST_FILE, *BEING_WRITTEN})
+    missing = missing_test_files(SOURCE, TESTS, NO_TEST_FILE)
     assert missing == [], "modules without tests/<package>/test_<module>.py: " + ", ".join(
         f"{module} (expected tests/{mirror_of(module)})" for module in missing
     )
@@ -149,7 +142,7 @@ def test_the_lists_name_only_what_still_needs_naming() -> None:
     present = set(modules(SOURCE))
     no_longer = [
         f"{module}: {'no such module' if module not in present else 'has its test file now'}"
-        for module in (*NO_TEST_FILE, *BEING_WRITTEN)
+        for module in NO_TEST_FILE
         if module not in present or (TESTS / mirror_of(module)).is_file()
     ]
     no_longer += [
@@ -158,7 +151,6 @@ def test_the_lists_name_only_what_still_needs_naming() -> None:
         if not (TESTS / name).is_file() or mirrors_something(SOURCE, TESTS, name)
     ]
     assert no_longer == [], "entries of tests/test_layout.py to remove: " + "; ".join(no_longer)
-    assert not set(NO_TEST_FILE) & set(BEING_WRITTEN)
 
 
 # -- the checks can fail --------------------------------------------------------------------------
