@@ -125,6 +125,23 @@ def profile(tmp_path: Path, feed_server: FeedServer) -> Iterator[Reader]:
         reader.close()
 
 
+@pytest.fixture(scope="module")
+def shared_profile(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reader]:
+    """A smaller ``profile``, made once per module for tests that only read it.
+
+    An Arabic feed of six articles in two topics (three each) and an English feed of
+    four, all in Economy, in the folder World.
+    """
+    with FeedServer() as server, Reader.open(tmp_path_factory.mktemp("shared")) as reader:
+        ar = make_rss(
+            6, title="أخبار تجريبية", language="ar", categories=("اقتصاد", "رياضة"), prefix="ar"
+        )
+        reader.add_feed(serve(server, "/ar.xml", ar))
+        en = make_rss(4, title="World Desk", categories=("Economy",), prefix="en")
+        reader.add_feed(serve(server, "/en.xml", en), folder="World")
+        yield reader
+
+
 @pytest.fixture
 def big_profile(tmp_path: Path, feed_server: FeedServer) -> Iterator[Reader]:
     """A profile with one feed of 1,000 articles."""

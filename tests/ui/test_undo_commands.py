@@ -1,8 +1,11 @@
-"""Undoable marks on a real undo stack: undo and redo put the Reader's marks back and forth."""
+"""Undoable marks on a real undo stack: undo and redo put the Reader's marks back and forth.
+
+One profile serves the module; each test starts with every article unread and unstarred.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 import pytest
 from PySide6.QtGui import QUndoStack
@@ -10,6 +13,8 @@ from PySide6.QtGui import QUndoStack
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.undo_commands import SetReadCommand, SetStarredCommand
+from tests.helpers.feedserver import FeedServer
+from tests.ui.conftest import make_rss, serve
 
 
 class ReaderMarks:
@@ -24,6 +29,23 @@ class ReaderMarks:
 
     def apply_starred(self, article_ids: Sequence[int], starred: bool) -> None:
         self._reader.mark_starred(article_ids, starred)
+
+
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reader]:
+    with FeedServer() as server, Reader.open(tmp_path_factory.mktemp("marks")) as reader:
+        reader.add_feed(serve(server, "/one.xml", make_rss(30, prefix="one")))
+        reader.add_feed(serve(server, "/two.xml", make_rss(5, prefix="two")))
+        yield reader
+
+
+@pytest.fixture
+def profile(shared: Reader) -> Reader:
+    """The module's profile, every article unread and unstarred."""
+    every = shared.article_ids()
+    shared.mark_read(every, False)
+    shared.mark_starred(every, False)
+    return shared
 
 
 @pytest.fixture

@@ -1,12 +1,13 @@
 """The article list's rows as painted: each headline from its own start, the unread dot there.
 
-A real profile (an Arabic and an English feed from the local server) in a real
-view with the delegate, painted offscreen and read back pixel by pixel.
+A real profile (Arabic and English feeds from the local server, one article read)
+in a real view with the delegate, painted offscreen and read back pixel by pixel.
+The tests only look, so the module shares one profile.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -28,6 +29,21 @@ pytestmark = pytest.mark.gui
 #: The strip at a headline's start kept for the dot (the delegate's _DOT_ROOM).
 DOT_ROOM = 14
 TITLE_WIDTH = 500
+LONG_HEADLINE = "Ministers meet to discuss energy prices " * 6
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Reader]:
+    """Four Arabic and four English articles, the oldest English one read, and a long one."""
+    long = make_rss(1, title="Long", prefix="long").replace(
+        "Item 0: ministers meet to discuss energy prices", LONG_HEADLINE
+    )
+    with FeedServer() as server, Reader.open(tmp_path_factory.mktemp("listed")) as reader:
+        reader.add_feed(serve(server, "/ar.xml", make_rss(4, language="ar", prefix="ar")))
+        english = reader.add_feed(serve(server, "/en.xml", make_rss(4, prefix="en")))
+        reader.add_feed(serve(server, "/long.xml", long))
+        reader.mark_read(reader.article_ids(ArticleQuery(feed_id=english.id))[-1:])
+        yield reader
 
 
 def painted_list(
@@ -46,8 +62,18 @@ def painted_list(
     return model, view, delegate
 
 
-def first_row(model: ArticleListModel, direction: Direction) -> int:
-    return next(r for r in range(model.rowCount()) if model.article_at(r).direction is direction)
+def first_row(model: ArticleListModel, direction: Direction, *, read: bool = False) -> int:
+    return next(
+        row
+        for row in range(model.rowCount())
+        if model.article_at(row).direction is direction
+        and model.article_at(row).read is read
+        and model.article_at(row).title != LONG_HEADLINE.strip()
+    )
+
+
+def long_article(reader: Reader) -> int:
+    return next(a.id for a in reader.list_articles() if a.title == LONG_HEADLINE.strip())
 
 
 def strips(rect: QRect) -> tuple[QRect, QRect]:
@@ -61,9 +87,9 @@ def strips(rect: QRect) -> tuple[QRect, QRect]:
     "ui_direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
 )
 def test_each_headline_starts_on_its_own_side_with_the_dot_before_it(
-    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+    qtbot: Any, listed: Reader, ui_direction: Qt.LayoutDirection
 ) -> None:
-    model, view, _ = painted_list(qtbot, profile, ui_direction=ui_direction)
+    model, view, _ = painted_list(qtbot, listed, ui_direction=ui_direction)
     image = grab(view)
     accent = view.palette().color(QPalette.ColorRole.Accent)
     dot = lambda color: near(color, accent)  # noqa: E731
@@ -84,14 +110,12 @@ def test_each_headline_starts_on_its_own_side_with_the_dot_before_it(
     assert text.left() - english.left() < DOT_ROOM + 12 and english.right() - text.right() > 150
 
 
-def test_read_rows_have_no_dot_and_quieter_text(qtbot: Any, profile: Reader) -> None:
-    ids = [a.id for a in profile.list_articles(ArticleQuery(feed_id=1), limit=2)]
-    profile.mark_read(ids[:1])
-    model, view, _ = painted_list(qtbot, profile)
+def test_read_rows_have_no_dot_and_quieter_text(qtbot: Any, listed: Reader) -> None:
+    model, view, _ = painted_list(qtbot, listed)
     image = grab(view)
     accent = view.palette().color(QPalette.ColorRole.Accent)
-    read = view.visualRect(model.index(model.row_of(ids[0]), Column.TITLE))
-    unread = view.visualRect(model.index(model.row_of(ids[1]), Column.TITLE))
+    read = view.visualRect(model.index(first_row(model, Direction.LTR, read=True), Column.TITLE))
+    unread = view.visualRect(model.index(first_row(model, Direction.LTR), Column.TITLE))
     assert not pixels(image, read, lambda color: near(color, accent))
     assert pixels(image, unread, lambda color: near(color, accent))
 
@@ -102,30 +126,25 @@ def test_read_rows_have_no_dot_and_quieter_text(qtbot: Any, profile: Reader) -> 
     assert darkest(read) > 40  # read: a step towards the background
 
 
-def test_a_long_headline_ends_in_an_ellipsis_inside_its_cell(
-    qtbot: Any, tmp_path: Path, feed_server: FeedServer
-) -> None:
-    long = make_rss(1, title="Long", prefix="long").replace(
-        "Item 0: ministers meet to discuss energy prices",
-        "Ministers meet to discuss energy prices " * 6,
+def test_a_long_headline_ends_in_an_ellipsis_inside_its_cell(qtbot: Any, listed: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, listed, title_width=220)
+    row = next(
+        r for r in range(model.rowCount()) if model.article_at(r).title == LONG_HEADLINE.strip()
     )
-    with Reader.open(tmp_path / "p") as reader:
-        reader.add_feed(serve(feed_server, "/long.xml", long))
-        model, view, delegate = painted_list(qtbot, reader, title_width=220)
-        index = model.index(0, Column.TITLE)
-        option = QStyleOptionViewItem()
-        delegate.initStyleOption(option, index)
-        assert option.textElideMode == Qt.TextElideMode.ElideRight
-        cell = view.visualRect(index)
-        text = ink_box(grab(view), cell)
-        assert text.right() < cell.right()
-        # the last few pixels of ink are the ellipsis's dots, on the baseline: not letters
-        end = ink_box(grab(view), QRect(text.right() - 3, cell.top(), 4, cell.height()))
-        assert end.height() <= 3
+    index = model.index(row, Column.TITLE)
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, index)
+    assert option.textElideMode == Qt.TextElideMode.ElideRight
+    cell = view.visualRect(index)
+    text = ink_box(grab(view), cell)
+    assert text.right() < cell.right()
+    # the last few pixels of ink are the ellipsis's dots, on the baseline: not letters
+    end = ink_box(grab(view), QRect(text.right() - 3, cell.top(), 4, cell.height()))
+    assert end.height() <= 3
 
 
-def test_rows_grow_with_the_font(qtbot: Any, profile: Reader) -> None:
-    model, view, delegate = painted_list(qtbot, profile)
+def test_rows_grow_with_the_font(qtbot: Any, listed: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, listed)
     index = model.index(0, Column.TITLE)
     heights = []
     for size in (9, 18, 30):
@@ -144,8 +163,8 @@ def test_rows_grow_with_the_font(qtbot: Any, profile: Reader) -> None:
     assert row >= view.fontMetrics().height() + 10  # room around the line
 
 
-def test_a_click_on_the_star_cell_asks_for_a_star(qtbot: Any, profile: Reader) -> None:
-    model, view, delegate = painted_list(qtbot, profile)
+def test_a_click_on_the_star_cell_asks_for_a_star(qtbot: Any, listed: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, listed)
     star = view.visualRect(model.index(2, Column.STAR)).center()
     title = view.visualRect(model.index(2, Column.TITLE)).center()
     with qtbot.waitSignal(delegate.starClicked) as clicked:
@@ -154,4 +173,4 @@ def test_a_click_on_the_star_cell_asks_for_a_star(qtbot: Any, profile: Reader) -
     with qtbot.assertNotEmitted(delegate.starClicked):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=title)
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=star)
-    assert not profile.get_article(model.article_at(2).id).starred  # asked only
+    assert not listed.get_article(model.article_at(2).id).starred  # asked only

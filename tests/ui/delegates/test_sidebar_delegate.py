@@ -1,13 +1,15 @@
 """The sidebar's rows as painted: counts, sizes and failures at the trailing edge, names cut.
 
 A real profile in a real tree view with the delegate, painted offscreen and read back
-pixel by pixel.  The count's pill is tinted with the accent colour, the error sign is
+pixel by pixel (one profile for the module, with every kind of row: the tests only
+look).  The count's pill is tinted with the accent colour, the error sign is
 red, a topic's size is grey, and names are written in the text colour.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -28,6 +30,42 @@ pytestmark = pytest.mark.gui
 LTR, RTL = Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft
 
 
+@dataclass(frozen=True)
+class Sources:
+    """A profile with every kind of row, and the ids of its feeds."""
+
+    reader: Reader
+    arabic: int  # in two topics, unread articles
+    english: int  # in the folder World
+    flaky: int  # unread articles, and its last update failed
+    broken: int  # never reached, with a long name
+    long: int  # a long name and unread articles
+
+
+@pytest.fixture(scope="module")
+def sources(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Sources]:
+    """One profile for the module: its tests only look at it."""
+    arabic_feed = make_rss(
+        6, title="أخبار تجريبية", language="ar", categories=("اقتصاد", "رياضة"), prefix="ar"
+    )
+    long_title = "The Evening Paper: every story of the day told at length, and then some"
+    with FeedServer() as server, Reader.open(tmp_path_factory.mktemp("sources")) as reader:
+        arabic = reader.add_feed(serve(server, "/ar.xml", arabic_feed))
+        english = reader.add_feed(
+            serve(server, "/en.xml", make_rss(2, title="World Desk", prefix="en")), folder="World"
+        )
+        flaky = reader.add_feed(serve(server, "/flaky.xml", make_rss(2, prefix="flaky")))
+        long = reader.add_feed(serve(server, "/long.xml", make_rss(3, title=long_title)))
+        broken = reader.subscribe(
+            server.url("/down.xml"),
+            title="The Broken Archive: every old story ever printed, and then some",
+        )
+        server.route("/down.xml", Response(status=500, body="down"))
+        server.route("/flaky.xml", Response(status=500, body="down"))
+        reader.refresh(feed_ids=[broken, flaky.id])
+        yield Sources(reader, arabic.id, english.id, flaky.id, broken, long.id)
+
+
 def painted_sidebar(
     qtbot: Any, reader: Reader, ui_direction: Qt.LayoutDirection = LTR
 ) -> tuple[SidebarModel, QTreeView, SidebarDelegate]:
@@ -35,6 +73,7 @@ def painted_sidebar(
     delegate = SidebarDelegate(view)
     view.setItemDelegate(delegate)
     view.setLayoutDirection(ui_direction)
+    view.resize(260, 700)
     view.expandAll()
     view.show()
     qtbot.waitExposed(view)
@@ -66,11 +105,11 @@ def text_rect(view: QTreeView, delegate: SidebarDelegate, index: QModelIndex) ->
 
 @pytest.mark.parametrize("ui_direction", [LTR, RTL])
 def test_counts_sit_at_the_trailing_edge_and_names_at_the_start(
-    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+    qtbot: Any, sources: Sources, ui_direction: Qt.LayoutDirection
 ) -> None:
-    model, view, delegate = painted_sidebar(qtbot, profile, ui_direction)
+    model, view, delegate = painted_sidebar(qtbot, sources.reader, ui_direction)
     image = grab(view)
-    for key in ("smart:all", "feed:1", "feed:2"):
+    for key in ("smart:all", f"feed:{sources.arabic}", f"feed:{sources.english}"):
         index = model.index_for_key(key)
         text = text_rect(view, delegate, index)
         pill = box_of(image, view.visualRect(index), is_pill)
@@ -85,9 +124,9 @@ def test_counts_sit_at_the_trailing_edge_and_names_at_the_start(
 
 @pytest.mark.parametrize("ui_direction", [LTR, RTL])
 def test_a_topic_shows_its_size_between_its_name_and_its_count(
-    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+    qtbot: Any, sources: Sources, ui_direction: Qt.LayoutDirection
 ) -> None:
-    model, view, delegate = painted_sidebar(qtbot, profile, ui_direction)
+    model, view, delegate = painted_sidebar(qtbot, sources.reader, ui_direction)
     image = grab(view)
     index = model.index_for_key("topic:اقتصاد")
     row = view.visualRect(index)
@@ -98,9 +137,9 @@ def test_a_topic_shows_its_size_between_its_name_and_its_count(
     else:
         between = QRect(pill.right() + 2, row.top(), name.left() - pill.right() - 4, row.height())
     written = pixels(image, between, is_written)
-    assert box_of(image, between, is_written).width() > 30  # "15 articles"
+    assert box_of(image, between, is_written).width() > 30  # "3 articles"
     assert not [p for p in written if is_ink(image.pixelColor(*p))]  # in grey, not ink
-    feed = model.index_for_key("feed:1")
+    feed = model.index_for_key(f"feed:{sources.arabic}")
     feed_row = view.visualRect(feed)
     feed_pill = box_of(image, feed_row, is_pill)
     feed_name = box_of(image, text_rect(view, delegate, feed), is_ink, feed_pill)
@@ -110,58 +149,44 @@ def test_a_topic_shows_its_size_between_its_name_and_its_count(
 
 
 def test_a_feed_that_failed_shows_the_error_sign_at_the_trailing_edge(
-    qtbot: Any, tmp_path: Path, feed_server: FeedServer
+    qtbot: Any, sources: Sources
 ) -> None:
-    feed_server.route("/down.xml", Response(status=500, body="down"))
-    with Reader.open(tmp_path / "p") as reader:
-        working = reader.add_feed(serve(feed_server, "/up.xml", make_rss(2, prefix="up")))
-        flaky = reader.add_feed(serve(feed_server, "/flaky.xml", make_rss(2, prefix="flaky")))
-        title = "The Broken Archive: every old story ever printed, and then some"
-        broken = reader.subscribe(feed_server.url("/down.xml"), title=title)
-        feed_server.route("/flaky.xml", Response(status=500, body="down"))
-        reader.refresh(feed_ids=[broken, flaky.id])
-        model, view, delegate = painted_sidebar(qtbot, reader)
-        image = grab(view)
+    model, view, delegate = painted_sidebar(qtbot, sources.reader)
+    image = grab(view)
 
-        index = model.index_for_key(f"feed:{broken}")
-        text = text_rect(view, delegate, index)
-        sign = box_of(image, view.visualRect(index), is_red)
-        assert text.right() - sign.right() < 6 and sign.width() >= 8  # no count: at the edge
-        assert (
-            sign.left() - box_of(image, text, is_ink, sign).right() >= 4
-        )  # a long name cut before it
+    index = model.index_for_key(f"feed:{sources.broken}")
+    text = text_rect(view, delegate, index)
+    sign = box_of(image, view.visualRect(index), is_red)
+    assert text.right() - sign.right() < 6 and sign.width() >= 8  # no count: at the edge
+    name = box_of(image, text, is_ink, sign)
+    assert sign.left() - name.right() >= 4  # a long name is cut before it
 
-        index = model.index_for_key(f"feed:{flaky.id}")
-        row = view.visualRect(index)
-        pill, sign = box_of(image, row, is_pill), box_of(image, row, is_red)
-        name = box_of(image, text_rect(view, delegate, index), is_ink, pill, sign)
-        assert name.right() < sign.left() and sign.right() < pill.left()  # inside the count
+    index = model.index_for_key(f"feed:{sources.flaky}")
+    row = view.visualRect(index)
+    pill, sign = box_of(image, row, is_pill), box_of(image, row, is_red)
+    name = box_of(image, text_rect(view, delegate, index), is_ink, pill, sign)
+    assert name.right() < sign.left() and sign.right() < pill.left()  # inside the count
 
-        assert not pixels(image, view.visualRect(model.index_for_key(f"feed:{working.id}")), is_red)
+    assert not pixels(image, view.visualRect(model.index_for_key(f"feed:{sources.arabic}")), is_red)
 
 
-def test_a_long_name_is_cut_before_the_count(
-    qtbot: Any, tmp_path: Path, feed_server: FeedServer
-) -> None:
-    title = "The Evening Paper: every story of the day told at length, and then some"
-    with Reader.open(tmp_path / "p") as reader:
-        feed = reader.add_feed(serve(feed_server, "/long.xml", make_rss(3, title=title)))
-        model, view, delegate = painted_sidebar(qtbot, reader)
-        image = grab(view)
-        index = model.index_for_key(f"feed:{feed.id}")
-        pill = box_of(image, view.visualRect(index), is_pill)
-        name = box_of(image, text_rect(view, delegate, index), is_ink, pill)
-        assert pill.left() - name.right() >= 4  # a gap, never an overlap
-        # the last pixels of the name are the ellipsis's dots on the baseline
-        end = ink_box(image, QRect(name.right() - 3, name.top(), 4, name.height()))
-        assert end.height() <= 3
+def test_a_long_name_is_cut_before_the_count(qtbot: Any, sources: Sources) -> None:
+    model, view, delegate = painted_sidebar(qtbot, sources.reader)
+    image = grab(view)
+    index = model.index_for_key(f"feed:{sources.long}")
+    pill = box_of(image, view.visualRect(index), is_pill)
+    name = box_of(image, text_rect(view, delegate, index), is_ink, pill)
+    assert pill.left() - name.right() >= 4  # a gap, never an overlap
+    # the last pixels of the name are the ellipsis's dots on the baseline
+    end = ink_box(image, QRect(name.right() - 3, name.top(), 4, name.height()))
+    assert end.height() <= 3
 
 
 @pytest.mark.parametrize("ui_direction", [LTR, RTL])
 def test_section_headers_are_quiet_captions_on_the_start_side(
-    qtbot: Any, profile: Reader, ui_direction: Qt.LayoutDirection
+    qtbot: Any, sources: Sources, ui_direction: Qt.LayoutDirection
 ) -> None:
-    model, view, _ = painted_sidebar(qtbot, profile, ui_direction)
+    model, view, _ = painted_sidebar(qtbot, sources.reader, ui_direction)
     image = grab(view)
     section = view.visualRect(model.index_for_key("section:topics"))
     written = pixels(image, section, is_written)
@@ -176,11 +201,12 @@ def test_section_headers_are_quiet_captions_on_the_start_side(
     assert caption.top() - section.top() >= section.bottom() - caption.bottom() + 4
 
 
-def test_rows_are_sized_for_the_font(qtbot: Any, profile: Reader) -> None:
-    model, view, delegate = painted_sidebar(qtbot, profile)
+def test_rows_are_sized_for_the_font(qtbot: Any, sources: Sources) -> None:
+    model, view, delegate = painted_sidebar(qtbot, sources.reader)
+    feed_key = f"feed:{sources.arabic}"
     line = view.fontMetrics().height()
     assert view.visualRect(model.index_for_key("section:topics")).height() == line + 14
-    assert view.visualRect(model.index_for_key("feed:1")).height() >= line + 8
+    assert view.visualRect(model.index_for_key(feed_key)).height() >= line + 8
     heights = []
     for size in (9, 18, 30):
         option = QStyleOptionViewItem()
@@ -188,7 +214,7 @@ def test_rows_are_sized_for_the_font(qtbot: Any, profile: Reader) -> None:
         font = QFont(option.font)
         font.setPointSize(size)
         option.font, option.fontMetrics = font, QFontMetrics(font)
-        feed = delegate.sizeHint(option, model.index_for_key("feed:1")).height()
+        feed = delegate.sizeHint(option, model.index_for_key(feed_key)).height()
         section = delegate.sizeHint(option, model.index_for_key("section:feeds")).height()
         assert section == QFontMetrics(font).height() + 14
         assert feed >= QFontMetrics(font).height() + 8

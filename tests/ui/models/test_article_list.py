@@ -247,7 +247,10 @@ def test_live_rows_age_out(qapp, tmp_path: Path, feed_server: FeedServer) -> Non
 # -- marks shown at once, and what each cell says -----------------------------------------
 
 
-def test_marks_are_shown_without_reading_the_rows_again(qapp, profile: Reader, qtbot) -> None:
+def test_marks_are_shown_without_reading_the_rows_again(
+    qapp, shared_profile: Reader, qtbot
+) -> None:
+    profile = shared_profile
     model = ArticleListModel(profile)
     model.set_query(ArticleQuery(feed_id=2))
     first, third = model.article_at(0).id, model.article_at(2).id
@@ -313,8 +316,10 @@ def test_the_headers_name_the_columns(qapp, reader: Reader) -> None:
     assert model.headerData(len(Column), horizontal) is None
 
 
-def test_sorting_by_a_column_of_no_order_keeps_the_view(qapp, profile: Reader, qtbot) -> None:
-    model = ArticleListModel(profile)
+def test_sorting_by_a_column_of_no_order_keeps_the_view(
+    qapp, shared_profile: Reader, qtbot
+) -> None:
+    model = ArticleListModel(shared_profile)
     model.set_query(ArticleQuery())
     with qtbot.assertNotEmitted(model.modelReset):
         model.sort(Column.TITLE)
