@@ -1089,7 +1089,6 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     <name>RelativeTime</name>
     <message>
         <source>just now</source>
-        <extracomment>Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits. Seconds a date may lie ahead (clocks differ) and still count as &quot;just now&quot;.</extracomment>
         <translation>الآن</translation>
     </message>
     <message numerus="yes">

@@ -11,9 +11,10 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QTimeZone
 
-#: Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits.
-#: Seconds a date may lie ahead (clocks differ) and still count as "just now".
+# Plain comments, not "#:": lupdate takes those as notes for the translators.
+# Seconds a date may lie ahead (clocks differ) and still count as "just now".
 _CLOCK_SKEW = 300
+# Arabic-Indic and Eastern Arabic-Indic digits → ASCII digits.
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 
 
