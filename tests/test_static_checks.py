@@ -29,6 +29,7 @@ def test_every_layer_looks_only_down() -> None:
         "Every layer looks only down",
         "The core never imports Qt",
         "A window part never imports the window",
+        "All SQL lives in storage",
     ):
         assert f"{contract} KEPT" in result.stdout
 

@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
-from newsreader.core.errors import StorageError
+from newsreader.core.errors import StorageConflictError, StorageError
 from newsreader.reader import Reader
 from newsreader.storage.database import HEAD_REVISION, MIGRATIONS_DIR, Database, sqlite_url
 from newsreader.storage.models import FeedRow
@@ -63,6 +63,22 @@ def test_a_damaged_file_is_a_clear_error_and_is_left_alone(tmp_path: Path) -> No
     with pytest.raises(StorageError, match="damaged or not a Newsreader database"):
         Reader.open(tmp_path)
     assert path.read_bytes() == garbage
+
+
+def test_a_key_another_writer_took_is_a_conflict_worth_trying_again(tmp_path: Path) -> None:
+    db = Database(sqlite_url(tmp_path / "n.sqlite3"))
+    try:
+        added = datetime.now(UTC)
+        with db.session() as session:
+            session.add(FeedRow(url="http://127.0.0.1:9/feed", added=added))
+        with pytest.raises(StorageConflictError, match="UNIQUE"), db.session() as session:
+            session.add(FeedRow(url="http://127.0.0.1:9/feed", added=added))
+        # a missing value is a bug, not a race: not worth trying again
+        with pytest.raises(StorageError) as other, db.session() as session:
+            session.add(FeedRow(url="http://127.0.0.1:9/other"))
+        assert not isinstance(other.value, StorageConflictError)
+    finally:
+        db.close()
 
 
 def test_readers_are_not_blocked_while_a_write_is_open(tmp_path: Path) -> None:

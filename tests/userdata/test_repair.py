@@ -13,7 +13,8 @@ from newsreader.cli.main import main
 from newsreader.core.errors import DatabaseDamagedError
 from newsreader.core.paths import app_paths
 from newsreader.reader import Reader
-from newsreader.userdata.repair import damage_suspected, database_is_sound, repair_profile
+from newsreader.storage.salvage import database_is_sound
+from newsreader.userdata.repair import damage_suspected, repair_profile
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 

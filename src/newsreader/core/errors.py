@@ -84,6 +84,13 @@ class StorageError(NewsreaderError):
     """The database could not be opened, read or written (locked, corrupt, disk full)."""
 
 
+class StorageConflictError(StorageError):
+    """A write met another writer's work (a key just taken, the database busy or locked).
+
+    The same work may well succeed when tried again.
+    """
+
+
 class DatabaseDamagedError(StorageError):
     """The database file is damaged (or not a database): ``newsreader repair`` helps."""
 

@@ -26,10 +26,11 @@ from sqlalchemy import (
     text,
 )
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session as Session  # a unit of work, as the layers above name it
+from sqlalchemy.orm import sessionmaker
 
-from newsreader.core.errors import DatabaseDamagedError, StorageError
+from newsreader.core.errors import DatabaseDamagedError, StorageConflictError, StorageError
 
 log = logging.getLogger(__name__)
 
@@ -156,6 +157,8 @@ class Database:
             if _is_damage(exc):
                 self._remember_damage()
                 raise DatabaseDamagedError(message) from exc
+            if _is_conflict(exc):
+                raise StorageConflictError(message) from exc
             raise StorageError(message) from exc
         except BaseException:
             session.rollback()
@@ -191,6 +194,12 @@ def damage_marker_for(database: Path) -> Path:
 def _first_line(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None)
     return str(orig if orig is not None else exc).strip().splitlines()[0]
+
+
+def _is_conflict(exc: BaseException) -> bool:
+    """Another writer got there first: a unique key it just took, or its lock."""
+    message = _first_line(exc)
+    return (isinstance(exc, IntegrityError) and "UNIQUE" in message) or "locked" in message
 
 
 def _is_damage(exc: BaseException) -> bool:

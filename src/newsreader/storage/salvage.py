@@ -46,6 +46,20 @@ def open_read_only(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
+def database_is_sound(path: Path) -> bool:
+    """Whether SQLite finds the file whole (``PRAGMA quick_check``), read-only."""
+    try:
+        conn = open_read_only(path)
+    except sqlite3.Error:
+        return False
+    try:
+        return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
 def salvage_user_data(path: Path) -> Salvage:
     """Subscriptions, marks and notes readable in the database file at ``path``."""
     try:

@@ -17,9 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError, OperationalError
-
-from newsreader.core.errors import FetchError, NewsreaderError, StorageError
+from newsreader.core.errors import FetchError, NewsreaderError, StorageConflictError
 from newsreader.core.parsed import ParsedEntry, ParsedFeed
 from newsreader.core.types import Comment, CommentsStatus
 from newsreader.fetch.parse_worker import Parser, parse_or_error
@@ -179,9 +177,7 @@ def _store_download(
     """
     try:
         return _store_download_once(db, target, download, now)
-    except StorageError as exc:
-        if not isinstance(exc.__cause__, IntegrityError | OperationalError):
-            raise
+    except StorageConflictError as exc:
         log.info("comments of article %s stored concurrently (%s); again", target.article_id, exc)
         return _store_download_once(db, target, download, now)
 

@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from newsreader.core.parsed import ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate
 from newsreader.storage.comments import attach_replies
+from newsreader.storage.database import Session
 from newsreader.storage.writer import FeedWriter
 from newsreader.update.decide import decide_entries, schedule_after
 

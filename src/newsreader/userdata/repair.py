@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import logging
 import os
-import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
 from newsreader.core.paths import AppPaths
 from newsreader.storage.database import Database, damage_marker_for, sqlite_url
-from newsreader.storage.salvage import open_read_only, salvage_user_data, stray_notes_text
+from newsreader.storage.salvage import (
+    database_is_sound,
+    salvage_user_data,
+    stray_notes_text,
+)
 from newsreader.userdata import backup as userdata
 
 __all__ = ["RepairReport", "damage_suspected", "database_is_sound", "repair_profile"]
@@ -44,20 +47,6 @@ class RepairReport:
     notes: int = 0
     stray_notes_file: Path | None = None
     damaged_tables: tuple[str, ...] = ()
-
-
-def database_is_sound(path: Path) -> bool:
-    """Whether SQLite finds the file whole (``PRAGMA quick_check``), read-only."""
-    try:
-        conn = open_read_only(path)
-    except sqlite3.Error:
-        return False
-    try:
-        return [row[0] for row in conn.execute("PRAGMA quick_check")] == ["ok"]
-    except sqlite3.DatabaseError:
-        return False
-    finally:
-        conn.close()
 
 
 def damage_suspected(paths: AppPaths) -> bool:
