@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
-from html.parser import HTMLParser
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from newsreader.core.html import StartTag, walk_html
 from newsreader.core.text import html_to_text
 from newsreader.core.types import Comment, Direction
 from newsreader.ui.relative_time import absolute_time
@@ -78,43 +78,36 @@ def _names_address(text: str, url: str) -> bool:
     )
 
 
-class _LinkAddresses(HTMLParser):
-    """Copies comment markup, writing each web link's address after its text.
+def _with_link_addresses(markup: str) -> tuple[str, list[str]]:
+    """Comment markup with each web link's address written after its text, and the links.
 
     The markup is already sanitized when it is stored; this only adds text nodes,
     so :func:`~newsreader.core.text.html_to_text` reads the result as before.
     """
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.links: list[str] = []
-        self._href: str | None = None
-        self._link_text: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "a":
-            href = (dict(attrs).get("href") or "").strip()
-            self._href = href if href.lower().startswith(_WEB_PREFIXES) else None
-            self._link_text = []
-        self.out.append(self.get_starttag_text() or "")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.out.append(self.get_starttag_text() or "")
-
-    def handle_endtag(self, tag: str) -> None:
-        self.out.append(f"</{tag}>")
-        if tag == "a" and self._href is not None:
-            href, self._href = self._href, None
-            if not _names_address("".join(self._link_text), href):
-                self.out.append(html.escape(f" ({short_address(href)})", quote=False))
-            if href not in self.links:
-                self.links.append(href)
-
-    def handle_data(self, data: str) -> None:
-        self.out.append(html.escape(data, quote=False))
-        if self._href is not None:
-            self._link_text.append(data)
+    out: list[str] = []
+    links: list[str] = []
+    href: str | None = None
+    link_text: list[str] = []
+    for event in walk_html(markup):
+        if isinstance(event, str):
+            out.append(html.escape(event, quote=False))
+            if href is not None:
+                link_text.append(event)
+        elif isinstance(event, StartTag):
+            if event.name == "a" and not event.self_closing:
+                address = event.attrs.get("href", "").strip()
+                href = address if address.lower().startswith(_WEB_PREFIXES) else None
+                link_text = []
+            out.append(event.source)
+        else:
+            out.append(f"</{event.name}>")
+            if event.name == "a" and href is not None:
+                if not _names_address("".join(link_text), href):
+                    out.append(html.escape(f" ({short_address(href)})", quote=False))
+                if href not in links:
+                    links.append(href)
+                href = None
+    return "".join(out), links
 
 
 def comment_text(markup: str) -> tuple[str, tuple[str, ...]]:
@@ -123,10 +116,8 @@ def comment_text(markup: str) -> tuple[str, tuple[str, ...]]:
     if "<a" not in markup and "<A" not in markup:
         text = html_to_text(markup)
     else:
-        parser = _LinkAddresses()
-        parser.feed(markup)
-        parser.close()
-        text, links = html_to_text("".join(parser.out)), tuple(parser.links)
+        marked, found = _with_link_addresses(markup)
+        text, links = html_to_text(marked), tuple(found)
     if len(text) > MAX_TEXT_CHARS:
         text = text[:MAX_TEXT_CHARS].rstrip() + "…"
     return text, links
