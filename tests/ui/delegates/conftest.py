@@ -8,12 +8,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QAbstractItemModel, QRect, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate
+from pytestqt.qtbot import QtBot
 
 #: Pixels darker than this are ink (text is near black on white here).
 INK_LIGHTNESS = 100
+
+
+def wrapping_list(
+    qtbot: QtBot,
+    model: QAbstractItemModel,
+    delegate: type[QStyledItemDelegate],
+    direction: Qt.LayoutDirection,
+    size: tuple[int, int],
+) -> tuple[QListView, QStyledItemDelegate]:
+    """A list view set up as the comments panel sets up its lists (rows of their own
+    heights, wrapped, scrolled by the pixel), painting *model* with a *delegate*."""
+    view = QListView()
+    painter = delegate(view)
+    view.setModel(model)
+    view.setItemDelegate(painter)
+    view.setUniformItemSizes(False)
+    view.setWordWrap(True)
+    view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setFrameShape(QFrame.Shape.NoFrame)
+    view.setLayoutDirection(direction)
+    qtbot.addWidget(view)
+    view.resize(*size)
+    return view, painter
 
 
 def grab(view: QAbstractItemView) -> QImage:

@@ -12,7 +12,7 @@ from datetime import UTC, datetime
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from newsreader.core.types import Comment, Direction
@@ -23,7 +23,7 @@ from newsreader.ui.delegates.comment_delegate import (
     CommentDelegate,
 )
 from newsreader.ui.models.comment_list import CommentListModel
-from tests.ui.delegates.conftest import box_of, grab, ink_box, ink_span, pixels
+from tests.ui.delegates.conftest import box_of, grab, ink_box, ink_span, pixels, wrapping_list
 
 pytestmark = pytest.mark.gui
 
@@ -42,19 +42,11 @@ class Thread:
         ui_direction: Qt.LayoutDirection = LTR,
     ) -> None:
         self.model = CommentListModel()
-        self.view = QListView()
-        self.delegate = CommentDelegate(self.view)
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(True)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setLayoutDirection(ui_direction)
-        qtbot.addWidget(self.view)
-        self.view.resize(420, 600)
+        self.view, delegate = wrapping_list(
+            qtbot, self.model, CommentDelegate, ui_direction, (420, 600)
+        )
+        assert isinstance(delegate, CommentDelegate)
+        self.delegate = delegate
         self.model.set_comments(comments)
         self.view.show()
         qtbot.waitExposed(self.view)

@@ -12,7 +12,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from newsreader.core.types import Direction, Note
@@ -25,7 +25,7 @@ from newsreader.ui.delegates.note_delegate import (
 )
 from newsreader.ui.i18n import Translations
 from newsreader.ui.models.note_list import NoteListModel
-from tests.ui.delegates.conftest import box_of, grab
+from tests.ui.delegates.conftest import box_of, grab, wrapping_list
 
 pytestmark = pytest.mark.gui
 
@@ -48,19 +48,11 @@ class Notes:
         self, qtbot: QtBot, notes: Sequence[Note], ui_direction: Qt.LayoutDirection = LTR
     ) -> None:
         self.model = NoteListModel()
-        self.view = QListView()
-        self.delegate = NoteDelegate(self.view)
-        self.view.setModel(self.model)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setUniformItemSizes(False)
-        self.view.setWordWrap(True)
-        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.setLayoutDirection(ui_direction)
-        qtbot.addWidget(self.view)
-        self.view.resize(360, 480)
+        self.view, delegate = wrapping_list(
+            qtbot, self.model, NoteDelegate, ui_direction, (360, 480)
+        )
+        assert isinstance(delegate, NoteDelegate)
+        self.delegate = delegate
         self.model.set_notes(notes)
         self.view.show()
         qtbot.waitExposed(self.view)
