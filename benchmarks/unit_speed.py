@@ -41,7 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,9 @@ except ImportError:  # run as a script from the benchmarks directory
     from serve import FeedServer  # type: ignore[no-redef,unused-ignore]
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the documents are the tests' own (tests/helpers/feeds.py)
+from tests.helpers.feeds import deep_replies_feed, long_arabic_items  # noqa: E402
+
 ENTITY_BOMB = ROOT / "tests" / "fixtures" / "feeds" / "entity_bomb.xml"
 BASE = "https://news.example.org/2025/03/article.html"
 
@@ -79,28 +82,6 @@ def timed(work: Callable[[], object]) -> float:
 # -- documents ------------------------------------------------------------------------
 
 
-def big_feed(items: int) -> bytes:
-    """An Arabic RSS 2.0 feed whose items carry six-paragraph HTML bodies."""
-    paragraph = (
-        "<p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب والمراجع "
-        '<a href="/section/culture">للقراء</a> من جميع الأعمار، وتفتح أبوابها يوميًا.</p>'
-    )
-    body = "".join(
-        f"<item><guid>bench-{n}</guid><title>خبر رقم {n} عن افتتاح المكتبة العامة</title>"
-        f"<link>https://news.example.org/a/{n}</link>"
-        f"<pubDate>Mon, 03 Mar 2025 10:{n % 60:02d}:00 +0300</pubDate>"
-        "<category>ثقافة</category>"
-        f"<description><![CDATA[<p>ملخص الخبر رقم {n}.</p>]]></description>"
-        f"<content:encoded><![CDATA[{paragraph * 6}]]></content:encoded></item>"
-        for n in range(items)
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-        f"<title>أخبار</title><language>ar</language>{body}</channel></rss>"
-    ).encode()
-
-
 def article_html() -> str:
     return (
         '<p>افتتحت البلدية <a href="/x">مكتبة</a> <img src="a.jpg" alt="صورة"> '
@@ -119,27 +100,6 @@ def post_feed(replies_url: str) -> bytes:
     ).encode()
 
 
-def replies_feed(count: int) -> bytes:
-    """An Atom replies feed: every fifth comment starts a chain four replies deep."""
-    start = datetime(2026, 11, 1, tzinfo=UTC)
-    entries = []
-    for n in range(count):
-        parent = "tag:big,2026:post" if n % 5 == 0 else f"tag:big,2026:c{n - 1}"
-        when = (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        entries.append(
-            f"<entry><id>tag:big,2026:c{n}</id><title>رد</title><updated>{when}</updated>"
-            f'<thr:in-reply-to ref="{parent}"/><author><name>قارئ {n}</name></author>'
-            f'<content type="text">تعليق رقم {n}</content></entry>'
-        )
-    entries.reverse()  # the feed's order must not matter
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        '<feed xmlns="http://www.w3.org/2005/Atom" '
-        'xmlns:thr="http://purl.org/syndication/thread/1.0">'
-        f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
-    ).encode()
-
-
 # -- the checks -----------------------------------------------------------------------
 
 
@@ -152,7 +112,7 @@ class Checks:
         from newsreader.reader import Reader
 
         self.parse_feed = parse_feed
-        self.feed = big_feed(50)
+        self.feed = long_arabic_items(50)
         parse_feed(self.feed, url="https://news.example.org/feed.xml")  # warm-up
         self.bomb = ENTITY_BOMB.read_bytes()
         self.article = article_html()
@@ -166,7 +126,7 @@ class Checks:
                     post_feed(self.server.url("/big/replies.atom")),
                     "application/atom+xml",
                 ),
-                ("/big/replies.atom", replies_feed(5000), "application/atom+xml"),
+                ("/big/replies.atom", deep_replies_feed(5000).encode(), "application/atom+xml"),
             ]
         )
         self.http = HttpClient()

@@ -14,6 +14,7 @@ from newsreader.core.errors import ParseError
 from newsreader.core.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
 from newsreader.core.types import Direction
 from newsreader.fetch.parse import parse_feed
+from tests.helpers.feeds import long_arabic_items
 
 FEEDS = Path(__file__).parent.parent / "fixtures" / "feeds"
 RTL, LTR = Direction.RTL, Direction.LTR
@@ -566,30 +567,9 @@ def test_empty_but_valid_feed_is_not_an_error() -> None:
     assert feed.entries == ()
 
 
-def _big_feed(items: int) -> bytes:
-    paragraph = (
-        "<p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب والمراجع "
-        '<a href="/section/culture">للقراء</a> من جميع الأعمار، وتفتح أبوابها يوميًا.</p>'
-    )
-    body = "".join(
-        f"<item><guid>bench-{n}</guid><title>خبر رقم {n} عن افتتاح المكتبة العامة</title>"
-        f"<link>https://news.example.org/a/{n}</link>"
-        f"<pubDate>Mon, 03 Mar 2025 10:{n % 60:02d}:00 +0300</pubDate>"
-        "<category>ثقافة</category>"
-        f"<description><![CDATA[<p>ملخص الخبر رقم {n}.</p>]]></description>"
-        f"<content:encoded><![CDATA[{paragraph * 6}]]></content:encoded></item>"
-        for n in range(items)
-    )
-    return (
-        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
-        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
-        f"<title>أخبار</title><language>ar</language>{body}</channel></rss>"
-    ).encode()
-
-
 def test_fifty_long_items_are_all_kept_whole() -> None:
     # How fast this is: benchmarks/unit_speed.py.
-    feed = parse_feed(_big_feed(50), url="https://news.example.org/feed.xml")
+    feed = parse_feed(long_arabic_items(50), url="https://news.example.org/feed.xml")
     assert [e.key for e in feed.entries] == [f"bench-{n}" for n in range(50)]
     assert all(e.content_html.count("<p>") == 6 for e in feed.entries)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -69,3 +70,46 @@ UNTITLED_POSTS = """<?xml version="1.0" encoding="utf-8"?>
 <description>&lt;p&gt;Trying the new tram line today&lt;/p&gt;</description></item>
 </channel></rss>
 """
+
+
+def long_arabic_items(items: int) -> bytes:
+    """An Arabic RSS 2.0 feed whose items carry six-paragraph HTML bodies."""
+    paragraph = (
+        "<p>افتتحت البلدية صباح اليوم مكتبة عامة جديدة تضم آلاف الكتب والمراجع "
+        '<a href="/section/culture">للقراء</a> من جميع الأعمار، وتفتح أبوابها يوميًا.</p>'
+    )
+    body = "".join(
+        f"<item><guid>bench-{n}</guid><title>خبر رقم {n} عن افتتاح المكتبة العامة</title>"
+        f"<link>https://news.example.org/a/{n}</link>"
+        f"<pubDate>Mon, 03 Mar 2025 10:{n % 60:02d}:00 +0300</pubDate>"
+        "<category>ثقافة</category>"
+        f"<description><![CDATA[<p>ملخص الخبر رقم {n}.</p>]]></description>"
+        f"<content:encoded><![CDATA[{paragraph * 6}]]></content:encoded></item>"
+        for n in range(items)
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>'
+        f"<title>أخبار</title><language>ar</language>{body}</channel></rss>"
+    ).encode()
+
+
+def deep_replies_feed(count: int) -> str:
+    """An Atom replies feed: every fifth comment starts a chain four replies deep."""
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    entries = []
+    for n in range(count):
+        parent = "tag:big,2026:post" if n % 5 == 0 else f"tag:big,2026:c{n - 1}"
+        when = (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+        entries.append(
+            f"<entry><id>tag:big,2026:c{n}</id><title>رد</title><updated>{when}</updated>"
+            f'<thr:in-reply-to ref="{parent}"/><author><name>قارئ {n}</name></author>'
+            f'<content type="text">تعليق رقم {n}</content></entry>'
+        )
+    random.Random(4685).shuffle(entries)  # the feed's order must not matter
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<feed xmlns="http://www.w3.org/2005/Atom" '
+        'xmlns:thr="http://purl.org/syndication/thread/1.0">'
+        f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
+    )

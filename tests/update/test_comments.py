@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -22,7 +21,7 @@ from newsreader.storage.comments import attach_replies
 from newsreader.storage.models import CommentRow
 from newsreader.update.comments import build_thread
 from tests.conftest import FIXTURES
-from tests.helpers.feeds import slow_to_parse
+from tests.helpers.feeds import deep_replies_feed, slow_to_parse
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.profile import (
     database_of,
@@ -299,27 +298,6 @@ def test_atom_replies_are_threaded_depth_first(
     assert reader.get_article(summary.id).comment_count == 6  # more stored than announced
 
 
-def _big_thread(count: int) -> str:
-    """An Atom replies feed: every fifth comment starts a chain four replies deep."""
-    start = datetime(2026, 11, 1, tzinfo=UTC)
-    entries = []
-    for n in range(count):
-        parent = "tag:big,2026:post" if n % 5 == 0 else f"tag:big,2026:c{n - 1}"
-        when = (start + timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
-        entries.append(
-            f"<entry><id>tag:big,2026:c{n}</id><title>رد</title><updated>{when}</updated>"
-            f'<thr:in-reply-to ref="{parent}"/><author><name>قارئ {n}</name></author>'
-            f'<content type="text">تعليق رقم {n}</content></entry>'
-        )
-    random.Random(4685).shuffle(entries)  # the feed's order must not matter
-    return (
-        '<?xml version="1.0" encoding="utf-8"?>'
-        '<feed xmlns="http://www.w3.org/2005/Atom" '
-        'xmlns:thr="http://purl.org/syndication/thread/1.0">'
-        f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
-    )
-
-
 def test_five_thousand_comments_in_thread_order(reader: Any, feed_server: FeedServer) -> None:
     replies = feed_server.url("/big/replies.atom")
     post = (
@@ -331,7 +309,8 @@ def test_five_thousand_comments_in_thread_order(reader: Any, feed_server: FeedSe
     )
     feed_server.route("/big/feed.atom", Response(body=post, content_type="application/atom+xml"))
     feed_server.route(
-        "/big/replies.atom", Response(body=_big_thread(5000), content_type="application/atom+xml")
+        "/big/replies.atom",
+        Response(body=deep_replies_feed(5000), content_type="application/atom+xml"),
     )
     reader.add_feed(feed_server.url("/big/feed.atom"))
     [summary] = reader.list_articles()
