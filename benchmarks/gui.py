@@ -106,6 +106,12 @@ WATCHED = (
 )
 
 
+try:
+    from benchmarks.verdicts import emit, judge
+except ImportError:  # run as a script: the benchmarks directory is on sys.path
+    from verdicts import emit, judge  # type: ignore[no-redef,unused-ignore]
+
+
 def log(message: str) -> None:
     print(f"[gui-bench {time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
 
@@ -1234,21 +1240,6 @@ def _count_articles(profile: Path) -> int:
         return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
 
 
-def _judged(
-    runs: Sequence[float | None], limit: float, *, inclusive: bool = False
-) -> dict[str, Any]:
-    """A target judged on every run: ``value`` is the worst (highest) one."""
-    measured = [r for r in runs if isinstance(r, int | float)]
-    worst = max(measured)
-    return {
-        "value": worst,
-        "target": f"{'<=' if inclusive else '<'} {limit}",
-        "met": worst <= limit if inclusive else worst < limit,
-        "runs": measured,
-        "median": _median(measured),
-    }
-
-
 def check_targets(report: dict[str, Any], sizes: Sequence[int]) -> dict[str, Any]:
     """Each target judged on its worst run (its slowest switch for view switches)."""
     checks: dict[str, Any] = {}
@@ -1256,26 +1247,26 @@ def check_targets(report: dict[str, Any], sizes: Sequence[int]) -> dict[str, Any
     per_run = {size: startup.get(str(size), {}).get("startup_s_per_run") or [] for size in sizes}
     for size in sizes:
         if any(v is not None for v in per_run[size]):
-            checks[f"startup_{size}_s"] = _judged(per_run[size], TARGETS["startup_s_max"])
+            checks[f"startup_{size}_s"] = judge(per_run[size], TARGETS["startup_s_max"])
     if len(sizes) >= 2:
         pairs = zip(per_run[min(sizes)], per_run[max(sizes)], strict=False)
         ratios = [large / small for small, large in pairs if small and large]
         if ratios:
-            checks["startup_large_vs_small"] = _judged(
+            checks["startup_large_vs_small"] = judge(
                 ratios, TARGETS["startup_large_vs_small_max"], inclusive=True
             )
     for size, figures in report.get("switch", {}).items():
         checks[f"switch_{size}_ms"] = {
-            **_judged([figures["max_ms"]], TARGETS["switch_ms_max"]),
+            **judge([figures["max_ms"]], TARGETS["switch_ms_max"]),
             "runs": None,  # every switch counts: the slowest is the value
             "median": figures["median_ms"],
         }
         if int(size) == max(sizes):
-            checks[f"peak_rss_{size}_mb"] = _judged(
+            checks[f"peak_rss_{size}_mb"] = judge(
                 figures["peak_rss_mb_per_run"], TARGETS["peak_rss_mb_max"]
             )
     for label, figures in report.get("stall", {}).items():
-        checks[f"stall_{label.replace(' ', '_')}_max_gap_ms"] = _judged(
+        checks[f"stall_{label.replace(' ', '_')}_max_gap_ms"] = judge(
             figures["max_gap_ms_per_run"], TARGETS["stall_ms_max"]
         )
     return checks
@@ -1413,11 +1404,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     sys.path.insert(0, str(REPO))
     report = benchmark(args)
-    text = json.dumps(report, indent=2, ensure_ascii=False)
-    print(text)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
     return 0
 
 

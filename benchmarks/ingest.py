@@ -69,9 +69,11 @@ from typing import Any
 try:
     from benchmarks.corpus import generate_corpus
     from benchmarks.serve import STATS_PATH, FeedServer
+    from benchmarks.verdicts import emit, judge
 except ImportError:  # run as a script: the benchmarks directory is on sys.path
     from corpus import generate_corpus  # type: ignore[no-redef,unused-ignore]
     from serve import STATS_PATH, FeedServer  # type: ignore[no-redef,unused-ignore]
+    from verdicts import emit, judge  # type: ignore[no-redef,unused-ignore]
 
 SCRIPT = Path(__file__).resolve()
 #: How a tool's child interpreter runs this script: from ``-c``, so that its main module
@@ -1141,24 +1143,6 @@ def feedparser_scale(
     return scale
 
 
-def judge(runs: Sequence[float | None], limit: float, at_least: bool) -> dict[str, Any]:
-    """A target judged on every run: met only if the worst one meets it.
-
-    ``value`` is that worst run (``None`` and ``met: None`` when nothing was measured);
-    the median is there for information only.
-    """
-    measured = [r for r in runs if isinstance(r, int | float)]
-    worst = (min(measured) if at_least else max(measured)) if measured else None
-    met = None if worst is None else (worst >= limit if at_least else worst < limit)
-    return {
-        "value": worst,
-        "target": (">= " if at_least else "< ") + str(limit),
-        "met": met,
-        "runs": measured,
-        "median": _median(measured),
-    }
-
-
 def check_targets(report: dict[str, Any]) -> dict[str, Any]:
     """Each target judged on its worst run (measured figures only)."""
     per_run = report["tools"].get("newsreader", {}).get("per_run", {})
@@ -1169,23 +1153,23 @@ def check_targets(report: dict[str, Any]) -> dict[str, Any]:
     rss_limit = TARGETS["peak_rss_mb_max"]
     return {
         "cold_entries_per_s": judge(
-            per_run.get("cold_entries_per_s", []), TARGETS["cold_entries_per_s_min"], True
+            per_run.get("cold_entries_per_s", []),
+            TARGETS["cold_entries_per_s_min"],
+            at_least=True,
         ),
-        "unchanged_220_seconds": judge(
-            every_304_refresh, TARGETS["unchanged_220_seconds_max"], False
-        ),
-        "peak_rss_mb": judge(per_run.get("peak_rss_mb", []), rss_limit, False),
-        "peak_rss_tree_mb": judge(per_run.get("tree_peak_rss_mb", []), rss_limit, False),
-        "peak_pss_tree_mb": judge(per_run.get("tree_peak_pss_mb", []), rss_limit, False),
+        "unchanged_220_seconds": judge(every_304_refresh, TARGETS["unchanged_220_seconds_max"]),
+        "peak_rss_mb": judge(per_run.get("peak_rss_mb", []), rss_limit),
+        "peak_rss_tree_mb": judge(per_run.get("tree_peak_rss_mb", []), rss_limit),
+        "peak_pss_tree_mb": judge(per_run.get("tree_peak_pss_mb", []), rss_limit),
         "cold_vs_reader": judge(
             vs_reader.get("per_run_cold_entries_per_s", []),
             TARGETS["cold_ratio_vs_reader_min"],
-            True,
+            at_least=True,
         ),
         "cold_vs_newsboat": judge(
             vs_newsboat.get("per_run_cold_entries_per_s", []),
             TARGETS["cold_ratio_vs_newsboat_min"],
-            True,
+            at_least=True,
         ),
     }
 
@@ -1517,11 +1501,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         log("interrupted")
         return 130
-    text = json.dumps(report, ensure_ascii=False, indent=2)
-    print(text)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
     return 0
 
 

@@ -32,7 +32,6 @@ Every run is printed to stderr as it ends; the result is one JSON object on stdo
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import platform
 import statistics
@@ -47,8 +46,10 @@ from typing import Any
 
 try:
     from benchmarks.serve import FeedServer
+    from benchmarks.verdicts import emit
 except ImportError:  # run as a script from the benchmarks directory
     from serve import FeedServer  # type: ignore[no-redef,unused-ignore]
+    from verdicts import emit  # type: ignore[no-redef,unused-ignore]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the documents are the tests' own (tests/helpers/feeds.py)
@@ -316,11 +317,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     args.skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     report = benchmark(args)
-    text = json.dumps(report, ensure_ascii=False, indent=2)
-    print(text)
-    if args.output:
-        args.output.parent.mkdir(parents=True, exist_ok=True)
-        args.output.write_text(text + "\n", encoding="utf-8")
+    emit(report, args.output)
     return 0
 
 
