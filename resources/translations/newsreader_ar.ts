@@ -1239,5 +1239,25 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
         <source>Notes whose article could not be read are in %1.</source>
         <translation>الملاحظات التي تعذّرت قراءة أخبارها موجودة في %1.</translation>
     </message>
+    <message>
+        <source>Restored from the backup %1.</source>
+        <translation>استُعيدت من النسخة الاحتياطية %1.</translation>
+    </message>
+    <message>
+        <source>The database is missing.</source>
+        <translation>قاعدة البيانات مفقودة.</translation>
+    </message>
+    <message>
+        <source>A backup of your subscriptions, read and starred marks and notes is kept. Newsreader can start a new database from the newest one. Articles come back with the next refresh.</source>
+        <translation>لديك نسخة احتياطية من اشتراكاتك وعلامات القراءة والتمييز بنجمة وملاحظاتك. يستطيع قارئ الأخبار أن يبدأ قاعدة بيانات جديدة من أحدثها. وتعود الأخبار مع التحديث التالي.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>ا&amp;ستعادة</translation>
+    </message>
+    <message>
+        <source>Start &amp;Empty</source>
+        <translation>البدء &amp;فارغًا</translation>
+    </message>
 </context>
 </TS>

@@ -16,6 +16,13 @@ Qt would abort; the app says so in one line and runs on the offscreen platform
 instead, so it still loads, refreshes and keeps its cache up to date until it is
 stopped.  SIGINT and SIGTERM close the window properly (layout saved, refresh
 cancelled) in every case.
+
+One window per data folder: a second launch hands the links it was given to the
+running window and exits (:mod:`newsreader.ui.single_instance`); the window holds
+the data folder's lock (:mod:`newsreader.core.profile_lock`) while it runs, so no
+command-line writer changes the profile under it.  It backs the user's data up
+daily and when it closes (:meth:`Reader.write_backup`), and offers a lost database
+back from the newest backup.
 """
 
 from __future__ import annotations
@@ -31,13 +38,15 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from newsreader.cli.common import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from newsreader.cli.common import EXIT_BUSY, EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
+from newsreader.core.profile_lock import ProfileBusyError, ProfileLock
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
     from newsreader.reader import Reader
+    from newsreader.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +63,11 @@ _FIRST_REFRESH_DELAY_MS = 3_000
 _SETTLE_MEMORY_MS = 2_000
 #: How often Python gets a chance to run signal handlers while Qt's loop runs.
 _SIGNAL_POLL_MS = 250
+#: How often a running window checks whether the day's backup is written.
+_BACKUP_CHECK_MS = 60 * 60 * 1000
+#: A window that is starting holds the lock before it listens: how long to keep
+#: trying to hand links over to it.
+_HAND_OVER_TRIES, _HAND_OVER_PAUSE_S = 10, 0.3
 NO_DISPLAY_MESSAGE = (
     "newsreader: no display found: starting offscreen; "
     "use --screenshot FILE.png to see the window\n"
@@ -103,8 +117,6 @@ def run_app(args: argparse.Namespace) -> int:
     if offscreen:
         _quiet_offscreen_warnings()
 
-    from newsreader.reader import Reader
-    from newsreader.ui.i18n import Translations, choose_language
     from newsreader.ui.icons import app_icon
 
     app = QApplication.instance()
@@ -116,7 +128,64 @@ def run_app(args: argparse.Namespace) -> int:
     app.setDesktopFileName("newsreader")
     app.setWindowIcon(app_icon())
 
+    links = list(getattr(args, "links", None) or [])
     try:
+        lock = _lock_or_hand_over(args, links, screenshot=bool(screenshot))
+    except ProfileBusyError as exc:
+        _report_error("Newsreader cannot start now:", exc, gui=not screenshot)
+        return EXIT_BUSY
+    except NewsreaderError as exc:
+        return _report_open_error(exc, gui=not screenshot)
+    if lock is None:
+        return EXIT_OK  # the running window took over
+    try:
+        return _run_locked(app, args, links, size)
+    finally:
+        lock.release()
+
+
+def _lock_or_hand_over(
+    args: argparse.Namespace, links: list[str], *, screenshot: bool
+) -> ProfileLock | None:
+    """The data folder's lock, or None when a running window took the links over.
+
+    Raises :class:`ProfileBusyError` when another process (a command-line writer)
+    holds the lock and no window answers.
+    """
+    import time
+
+    from newsreader.core.paths import app_paths
+    from newsreader.core.profile_lock import lock_profile
+    from newsreader.ui.single_instance import hand_over, server_name
+
+    folder = app_paths(getattr(args, "data_dir", None)).data
+    what = "newsreader --screenshot" if screenshot else "the Newsreader window"
+    if screenshot:
+        return lock_profile(folder, what)
+    name = server_name(folder)
+    for attempt in range(_HAND_OVER_TRIES):
+        if hand_over(name, links):
+            return None
+        try:
+            return lock_profile(folder, what)
+        except ProfileBusyError:
+            if attempt == _HAND_OVER_TRIES - 1:
+                raise
+            time.sleep(_HAND_OVER_PAUSE_S)  # a window may be starting: it listens soon
+    raise AssertionError("unreachable")
+
+
+def _run_locked(
+    app: object, args: argparse.Namespace, links: list[str], size: tuple[int, int] | None
+) -> int:
+    """The rest of :func:`run_app`, under the data folder's lock."""
+    from newsreader.reader import Reader
+    from newsreader.ui.i18n import Translations, choose_language
+
+    screenshot: str | None = getattr(args, "screenshot", None)
+    try:
+        if not screenshot and not getattr(args, "db", None) and _database_lost(args):
+            _offer_backup(args)  # declined: the profile starts empty
         if not screenshot and not getattr(args, "db", None) and _damage_seen(args):
             raise DatabaseDamagedError("damage was met in the database when it was last used")
         reader = Reader.open(getattr(args, "data_dir", None), getattr(args, "db", None))
@@ -138,7 +207,7 @@ def run_app(args: argparse.Namespace) -> int:
         _apply_look(app, settings.font_size)
         if screenshot:
             return _screenshot(reader, translations, Path(screenshot), size)
-        return _run_window(app, reader, translations, size)
+        return _run_window(app, reader, translations, size, links)
     except NewsreaderError as exc:
         return _report_open_error(exc, gui=not screenshot)
     finally:
@@ -208,10 +277,51 @@ def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:
         return None
 
 
+def _on_screen() -> bool:
+    """Whether anyone can see a dialog: never on the offscreen platform, where it would wait
+    forever for an answer."""
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.platformName() != "offscreen"
+
+
+def _database_lost(args: argparse.Namespace) -> bool:
+    from newsreader.core.paths import app_paths
+    from newsreader.reader import database_lost
+
+    return database_lost(app_paths(getattr(args, "data_dir", None)))
+
+
+def _offer_backup(args: argparse.Namespace) -> None:
+    """The database is gone but a backup is kept: offer to start again from it."""
+    from newsreader.core.paths import app_paths
+    from newsreader.core.settings import load_settings
+    from newsreader.reader import repair_profile
+    from newsreader.ui.i18n import Translations, choose_language
+    from newsreader.ui.repair_dialog import offer_restore
+
+    paths = app_paths(getattr(args, "data_dir", None)).ensure()
+    translations = Translations(paths.cache)  # the window does not exist yet
+    translations.apply(
+        choose_language(getattr(args, "lang", None), load_settings(paths.settings_file).language)
+    )
+    try:
+        if _on_screen():
+            offer_restore(paths)
+        else:  # nobody to ask: restoring only adds to a new, empty database
+            repair_profile(paths)
+    except (NewsreaderError, OSError) as exc:
+        log.warning("cannot restore the backup: %s", exc)
+
+
 def _report_open_error(exc: Exception, *, gui: bool) -> int:
-    message = f"The Newsreader database could not be opened:\n{exc}"
+    return _report_error("The Newsreader database could not be opened:", exc, gui=gui)
+
+
+def _report_error(headline: str, exc: Exception, *, gui: bool) -> int:
+    message = f"{headline}\n{exc}"
     sys.stderr.write(f"newsreader: error: {exc}\n")
-    if gui:
+    if gui and _on_screen():
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
@@ -223,15 +333,21 @@ def _report_open_error(exc: Exception, *, gui: bool) -> int:
 
 def _run_window(
     app: object,
-    reader: object,
+    reader: Reader,
     translations: object,
     size: tuple[int, int] | None,
+    links: list[str] | None = None,
 ) -> int:
     from PySide6.QtCore import QTimer
 
     from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.single_instance import InstanceServer, server_name
 
     window = MainWindow(reader, translations=translations)  # type: ignore[arg-type]
+    server = InstanceServer(server_name(reader.paths.data)) if reader.paths else None
+    if server is not None:
+        server.activated.connect(lambda given: _open_links(window, given, raise_window=True))
+        server.listen()
     window.restore_layout()
     if size is not None:
         window.resize(*size)
@@ -247,13 +363,54 @@ def _run_window(
     if window.sidebar_model.is_counted():  # counted already (a synchronous runner)
         on_sidebar(window.sidebar_model.has_subscriptions())
     window.show()
+    if links:
+        QTimer.singleShot(0, window, lambda: _open_links(window, links, raise_window=False))
     QTimer.singleShot(_SETTLE_MEMORY_MS, _settle_memory)
+    backups = _back_up_daily(window, reader)
     poll = _close_on_signals(window)
     code = int(app.exec())  # type: ignore[attr-defined]
     poll.stop()
+    backups.stop()
+    if server is not None:
+        server.close()
     window.shutdown()
     window.tasks.wait_for_done(5000)
+    _back_up_now(reader)
     return code
+
+
+def _open_links(window: MainWindow, links: list[str], *, raise_window: bool) -> None:
+    """A later launch's links (or the first's): the window in front, each link offered."""
+    from PySide6.QtCore import QTimer
+
+    if raise_window:
+        window._bring_to_front()
+    for link in links:  # the add dialog is modal: one after another
+        QTimer.singleShot(0, window, lambda url=link: window.subscriptions.add_feed(url))
+
+
+def _back_up_daily(window: MainWindow, reader: Reader) -> QTimer:
+    """Today's backup now (off the GUI thread), and again each day the window stays open."""
+    from PySide6.QtCore import QTimer
+
+    def check() -> None:
+        window.tasks.run_serial(
+            reader.backup_if_due, None, lambda exc: log.warning("backup failed: %s", exc)
+        )
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(_BACKUP_CHECK_MS)
+    check()
+    return timer
+
+
+def _back_up_now(reader: Reader) -> None:
+    """The backup written as the window closes: the day's set, replaced."""
+    try:
+        reader.write_backup()
+    except (NewsreaderError, OSError) as exc:
+        sys.stderr.write(f"newsreader: warning: the backup could not be written: {exc}\n")
 
 
 def _settle_memory() -> None:

@@ -116,3 +116,47 @@ def test_damage_met_last_time_is_offered_for_repair_at_start(
     assert app.run_app(window_args(data_dir)) == 0
     assert len(asked) == 1
     assert opened == [["World"]]  # the subscription came back, in its folder
+
+
+def test_a_lost_database_is_started_again_from_the_backup_at_start(
+    qapp, tmp_path: Path, feed_server: FeedServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed_server.route("/a.rss", Response(body=rss(numbered(3, "a"), title="Desk")))
+    data_dir = tmp_path / "profile"
+    with Reader.open(data_dir) as reader:
+        reader.add_feed(feed_server.url("/a.rss"), folder="World")
+        reader.write_backup()
+    app_paths(data_dir).database.unlink()
+    opened: list[list[str | None]] = []
+    monkeypatch.setattr(
+        app,
+        "_run_window",
+        lambda _app, reader, *_: opened.append([f.folder for f in reader.list_feeds()]) or 0,
+    )
+    # offscreen nobody can be asked: restoring only adds to a new, empty database
+    assert app.run_app(window_args(data_dir)) == 0
+    assert opened == [["World"]]
+
+
+def test_the_restore_is_offered_and_its_report_names_the_backup(
+    qapp, app_translations: Translations, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data_dir = tmp_path / "profile"
+    with Reader.open(data_dir) as reader:
+        opml = (
+            b'<opml version="2.0"><body><outline xmlUrl="http://127.0.0.1:9/f.xml"/></body></opml>'
+        )
+        reader.import_opml(opml)  # nothing fetched
+        reader.write_backup()
+    paths = app_paths(data_dir)
+    paths.database.unlink()
+    monkeypatch.setattr(repair_dialog, "ask_to_restore", lambda: False)
+    assert repair_dialog.offer_restore(paths) is None
+    assert not paths.database.exists()
+    shown: list[str] = []
+    monkeypatch.setattr(repair_dialog, "ask_to_restore", lambda: True)
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.text()) or 0)
+    report = repair_dialog.offer_restore(paths)
+    assert report is not None and report.backup is not None
+    assert shown[0].splitlines()[0] == "1 subscription restored."
+    assert shown[0].splitlines()[-1] == f"Restored from the backup \u202a{report.backup}\u202c."

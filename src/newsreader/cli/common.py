@@ -13,6 +13,8 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 #: The reader of the output went away (``newsreader articles | head``): the status
 #: a program stopped by SIGPIPE reports, without a message.
 EXIT_BROKEN_PIPE = 128 + 13
+#: Another process is writing to the data folder (sysexits' EX_TEMPFAIL: try again later).
+EXIT_BUSY = 75
 
 
 def counted(count: int, noun: str, plural: str | None = None) -> str:

@@ -1,7 +1,8 @@
 """The command line: ``newsreader [--data-dir DIR] [--db URL] COMMAND ...``.
 
 Without a command the desktop app starts.  Exit codes: 0 success, 1 an error (or
-some feeds failed), 2 a usage error, 141 (quietly) when the output's reader went
+some feeds failed), 2 a usage error, 75 another process is writing to
+the data folder, 141 (quietly) when the output's reader went
 away.  Errors are one line on stderr, never a traceback.  JSON shapes live in
 :mod:`newsreader.cli.json_shapes`.
 """
@@ -20,6 +21,7 @@ from newsreader.cli.comments import HANDLERS as COMMENT_HANDLERS
 from newsreader.cli.comments import add_commands as add_comment_commands
 from newsreader.cli.common import (
     EXIT_BROKEN_PIPE,
+    EXIT_BUSY,
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -30,7 +32,10 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.profile_guard import profile_guard
+from newsreader.cli.window_links import split_links
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
+from newsreader.core.profile_lock import ProfileBusyError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
 from newsreader.reader import Reader
@@ -291,7 +296,10 @@ def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if not report.repaired:
         term.line("the database is sound: nothing to repair (--force rebuilds it anyway)")
         return EXIT_OK
-    term.say("the damaged database is kept as {}", report.kept_as)
+    if report.kept_as is not None:
+        term.say("the damaged database is kept as {}", report.kept_as)
+    if report.backup is not None:
+        term.say("restored from the backup {}", report.backup)
     term.say(
         "restored {}; marks and notes of {} come back as a refresh brings the articles",
         counted(report.subscriptions, "subscription"),
@@ -348,16 +356,30 @@ def main(
     """
     out = out or sys.stdout
     err = err or sys.stderr
+    words, links = split_links(sys.argv[1:] if argv is None else argv)
     try:
-        args = build_parser().parse_args(argv)
+        args = build_parser().parse_args(words)
     except UsageError as exc:
         err.write(f"{exc}\n")
         return EXIT_USAGE
+    args.links = links  # for the window: feeds to subscribe to
     if args.command is None:
         if launch_window is None:
             err.write("newsreader: error: a command is needed here (see --help)\n")
             return EXIT_USAGE
         return launch_window(args)
+    try:
+        with profile_guard(args):
+            return _run_command(args, out, err)
+    except ProfileBusyError as exc:
+        err.write(f"newsreader: error: {exc}\n")
+        return EXIT_BUSY
+    except NewsreaderError as exc:  # the lock file could not be made
+        err.write(f"newsreader: error: {exc}\n")
+        return EXIT_FAILED
+
+
+def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "repair":  # the one command that must not open the database
         return _cmd_repair(args, out, err)
     try:

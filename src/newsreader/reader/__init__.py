@@ -7,6 +7,18 @@ offered here beside the Reader (:func:`repair_profile`).
 """
 
 from newsreader.reader.facade import Reader, normalize_feed_url
-from newsreader.userdata.repair import RepairReport, damage_suspected, repair_profile
+from newsreader.userdata.repair import (
+    RepairReport,
+    damage_suspected,
+    database_lost,
+    repair_profile,
+)
 
-__all__ = ["Reader", "RepairReport", "damage_suspected", "normalize_feed_url", "repair_profile"]
+__all__ = [
+    "Reader",
+    "RepairReport",
+    "damage_suspected",
+    "database_lost",
+    "normalize_feed_url",
+    "repair_profile",
+]

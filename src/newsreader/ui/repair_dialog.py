@@ -2,7 +2,9 @@
 
 Before the window exists, so these are plain message boxes: what is wrong and
 what a repair does (the damaged file is kept; subscriptions, marks and notes are
-read back from it), then what the repair did.  The work is
+read back from it and from the newest automatic backup), then what the repair did.
+A database that is gone while a backup is kept is offered back from the backup
+(:func:`offer_restore`).  The work is
 :func:`newsreader.userdata.repair.repair_profile`.
 """
 
@@ -14,7 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 from newsreader.core.paths import AppPaths
 from newsreader.reader import RepairReport, repair_profile
 
-__all__ = ["ask_to_repair", "offer_repair", "repaired_text"]
+__all__ = ["ask_to_repair", "ask_to_restore", "offer_repair", "offer_restore", "repaired_text"]
 
 
 def _path(path: object) -> str:
@@ -62,10 +64,19 @@ def repaired_text(report: RepairReport) -> str:
             None,
             report.articles,
         ),
-        QCoreApplication.translate("RepairDialog", "The damaged file is kept as %1.").replace(
-            "%1", _path(report.kept_as)
-        ),
     ]
+    if report.kept_as is not None:
+        lines.append(
+            QCoreApplication.translate("RepairDialog", "The damaged file is kept as %1.").replace(
+                "%1", _path(report.kept_as)
+            )
+        )
+    if report.backup is not None:
+        lines.append(
+            QCoreApplication.translate("RepairDialog", "Restored from the backup %1.").replace(
+                "%1", _path(report.backup)
+            )
+        )
     if report.stray_notes_file is not None:
         lines.append(
             QCoreApplication.translate(
@@ -80,7 +91,48 @@ def offer_repair(paths: AppPaths, reason: str) -> RepairReport | None:
     if not ask_to_repair(reason):
         return None
     report = repair_profile(paths, force=True)
+    _say_repaired(report)
+    return report
+
+
+def ask_to_restore() -> bool:
+    """Whether the user wants a lost database started again from the newest backup."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Newsreader",
+        QCoreApplication.translate("RepairDialog", "The database is missing."),
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "RepairDialog",
+            "A backup of your subscriptions, read and starred marks and notes is kept. "
+            "Newsreader can start a new database from the newest one. Articles come back "
+            "with the next refresh.",
+        )
+    )
+    restore = box.addButton(
+        QCoreApplication.translate("RepairDialog", "&Restore"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(
+        QCoreApplication.translate("RepairDialog", "Start &Empty"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
+    box.setDefaultButton(restore)
+    box.exec()
+    return box.clickedButton() is restore
+
+
+def offer_restore(paths: AppPaths) -> RepairReport | None:
+    """Ask, restore the lost database from its backup and say so; None if declined."""
+    if not ask_to_restore():
+        return None
+    report = repair_profile(paths)
+    _say_repaired(report)
+    return report
+
+
+def _say_repaired(report: RepairReport) -> None:
     box = QMessageBox(QMessageBox.Icon.Information, "Newsreader", repaired_text(report))
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.exec()
-    return report

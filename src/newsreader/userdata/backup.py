@@ -304,18 +304,27 @@ def write_pending(pending_file: Path, records: Sequence[ArticleRecord]) -> None:
 # --- export and restore ------------------------------------------------------------------
 
 
-def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -> None:
-    """Write the user's data to ``path`` (atomically).
-
-    Pending records not restored yet are kept in the backup.
-    """
+def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserData:
+    """Everything a backup holds, read now; pending records not restored yet included."""
     pending = read_pending(pending_file) if pending_file else []
     with db.session() as session:
         subscriptions = store.subscriptions(session)
         articles = store.marked_articles(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
-    data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
-    write_user_file(path, _json_bytes(userdata_json(data)))
+    return UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
+
+
+def userdata_bytes(data: UserData) -> bytes:
+    """The user-data file's bytes."""
+    return _json_bytes(userdata_json(data))
+
+
+def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -> None:
+    """Write the user's data to ``path`` (atomically).
+
+    Pending records not restored yet are kept in the backup.
+    """
+    write_user_file(path, userdata_bytes(collect_userdata(db, pending_file=pending_file)))
 
 
 def _fresh(records: Iterable[ArticleRecord], now: datetime) -> list[ArticleRecord]:

@@ -1,0 +1,153 @@
+"""One window per data folder: a later launch hands its links over a local socket and ends."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtNetwork import QLocalSocket
+
+from newsreader.cli.common import EXIT_BUSY
+from newsreader.core.paths import app_paths
+from newsreader.core.profile_lock import lock_profile
+from newsreader.ui.single_instance import (
+    ACK,
+    InstanceServer,
+    decode_links,
+    encode_links,
+    hand_over,
+    server_name,
+)
+
+pytestmark = pytest.mark.gui
+
+
+def test_each_data_folder_has_its_own_name(tmp_path: Path) -> None:
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert server_name(one) == server_name(one)
+    assert server_name(one) != server_name(two)
+    assert len(server_name(one)) < 40  # short enough for a socket path anywhere
+
+
+def test_the_message_carries_links_and_nothing_else() -> None:
+    links = ["feed://example.org/rss", "https://مثال.example/feed"]
+    assert decode_links(encode_links(links).rstrip(b"\n")) == links
+    assert decode_links(b"not json") is None
+    assert decode_links(b'{"links": [1, 2]}') is None
+    assert decode_links(b"[]") is None
+
+
+@pytest.fixture
+def server(qtbot, tmp_path: Path):  # type: ignore[no-untyped-def]
+    running = InstanceServer(server_name(tmp_path / "profile"))
+    assert running.listen()
+    yield running
+    running.close()
+
+
+def _send(qtbot, name: str, message: bytes) -> bytes:  # type: ignore[no-untyped-def]
+    """The other end, in this thread: send *message*, return the answer."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    qtbot.waitUntil(lambda: socket.state() == QLocalSocket.LocalSocketState.ConnectedState)
+    answer = bytearray()
+    socket.readyRead.connect(lambda: answer.extend(bytes(socket.readAll().data())))
+    socket.write(message)
+    qtbot.waitUntil(lambda: socket.state() == QLocalSocket.LocalSocketState.UnconnectedState)
+    return bytes(answer)
+
+
+def test_links_handed_over_reach_the_running_window(qtbot, server: InstanceServer) -> None:
+    links = ["feed://127.0.0.1:9/a.xml", "https://127.0.0.1:9/b.rss"]
+    got: list[list[str]] = []
+    server.activated.connect(got.append)
+    assert _send(qtbot, server.name, encode_links(links)) == ACK
+    assert got == [links]
+
+
+def test_a_launch_without_links_still_raises_the_window(qtbot, server: InstanceServer) -> None:
+    got: list[list[str]] = []
+    server.activated.connect(got.append)
+    assert _send(qtbot, server.name, encode_links([])) == ACK
+    assert got == [[]]
+
+
+def test_a_message_may_come_in_pieces(qtbot, server: InstanceServer) -> None:
+    got: list[list[str]] = []
+    server.activated.connect(got.append)
+    socket = QLocalSocket()
+    socket.connectToServer(server.name)
+    qtbot.waitUntil(lambda: socket.state() == QLocalSocket.LocalSocketState.ConnectedState)
+    message = encode_links(["feed://127.0.0.1:9/جديد.xml"])
+    socket.write(message[:7])
+    socket.flush()
+    qtbot.wait(50)
+    assert got == []
+    socket.write(message[7:])
+    qtbot.waitUntil(lambda: got != [])
+    assert got == [["feed://127.0.0.1:9/جديد.xml"]]
+
+
+def test_a_stranger_s_message_is_dropped(qtbot, server: InstanceServer) -> None:
+    fired: list[list[str]] = []
+    server.activated.connect(fired.append)
+    assert _send(qtbot, server.name, b"GET / HTTP/1.0\n") == b""
+    assert fired == []
+
+
+def test_nobody_listening_means_no_hand_over(tmp_path: Path) -> None:
+    assert hand_over(server_name(tmp_path / "nobody"), ["feed://x.example/"]) is False
+
+
+def _launch(data_dir: Path, *words: str) -> subprocess.Popen[str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env.pop("NEWSREADER_DATA_DIR", None)
+    return subprocess.Popen(
+        [sys.executable, "-m", "newsreader", "--data-dir", str(data_dir), *words],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def test_a_second_launch_hands_its_link_to_the_first_and_exits(qtbot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    folder = app_paths(data_dir).data
+    # The running window, as far as a later launch can tell: the lock and the socket.
+    with lock_profile(folder, "the Newsreader window"):
+        running = InstanceServer(server_name(folder))
+        assert running.listen()
+        got: list[list[str]] = []
+        running.activated.connect(got.append)
+        second = _launch(data_dir, "feed://127.0.0.1:9/news.xml")
+        try:
+            qtbot.waitUntil(lambda: second.poll() is not None, timeout=120_000)
+            _out, err = second.communicate(timeout=30)
+        finally:
+            if second.poll() is None:
+                second.kill()
+                second.communicate()
+            running.close()
+    assert second.returncode == 0, err
+    assert got == [["feed://127.0.0.1:9/news.xml"]]
+    assert not app_paths(data_dir).database.exists()  # it never opened the profile
+
+
+def test_a_window_cannot_start_while_a_command_writes(qtbot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "profile"
+    folder = app_paths(data_dir).data
+    with lock_profile(folder, "newsreader refresh"):
+        window = _launch(data_dir)
+        try:
+            qtbot.waitUntil(lambda: window.poll() is not None, timeout=120_000)
+            _out, err = window.communicate(timeout=30)
+        finally:
+            if window.poll() is None:
+                window.kill()
+                window.communicate()
+    assert window.returncode == EXIT_BUSY
+    assert str(folder) in err and "newsreader refresh" in err
