@@ -160,3 +160,29 @@ def test_the_restore_is_offered_and_its_report_names_the_backup(
     assert report is not None and report.backup is not None
     assert shown[0].splitlines()[0] == "1 subscription restored."
     assert shown[0].splitlines()[-1] == f"Restored from the backup \u202a{report.backup}\u202c."
+
+
+def test_the_window_backs_up_at_start_and_when_it_closes(
+    qtbot, profile: Reader, tmp_path: Path
+) -> None:
+    from newsreader.ui.main_window import MainWindow
+    from newsreader.ui.tasks import TaskRunner
+
+    window = MainWindow(
+        profile, tasks=TaskRunner(synchronous=True), auto_refresh=False, state_file=tmp_path / "w"
+    )
+    qtbot.addWidget(window)
+    timer = app._back_up_daily(window, profile)
+    try:
+        [first] = profile.list_backups()  # the day's set, at once
+        assert timer.isActive()
+        stored = first.userdata.read_bytes()
+        profile.mark_starred([profile.list_articles()[0].id])
+        app._back_up_daily(window, profile).stop()  # the day has its set: not again
+        assert first.userdata.read_bytes() == stored
+        app._back_up_now(profile)  # closing: the day's set replaced with what is new
+        assert profile.list_backups() == [first]
+        assert first.userdata.read_bytes() != stored
+    finally:
+        timer.stop()
+        window.shutdown()

@@ -10,9 +10,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtNetwork import QLocalSocket
 
+from newsreader import app
 from newsreader.cli.common import EXIT_BUSY
 from newsreader.core.paths import app_paths
 from newsreader.core.profile_lock import lock_profile
+from newsreader.reader import Reader
+from newsreader.ui.add_feed_dialog import AddFeedDialog
+from newsreader.ui.main_window import MainWindow
 from newsreader.ui.single_instance import (
     ACK,
     InstanceServer,
@@ -21,6 +25,9 @@ from newsreader.ui.single_instance import (
     hand_over,
     server_name,
 )
+from newsreader.ui.tasks import TaskRunner
+from tests.helpers.feedserver import FeedServer
+from tests.ui.conftest import make_rss, serve
 
 pytestmark = pytest.mark.gui
 
@@ -151,3 +158,35 @@ def test_a_window_cannot_start_while_a_command_writes(qtbot, tmp_path: Path) -> 
                 window.communicate()
     assert window.returncode == EXIT_BUSY
     assert str(folder) in err and "newsreader refresh" in err
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support raise\\(\\)$")  # offscreen
+def test_the_running_window_subscribes_to_a_link_a_later_launch_handed_over(
+    qtbot, profile: Reader, tmp_path: Path, feed_server: FeedServer, monkeypatch
+) -> None:
+    url = serve(feed_server, "/handed.xml", make_rss(3, title="Handed Over", prefix="handed"))
+
+    def run_at_once(dialog: AddFeedDialog) -> int:  # what exec() would show and do
+        qtbot.waitUntil(lambda: dialog.result() == AddFeedDialog.DialogCode.Accepted)
+        return dialog.result()
+
+    monkeypatch.setattr(AddFeedDialog, "exec", run_at_once)
+    window = MainWindow(
+        profile, tasks=TaskRunner(synchronous=True), auto_refresh=False, state_file=tmp_path / "w"
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.showMinimized()
+    server = InstanceServer(server_name(tmp_path / "window-profile"))
+    server.activated.connect(lambda links: app._open_links(window, links, raise_window=True))
+    assert server.listen()
+    try:
+        link = url.replace("http://", "feed://", 1)
+        assert _send(qtbot, server.name, encode_links([link])) == ACK
+        qtbot.waitUntil(lambda: any(f.title == "Handed Over" for f in profile.list_feeds()))
+        assert not window.isMinimized()  # brought to the front
+        [feed] = [f for f in profile.list_feeds() if f.title == "Handed Over"]
+        assert feed.url == url and feed.article_count == 3
+    finally:
+        server.close()
+        window.shutdown()
