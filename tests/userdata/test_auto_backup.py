@@ -102,6 +102,10 @@ def test_a_lost_database_comes_back_from_the_newest_backup(
     for suffix in ("", "-wal", "-shm"):
         Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
     assert database_lost(paths)
+    err = io.StringIO()  # no command starts an empty database in its place
+    assert main(["--data-dir", str(profile), "articles"], out=io.StringIO(), err=err) == 1
+    assert "'newsreader repair' starts it again from the newest backup" in err.getvalue()
+    assert not paths.database.exists()
     out = io.StringIO()
     assert main(["--data-dir", str(profile), "repair"], out=out, err=io.StringIO()) == 0
     assert "restored from the backup" in out.getvalue()
@@ -143,4 +147,7 @@ def test_no_database_and_no_backup_is_nothing_to_repair(tmp_path: Path) -> None:
     paths = app_paths(tmp_path / "new")
     assert not database_lost(paths)
     assert not repair_profile(paths).repaired
+    out = io.StringIO()
+    assert main(["--data-dir", str(tmp_path / "new"), "repair"], out=out) == 0
+    assert out.getvalue() == "there is no database here, and no backup: nothing to repair\n"
     assert not os.path.exists(paths.database)

@@ -35,10 +35,11 @@ from newsreader.cli.json_shapes import article_json, article_summary_json, feed_
 from newsreader.cli.profile_guard import profile_guard
 from newsreader.cli.window_links import split_links
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
+from newsreader.core.paths import app_paths
 from newsreader.core.profile_lock import ProfileBusyError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
-from newsreader.reader import Reader
+from newsreader.reader import Reader, database_lost
 
 
 class UsageError(Exception):
@@ -49,6 +50,13 @@ class UsageError(Exception):
 REPAIR_HINT = (
     "newsreader: 'newsreader repair' sets the damaged file aside and starts a new one "
     "with your subscriptions, marks and notes"
+)
+
+
+#: Said when the database is gone but a backup of it is kept.
+LOST_MESSAGE = (
+    "the database is missing, and a backup of it is kept: 'newsreader repair' starts "
+    "it again from the newest backup"
 )
 
 
@@ -281,7 +289,6 @@ def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
 
 
 def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    from newsreader.core.paths import app_paths
     from newsreader.reader import repair_profile
 
     if args.db:
@@ -294,7 +301,10 @@ def _cmd_repair(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         return EXIT_FAILED
     term = Terminal(out, visual=False)
     if not report.repaired:
-        term.line("the database is sound: nothing to repair (--force rebuilds it anyway)")
+        if not app_paths(args.data_dir).database.exists():
+            term.line("there is no database here, and no backup: nothing to repair")
+        else:
+            term.line("the database is sound: nothing to repair (--force rebuilds it anyway)")
         return EXIT_OK
     if report.kept_as is not None:
         term.say("the damaged database is kept as {}", report.kept_as)
@@ -382,6 +392,9 @@ def main(
 def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
     if args.command == "repair":  # the one command that must not open the database
         return _cmd_repair(args, out, err)
+    if not args.db and database_lost(app_paths(args.data_dir)):  # never an empty one instead
+        err.write(f"newsreader: error: {LOST_MESSAGE}\n")
+        return EXIT_FAILED
     try:
         with Reader.open(args.data_dir, args.db) as reader:
             visual = terminal_visual(
