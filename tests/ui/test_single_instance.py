@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import sqlite3
+import stat
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -190,3 +195,55 @@ def test_the_running_window_subscribes_to_a_link_a_later_launch_handed_over(
     finally:
         server.close()
         window.shutdown()
+
+
+def _articles_in(data_dir: Path) -> int:
+    database = app_paths(data_dir).database
+    if not database.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(database, timeout=1)) as conn:
+            return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0  # not made yet
+
+
+@pytest.mark.slow
+def test_a_real_window_keeps_its_folder_to_itself_and_backs_it_up_on_closing(
+    tmp_path: Path,
+) -> None:
+    data_dir = tmp_path / "profile"
+    window = _launch(data_dir)
+    try:
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and _articles_in(data_dir) == 0:
+            assert window.poll() is None, window.communicate(timeout=5)[1]
+            time.sleep(0.2)
+        assert _articles_in(data_dir) > 0  # the demo loaded
+        # A command-line writer is turned away, naming the window ...
+        writer = _launch(data_dir, "mark", "1", "--star")
+        _out, err = writer.communicate(timeout=120)
+        assert writer.returncode == EXIT_BUSY
+        assert "the Newsreader window" in err and f"process {window.pid}" in err
+        # ... a reader is not ...
+        reading = _launch(data_dir, "articles", "--limit", "1")
+        out, err = reading.communicate(timeout=120)
+        assert reading.returncode == 0 and out, err
+        # ... and a second window hands over to the first and ends.
+        second = _launch(data_dir)
+        _out, err = second.communicate(timeout=120)
+        assert second.returncode == 0, err
+        assert window.poll() is None
+        window.terminate()  # SIGTERM closes the window properly
+        _out, err = window.communicate(timeout=60)
+        assert window.returncode == 0, err
+    finally:
+        if window.poll() is None:
+            window.kill()
+            window.communicate()
+    [backup] = sorted((app_paths(data_dir).data / "backups").glob("userdata-*.json"))
+    assert stat.S_IMODE(backup.stat().st_mode) == 0o600
+    assert json.loads(backup.read_text(encoding="utf-8"))["subscriptions"]
+    # the window is gone: its lock with it
+    with lock_profile(app_paths(data_dir).data, "newsreader refresh") as lock:
+        assert lock.held
