@@ -71,3 +71,17 @@ def test_another_data_folder_is_not_blocked(tmp_path: Path) -> None:
     with lock_profile(tmp_path / "one", "newsreader refresh"):
         code, _out, err = run("--data-dir", str(tmp_path / "two"), "demo")
     assert code == EXIT_OK, err
+
+
+def test_a_writer_leaves_the_day_s_backup_and_a_reader_does_not(tmp_path: Path) -> None:
+    data = tmp_path / "profile"
+    backups = data / "backups"
+    assert run("--data-dir", str(data), "feeds", "list")[0] == EXIT_OK
+    assert not backups.exists()  # a reader writes nothing
+    assert run("--data-dir", str(data), "demo")[0] == EXIT_OK
+    [first] = sorted(backups.glob("userdata-*.json"))
+    assert sorted(backups.glob("subscriptions-*.opml"))
+    stored = first.read_bytes()
+    code, _out, err = run("--data-dir", str(data), "mark", "1", "--star")
+    assert code == EXIT_OK, err
+    assert first.read_bytes() == stored  # once a day: the window's closing brings it up to date

@@ -32,7 +32,7 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
-from newsreader.cli.profile_guard import profile_guard
+from newsreader.cli.profile_guard import back_up_daily, profile_guard
 from newsreader.cli.window_links import split_links
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.paths import app_paths
@@ -403,6 +403,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             term = Terminal(out, visual, terminal_width(out))
             code = COMMANDS[args.command](reader, args, out, term)
             out.flush()  # a closed pipe shows here, not as a message at exit
+            back_up_daily(reader, args, err)
             return code
     except BrokenPipeError:
         _discard_stdout(out)

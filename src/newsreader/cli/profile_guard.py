@@ -1,10 +1,13 @@
-"""Which commands change the profile, and the data folder's lock they hold while they run.
+"""Which commands change the profile, the data folder's lock they hold while they run,
+and the day's backup they leave.
 
 Writers take the lock (:mod:`newsreader.core.profile_lock`) before opening the
 profile, so a second writer, or a command run while the window is open, stops at
 once with a message naming the folder and its holder (exit :data:`EXIT_BUSY`)
 instead of racing the first.  Readers take nothing: SQLite lets them read beside a
-writer.
+writer.  A writer that finds no backup of the day writes it (the window does the
+same), so a profile only ever refreshed from a timer is backed up too; that costs
+one ``stat`` on every later command of the day.
 """
 
 from __future__ import annotations
@@ -12,9 +15,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 from contextlib import AbstractContextManager
+from typing import TYPE_CHECKING, TextIO
 
+from newsreader.core.errors import NewsreaderError
 from newsreader.core.paths import app_paths
 from newsreader.core.profile_lock import lock_profile
+
+if TYPE_CHECKING:
+    from newsreader.reader import Reader
 
 #: Commands that change the profile whatever their options.
 _WRITERS = frozenset({"refresh", "mark", "demo", "repair", "import-data", "comments"})
@@ -52,3 +60,16 @@ def profile_guard(args: argparse.Namespace) -> AbstractContextManager[object]:
     if not changes_profile(args):
         return contextlib.nullcontext()
     return lock_profile(app_paths(args.data_dir).data, command_name(args))
+
+
+def back_up_daily(reader: Reader, args: argparse.Namespace, err: TextIO) -> None:
+    """After a writer: the day's backup, unless it is written already.
+
+    A backup that cannot be written is a warning: the command itself did its work.
+    """
+    if not changes_profile(args):
+        return
+    try:
+        reader.backup_if_due()
+    except (NewsreaderError, OSError) as exc:
+        err.write(f"newsreader: warning: the daily backup could not be written: {exc}\n")
