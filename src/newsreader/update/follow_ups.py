@@ -225,8 +225,10 @@ class FollowUps:
             stop=stop,
             memory=memory,
             threads=IMAGE_THREADS,
-            progress=lambda n, total: tell(FollowUp.IMAGES, n, total),
+            progress=lambda n, total: tell(FollowUp.IMAGES, n, total, final=n == 0),
         )
+        if run.total:
+            tell(FollowUp.IMAGES, run.total - run.left, run.total, final=True)
         if run.left == 0 and not stop.is_set() and not memory.skipped_hosts():
             _set_pending(self.paths, None)
         return run.new_files, run.left

@@ -205,6 +205,7 @@ class HostQueue:
         self._order: deque[str] = deque(self._waiting)
         self._busy: Counter[str] = Counter()
         self._answered: set[str] = set()
+        self._dropped = 0
 
     def take(self) -> str | None:
         """The next URL to download, waiting for room; ``None`` when none is left or on stop."""
@@ -242,8 +243,15 @@ class HostQueue:
         with self._cond:
             return sum(len(urls) for urls in self._waiting.values())
 
+    def dropped(self) -> int:
+        """URLs skipped without being handed out, their host having failed."""
+        with self._cond:
+            return self._dropped
+
     def _drop_failed(self) -> None:
         for host in list(self._order):
             if self._memory.failure(host) is not None:
-                self._memory.skip(host, len(self._waiting.pop(host)))
+                count = len(self._waiting.pop(host))
+                self._memory.skip(host, count)
+                self._dropped += count
                 self._order.remove(host)

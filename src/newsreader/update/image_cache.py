@@ -92,11 +92,16 @@ def _drop_pixels(db: Database, article_ids: Sequence[int], pixels: set[str]) -> 
 
 @dataclass(frozen=True, slots=True)
 class ImageRun:
-    """What one run of the image cache did: new files, and pictures left untried."""
+    """What one run of the image cache did: new files, and pictures left untried.
+
+    ``total`` pictures were wanted; ``tried`` of them were asked for, ``left`` were
+    not (stopped first), the rest were skipped (their host had failed).
+    """
 
     new_files: int = 0
     tried: int = 0
     left: int = 0
+    total: int = 0
 
 
 def download_images(
@@ -153,7 +158,7 @@ def download_images(
                         _record(db, pending)
                         pending.clear()
                 if progress is not None:
-                    progress(totals["done"], len(urls))
+                    progress(totals["done"] + queue.dropped(), len(urls))
 
     if progress is not None and urls:
         progress(0, len(urls))
@@ -171,7 +176,7 @@ def download_images(
             _record(db, pending)
             pending.clear()
         _drop_pixels(db, article_ids, pixels)
-    run = ImageRun(totals["new"], totals["done"], queue.left())
+    run = ImageRun(totals["new"], totals["done"], queue.left(), len(urls))
     log.info(
         "image cache: %d new files from %d pictures tried of %d (%d left)",
         run.new_files,
