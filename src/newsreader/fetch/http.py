@@ -41,6 +41,7 @@ import ssl
 import threading
 import time
 import urllib.request
+import weakref
 import zlib
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -211,6 +212,7 @@ class HttpClient:
         """
         self._ends_by = self._clock()
         self._watchdog.cut_all()
+        self._pools.cut_all()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -448,6 +450,10 @@ class _Pools:
                     self._by_proxy[proxy] = manager
         return manager
 
+    def cut_all(self) -> None:
+        """Cut every direct connection, busy or idle (those through a proxy are left)."""
+        self._direct.lookups.cut_all()
+
     def close(self) -> None:
         with self._lock:
             managers = [self._direct, *self._by_proxy.values()]
@@ -492,6 +498,19 @@ class _Lookups:
         self._resolver = resolver
         self._lock = threading.Lock()
         self._asked: dict[tuple[str, int, int], _Lookup] = {}
+        #: The sockets connected so far that are still open (for :meth:`cut_all`).
+        self.sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+
+    def cut_all(self) -> None:
+        """Shut down every socket connected through these lookups (a read on one ends)."""
+        with self._lock:
+            sockets = list(self.sockets)
+        for sock in sockets:
+            _cut(sock)
+
+    def connected(self, sock: socket.socket) -> None:
+        with self._lock:
+            self.sockets.add(sock)
 
     def addresses(
         self, host: str, port: int, family: int, timeout: float | None
@@ -574,6 +593,7 @@ class _Resolving(HTTPConnection):
                 host, self.port, urllib3.util.connection.allowed_gai_family(), timeout
             )
             sock = _connect(addresses, timeout, self.source_address, self.socket_options)
+            self._lookups.connected(sock)
         except socket.gaierror as exc:
             raise NameResolutionError(self.host, self, exc) from exc
         except TimeoutError as exc:
@@ -594,7 +614,7 @@ class _DirectPools(urllib3.PoolManager):
 
     def __init__(self, lookups: _Lookups, **options: Any) -> None:
         super().__init__(**options)
-        self._lookups = lookups
+        self.lookups = lookups
 
     def _new_pool(
         self,
@@ -605,7 +625,7 @@ class _DirectPools(urllib3.PoolManager):
     ) -> HTTPConnectionPool:
         pool = super()._new_pool(scheme, host, port, request_context)
         pool.ConnectionCls = _ResolvingHTTPS if scheme == "https" else _Resolving
-        pool.conn_kw["lookups"] = self._lookups
+        pool.conn_kw["lookups"] = self.lookups
         return pool
 
 

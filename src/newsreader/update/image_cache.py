@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -33,7 +34,7 @@ from newsreader.fetch.images import TRACKING_PIXEL, download_image, image_urls, 
 from newsreader.fetch.transport import Transport
 from newsreader.storage import images as image_store
 from newsreader.storage.database import Database
-from newsreader.update.host_health import HostGuard, HostMemory, HostQueue
+from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, host_of
 
 __all__ = [
     "RETRY_FAILED_AFTER",
@@ -53,6 +54,9 @@ log = logging.getLogger(__name__)
 RETRY_FAILED_AFTER = timedelta(hours=24)
 #: Outcomes written to the database per transaction while downloads go on.
 _WRITE_BATCH = 50
+#: How long downloads under way may take to end once the run is stopped.
+STOP_GRACE_S = 1.0
+_JOIN_POLL_S = 0.05
 
 
 def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
@@ -90,6 +94,22 @@ def _drop_pixels(db: Database, article_ids: Sequence[int], pixels: set[str]) -> 
         log.info("image cache: %d tracking pixels taken out of %d articles", len(pixels), changed)
 
 
+def _wait_for(workers: Sequence[threading.Thread], stop: threading.Event) -> None:
+    """Until the workers end; once *stop* is set, for :data:`STOP_GRACE_S` more at most.
+
+    A download the transport cannot cut at once (a connection being made) is left
+    to end on its own: its outcome is not recorded, and it is asked again next time.
+    """
+    grace_ends: float | None = None
+    for worker in workers:
+        while worker.is_alive():
+            if grace_ends is None and stop.is_set():
+                grace_ends = time.monotonic() + STOP_GRACE_S
+            if grace_ends is not None and time.monotonic() >= grace_ends:
+                return
+            worker.join(_JOIN_POLL_S)
+
+
 @dataclass(frozen=True, slots=True)
 class ImageRun:
     """What one run of the image cache did: new files, and pictures left untried.
@@ -118,9 +138,10 @@ def download_images(
     """Download the pictures of *article_ids* that are not cached yet.
 
     Each picture tried ends with a row in the ``images`` table: ``ok`` with its file,
-    or ``error`` with the reason (unreachable, too large, not an image, a tracking
-    pixel); nothing is raised for one picture's failure.  A host that cannot be
-    reached is remembered in *memory* and its other pictures are not asked for.
+    or ``error`` with the reason (too large, not an image, a tracking pixel, ...);
+    nothing is raised for one picture's failure.  A host that cannot be reached is
+    remembered in *memory*, its other pictures are not asked for, and none of its
+    pictures is recorded: the next refresh asks again.
     Setting *stop* ends the run: downloads under way end as the transport lets
     them, and what was not tried is counted as left.
     """
@@ -141,13 +162,18 @@ def download_images(
     guard = HostGuard(transport, memory, stop)
     lock = threading.Lock()
     pending: list[ImageDownload] = []
-    totals = {"new": 0, "done": 0}
+    totals = {"new": 0, "done": 0, "abandoned": 0}
 
     def work() -> None:
         while (url := queue.take()) is not None:
             download = download_image(guard, images_dir, url, stop)
             queue.finished(url, answered=download is not None and download.error is None)
+            cut_short = memory.failure(host_of(url)) is not None or stop.is_set()
+            if download is not None and download.error and cut_short:
+                download = None  # the host's fault, or the run's end: asked again next time
             with lock:
+                if totals["abandoned"]:
+                    return  # the run is over: its caller has moved on
                 totals["done"] += 1
                 if download is not None:
                     totals["new"] += download.new_file
@@ -169,10 +195,10 @@ def download_images(
     try:
         for worker in workers:
             worker.start()
-        for worker in workers:
-            worker.join()
+        _wait_for(workers, stop)
     finally:
         with lock:
+            totals["abandoned"] = 1
             _record(db, pending)
             pending.clear()
         _drop_pixels(db, article_ids, pixels)
