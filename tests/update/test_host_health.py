@@ -72,9 +72,9 @@ def test_nothing_is_asked_for_once_the_stage_is_stopped(feed_server: FeedServer)
     assert feed_server.requests == []
 
 
-def test_a_host_gets_one_worker_until_it_answers_then_two() -> None:
+def test_a_host_gets_one_worker_until_it_answers_then_its_share() -> None:
     urls = [f"https://a.example/{i}" for i in range(4)] + ["https://b.example/0"]
-    queue = HostQueue(urls, HostMemory(), threading.Event())
+    queue = HostQueue(urls, HostMemory(), threading.Event(), per_host=2)
 
     first = queue.take()
     second = queue.take()

@@ -56,7 +56,8 @@ FollowUpCallback = Callable[[FollowUp, int], None]
 ProgressCallback = Callable[[FollowUpProgress], None]
 
 #: Pictures downloaded at once (from :data:`~.host_health.PER_HOST` per host at most).
-IMAGE_THREADS = 8
+#: Many, because on a bad network most of them wait for a host's first answer.
+IMAGE_THREADS = 24
 #: The least time between two progress reports.
 PROGRESS_EVERY_S = 0.25
 #: Beside the pictures: since when pictures are still to be fetched (a stage that

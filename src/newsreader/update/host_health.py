@@ -29,8 +29,9 @@ from newsreader.fetch.transport import Transport
 
 __all__ = ["PER_HOST", "HostGuard", "HostMemory", "HostQueue", "StageStop", "host_of"]
 
-#: Downloads from one host at a time, once it has answered (one before).
-PER_HOST = 2
+#: Downloads from one host at a time once it has answered, as browsers allow (one
+#: before: a host that does not answer holds one worker, not many).
+PER_HOST = 6
 #: How often a waiting worker looks at the stop flag.
 _POLL_S = 0.1
 
