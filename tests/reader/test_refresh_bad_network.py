@@ -9,6 +9,7 @@ fails.  A tarpit on 127.0.0.3 accepts connections and never says a word.
 
 from __future__ import annotations
 
+import contextlib
 import socket
 import threading
 import time
@@ -81,6 +82,8 @@ class Tarpit:
             self.held.append(conn)
 
     def close(self) -> None:
+        with contextlib.suppress(OSError):
+            self.sock.shutdown(socket.SHUT_RDWR)  # wakes the accept under way
         self.sock.close()
         self._thread.join(5)
         for conn in self.held:
@@ -228,3 +231,14 @@ def test_a_newer_refresh_stops_the_pictures_of_the_one_before(
     assert not thread.is_alive()
     assert ended == [FollowUpEnd.CANCELLED]
     assert second.feeds
+
+
+def test_the_budget_is_a_setting(setting: tuple[Reader, Dns, list[str]]) -> None:
+    reader, _dns, _urls = setting
+    assert reader.settings().follow_up_seconds == 60
+    reader.save_settings(reader.settings().with_changes(follow_up_seconds=1))
+
+    summary = reader.refresh(all_feeds=True)  # the tarpit holds a picture past 1 s
+
+    report = summary.follow_up_report
+    assert report is not None and report.ended is FollowUpEnd.OUT_OF_TIME
