@@ -1076,6 +1076,51 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
         <source>Stop refreshing</source>
         <translation>إيقاف التحديث</translation>
     </message>
+    <message>
+        <source>Pictures: %1 of %2</source>
+        <translation>الصور: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites unreachable</source>
+        <translation>
+            <numerusform>لا مواقع متعذّرة</numerusform>
+            <numerusform>موقع واحد تعذّر الوصول إليه</numerusform>
+            <numerusform>موقعان تعذّر الوصول إليهما</numerusform>
+            <numerusform>%n مواقع تعذّر الوصول إليها</numerusform>
+            <numerusform>%n موقعًا تعذّر الوصول إليها</numerusform>
+            <numerusform>%n موقع تعذّر الوصول إليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures left for the next refresh</source>
+        <translation>
+            <numerusform>لم تبقَ صور للتحديث التالي</numerusform>
+            <numerusform>صورة واحدة مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>صورتان مؤجلتان إلى التحديث التالي</numerusform>
+            <numerusform>%n صور مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>%n صورة مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>%n صورة مؤجلة إلى التحديث التالي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures stopped</source>
+        <translation>أُوقف تنزيل الصور</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وموقع آخر</numerusform>
+            <numerusform>وموقعان آخران</numerusform>
+            <numerusform>و%n مواقع أخرى</numerusform>
+            <numerusform>و%n موقعًا آخر</numerusform>
+            <numerusform>و%n موقع آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures from these sites will be tried again next time:</source>
+        <translation>ستُجرَّب صور هذه المواقع مجددًا في التحديث التالي:</translation>
+    </message>
 </context>
 <context>
     <name>RefreshRelay</name>

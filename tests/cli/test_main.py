@@ -14,6 +14,7 @@ import pytest
 
 from newsreader.cli.main import main
 from newsreader.core.types import Direction
+from tests.fetch.http_support import closed_port
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -71,6 +72,8 @@ def test_add_list_refresh_articles_read_mark(run: Run, feed_server: FeedServer) 
     assert (feed["folder"], feed["status"], feed["article_count"]) == ("عربي", "ok", 3)
 
     refreshed = run.json("refresh", "--all")
+    assert isinstance(refreshed, dict)
+    assert refreshed.pop("follow_up_report")["ended"] == "done"
     assert refreshed == {
         "feeds": [
             {
@@ -382,3 +385,24 @@ def test_refresh_reports_the_news_first_then_the_pictures_it_saved(
     assert refreshed["new"] == 1  # type: ignore[index]
     # the same picture is in the cache already: nothing new to save
     assert refreshed["follow_ups"] == {"images": 0, "icons": 0, "comments": 0}  # type: ignore[index]
+
+
+def test_refresh_prints_the_pictures_after_the_feeds_and_the_hosts_it_could_not_reach(
+    run: Run, feed_server: FeedServer
+) -> None:
+    feed_server.route("/pics.xml", Response(body=rss(numbered(1))))
+    code, _, err = run("feeds", "add", feed_server.url("/pics.xml"))
+    assert code == 0, err
+    nowhere = closed_port()
+    items = [
+        Item(guid=f"p{n}", title=f"خبر {n}", body=f'<img src="http://127.0.0.1:{nowhere}/{n}.png">')
+        for n in range(3)
+    ]
+    feed_server.route("/pics.xml", Response(body=rss([*numbered(1), *items])))
+
+    code, out, _ = run("refresh", "--all")
+
+    lines = out.splitlines()
+    news = lines.index("1 feed: 3 new, 0 updated, 0 failed")
+    assert lines[news + 1] == "after the news: pictures 0 of 3"
+    assert f"  127.0.0.1:{nowhere}: connection refused (2 skipped)" in lines[news + 2 :]

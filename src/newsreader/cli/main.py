@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
@@ -32,7 +33,15 @@ from newsreader.cli.common import (
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
-from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
+from newsreader.core.types import (
+    ArticleQuery,
+    FeedOption,
+    FollowUp,
+    FollowUpEnd,
+    FollowUpProgress,
+    FollowUpReport,
+    RefreshSummary,
+)
 from newsreader.reader import Reader
 
 
@@ -179,6 +188,52 @@ _FOLLOW_UP_TEXT: dict[FollowUp, Callable[[int], str]] = {
 }
 
 
+#: What the work after the news is doing, in the progress line.
+_FOLLOW_UP_DOING = {
+    FollowUp.IMAGES: "pictures",
+    FollowUp.ICONS: "feed icons",
+    FollowUp.COMMENTS: "comments",
+}
+#: The progress line of the work after the news is printed at most this often.
+_FOLLOW_UP_LINE_EVERY_S = 2.0
+#: Hosts named one by one after a refresh; the rest are counted.
+_HOSTS_NAMED = 5
+
+
+def _follow_up_line(progress: FollowUpProgress) -> str:
+    doing = _FOLLOW_UP_DOING[progress.step]
+    line = f"after the news: {doing}"
+    if progress.total:
+        line += f" {progress.done} of {progress.total}"
+    if progress.skipped_hosts:
+        line += f", {counted(progress.skipped_hosts, 'unreachable host')} skipped"
+    return line
+
+
+def _follow_up_end_lines(report: FollowUpReport) -> list[str]:
+    lines = []
+    if report.ended is FollowUpEnd.OUT_OF_TIME:
+        lines.append(
+            f"pictures stopped after {report.seconds:.0f} s (the time allowed): "
+            f"{counted(report.left, 'picture')} left for the next refresh"
+        )
+    elif report.ended is FollowUpEnd.CANCELLED:
+        lines.append(
+            f"pictures stopped: {counted(report.left, 'picture')} left for the next refresh"
+        )
+    hosts = report.skipped_hosts
+    if hosts:
+        lines.append(
+            f"{counted(len(hosts), 'host')} could not be reached; "
+            f"{counted(report.skipped, 'picture or icon', 'pictures or icons')} "
+            "on them left for the next refresh:"
+        )
+        lines.extend(f"  {h.host}: {h.reason} ({h.skipped} skipped)" for h in hosts[:_HOSTS_NAMED])
+        if len(hosts) > _HOSTS_NAMED:
+            lines.append(f"  and {counted(len(hosts) - _HOSTS_NAMED, 'other host')}")
+    return lines
+
+
 def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     def progress(result: Any, done: int, total: int) -> None:
         if args.json:
@@ -194,19 +249,34 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
                 f"{counted(len(summary.feeds), 'feed')}: {summary.new} new, "
                 f"{summary.updated} updated, {summary.failed} failed"
             )
+            out.flush()
 
     def followed_up(step: FollowUp, count: int) -> None:
         if not args.json and count:
             term.line(_FOLLOW_UP_TEXT[step](count))
+
+    last_line = [0.0]
+
+    def follow_up_progress(progress: FollowUpProgress) -> None:
+        now = time.monotonic()
+        if args.json or not progress.total or now - last_line[0] < _FOLLOW_UP_LINE_EVERY_S:
+            return
+        last_line[0] = now
+        term.line(_follow_up_line(progress))
+        out.flush()
 
     summary = reader.refresh(
         all_feeds=args.all,
         progress=progress,
         on_feeds_stored=feeds_stored,
         on_follow_up=followed_up,
+        on_follow_up_progress=follow_up_progress,
     )
     if args.json:
         print_json(refresh_json(summary), out)
+    elif summary.follow_up_report is not None:
+        for line in _follow_up_end_lines(summary.follow_up_report):
+            term.line(line)
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
