@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from newsreader.core.types import Direction
+from newsreader.core.types import Article, Direction
 
 #: Success; an error, or some feeds failed; a usage error.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -18,6 +18,17 @@ EXIT_BROKEN_PIPE = 128 + 13
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``1 article``, ``3 articles``: *count* with the English noun that agrees."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+def published_text(article: Article) -> str | None:
+    """When the article was published; for one its feed gave no date, when it was first seen.
+
+    Such an article was dated when first seen, so the two times are equal.
+    """
+    if article.published is None:
+        return None
+    stamp = article.published.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{stamp} (first seen)" if article.published == article.first_seen else stamp
 
 
 def print_json(value: Any, out: TextIO) -> None:

@@ -27,6 +27,7 @@ from newsreader.cli.common import (
     add_bidi_options,
     counted,
     print_json,
+    published_text,
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
@@ -240,7 +241,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
         for x in (
             article.feed_title,
             article.author,
-            article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None,
+            published_text(article),
         )
         if x
     ]

@@ -623,7 +623,8 @@ def _stored_reply_entry(row: Any) -> ParsedEntry:
         author=row.author,
         summary=row.summary,
         content_html=row.content_html,
-        published=row.published,
+        # an undated entry was stored dated when first seen (update.decide.dated)
+        published=None if row.published == row.first_seen else row.published,
         updated=row.updated,
         language=row.language,
         direction=Direction(row.direction),

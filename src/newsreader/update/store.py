@@ -23,7 +23,7 @@ from newsreader.core.update_records import FeedState, FeedUpdate
 from newsreader.storage.comments import attach_replies, attach_stored_replies
 from newsreader.storage.database import Session
 from newsreader.storage.writer import FeedWriter
-from newsreader.update.decide import decide_entries, schedule_after
+from newsreader.update.decide import dated, decide_entries, schedule_after
 
 __all__ = ["FeedStore"]
 
@@ -74,7 +74,7 @@ class FeedStore:
             session, parsed.entries, source_url=feed.url, now=now, feed_id=feed.feed_id
         )
         intents = decide_entries(existing, entries)
-        self._writer.insert_articles(session, feed.feed_id, intents.new, now)
+        self._writer.insert_articles(session, feed.feed_id, dated(intents.new, now), now)
         self._writer.replace_articles(session, intents.changed)
         if held:
             # Replies held back because their article arrived in this same document.
