@@ -25,7 +25,10 @@ from newsreader.storage.database import Session
 from newsreader.storage.writer import FeedWriter
 from newsreader.update.decide import dated, decide_entries, schedule_after
 
-__all__ = ["FeedStore"]
+__all__ = ["REMOVED", "FeedStore"]
+
+#: The error of a feed unsubscribed while a refresh was fetching it.
+REMOVED = "removed"
 
 
 class FeedStore:
@@ -49,7 +52,7 @@ class FeedStore:
         self, session: Session, update: FeedUpdate, state: FeedState | None, now: datetime
     ) -> FeedResult:
         if state is None:  # removed while the refresh ran
-            return FeedResult(update.feed_id, update.url, FeedStatus.ERROR, error="removed")
+            return FeedResult(update.feed_id, update.url, FeedStatus.ERROR, error=REMOVED)
         new = changed = 0
         if update.parsed is not None:
             new, changed = self._store_entries(session, state, update.parsed, now)
