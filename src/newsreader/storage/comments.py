@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.errors import ArticleNotFoundError
@@ -631,56 +631,97 @@ def _stored_reply_entry(row: Any) -> ParsedEntry:
     )
 
 
+#: Links looked for in one query of :func:`attach_stored_replies` (a shorter list is
+#: padded, so the statement is built and compiled once).
+REPLY_SEARCH_CHUNK = 50
+_REPLY_COLUMNS = (
+    ArticleRow.key,
+    ArticleRow.title,
+    ArticleRow.link,
+    ArticleRow.author,
+    ArticleRow.summary,
+    ArticleRow.content_html,
+    ArticleRow.published,
+    ArticleRow.updated,
+    ArticleRow.first_seen,
+    ArticleRow.language,
+    ArticleRow.direction,
+    ArticleRow.feed_id,
+    FeedRow.url,
+)
+#: Replies stored by other feeds to any of a chunk of links: one index range per
+#: link, "link#comment-" <= permalink < "link#comment." (``-`` is followed by ``.``).
+_REPLY_SEARCH = (
+    select(*_REPLY_COLUMNS)
+    .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
+    .where(
+        ArticleRow.feed_id != bindparam("feed"),
+        or_(
+            *(
+                and_(
+                    ArticleRow.link >= bindparam(f"low{n}"), ArticleRow.link < bindparam(f"high{n}")
+                )
+                for n in range(REPLY_SEARCH_CHUNK)
+            )
+        ),
+    )
+)
+
+
+def _stored_replies(session: Session, feed_id: int, links: Sequence[str]) -> list[Any]:
+    """Articles of other feeds whose link is a comment permalink on one of *links*."""
+    found: list[Any] = []
+    for chunk in _chunks(links, REPLY_SEARCH_CHUNK):
+        padded = [*chunk, *[chunk[-1]] * (REPLY_SEARCH_CHUNK - len(chunk))]
+        params: dict[str, Any] = {"feed": feed_id}
+        for n, link in enumerate(padded):
+            params[f"low{n}"] = link + COMMENT_FRAGMENT
+            params[f"high{n}"] = link + COMMENT_FRAGMENT[:-1] + "."
+        found.extend(session.execute(_REPLY_SEARCH, params))
+    return found
+
+
 def attach_stored_replies(
     session: Session, feed_id: int, links: Iterable[str | None], now: datetime
 ) -> int:
     """Attach replies stored earlier as other feeds' articles to new articles of *feed_id*.
 
     *links* are those of the articles just stored.  A reply is found by its
-    permalink: the article's link followed by ``#comment-``.  The
-    replies' feeds are read again in full at their next fetch (their validators and
-    body hash are cleared), so threading that only the feed says (``thr:in-reply-to``
-    a comment) is added then.  Returns how many comments were attached.
+    permalink: the article's link followed by ``#comment-`` (a few index lookups per
+    feed; nothing more when there is none).  The replies' feeds are read again in
+    full at their next fetch (their validators and body hash are cleared), so
+    threading that only the feed says (``thr:in-reply-to`` a comment) is added then.
+    Returns how many comments were attached.
     """
     wanted = sorted({link for link in links if link and "#" not in link})
-    by_link: dict[str, tuple[int, Direction]] = {}
-    for chunk in _chunks(wanted):
+    replies = _stored_replies(session, feed_id, wanted)
+    if not replies:
+        return 0
+    targets: dict[str, tuple[int, Direction]] = {}
+    answered = sorted({_without_fragment(reply.link) for reply in replies})
+    for chunk in _chunks(answered):
         for article_id, link, direction in session.execute(
             select(ArticleRow.id, ArticleRow.link, ArticleRow.direction).where(
                 ArticleRow.feed_id == feed_id, ArticleRow.link.in_(chunk)
             )
         ):
             if link is not None:
-                by_link[link] = (article_id, Direction(direction))
+                targets[link] = (article_id, Direction(direction))
     per_article: dict[int, list[CommentValues]] = {}
     sources: set[int] = set()
-    for chunk in _chunks(sorted(by_link), 100):
-        # An index range per link: "link#comment-" <= permalink < "link#comment."
-        ranges = [
-            and_(
-                ArticleRow.link >= link + COMMENT_FRAGMENT,
-                ArticleRow.link < link + COMMENT_FRAGMENT[:-1] + ".",
+    for reply in replies:
+        target = targets.get(_without_fragment(reply.link))
+        if target is None:
+            continue
+        sources.add(reply.feed_id)
+        per_article.setdefault(target[0], []).append(
+            comment_values(
+                _stored_reply_entry(reply),
+                parent_key=None,
+                source_url=reply.url,
+                fallback=target[1],
             )
-            for link in chunk
-        ]
-        rows = session.execute(
-            select(ArticleRow, FeedRow.url)
-            .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-            .where(ArticleRow.feed_id != feed_id, or_(*ranges))
         )
-        for article, source_url in rows:
-            target = by_link.get(_without_fragment(article.link or ""))
-            if target is None:
-                continue
-            sources.add(article.feed_id)
-            per_article.setdefault(target[0], []).append(
-                comment_values(
-                    _stored_reply_entry(article),
-                    parent_key=None,
-                    source_url=source_url,
-                    fallback=target[1],
-                )
-            )
     for article_id, values in per_article.items():
         store_comments(session, article_id, values, now)
     raise_comment_count(session, per_article)
