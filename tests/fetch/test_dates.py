@@ -158,3 +158,21 @@ def test_a_feed_with_localized_dates_keeps_them() -> None:
         utc(2018, 9, 24, 19, 42, 40),
         None,
     ]
+
+
+def test_english_dates_never_reach_the_handler() -> None:
+    from newsreader.fetch import dates
+
+    def calls() -> int:
+        info = dates._parse.cache_info()
+        return info.hits + info.misses
+
+    before = calls()
+    parsed = parse_feed(
+        _rss("Mon, 24 Sep 2018 19:42:40 +0000", "2018-09-24T19:42:40Z"),
+        url="http://127.0.0.1:9/feed",
+    )
+    assert all(e.published is not None for e in parsed.entries)
+    assert calls() == before
+    parse_feed(_rss("Seg, 24 Set 2018 19:42:40 -0300"), url="http://127.0.0.1:9/feed")
+    assert calls() > before  # and a localized one does
