@@ -480,7 +480,10 @@ def test_a_dash_is_standard_output_and_input_for_every_file(
 def test_exports_are_the_users_alone(run: Run, tmp_path: Path) -> None:
     import stat
 
+    run.data_dir.mkdir(mode=0o755)
     run("feeds", "list")
+    assert stat.S_IMODE(run.data_dir.stat().st_mode) == 0o700  # tightened at start
+    assert stat.S_IMODE((run.data_dir / "newsreader.sqlite3").stat().st_mode) == 0o600
     for command, name in (("feeds export", "subs.opml"), ("export-data", "data.json")):
         target = tmp_path / name
         assert run(*command.split(), str(target))[0] == 0
