@@ -454,6 +454,47 @@
         <translation>المصدر أكبر من الحجم المسموح به</translation>
     </message>
     <message>
+        <source>The address is not valid</source>
+        <translation>العنوان غير صالح</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http and https) can be fetched</source>
+        <translation>لا يُجلب إلا من عناوين الويب (http وhttps)</translation>
+    </message>
+    <message>
+        <source>The server redirects to an invalid address</source>
+        <translation>يحوّل الخادم إلى عنوان غير صالح</translation>
+    </message>
+    <message>
+        <source>The server sent a damaged answer</source>
+        <translation>أرسل الخادم ردًّا تالفًا</translation>
+    </message>
+    <message>
+        <source>The server sent an answer in a form Newsreader cannot read</source>
+        <translation>أرسل الخادم ردًّا بصيغة لا يستطيع قارئ الأخبار قراءتها</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>فشل الخادم الوسيط</translation>
+    </message>
+    <message>
+        <source>The proxy settings are not valid</source>
+        <translation>إعدادات الخادم الوسيط غير صالحة</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address</source>
+        <translation>لم يُعثر على مصدر في هذا العنوان</translation>
+    </message>
+    <message>
+        <source>The feed was removed while it was being updated</source>
+        <translation>حُذف المصدر أثناء تحديثه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a failure, then the address it is about</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Secure connection failed: the certificate is not trusted</source>
         <translation>فشل الاتصال الآمن: الشهادة غير موثوقة</translation>
     </message>
