@@ -51,19 +51,19 @@ class Breakage:
 BREAKAGES = (
     Breakage(
         name="no-replies",
-        what="a refresh never hands replies to attach_replies: they stay articles",
+        what="a refresh attaches no reply in a feed as a comment",
         file="src/newsreader/update/store.py",
         edits=(
             (
-                "entries, attached = attach_replies("
-                "session, parsed.entries, source_url=feed.url, now=now)",
-                "entries, attached = list(parsed.entries), 0",
+                "        entries, _attached, held = attach_replies(\n"
+                "            session, parsed.entries, source_url=feed.url, now=now,"
+                " feed_id=feed.feed_id\n"
+                "        )\n",
+                "        entries, held = list(parsed.entries), 0\n",
             ),
             (
-                "            # Replies held back because their article arrived in this same"
-                " document.\n"
-                "            attach_replies(session, parsed.entries, source_url=feed.url,"
-                " now=now)\n",
+                "            attach_stored_replies(session, feed.feed_id,"
+                " [e.link for e in intents.new], now)\n",
                 "            pass\n",
             ),
         ),

@@ -63,6 +63,8 @@ NOT_A_MIRROR = {
     "fetch/test_http_connections.py": "fetch/http.py's connections (proxies, reuse, TLS, cut-off "
     "sockets), apart from tests/fetch/test_http.py for its length",
     "reader/test_demo.py": "the demo content shipped in resources/demo",
+    "reader/test_refresh_bad_network.py": "a refresh on a bad network through the Reader: "
+    "unresolvable hosts, a tarpit, the time budget of the pictures after the news",
     "reader/test_refresh.py": "a refresh end to end through the Reader: the pipeline, parse "
     "workers, the store step and the follow-ups together",
     "storage/test_query_plans.py": "the query plans of storage/articles.py and "

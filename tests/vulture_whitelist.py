@@ -59,6 +59,11 @@ _.exc_info
 _.exc_type
 _.tb
 
+# --- urllib3 calls these by name --------------------------------------------------------
+# The HTTP client's connections look host names up through its resolver (fetch/http.py).
+_._new_conn
+_.ConnectionCls
+
 # --- SQLAlchemy and Alembic read these by name -----------------------------------------
 # A TypeDecorator's hooks (storage/models.py).
 _.cache_ok

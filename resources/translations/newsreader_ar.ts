@@ -454,6 +454,47 @@
         <translation>المصدر أكبر من الحجم المسموح به</translation>
     </message>
     <message>
+        <source>The address is not valid</source>
+        <translation>العنوان غير صالح</translation>
+    </message>
+    <message>
+        <source>Only web addresses (http and https) can be fetched</source>
+        <translation>لا يُجلب إلا من عناوين الويب (http وhttps)</translation>
+    </message>
+    <message>
+        <source>The server redirects to an invalid address</source>
+        <translation>يحوّل الخادم إلى عنوان غير صالح</translation>
+    </message>
+    <message>
+        <source>The server sent a damaged answer</source>
+        <translation>أرسل الخادم ردًّا تالفًا</translation>
+    </message>
+    <message>
+        <source>The server sent an answer in a form Newsreader cannot read</source>
+        <translation>أرسل الخادم ردًّا بصيغة لا يستطيع قارئ الأخبار قراءتها</translation>
+    </message>
+    <message>
+        <source>The proxy failed</source>
+        <translation>فشل الخادم الوسيط</translation>
+    </message>
+    <message>
+        <source>The proxy settings are not valid</source>
+        <translation>إعدادات الخادم الوسيط غير صالحة</translation>
+    </message>
+    <message>
+        <source>No feed was found at this address</source>
+        <translation>لم يُعثر على مصدر في هذا العنوان</translation>
+    </message>
+    <message>
+        <source>The feed was removed while it was being updated</source>
+        <translation>حُذف المصدر أثناء تحديثه</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a failure, then the address it is about</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>Secure connection failed: the certificate is not trusted</source>
         <translation>فشل الاتصال الآمن: الشهادة غير موثوقة</translation>
     </message>
@@ -1075,6 +1116,51 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     <message>
         <source>Stop refreshing</source>
         <translation>إيقاف التحديث</translation>
+    </message>
+    <message>
+        <source>Pictures: %1 of %2</source>
+        <translation>الصور: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites unreachable</source>
+        <translation>
+            <numerusform>لا مواقع متعذّرة</numerusform>
+            <numerusform>موقع واحد تعذّر الوصول إليه</numerusform>
+            <numerusform>موقعان تعذّر الوصول إليهما</numerusform>
+            <numerusform>%n مواقع تعذّر الوصول إليها</numerusform>
+            <numerusform>%n موقعًا تعذّر الوصول إليها</numerusform>
+            <numerusform>%n موقع تعذّر الوصول إليها</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures left for the next refresh</source>
+        <translation>
+            <numerusform>لم تبقَ صور للتحديث التالي</numerusform>
+            <numerusform>صورة واحدة مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>صورتان مؤجلتان إلى التحديث التالي</numerusform>
+            <numerusform>%n صور مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>%n صورة مؤجلة إلى التحديث التالي</numerusform>
+            <numerusform>%n صورة مؤجلة إلى التحديث التالي</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures stopped</source>
+        <translation>أُوقف تنزيل الصور</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>ولا غيرها</numerusform>
+            <numerusform>وموقع آخر</numerusform>
+            <numerusform>وموقعان آخران</numerusform>
+            <numerusform>و%n مواقع أخرى</numerusform>
+            <numerusform>و%n موقعًا آخر</numerusform>
+            <numerusform>و%n موقع آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pictures from these sites will be tried again next time:</source>
+        <translation>ستُجرَّب صور هذه المواقع مجددًا في التحديث التالي:</translation>
     </message>
 </context>
 <context>

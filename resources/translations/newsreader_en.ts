@@ -147,6 +147,27 @@
             <numerusform>%n feeds failed</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n sites unreachable</source>
+        <translation>
+            <numerusform>%n site unreachable</numerusform>
+            <numerusform>%n sites unreachable</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures left for the next refresh</source>
+        <translation>
+            <numerusform>%n picture left for the next refresh</numerusform>
+            <numerusform>%n pictures left for the next refresh</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RelativeTime</name>

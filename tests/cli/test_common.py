@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import io
+from datetime import UTC, datetime
 
 import pytest
 
@@ -12,9 +13,10 @@ from newsreader.cli.common import (
     add_bidi_options,
     counted,
     print_json,
+    published_text,
     terminal_width,
 )
-from newsreader.core.types import Direction
+from newsreader.core.types import Article, Direction
 
 ARABIC = "سوق الخضار"  # two words, read right to left
 SHOWN = "راضخلا قوس"  # as a terminal without bidi must be sent them
@@ -82,3 +84,32 @@ def test_a_right_to_left_row_is_set_against_the_right_margin() -> None:
 
 def test_text_that_is_no_terminal_has_no_width() -> None:
     assert terminal_width(io.StringIO()) is None
+
+
+def _article(published: datetime | None, first_seen: datetime) -> Article:
+    return Article(
+        id=1,
+        feed_id=1,
+        feed_title="f",
+        guid="g",
+        title="t",
+        link=None,
+        author=None,
+        summary=None,
+        content_html=None,
+        published=published,
+        updated=None,
+        first_seen=first_seen,
+        language=None,
+        direction=Direction.LTR,
+        read=False,
+        starred=False,
+    )
+
+
+def test_an_article_dated_when_first_seen_says_so() -> None:
+    seen = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    assert published_text(_article(seen, seen)) == "2026-11-24 12:00 UTC (first seen)"
+    earlier = datetime(2026, 11, 23, 8, 30, tzinfo=UTC)
+    assert published_text(_article(earlier, seen)) == "2026-11-23 08:30 UTC"
+    assert published_text(_article(None, seen)) is None

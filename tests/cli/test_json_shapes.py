@@ -24,8 +24,11 @@ from newsreader.core.types import (
     FeedResult,
     FeedStatus,
     FollowUp,
+    FollowUpEnd,
+    FollowUpReport,
     Note,
     RefreshSummary,
+    SkippedHost,
 )
 
 WHEN = datetime(2026, 11, 24, 9, 30, tzinfo=UTC)
@@ -98,6 +101,24 @@ def test_a_refresh() -> None:
         "updated": 1,
         "failed": 1,
         "follow_ups": {"images": 5, "comments": 1},
+        "follow_up_report": None,
+    }
+
+
+def test_a_refresh_whose_pictures_ran_out_of_time() -> None:
+    report = FollowUpReport(
+        FollowUpEnd.OUT_OF_TIME,
+        60.0004,
+        left=12,
+        skipped_hosts=(SkippedHost("cdn.example", "host not found", 40),),
+    )
+    summary = RefreshSummary(follow_up_report=report)
+
+    assert refresh_json(summary)["follow_up_report"] == {
+        "ended": "out_of_time",
+        "seconds": 60.0,
+        "left": 12,
+        "skipped_hosts": [{"host": "cdn.example", "reason": "host not found", "skipped": 40}],
     }
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from newsreader.cli.main import main
 from newsreader.core.types import Direction
+from tests.fetch.http_support import closed_port
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -71,6 +72,8 @@ def test_add_list_refresh_articles_read_mark(run: Run, feed_server: FeedServer) 
     assert (feed["folder"], feed["status"], feed["article_count"]) == ("عربي", "ok", 3)
 
     refreshed = run.json("refresh", "--all")
+    assert isinstance(refreshed, dict)
+    assert refreshed.pop("follow_up_report")["ended"] == "done"
     assert refreshed == {
         "feeds": [
             {
@@ -382,3 +385,122 @@ def test_refresh_reports_the_news_first_then_the_pictures_it_saved(
     assert refreshed["new"] == 1  # type: ignore[index]
     # the same picture is in the cache already: nothing new to save
     assert refreshed["follow_ups"] == {"images": 0, "icons": 0, "comments": 0}  # type: ignore[index]
+
+
+def test_refresh_prints_the_pictures_after_the_feeds_and_the_hosts_it_could_not_reach(
+    run: Run, feed_server: FeedServer
+) -> None:
+    feed_server.route("/pics.xml", Response(body=rss(numbered(1))))
+    code, _, err = run("feeds", "add", feed_server.url("/pics.xml"))
+    assert code == 0, err
+    nowhere = closed_port()
+    items = [
+        Item(guid=f"p{n}", title=f"خبر {n}", body=f'<img src="http://127.0.0.1:{nowhere}/{n}.png">')
+        for n in range(3)
+    ]
+    feed_server.route("/pics.xml", Response(body=rss([*numbered(1), *items])))
+
+    code, out, _ = run("refresh", "--all")
+
+    lines = out.splitlines()
+    news = lines.index("1 feed: 3 new, 0 updated, 0 failed")
+    assert lines[news + 1] == "after the news: pictures 0 of 3"
+    assert f"  127.0.0.1:{nowhere}: connection refused (2 skipped)" in lines[news + 2 :]
+
+
+# -- rough edges -------------------------------------------------------------------------
+
+
+def test_a_bad_window_size_is_a_usage_error_in_words(run: Run) -> None:
+    code, _, err = run("--size", "10x", "feeds", "list")
+    assert code == 2
+    assert "--size" in err and "WIDTHxHEIGHT" in err and "int()" not in err
+
+
+def test_a_screenshot_into_a_missing_folder_is_an_error_and_makes_no_folder(
+    run: Run, tmp_path: Path
+) -> None:
+    target = tmp_path / "no" / "such" / "x.png"
+    launched: list[object] = []
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--screenshot", str(target)], out=out, err=err, launch_window=launched.append)
+    assert code == 2 and not launched
+    assert str(target.parent) in err.getvalue() and "does not exist" in err.getvalue()
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_failed_fetch_names_its_url(run: Run) -> None:
+    url = f"http://127.0.0.1:{closed_port()}/feed"
+    code, _, err = run("feeds", "add", url)
+    assert code == 1
+    assert err == f"newsreader: error: {url}: connection refused\n"
+
+
+def test_a_refresh_with_nothing_due_says_so(run: Run, feed_server: FeedServer) -> None:
+    feed_server.route("/ok", Response(body=rss(numbered(1))))
+    run("feeds", "add", feed_server.url("/ok"))
+    code, out, _ = run("refresh")
+    assert code == 0
+    assert out.splitlines() == [
+        "0 feeds: 0 new, 0 updated, 0 failed",
+        "no feed was due; 'newsreader refresh --all' fetches every feed now",
+    ]
+    assert "--all" not in run("refresh", "--all")[1]
+
+
+def test_statuses_are_printed_in_words(run: Run, feed_server: FeedServer) -> None:
+    feed_server.route("/ok", Response(body=rss(numbered(2))))
+    run("feeds", "add", feed_server.url("/ok"))
+    _, out, _ = run("refresh", "--all")  # the same document again
+    assert "not modified" in out and "not_modified" not in out
+    _, out, _ = run("feeds", "list")
+    assert "not modified" in out and "not_modified" not in out
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+
+
+def test_a_dash_is_standard_output_and_input_for_every_file(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    opml = (
+        '<?xml version="1.0"?><opml version="1.0"><body>'
+        '<outline type="rss" text="أ" xmlUrl="http://127.0.0.1:9/a"/></body></opml>'
+    )
+    _stdin(monkeypatch, opml.encode())
+    code, out, _ = run("feeds", "import", "-")
+    assert code == 0 and out == "imported 1 new subscription from standard input\n"
+
+    code, out, _ = run("feeds", "export", "-")
+    assert code == 0 and out.startswith("<?xml") and "http://127.0.0.1:9/a" in out
+    assert not (Path.cwd() / "-").exists()
+
+    code, backup, _ = run("export-data", "-")
+    assert code == 0 and json.loads(backup)["format"] == "newsreader-userdata"
+
+    other = Run(tmp_path / "other")
+    _stdin(monkeypatch, backup.encode())
+    code, out, _ = other("import-data", "-")
+    assert code == 0 and out.startswith("restored from standard input: 1 new subscription")
+    assert [f["url"] for f in other.json("feeds", "list")] == ["http://127.0.0.1:9/a"]
+
+    _stdin(monkeypatch, b"not json")
+    code, _, err = other("import-data", "-")
+    assert code == 1 and err.startswith("newsreader: error: standard input: ")
+    _stdin(monkeypatch, b"<not opml")
+    code, _, err = other("feeds", "import", "-")
+    assert code == 1 and err.startswith("newsreader: error: standard input: ")
+
+
+def test_exports_are_the_users_alone(run: Run, tmp_path: Path) -> None:
+    import stat
+
+    run.data_dir.mkdir(mode=0o755)
+    run("feeds", "list")
+    assert stat.S_IMODE(run.data_dir.stat().st_mode) == 0o700  # tightened at start
+    assert stat.S_IMODE((run.data_dir / "newsreader.sqlite3").stat().st_mode) == 0o600
+    for command, name in (("feeds export", "subs.opml"), ("export-data", "data.json")):
+        target = tmp_path / name
+        assert run(*command.split(), str(target))[0] == 0
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600, command

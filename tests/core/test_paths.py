@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import stat
 from pathlib import Path
 
 import pytest
@@ -65,6 +66,19 @@ def test_ensure_makes_the_folders(xdg: Path) -> None:
     assert paths.ensure() is paths
     assert all(folder.is_dir() for folder in (paths.data, paths.cache, paths.config))
     assert paths.ensure() is paths  # again: nothing to do, nothing raised
+
+
+def test_the_folders_are_the_users_alone_and_wider_ones_are_tightened(tmp_path: Path) -> None:
+    paths = app_paths(tmp_path / "profile").ensure()
+    folders = (paths.data, paths.cache, paths.config)
+    assert {stat.S_IMODE(f.stat().st_mode) for f in folders} == {0o700}
+
+    paths.cache.chmod(0o755)
+    paths.data.chmod(0o775)
+    (paths.data / "kept.txt").write_text("x", encoding="utf-8")
+    paths.ensure()
+    assert {stat.S_IMODE(f.stat().st_mode) for f in folders} == {0o700}
+    assert (paths.data / "kept.txt").read_text(encoding="utf-8") == "x"
 
 
 def test_a_profile_address_crosses_to_another_process(tmp_path: Path) -> None:

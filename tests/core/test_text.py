@@ -148,6 +148,14 @@ def test_choose_direction_then_the_text_then_the_feed_language() -> None:
         ("ﻻ", "لا"),  # presentation-form ligature via NFKC
         ("Cairo NEWS", "cairo news"),
         ("٢٠٢٥", "2025"),
+        ("۲۰۲۶", "2026"),  # Persian digits
+        ("کتاب", "كتاب"),  # Persian keheh
+        ("فارسی", "فارسي"),  # Persian yeh
+        ("صفحۂ", "صفحه"),  # Urdu heh with hamza
+        ("پاکستان", "پاكستان"),
+        ("Café Société", "cafe societe"),
+        ("São Paulo", "sao paulo"),
+        ("Straße", "strasse"),
     ],
 )
 def test_normalize_arabic(text: str, expected: str) -> None:

@@ -17,11 +17,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 import urllib3
 
-from newsreader.core.errors import FetchError
+from newsreader.core.errors import FetchError, UnreachableHostError
 from newsreader.fetch.http import HttpClient
 from tests.fetch.http_support import HANG_BOUND, RSS, SkippingClock, closed_port, outcome_within
 from tests.helpers import feedserver
@@ -88,7 +89,7 @@ def test_no_proxy_star_turns_proxies_off(proxy_env: Callable[..., None]) -> None
     proxy_env(http_proxy="http://proxy.example:3128", no_proxy="*")
     with HttpClient() as http:
         assert http._pools.proxy_for("http", "example.org") is None
-        assert type(http._pools.manager_for("http", "example.org", "")) is urllib3.PoolManager
+        assert http._pools.manager_for("http", "example.org", "") is http._pools._direct
 
 
 def test_without_proxy_variables_everything_goes_direct(proxy_env: Callable[..., None]) -> None:
@@ -429,3 +430,110 @@ def test_stall_over_tls_ends_at_the_deadline(
         assert str(outcome) == "timed out"
     finally:
         server.close()
+
+
+# -- host names, through the resolver the client is given ------------------------------
+
+
+class Resolver:
+    """Answers for the test's names with loopback; a name may block until released."""
+
+    def __init__(self, answers: dict[str, str], *, silent: frozenset[str] = frozenset()) -> None:
+        self.answers = answers
+        self.silent = silent
+        self.asked: list[str] = []
+        self.release = threading.Event()
+        self._lock = threading.Lock()
+
+    def __call__(self, host: str, port: int, family: int, kind: int) -> Any:
+        with self._lock:
+            self.asked.append(host)
+        if host in self.silent:
+            self.release.wait(HANG_BOUND)
+        if host not in self.answers:
+            raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+        return socket.getaddrinfo(self.answers[host], port, family, kind)
+
+
+def test_host_names_are_looked_up_through_the_resolver_given(feed_server: FeedServer) -> None:
+    feed_server.route("/feed.xml", Response(body=RSS))
+    resolver = Resolver({"news.test": "127.0.0.1"})
+    with HttpClient(resolver=resolver) as http:
+        for _ in range(2):
+            assert http.get(f"http://news.test:{feed_server.port}/feed.xml").body == RSS.encode()
+        with pytest.raises(UnreachableHostError, match=r"^host not found$") as raised:
+            http.get(f"http://other.test:{feed_server.port}/feed.xml")
+    assert resolver.asked == ["news.test", "other.test"]  # the connection was kept alive
+    assert raised.value.host == f"other.test:{feed_server.port}"
+
+
+def test_a_name_server_that_does_not_answer_costs_the_connect_timeout() -> None:
+    resolver = Resolver({}, silent=frozenset({"silent.test"}))
+    try:
+        with HttpClient(resolver=resolver, connect_timeout=0.2) as http:
+            outcome = outcome_within(HANG_BOUND / 2, lambda: http.get("http://silent.test/a.png"))
+    finally:
+        resolver.release.set()
+    assert isinstance(outcome, UnreachableHostError)
+    assert str(outcome) == "host not found (the name server did not answer)"
+    assert outcome.host == "silent.test"
+
+
+def test_lookups_of_one_name_at_once_share_one_question(feed_server: FeedServer) -> None:
+    feed_server.route("/feed.xml", Response(body=RSS))
+    resolver = Resolver({"news.test": "127.0.0.1"}, silent=frozenset({"news.test"}))
+    url = f"http://news.test:{feed_server.port}/feed.xml"
+    with HttpClient(resolver=resolver) as http:
+        results: list[bytes] = []
+        threads = [
+            threading.Thread(target=lambda: results.append(http.get(url).body)) for _ in range(4)
+        ]
+        for thread in threads:
+            thread.start()
+        asked = http._pools._direct.lookups._asked
+        while not asked or len(next(iter(asked.values())).done._cond._waiters) < 4:  # type: ignore[attr-defined]
+            time.sleep(0.01)  # until every fetch waits for the one question under way
+        resolver.release.set()
+        for thread in threads:
+            thread.join(HANG_BOUND)
+    assert results == [RSS.encode()] * 4
+    assert resolver.asked == ["news.test"]
+
+
+def test_a_refused_connection_is_an_unreachable_host() -> None:
+    port = closed_port()
+    with HttpClient() as http, pytest.raises(UnreachableHostError, match="connection refused"):
+        http.get(f"http://127.0.0.1:{port}/feed.xml")
+
+
+def test_stop_ends_a_fetch_waiting_for_an_answer_and_every_later_one(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/slow.png", Response(body=b"GIF89a", delay=HANG_BOUND / 3))
+    with HttpClient(read_timeout=HANG_BOUND) as http:
+        started = threading.Event()
+
+        def fetch() -> object:
+            started.set()
+            return http.get(feed_server.url("/slow.png"))
+
+        result: list[object] = []
+        fetcher = threading.Thread(target=lambda: result.append(outcome_within(HANG_BOUND, fetch)))
+        fetcher.start()
+        started.wait(HANG_BOUND)
+        while not feed_server.requests:
+            time.sleep(0.01)
+        http.stop()
+        fetcher.join(HANG_BOUND)
+        assert isinstance(result[0], FetchError)
+        with pytest.raises(FetchError, match="timed out"):
+            http.get(feed_server.url("/slow.png"))
+
+
+def test_a_sibling_has_connections_of_its_own(feed_server: FeedServer) -> None:
+    feed_server.route("/feed.xml", Response(body=RSS))
+    resolver = Resolver({"news.test": "127.0.0.1"})
+    with HttpClient(resolver=resolver) as http, http.sibling(read_timeout=1.0) as other:
+        url = f"http://news.test:{feed_server.port}/feed.xml"
+        assert http.get(url).body == other.get(url).body == RSS.encode()
+    assert resolver.asked == ["news.test", "news.test"]  # same resolver, two connections

@@ -21,9 +21,13 @@ from newsreader.fetch.http import FetchResponse, HttpClient
 from newsreader.fetch.images import (
     IMAGE_ACCEPT,
     MAX_IMAGE_BYTES,
+    TRACKING_PIXEL,
     download_image,
+    image_size,
     image_urls_of,
+    is_tracking_pixel,
     sniff_image,
+    without_images,
 )
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -259,3 +263,81 @@ def test_a_folder_that_cannot_be_written_is_the_error(tmp_path: Path) -> None:
 
     assert got is not None and (got.error or "").startswith("cannot write the image file")
     assert got.file_name is None
+
+
+# --- sizes read from headers, tracking pixels ---------------------------------------
+
+
+def gif_bytes(width: int, height: int) -> bytes:
+    return b"GIF89a" + struct.pack("<HH", width, height) + b"\x00\x00\x00;"
+
+
+def jpeg_bytes(width: int, height: int) -> bytes:
+    """A JPEG's start: an APP0 segment, then a baseline frame header with its size."""
+    app0 = b"\xff\xe0" + struct.pack(">H", 16) + b"JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+    sof = b"\xff\xc0" + struct.pack(">HBHHB", 17, 8, height, width, 3) + b"\x01\x11\x00" * 3
+    return b"\xff\xd8" + app0 + sof + b"\xff\xda"
+
+
+def webp_bytes(chunk: bytes, payload: bytes) -> bytes:
+    body = b"WEBP" + chunk + struct.pack("<I", len(payload)) + payload
+    return b"RIFF" + struct.pack("<I", len(body)) + body
+
+
+WEBP_VP8X = webp_bytes(
+    b"VP8X", b"\x00\x00\x00\x00" + (639).to_bytes(3, "little") + (359).to_bytes(3, "little")
+)
+WEBP_VP8L_1x1 = webp_bytes(b"VP8L", b"\x2f" + (0).to_bytes(4, "little"))
+WEBP_VP8 = webp_bytes(
+    b"VP8 ", b"\x00\x00\x00" + b"\x9d\x01\x2a" + struct.pack("<HH", 320, 200) + b"\x00" * 4
+)
+
+
+@pytest.mark.parametrize(
+    ("data", "size"),
+    [
+        (png_bytes(3, 5), (3, 5)),
+        (gif_bytes(1, 1), (1, 1)),
+        (jpeg_bytes(800, 600), (800, 600)),
+        (WEBP_VP8X, (640, 360)),
+        (WEBP_VP8L_1x1, (1, 1)),
+        (WEBP_VP8, (320, 200)),
+        (b"\x89PNG\r\n\x1a\n", None),  # cut short
+        (b"\xff\xd8\xff\xda", None),  # image data before any frame header
+        (HTML, None),
+    ],
+)
+def test_the_size_is_read_from_the_header(data: bytes, size: tuple[int, int] | None) -> None:
+    assert image_size(data) == size
+
+
+def test_only_images_of_one_pixel_at_most_are_tracking_pixels() -> None:
+    assert is_tracking_pixel(png_bytes(1, 1))
+    assert is_tracking_pixel(gif_bytes(1, 1))
+    assert is_tracking_pixel(jpeg_bytes(1, 1))
+    assert is_tracking_pixel(WEBP_VP8L_1x1)
+    assert not is_tracking_pixel(png_bytes(1, 2))
+    assert not is_tracking_pixel(gif_bytes(300, 1))  # a thin rule, not a pixel
+    assert not is_tracking_pixel(b"\x89PNG\r\n\x1a\n")
+
+
+def test_a_downloaded_tracking_pixel_is_not_kept(
+    feed_server: FeedServer, client: HttpClient, tmp_path: Path
+) -> None:
+    feed_server.route("/t.gif", Response(body=gif_bytes(1, 1), content_type="image/gif"))
+
+    got = download_image(client, tmp_path, feed_server.url("/t.gif"))
+
+    assert got is not None and got.error == TRACKING_PIXEL and got.file_name is None
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_chosen_images_are_taken_out_of_sanitized_content() -> None:
+    content = (
+        '<p>أ<img src="https://t.example/p.gif?a=1&amp;b=2" alt="">ب</p>'
+        '<img src="https://cdn.example/real.jpg" alt="صورة">'
+    )
+    assert without_images(content, {"https://t.example/p.gif?a=1&b=2"}) == (
+        '<p>أب</p><img src="https://cdn.example/real.jpg" alt="صورة">'
+    )
+    assert without_images(content, set()) == content

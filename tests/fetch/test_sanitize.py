@@ -85,7 +85,7 @@ def test_unknown_tags_are_unwrapped_keeping_text() -> None:
 def test_styles_classes_ids_and_handlers_are_removed() -> None:
     out = sanitize_html(
         '<p style="color:red" class="lead" id="top" onclick="steal()" onmouseover="x()">نص</p>'
-        '<img src="https://cdn.example.org/a.jpg" onerror="alert(1)" style="width:1px">',
+        '<img src="https://cdn.example.org/a.jpg" onerror="alert(1)" style="width:100px">',
         BASE,
     )
     assert out == '<p>نص</p><img src="https://cdn.example.org/a.jpg">'
@@ -284,3 +284,39 @@ def test_relative_urls_resolve_exactly_as_urljoin_does(base: str) -> None:
     joiner = _Joiner(base)
     for url in _RELATIVE:
         assert joiner.join(url) == urljoin(base, url), (base, url)
+
+
+# --- tracking pixels ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<img src="https://track.example.net/p.gif" width="1" height="1">',
+        '<img src="https://track.example.net/p.gif" width="0">',
+        "<img src='https://track.example.net/p.gif' height='1px'>",
+        "<img src=https://track.example.net/p.gif width=1 alt=x>",
+        '<IMG SRC="https://track.example.net/p.gif" HEIGHT="1">',
+        '<img src="https://track.example.net/p.gif" style="width:1px;height:1px">',
+        '<img src="https://track.example.net/p.gif" style="display:block; height: 0 !important">',
+        '<img src="https://track.example.net/p.gif" width="1.0" height="300">',
+    ],
+)
+def test_images_declared_one_pixel_or_less_are_removed(tag: str) -> None:
+    out = sanitize_html(f"<p>قبل{tag}بعد</p>", BASE)
+
+    assert out == "<p>قبلبعد</p>"
+    assert "track.example.net" not in out
+
+
+@pytest.mark.parametrize(
+    "tag",
+    [
+        '<img src="https://cdn.example.org/a.jpg" width="10" height="1%">',
+        '<img src="https://cdn.example.org/a.jpg" width="100" height="12">',
+        '<img src="https://cdn.example.org/a.jpg" style="max-width:1px;min-height:0">',
+        '<img src="https://cdn.example.org/a.jpg" alt="width=1">',
+    ],
+)
+def test_images_of_any_other_size_are_kept(tag: str) -> None:
+    assert "https://cdn.example.org/a.jpg" in sanitize_html(f"<p>{tag}</p>", BASE)

@@ -12,7 +12,7 @@ from newsreader.core.demo import DEMO_BASE
 from newsreader.core.errors import FetchError
 from newsreader.fetch.demo_dates import DEMO_NEWEST_DAY
 from newsreader.fetch.http import FetchResponse, HttpClient
-from newsreader.fetch.transport import DemoTransport, RoutingTransport
+from newsreader.fetch.transport import DemoTransport, RoutingTransport, side_transport
 from tests.fetch.test_images import png_bytes
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
@@ -182,3 +182,29 @@ def test_closing_closes_every_route_and_the_http_client(
     assert route.closed
     with pytest.raises(RuntimeError, match="closed"):
         http.get(feed_server.url("/feed"))
+
+
+def test_the_side_transport_has_its_own_client_and_routes_as_the_profile_does(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/pic.png", Response(body=b"GIF89a", content_type="image/gif"))
+    profile = RoutingTransport()
+    side = side_transport(profile, ends_by=None)
+    try:
+        assert side.get(feed_server.url("/pic.png")).body == b"GIF89a"
+        assert side.get(DEMO_BASE + "demo.opml").status == 200  # the demo host, offline
+        side.stop()
+        with pytest.raises(FetchError, match="timed out"):  # stopped: every fetch is over
+            side.get(feed_server.url("/pic.png"))
+    finally:
+        side.close()
+    assert profile.get(feed_server.url("/pic.png")).body == b"GIF89a"  # still open
+    profile.close()
+
+
+def test_a_transport_of_its_own_is_used_as_it_is() -> None:
+    own = DemoTransport()
+    side = side_transport(own, ends_by=None)
+    side.stop()
+    side.close()
+    assert side.get(DEMO_BASE + "demo.opml").status == 200

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import stat
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -111,3 +112,39 @@ def test_times_are_stored_as_utc_whatever_their_zone(tmp_path: Path) -> None:
         loaded = {row.title: row.added for row in session.scalars(select(FeedRow))}
     assert loaded == dict.fromkeys(moments, datetime(2026, 11, 24, 8, 30, tzinfo=UTC))
     db.close()
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_database_and_its_wal_are_the_owners_alone(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = Database(sqlite_url(path))
+    try:
+        with db.session() as session:
+            session.add(FeedRow(url="http://127.0.0.1:9/feed", added=datetime.now(UTC)))
+        files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+        assert all(f.exists() for f in files)
+        assert [_mode(f) for f in files] == [0o600] * 3
+    finally:
+        db.close()
+
+
+def test_a_readable_database_is_tightened_with_its_data(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    db = Database(sqlite_url(path))
+    with db.session() as session:
+        session.add(FeedRow(url="http://127.0.0.1:9/feed", added=datetime.now(UTC)))
+    db.close()
+    for name in (path.name, path.name + "-wal", path.name + "-shm"):
+        if (tmp_path / name).exists():
+            (tmp_path / name).chmod(0o644)
+
+    db = Database(sqlite_url(path))
+    try:
+        assert _mode(path) == 0o600
+        with db.session() as session:
+            assert session.scalars(select(FeedRow.url)).all() == ["http://127.0.0.1:9/feed"]
+    finally:
+        db.close()

@@ -9,7 +9,13 @@ from sqlalchemy import insert, select
 
 from newsreader.core.media import IMAGE_ERROR, IMAGE_OK, ImageDownload, ImageState
 from newsreader.storage.database import Database
-from newsreader.storage.images import image_sources, image_states, record_downloads, stored_files
+from newsreader.storage.images import (
+    drop_image_references,
+    image_sources,
+    image_states,
+    record_downloads,
+    stored_files,
+)
 from newsreader.storage.models import ArticleRow, ImageRow
 from tests.helpers import storage
 from tests.helpers.storage import subscribe
@@ -78,7 +84,7 @@ def test_what_is_remembered_of_the_urls_tried(db: Database) -> None:
 
     assert states == {
         PIC: ImageState(IMAGE_OK, "abc.png", NOW),
-        PIC + "?broken": ImageState(IMAGE_ERROR, None, NOW),
+        PIC + "?broken": ImageState(IMAGE_ERROR, None, NOW, "HTTP 404 Not Found"),
     }
 
 
@@ -129,3 +135,20 @@ def test_only_kept_pictures_have_a_stored_file(db: Database) -> None:
     with db.session() as session:
         found = stored_files(session, asked)
     assert found == {PIC: "abc.png"}
+
+
+def test_refused_pictures_are_taken_out_of_the_articles_that_show_them(db: Database) -> None:
+    ids = add_articles(db, 3)
+    pixels = {"lead-0", "body-1"}
+
+    with db.session() as session:
+        changed = drop_image_references(
+            session, ids[:2], pixels, lambda html: html.replace("body-1", "")
+        )
+    assert changed == 2
+    with db.session() as session:
+        assert image_sources(session, ids) == [
+            (None, "body-0"),
+            ("lead-1", ""),
+            ("lead-2", "body-2"),  # not among the articles asked about
+        ]

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import ArticleCursor, ArticleQuery, Direction
 from newsreader.storage import articles as store
-from newsreader.storage.comments import attach_replies
+from newsreader.storage.comments import attach_replies, attach_stored_replies
 from newsreader.storage.database import Database, sqlite_url
 from newsreader.storage.models import ArticleRow, ArticleStateRow, CommentRow, FeedRow
 
@@ -237,7 +237,35 @@ def test_reply_targets_are_looked_up_by_article_key_link_and_comment_key(db: Dat
         outcome.append(attach_replies(session, replies, source_url="s", now=T0))
 
     articles, comments = issued_by(db, attach)
-    assert outcome == [(replies, 0)]  # nothing known: both stay articles
+    assert outcome == [(replies, 0, 0)]  # nothing known: both stay articles
     assert articles.uses("ix_articles_key") and articles.uses("ix_articles_link"), articles.plan
     assert comments.uses("ix_comments_key"), comments.plan
     assert full_scans(articles) == [] and full_scans(comments) == []
+
+
+def test_replies_stored_before_their_articles_are_found_by_index_ranges(db: Database) -> None:
+    links = [f"http://127.0.0.1:9/post/{i}" for i in range(1, 400, 4)]  # feed 2's articles
+    with db.session() as session:  # one reply, stored by feed 3, to the first of them
+        session.execute(
+            insert(ArticleRow),
+            [
+                {
+                    "feed_id": 3,
+                    "key": "reply",
+                    "title": "",
+                    "link": f"{links[0]}#comment-7",
+                    "first_seen": T0,
+                    "sort_time": T0,
+                }
+            ],
+        )
+
+    def attach(session: Session) -> None:
+        assert attach_stored_replies(session, 2, links, T0) == 1
+
+    issued = issued_by(db, attach)
+    searches = [i for i in issued if "JOIN feeds" in i.sql]
+    assert len(searches) == 2, [i.sql for i in issued]  # 100 links, 50 per search
+    for statement in issued:
+        assert full_scans(statement) == [], statement.plan
+    assert all(s.uses("ix_articles_link") for s in searches), [s.plan for s in searches]

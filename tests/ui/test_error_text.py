@@ -22,6 +22,7 @@ from newsreader.update.parse_pool import (
     stopped_message,
     too_slow_message,
 )
+from newsreader.update.store import REMOVED
 from tests.conftest import FIXTURES
 from tests.fetch.http_support import closed_port
 from tests.helpers.feeds import numbered, rss
@@ -46,6 +47,9 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
     feed_server.route("/big", Response(body=b"<rss>" + b"x" * 5000))
     feed_server.route("/slow", Response(body="<rss/>", delay=2.0))
     feed_server.route("/broken", Response(body=(FIXTURES / "feeds" / "malformed.xml").read_bytes()))
+    feed_server.route("/gz", Response(body=b"not gzip", headers={"Content-Encoding": "gzip"}))
+    feed_server.route("/enc", Response(body=b"x", headers={"Content-Encoding": "x-weird"}))
+    feed_server.route("/bad-loc", Response(status=302, headers={"Location": "http://[bad/"}))
     with HttpClient(
         connect_timeout=0.5, read_timeout=0.5, total_timeout=1.0, max_bytes=1000
     ) as http:
@@ -62,6 +66,12 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
         messages["loop"] = _message_of(get("/loop-a"))
         messages["too large"] = _message_of(get("/big"))
         messages["timed out"] = _message_of(get("/slow"))
+        messages["corrupt"] = _message_of(get("/gz"))
+        messages["encoding"] = _message_of(get("/enc"))
+        messages["bad redirect"] = _message_of(get("/bad-loc"))
+        messages["invalid url"] = _message_of(lambda: http.get("http://[::1"))
+        messages["no host"] = _message_of(lambda: http.get("http:///feed"))
+        messages["scheme"] = _message_of(lambda: http.get("ftp://127.0.0.1/feed"))
         broken = http.get(feed_server.url("/broken")).body
     page = (FIXTURES / "feeds" / "html_page.html").read_bytes()
     messages["web page"] = _message_of(
@@ -76,6 +86,7 @@ def core_messages(feed_server: FeedServer) -> dict[str, str]:
     messages["parser stopped"] = stopped_message("signal SIGKILL")
     messages["parser cannot start"] = start_failed_message("exit code 3")
     messages["refresh stopped"] = STOPPED
+    messages["removed"] = REMOVED
     messages["out of memory"] = OUT_OF_MEMORY
     many = rss(numbered(3)).encode()
     with pytest.MonkeyPatch.context() as patch:
@@ -185,3 +196,31 @@ def test_a_failing_database_is_worded_for_the_user(
     assert (
         readable_error(storage_messages["busy"]) == "قاعدة البيانات مشغولة: حاول مرة أخرى بعد قليل"
     )
+
+
+def test_a_failure_names_the_address_it_is_about(core_messages: dict[str, str]) -> None:
+    url = "http://127.0.0.1:9/feed.xml"
+    isolated = "\u2066" + url + "\u2069"
+    assert readable_error(core_messages["refused"], url) == (
+        f"The server refused the connection ({isolated})"
+    )
+    assert failure_text(core_messages["404"], address=url).endswith(f"({isolated})")
+    assert failure_text("a: x\nb: y", folder=True, address=url) == (
+        "2 feeds in this folder could not be updated"
+    )
+    # the core's message named it; the wording does not, so the address is added
+    assert readable_error(f"no feed found at {url}", url) == (
+        f"No feed was found at this address ({isolated})"
+    )
+    assert readable_error(f"something new at {url}", url) == f"something new at {url}"
+    assert readable_error(core_messages["refused"]) == "The server refused the connection"
+
+
+def test_the_address_stays_left_to_right_in_arabic(
+    core_messages: dict[str, str], arabic: Translations
+) -> None:
+    url = "http://127.0.0.1:9/feed.xml"
+    assert readable_error(core_messages["refused"], url) == (
+        "رفض الخادم الاتصال (\u2066" + url + "\u2069)"
+    )
+    assert readable_error(core_messages["scheme"]) == "لا يُجلب إلا من عناوين الويب (http وhttps)"

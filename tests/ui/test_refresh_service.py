@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from newsreader.core.types import RefreshSummary
+from newsreader.core.types import FollowUpEnd, FollowUpReport, RefreshSummary
 from newsreader.reader import Reader
 from newsreader.ui.refresh_service import RefreshService, refresh_and_follow_up
 from tests.helpers.feedserver import FeedServer, Response
@@ -133,6 +133,42 @@ def test_pictures_are_reported_after_the_news(
             assert service.refresh(all_feeds=True)
         assert stored.args == [1]
         assert order == ["news", "pictures 1"]
+    finally:
+        service.shutdown()
+        reader.close()
+
+
+def test_a_refresh_asked_for_during_the_pictures_stops_them_and_starts_at_once(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    # Pictures that take long to come: the work after the news is still under way
+    # when the next refresh is asked for.
+    images = "".join(
+        f'&lt;img src="{feed_server.url(f"/slow{n}.png")}" alt="{n}"&gt;' for n in range(6)
+    )
+    for n in range(6):
+        feed_server.route(f"/slow{n}.png", Response(body=b"GIF89a", delay=3.0))
+    feed = make_rss(1, prefix="pic").replace("<description>", f"<description>{images}", 1)
+    reader = Reader.open(tmp_path / "p")
+    reader.subscribe(serve(feed_server, "/pic.xml", feed))
+    service = RefreshService(reader, in_process=False)
+    running: list[bool] = []
+    service.runningChanged.connect(running.append)
+    ended: list[FollowUpReport] = []
+    service.followUpEnded.connect(ended.append)
+    try:
+        with qtbot.waitSignal(service.followUpProgress, timeout=20_000):
+            assert service.refresh(all_feeds=True)
+        assert service.is_following_up
+        with qtbot.waitSignals([service.followUpEnded, service.started], timeout=20_000):
+            assert service.refresh(all_feeds=True)  # taken, not refused
+        assert ended[0].ended is FollowUpEnd.CANCELLED
+        with qtbot.waitSignal(service.finished, timeout=20_000) as second:
+            pass
+        assert second.args[0].feeds  # the second refresh fetched the feed again
+        service.cancel()
+        qtbot.waitUntil(lambda: not service.is_running, timeout=20_000)
+        assert running == [True, False]  # one stretch of work, never idle between
     finally:
         service.shutdown()
         reader.close()

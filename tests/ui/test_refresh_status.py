@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QProgressBar, QToolButton
 
-from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.core.types import FeedResult, FeedStatus, FollowUpProgress, RefreshSummary
 from newsreader.reader import Reader
 from newsreader.ui.i18n import Translations
 from newsreader.ui.refresh_status import RefreshStatus, is_connection_error, looks_offline
@@ -198,3 +198,36 @@ def test_the_corner_speaks_arabic(status: RefreshStatus, arabic: Translations) -
     )
     status.finished(RefreshSummary(failed))
     assert status.text() == "لا أخبار جديدة · فشل مصدران"  # Arabic's dual
+
+
+def test_the_pictures_after_the_news_show_their_progress_and_unreachable_sites(
+    status: RefreshStatus, reader: Reader, feed_server: FeedServer, qtbot: Any
+) -> None:
+    # Three pictures on a port nobody listens on, one on the feed server.
+    pictures = [f"http://127.0.0.1:9/p{n}.png" for n in range(3)] + [feed_server.url("/ok.gif")]
+    feed_server.route("/ok.gif", Response(body=b"GIF89a\x02\x00\x02\x00", content_type="image/gif"))
+    body = "".join(f'&lt;img src="{url}" alt="x"&gt;' for url in pictures)
+    feed = make_rss(1, prefix="pic").replace("<description>", f"<description>{body}", 1)
+    reader.subscribe(serve(feed_server, "/pic.xml", feed))
+    steps: list[FollowUpProgress] = []
+    summary = reader.refresh(all_feeds=True, on_follow_up_progress=steps.append)
+    report = summary.follow_up_report
+    assert report is not None
+
+    status.started()
+    status.finished(summary)
+    shown = []
+    for step in steps:
+        status.follow_up_progress(step)
+        if step.total:  # the start of a step without a count shows nothing new
+            shown.append(status.text())
+    assert "Pictures: 0 of 4" in shown[0]
+    assert shown[-1].startswith("1 new article") and "Pictures: 4 of 4" in shown[-1]
+    assert bar(status).isVisible() and stop_button(status).isVisible()
+
+    status.follow_up_ended(report)
+    assert not bar(status).isVisible() and not stop_button(status).isVisible()
+    unreachable = len(report.skipped_hosts)  # the port, and maybe the site's own icon
+    assert f"{unreachable} site{'s' if unreachable > 1 else ''} unreachable" in status.text()
+    label = next(w for w in status.findChildren(QLabel) if w.text() == status.text())
+    assert "127.0.0.1:9" in label.toolTip()

@@ -208,6 +208,7 @@ def test_a_failed_update_is_said_in_the_title_row(qtbot, tmp_path: Path) -> None
         row = parts.row
         assert row.error_icon.isVisibleTo(row) and row.error_text.isVisibleTo(row)
         assert row.error_text.text().startswith("Last update failed:")
+        assert "http://127.0.0.1:9/feed.xml" in row.error_text.toolTip()  # which feed
         assert row.error_icon.toolTip() == row.error_text.toolTip()
         parts.views.select("smart:all")
         assert not row.error_text.isVisibleTo(row)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -405,9 +406,10 @@ def test_site_wide_comments_are_attached_to_their_articles(
     site_comments = reader.subscribe(feed_server.url("/comments/feed/"))
     reader.refresh(feed_ids=[site_comments], images=False)
 
-    # only the comment on an article this profile never saw stays a list item
-    [stray] = reader.list_articles(_feed_query(site_comments))
-    assert stray.link == feed_server.url("/2019/03/old-post/#comment-3")
+    # a subscribed feed lists every entry, those attached as comments too
+    listed = reader.list_articles(_feed_query(site_comments))
+    assert len(listed) == 4
+    assert feed_server.url("/2019/03/old-post/#comment-3") in {a.link for a in listed}
 
     bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
     thread = reader.list_comments(bakery)
@@ -445,6 +447,93 @@ def test_site_wide_comments_are_attached_to_their_articles(
     ]
 
 
+def _site_and_comments_outcome(reader: Any, base: str) -> dict[str, Any]:
+    """What a profile holds after a site's feed and its comments feed were stored.
+
+    Addresses are given without the server's base, so profiles can be compared.
+    """
+
+    def local(url: str | None) -> str:
+        return (url or "").removeprefix(base)
+
+    listed = {
+        feed.title: sorted(local(a.link) for a in reader.list_articles(_feed_query(feed.id)))
+        for feed in reader.list_feeds()
+    }
+    comments = {
+        local(a.link): sorted(
+            (local(c.guid), c.author, c.parent_id is None, c.content_html, c.direction.value)
+            for c in reader.list_comments(a.id)
+        )
+        for a in reader.list_articles()
+        if "#comment-" not in (a.link or "")
+    }
+    counts = {local(a.link): a.comment_count for a in reader.list_articles()}
+    return {"listed": listed, "comments": comments, "counts": counts}
+
+
+@pytest.mark.parametrize("together", [True, False], ids=["one-refresh", "separate-refreshes"])
+def test_a_site_wide_comments_feed_lists_its_entries_whatever_the_order(
+    feed_server: FeedServer, tmp_path: Path, together: bool
+) -> None:
+    """Subscribed in either order, refreshed together or one after the other: the
+    comments feed lists all its entries and the site's articles get the same comments."""
+    serve_blog(feed_server, tmp_path)
+    serve_fixture(feed_server, tmp_path, "wordpress_site_comments.rss", "/comments/feed/")
+    urls = {"site": feed_server.url("/feed/"), "comments": feed_server.url("/comments/feed/")}
+    outcomes = []
+    for n, order in enumerate(itertools.permutations(urls)):
+        with reader_class().open(tmp_path / f"profile-{together}-{n}") as reader:
+            ids = [reader.subscribe(urls[name]) for name in order]
+            if together:
+                reader.refresh(feed_ids=ids, images=False)
+            else:
+                for feed_id in ids:
+                    reader.refresh(feed_ids=[feed_id], images=False)
+            outcome = _site_and_comments_outcome(reader, base_url(feed_server))
+            # Another refresh of both (the replies' feed read in full again) changes nothing.
+            reader.refresh(all_feeds=True, images=False)
+            assert _site_and_comments_outcome(reader, base_url(feed_server)) == outcome, order
+            outcomes.append((order, outcome))
+    first = outcomes[0][1]
+    assert first["listed"]["Comments for مدونة الحارة"] == [
+        "/2024/02/library-guide/#comment-12",
+        "/2026/11/bakery/#comment-53",
+        "/2026/11/bakery/#comment-54",
+        "/2026/11/holiday-bins/#comment-57",
+        "/2026/11/market/#comment-55",
+    ]
+    assert len(first["listed"]["مدونة الحارة"]) == 3
+    assert [c[1] for c in first["comments"]["/2026/11/bakery/"]] == ["نادر", "Leila"]
+    assert [c[1] for c in first["comments"]["/2026/11/holiday-bins/"]] == ["Dana"]
+    assert first["comments"]["/2026/11/bakery/"][1][4] == "ltr"
+    assert first["counts"]["/2026/11/bakery/"] == 2
+    for order, outcome in outcomes[1:]:
+        assert outcome == first, order
+
+
+def test_replies_stored_before_their_article_are_attached_when_it_arrives(
+    reader: Any, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    serve_blog(feed_server, tmp_path)
+    serve_fixture(feed_server, tmp_path, "sitewide_comments.rss", "/comments/feed/")
+    site_comments = reader.subscribe(feed_server.url("/comments/feed/"))
+    reader.refresh(feed_ids=[site_comments], images=False)
+    blog = reader.subscribe(feed_server.url("/feed/"))
+    reader.refresh(feed_ids=[blog], images=False)
+
+    bakery, market = article_id(reader, "/bakery/"), article_id(reader, "/market/")
+    # attached by their permalinks, at the top level: the feed's threading comes next
+    assert sorted(c.author for c in reader.list_comments(bakery)) == ["Tom", "ريم"]
+    assert [c.author for c in reader.list_comments(market)] == ["كريم"]
+    assert len(reader.list_articles(_feed_query(site_comments))) == 4
+
+    # the comments feed is read in full at its next fetch, which threads Tom's reply
+    reader.refresh(feed_ids=[site_comments], images=False)
+    thread = reader.list_comments(bakery)
+    assert [(c.author, c.depth) for c in thread] == [("ريم", 0), ("Tom", 1)]
+
+
 def _feed_query(feed_id: int) -> Any:
     from newsreader.core.types import ArticleQuery
 
@@ -477,12 +566,12 @@ def test_attach_replies_costs_no_query_for_a_feed_without_replies(
     event.listen(database_of(reader).engine, "before_cursor_execute", count)
     try:
         with database_of(reader).session() as session:
-            rest, attached = attach_replies(
+            rest, attached, held = attach_replies(
                 session, parsed.entries, source_url="x", now=datetime.now(UTC)
             )
     finally:
         event.remove(database_of(reader).engine, "before_cursor_execute", count)
-    assert (len(rest), attached) == (3, 0)
+    assert (len(rest), attached, held) == (3, 0, 0)
     assert statements == []
 
 
@@ -492,11 +581,11 @@ def test_attach_replies_leaves_unrelated_replies_as_articles(
     copy = serve_fixture(feed_server, tmp_path, "sitewide_comments.rss", "/comments/feed/")
     parsed = parse_feed(copy.read_bytes(), url=feed_server.url("/comments/feed/"))
     with database_of(reader).session() as session:
-        rest, attached = attach_replies(
+        rest, attached, held = attach_replies(
             session, parsed.entries, source_url="x", now=datetime.now(UTC)
         )
         assert session.scalars(select(CommentRow.id)).all() == []
-    assert (len(rest), attached) == (4, 0)  # no article of this blog is known
+    assert (len(rest), attached, held) == (4, 0, 0)  # no article of this blog is known
 
 
 def _reply(key: str, to: str) -> ParsedEntry:
@@ -519,16 +608,18 @@ def test_attach_replies_follows_long_chains_and_leaves_loops_alone(
     reader: Any, feed_server: FeedServer, tmp_path: Path
 ) -> None:
     serve_blog(feed_server, tmp_path)
-    reader.add_feed(feed_server.url("/feed/"))
+    blog = reader.add_feed(feed_server.url("/feed/"))
     bakery = article_id(reader, "/bakery/")
     post_key = reader.get_article(bakery).guid
     chain = [_reply(f"r{n}", f"r{n - 1}" if n else post_key) for n in range(2000)]
     loop = [_reply("x", "y"), _reply("y", "x")]
     entries = list(reversed(chain)) + loop
     with database_of(reader).session() as session:
-        rest, attached = attach_replies(session, entries, source_url="s", now=datetime.now(UTC))
-    assert attached == 2000
-    assert [e.key for e in rest] == ["x", "y"]
+        rest, attached, held = attach_replies(
+            session, entries, source_url="s", now=datetime.now(UTC), feed_id=blog.id
+        )
+    assert (attached, held) == (2000, 0)
+    assert [e.key for e in rest] == ["x", "y"]  # replies to the feed's own post: comments
     thread = reader.list_comments(bakery)
     assert [c.guid for c in thread] == [f"r{n}" for n in range(2000)]
     assert thread[-1].depth == 1999

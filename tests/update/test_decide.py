@@ -1,10 +1,11 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.types import Direction, FeedStatus
-from newsreader.update.decide import MAX_BACKOFF, decide_entries, schedule_after
+from newsreader.update.decide import MAX_BACKOFF, dated, decide_entries, schedule_after
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -72,3 +73,12 @@ def test_a_gone_feed_is_never_due_again() -> None:
     s = schedule_after(status=FeedStatus.GONE, now=NOW, interval=60, error_count=0)
     assert s.next_fetch is None
     assert s.status is FeedStatus.GONE
+
+
+def test_an_entry_without_a_date_is_dated_when_first_seen() -> None:
+    published = NOW - timedelta(days=2)
+    dated_entry = replace(entry("a"), published=published)
+    undated = entry("b")
+
+    assert [e.published for e in dated([dated_entry, undated], NOW)] == [published, NOW]
+    assert dated([dated_entry], NOW)[0] is dated_entry  # nothing rebuilt that has a date

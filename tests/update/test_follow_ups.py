@@ -16,7 +16,14 @@ from pathlib import Path
 import pytest
 
 from newsreader.core.paths import AppPaths, app_paths
-from newsreader.core.types import FeedResult, FeedStatus, FollowUp, RefreshSummary
+from newsreader.core.types import (
+    FeedResult,
+    FeedStatus,
+    FollowUp,
+    FollowUpEnd,
+    FollowUpProgress,
+    RefreshSummary,
+)
 from newsreader.core.update_records import FeedUpdate
 from newsreader.fetch.favicons import feed_icon_path, icons_dir
 from newsreader.fetch.transport import RoutingTransport
@@ -196,3 +203,53 @@ def test_only_the_pictures_of_articles_first_seen_since_the_refresh_began_are_fe
     assert follow_ups.cache_images_since(later, cancel=None) == 0
     assert profile.asked_for("/pic.png") == 0
     assert follow_ups.cache_images_since(profile.since, cancel=None) == 1
+
+
+def test_the_stage_says_how_it_went_and_how_far_it_is(profile: Profile) -> None:
+    told: list[FollowUpProgress] = []
+
+    done, report = profile.follow_ups().stage(
+        profile.summary(), profile.since, progress=told.append, budget=60
+    )
+
+    assert done == ALL_DONE
+    assert report.ended is FollowUpEnd.DONE and report.left == 0
+    assert report.skipped_hosts == ()
+    pictures = [(p.done, p.total) for p in told if p.step is FollowUp.IMAGES]
+    assert pictures[0] == (0, 0) and pictures[-1] == (1, 1)
+    assert [p.step for p in told if p.total == 0] == list(FollowUp)  # each step's start
+
+
+def test_pictures_the_budget_did_not_cover_are_fetched_by_the_next_refresh(
+    profile: Profile,
+) -> None:
+    slow = Response(body=png_bytes(seed=1), content_type="image/png", delay=3.0)
+    profile.server.route("/pic.png", slow)
+
+    done, report = profile.follow_ups().stage(
+        profile.summary(), profile.since, steps=[FollowUp.IMAGES], budget=0.5
+    )
+
+    assert done == ((FollowUp.IMAGES, 0),)
+    assert report.ended is FollowUpEnd.OUT_OF_TIME
+    assert list(profile.paths.images.iterdir()) == []
+    profile.server.route("/pic.png", Response(body=png_bytes(seed=1), content_type="image/png"))
+    nothing_new = profile.summary(FeedStatus.NOT_MODIFIED, new=0)
+    later = datetime.now(UTC)
+
+    done, report = profile.follow_ups().stage(nothing_new, later, steps=[FollowUp.IMAGES])
+
+    assert done == ((FollowUp.IMAGES, 1),) and report.ended is FollowUpEnd.DONE
+    done, _ = profile.follow_ups().stage(nothing_new, later, steps=[FollowUp.IMAGES])
+    assert done == ()  # nothing left: the step does not even run
+
+
+def test_a_stage_stopped_from_outside_says_so(profile: Profile) -> None:
+    newer_refresh = threading.Event()
+    newer_refresh.set()
+
+    done, report = profile.follow_ups().stage(
+        profile.summary(), profile.since, cancels=(None, newer_refresh)
+    )
+
+    assert done == () and report.ended is FollowUpEnd.CANCELLED

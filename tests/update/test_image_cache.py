@@ -18,7 +18,7 @@ from newsreader.fetch.images import MAX_IMAGE_BYTES
 from newsreader.reader import Reader
 from newsreader.storage.models import ImageRow
 from newsreader.update.image_cache import cache_images, local_image, local_images
-from tests.fetch.test_images import HTML, SVG, png_bytes
+from tests.fetch.test_images import HTML, SVG, gif_bytes, png_bytes
 from tests.helpers.feeds import Item, rss
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.profile import database_of, transport_of
@@ -181,3 +181,23 @@ def test_demo_images_are_cached_without_network(reader: Reader, tmp_path: Path) 
         for a in with_images
         if a.image_url and a.image_url.startswith("https://demo.newsreader.invalid/")
     )
+
+
+def test_a_tracking_pixel_is_not_kept_and_the_article_loses_it(
+    reader: Reader, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    # Declared as a real picture, but 1×1 once downloaded: the sanitizer could not tell.
+    feed_server.route("/t.gif", Response(body=gif_bytes(1, 1), content_type="image/gif"))
+    feed_server.route("/real.png", Response(body=png_bytes(), content_type="image/png"))
+    pixel, real = feed_server.url("/t.gif"), feed_server.url("/real.png")
+    body = f'<p>نص</p><img src="{pixel}" alt="t"><img src="{real}" alt="صورة">'
+    [article_id] = store_article(reader, feed_server, body)
+    assert reader.get_article(article_id).image_url == pixel  # the lead, taken from the body
+    folder = tmp_path / "images"
+
+    assert cache_images(database_of(reader), transport_of(reader), folder, [article_id]) == 1
+
+    article = reader.get_article(article_id)
+    assert pixel not in (article.content_html or "") and real in (article.content_html or "")
+    assert article.image_url is None
+    assert rows(reader)[pixel].status == "error" and len(list(folder.iterdir())) == 1

@@ -101,6 +101,33 @@ def test_entries_are_decided_per_feed(db: Database) -> None:
     assert set(articles(db, two)) == {"same-key"}
 
 
+# -- dates ------------------------------------------------------------------------------
+
+
+def published(db: Database, feed_id: int) -> dict[str, tuple[datetime | None, datetime]]:
+    """The feed's stored articles: key -> (published, sort_time)."""
+    with db.session() as session:
+        rows = session.execute(
+            select(ArticleRow.key, ArticleRow.published, ArticleRow.sort_time).where(
+                ArticleRow.feed_id == feed_id
+            )
+        )
+        return {key: (when, sort) for key, when, sort in rows}
+
+
+def test_an_article_without_a_date_is_dated_when_first_seen_and_keeps_it(
+    db: Database,
+) -> None:
+    feed_id = subscribe(db)
+    given = NOW - timedelta(days=1)
+    store(db, ok(feed_id, entry("undated"), entry("dated", published=given)))
+    assert published(db, feed_id) == {"undated": (NOW, NOW), "dated": (given, given)}
+
+    # edited later, still without a date: the first-seen date stays
+    store(db, ok(feed_id, entry("undated", "edited")), now=NOW + timedelta(hours=3))
+    assert published(db, feed_id)["undated"] == (NOW, NOW)
+
+
 # -- replies in a feed ------------------------------------------------------------------
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsreader.cli.common import (
@@ -22,6 +21,7 @@ from newsreader.cli.common import (
     counted,
     print_json,
 )
+from newsreader.cli.files import STDIN_NAME, input_file, is_stdio, output_file
 from newsreader.cli.json_shapes import comment_json, note_json
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Comment, CommentsStatus, Note
@@ -54,11 +54,11 @@ def add_commands(commands: argparse._SubParsersAction[Any]) -> None:
     export = commands.add_parser(
         "export-data", help="back up subscriptions, read and starred marks and notes"
     )
-    export.add_argument("file", type=Path)
+    export.add_argument("file", help="the file to write, or - for standard output")
     restore = commands.add_parser(
         "import-data", help="restore a backup made by export-data (merged, nothing lost)"
     )
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", help="the backup, or - for standard input")
 
 
 def _when(value: datetime | None) -> str:
@@ -82,9 +82,10 @@ def _indented(out: TextIO, term: Terminal, indent: str, text: str) -> None:
 # -- comments ------------------------------------------------------------------------
 
 
-def _status_line(status: CommentsStatus) -> str | None:
+def _status_line(status: CommentsStatus, url: str | None = None) -> str | None:
     if status.status == "error":
-        return f"! comments could not be fetched: {status.error}"
+        where = f" from {url}" if url else ""
+        return f"! comments could not be fetched{where}: {status.error}"
     if status.status == "none":
         return "this article has no comments feed"
     return None
@@ -109,7 +110,7 @@ def _cmd_comments(reader: Reader, args: argparse.Namespace, out: TextIO, term: T
     if args.json:
         print_json([comment_json(c) for c in thread], out)
         return EXIT_FAILED if failed and args.refresh else EXIT_OK
-    note = _status_line(status)
+    note = _status_line(status, reader.get_article(args.id).comments_feed_url if failed else None)
     if note and (failed or not thread):
         term.line(note)
     if not thread and status.status != "none":
@@ -152,16 +153,19 @@ def _print_note(note: Note, out: TextIO, term: Terminal) -> None:
 
 
 def _cmd_export_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
-    reader.export_data(args.file)
-    term.say("exported subscriptions, marks and notes to {}", args.file)
+    with output_file(args.file, out) as path:
+        reader.export_data(path)
+    if not is_stdio(args.file):  # standard output holds the backup, and nothing else
+        term.say("exported subscriptions, marks and notes to {}", args.file)
     return EXIT_OK
 
 
 def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
-    report = reader.import_data(args.file)
+    with input_file(args.file) as path:
+        report = reader.import_data(path)
     term.say(
         "restored from {}: {}, marks on {}, {}",
-        args.file,
+        STDIN_NAME if is_stdio(args.file) else args.file,
         counted(report.feeds_added, "new subscription"),
         counted(report.articles_restored, "article"),
         counted(report.notes_added, "note"),

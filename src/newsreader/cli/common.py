@@ -6,7 +6,8 @@ import argparse
 import json
 from typing import Any, TextIO
 
-from newsreader.core.types import Direction
+from newsreader.core.errors import FetchError, NewsreaderError
+from newsreader.core.types import Article, Direction, FeedStatus
 
 #: Success; an error, or some feeds failed; a usage error.
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -20,6 +21,48 @@ EXIT_BUSY = 75
 def counted(count: int, noun: str, plural: str | None = None) -> str:
     """``1 article``, ``3 articles``: *count* with the English noun that agrees."""
     return f"{count} {noun if count == 1 else plural or noun + 's'}"
+
+
+#: A feed's status in words, as the command line prints it.
+_STATUS_WORDS = {
+    FeedStatus.NEW: "not fetched yet",
+    FeedStatus.OK: "ok",
+    FeedStatus.NOT_MODIFIED: "not modified",
+    FeedStatus.ERROR: "failed",
+    FeedStatus.GONE: "gone",
+}
+
+
+def status_words(status: FeedStatus) -> str:
+    """``not modified`` for ``not_modified``: a status said in words."""
+    return _STATUS_WORDS.get(status, status.value.replace("_", " "))
+
+
+def error_text(exc: NewsreaderError) -> str:
+    """The error's message, naming the address it is about when it does not yet.
+
+    "host not found" alone does not say which host: a failed fetch is told with its URL.
+    """
+    message = str(exc)
+    url = exc.url if isinstance(exc, FetchError) else ""
+    if url and url not in message:
+        return f"{url}: {message}"
+    return message
+
+
+#: Said after a refresh that found no feed due.
+NOTHING_DUE = "no feed was due; 'newsreader refresh --all' fetches every feed now"
+
+
+def published_text(article: Article) -> str | None:
+    """When the article was published; for one its feed gave no date, when it was first seen.
+
+    Such an article was dated when first seen, so the two times are equal.
+    """
+    if article.published is None:
+        return None
+    stamp = article.published.strftime("%Y-%m-%d %H:%M UTC")
+    return f"{stamp} (first seen)" if article.published == article.first_seen else stamp
 
 
 def print_json(value: Any, out: TextIO) -> None:

@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsreader.core.types import Article, ArticleSummary, Comment, Feed, Note, RefreshSummary
+from newsreader.core.types import (
+    Article,
+    ArticleSummary,
+    Comment,
+    Feed,
+    FollowUpReport,
+    Note,
+    RefreshSummary,
+)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -50,6 +58,20 @@ def refresh_json(summary: RefreshSummary) -> dict[str, Any]:
         "updated": summary.updated,
         "failed": summary.failed,
         "follow_ups": {step.value: count for step, count in summary.follow_ups},
+        "follow_up_report": _follow_up_report_json(summary.follow_up_report),
+    }
+
+
+def _follow_up_report_json(report: FollowUpReport | None) -> dict[str, Any] | None:
+    if report is None:
+        return None
+    return {
+        "ended": report.ended.value,
+        "seconds": round(report.seconds, 3),
+        "left": report.left,
+        "skipped_hosts": [
+            {"host": h.host, "reason": h.reason, "skipped": h.skipped} for h in report.skipped_hosts
+        ],
     }
 
 

@@ -12,11 +12,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
 from newsreader import __version__
+from newsreader.cli.arguments import new_file_in_existing_folder, window_size
 from newsreader.cli.comments import HANDLERS as COMMENT_HANDLERS
 from newsreader.cli.comments import add_commands as add_comment_commands
 from newsreader.cli.common import (
@@ -25,12 +26,17 @@ from newsreader.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
+    NOTHING_DUE,
     Terminal,
     add_bidi_options,
     counted,
+    error_text,
     print_json,
+    published_text,
+    status_words,
     terminal_width,
 )
+from newsreader.cli.files import STDIN_NAME, is_stdio, read_input, write_output
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.cli.profile_guard import back_up_daily, profile_guard
 from newsreader.cli.window_links import split_links
@@ -38,7 +44,15 @@ from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, Severa
 from newsreader.core.paths import app_paths
 from newsreader.core.profile_lock import ProfileBusyError
 from newsreader.core.settings import terminal_visual
-from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
+from newsreader.core.types import (
+    ArticleQuery,
+    FeedOption,
+    FollowUp,
+    FollowUpEnd,
+    FollowUpProgress,
+    FollowUpReport,
+    RefreshSummary,
+)
 from newsreader.reader import Reader, database_lost
 
 
@@ -74,9 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
     parser.add_argument("--db", metavar="URL", help="a SQLAlchemy database URL")
     gui = parser.add_argument_group("desktop app")
-    gui.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    gui.add_argument(
+        "--screenshot",
+        metavar="FILE.png",
+        type=new_file_in_existing_folder,
+        help="render the window to a PNG and exit",
+    )
     gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
-    gui.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
+    gui.add_argument("--size", metavar="WxH", type=window_size, help="window size, e.g. 1280x800")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     feeds = commands.add_parser("feeds", help="manage subscriptions")
@@ -89,9 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
     remove = feed_commands.add_parser("remove", help="unsubscribe")
     remove.add_argument("id", type=int)
     imp = feed_commands.add_parser("import", help="import an OPML file (nothing is fetched)")
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", help="the OPML file, or - for standard input")
     exp = feed_commands.add_parser("export", help="export subscriptions as OPML")
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", help="the file to write, or - for standard output")
 
     refresh = commands.add_parser("refresh", help="fetch the feeds that are due")
     refresh.add_argument("--all", action="store_true", help="fetch every feed, due or not")
@@ -155,7 +174,7 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
             print_json([feed_json(f) for f in feeds], out)
         else:
             for f in feeds:
-                counts = f"({f.unread_count}/{f.article_count})  {f.status.value}"
+                counts = f"({f.unread_count}/{f.article_count})  {status_words(f.status)}"
                 if f.folder:
                     term.say("[{}] {} / {}  {}", f.id, f.folder, f.display_title, counts)
                 else:
@@ -168,19 +187,19 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
         reader.remove_feed(args.id)
         term.say("removed [{}] {}", feed.id, feed.display_title)
     elif action == "import":
+        source = STDIN_NAME if is_stdio(args.file) else args.file
         try:
-            data = args.file.read_bytes()
-        except OSError as exc:
-            raise NewsreaderError(f"cannot read {args.file}: {exc.strerror}") from exc
-        added = reader.import_opml(data)
-        term.say("imported {} from {}", counted(added, "new subscription"), args.file)
+            added = reader.import_opml(read_input(args.file))
+        except NewsreaderError as exc:
+            if str(source) in str(exc):
+                raise
+            raise NewsreaderError(f"{source}: {exc}") from exc
+        term.say("imported {} from {}", counted(added, "new subscription"), source)
     elif action == "export":
-        try:
-            args.file.write_bytes(reader.export_opml())
-        except OSError as exc:
-            raise NewsreaderError(f"cannot write {args.file}: {exc.strerror}") from exc
-        exported = counted(len(reader.list_feeds()), "subscription")
-        term.say("exported {} to {}", exported, args.file)
+        write_output(args.file, reader.export_opml(), out)
+        if not is_stdio(args.file):  # standard output holds the OPML, and nothing else
+            exported = counted(len(reader.list_feeds()), "subscription")
+            term.say("exported {} to {}", exported, args.file)
     return EXIT_OK
 
 
@@ -192,6 +211,52 @@ _FOLLOW_UP_TEXT: dict[FollowUp, Callable[[int], str]] = {
 }
 
 
+#: What the work after the news is doing, in the progress line.
+_FOLLOW_UP_DOING = {
+    FollowUp.IMAGES: "pictures",
+    FollowUp.ICONS: "feed icons",
+    FollowUp.COMMENTS: "comments",
+}
+#: The progress line of the work after the news is printed at most this often.
+_FOLLOW_UP_LINE_EVERY_S = 2.0
+#: Hosts named one by one after a refresh; the rest are counted.
+_HOSTS_NAMED = 5
+
+
+def _follow_up_line(progress: FollowUpProgress) -> str:
+    doing = _FOLLOW_UP_DOING[progress.step]
+    line = f"after the news: {doing}"
+    if progress.total:
+        line += f" {progress.done} of {progress.total}"
+    if progress.skipped_hosts:
+        line += f", {counted(progress.skipped_hosts, 'unreachable host')} skipped"
+    return line
+
+
+def _follow_up_end_lines(report: FollowUpReport) -> list[str]:
+    lines = []
+    if report.ended is FollowUpEnd.OUT_OF_TIME:
+        lines.append(
+            f"pictures stopped after {report.seconds:.0f} s (the time allowed): "
+            f"{counted(report.left, 'picture')} left for the next refresh"
+        )
+    elif report.ended is FollowUpEnd.CANCELLED:
+        lines.append(
+            f"pictures stopped: {counted(report.left, 'picture')} left for the next refresh"
+        )
+    hosts = report.skipped_hosts
+    if hosts:
+        lines.append(
+            f"{counted(len(hosts), 'host')} could not be reached; "
+            f"{counted(report.skipped, 'picture or icon', 'pictures or icons')} "
+            "on them left for the next refresh:"
+        )
+        lines.extend(f"  {h.host}: {h.reason} ({h.skipped} skipped)" for h in hosts[:_HOSTS_NAMED])
+        if len(hosts) > _HOSTS_NAMED:
+            lines.append(f"  and {counted(len(hosts) - _HOSTS_NAMED, 'other host')}")
+    return lines
+
+
 def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     def progress(result: Any, done: int, total: int) -> None:
         if args.json:
@@ -199,7 +264,9 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
         detail = f"{result.new} new, {result.updated} updated"
         if result.error:
             detail = result.error
-        term.say("[{}/{}] {:<12} {}  {}", done, total, result.status.value, result.url, detail)
+        term.say(
+            "[{}/{}] {:<12} {}  {}", done, total, status_words(result.status), result.url, detail
+        )
 
     def feeds_stored(summary: RefreshSummary) -> None:
         if not args.json:  # the news is in: say so before the pictures are fetched
@@ -207,19 +274,36 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
                 f"{counted(len(summary.feeds), 'feed')}: {summary.new} new, "
                 f"{summary.updated} updated, {summary.failed} failed"
             )
+            out.flush()
 
     def followed_up(step: FollowUp, count: int) -> None:
         if not args.json and count:
             term.line(_FOLLOW_UP_TEXT[step](count))
+
+    last_line = [0.0]
+
+    def follow_up_progress(progress: FollowUpProgress) -> None:
+        now = time.monotonic()
+        if args.json or not progress.total or now - last_line[0] < _FOLLOW_UP_LINE_EVERY_S:
+            return
+        last_line[0] = now
+        term.line(_follow_up_line(progress))
+        out.flush()
 
     summary = reader.refresh(
         all_feeds=args.all,
         progress=progress,
         on_feeds_stored=feeds_stored,
         on_follow_up=followed_up,
+        on_follow_up_progress=follow_up_progress,
     )
+    if not summary.feeds and not args.json and not args.all:
+        term.line(NOTHING_DUE)
     if args.json:
         print_json(refresh_json(summary), out)
+    elif summary.follow_up_report is not None:
+        for line in _follow_up_end_lines(summary.follow_up_report):
+            term.line(line)
     return EXIT_FAILED if summary.failed else EXIT_OK
 
 
@@ -253,7 +337,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
         for x in (
             article.feed_title,
             article.author,
-            article.published.strftime("%Y-%m-%d %H:%M UTC") if article.published else None,
+            published_text(article),
         )
         if x
     ]
@@ -413,7 +497,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(REPAIR_HINT + "\n")
         return EXIT_FAILED
     except NewsreaderError as exc:
-        err.write(f"newsreader: error: {exc}\n")
+        err.write(f"newsreader: error: {error_text(exc)}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
         err.write("newsreader: interrupted\n")

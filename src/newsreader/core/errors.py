@@ -109,3 +109,22 @@ class FeedExistsError(NewsreaderError):
 
 class OPMLError(NewsreaderError):
     """An OPML or user-data file could not be read."""
+
+
+class UnreachableHostError(FetchError):
+    """No connection could be made to the URL's host.
+
+    Its name did not resolve, it refused the connection, or connecting timed out:
+    other URLs on that host will most likely fail the same way for a while.
+    """
+
+    def __init__(self, message: str, *, url: str = "", host: str = "") -> None:
+        super().__init__(message, url=url)
+        self.host = host
+
+
+class NotTriedError(FetchError):
+    """The URL was not asked for, so nothing is known of it: try it again next time.
+
+    Its host failed earlier in the same run, or the run's time was up.
+    """

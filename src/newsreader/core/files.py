@@ -1,11 +1,68 @@
-"""Writing files so that nobody (a reader, a crash) ever sees half of one."""
+"""Writing files so that nobody (a reader, a crash, another user) sees what is not theirs.
+
+Files are written whole or not at all (:func:`write_atomically`), and the user's
+folders and files are the user's alone on POSIX systems: folders ``0700``, files
+``0600`` (:func:`private_folder`, :func:`private_file`).  What the user reads and
+writes in notes says a lot about them, and a shared machine has other accounts.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+#: The permission bits of anyone but the owner.
+OTHERS = 0o077
+#: What a new private folder and a new private file allow: their owner only.
+PRIVATE_FOLDER, PRIVATE_FILE = 0o700, 0o600
+
+
+def _posix() -> bool:
+    return os.name == "posix"
+
+
+def tighten(path: Path) -> None:
+    """Take away every permission of others than the owner on *path*, if it exists.
+
+    The owner's own bits stay as they are, and nothing in the file changes.  A path
+    this user may not change (another user's folder) is left alone, with a note in
+    the log: it is no reason not to start.
+    """
+    if not _posix():
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & OTHERS:
+            os.chmod(path, mode & ~OTHERS)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        log.warning("cannot make %s private: %s", path, exc.strerror or exc)
+
+
+def private_folder(path: Path) -> Path:
+    """Make *path* a folder only its owner may open: created so, or tightened.
+
+    Missing parents are created as usual; only *path* itself is made private.
+    """
+    path.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    tighten(path)
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Make *path* a file only its owner may read: created empty if missing, else tightened."""
+    if not path.exists():
+        with contextlib.suppress(FileExistsError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+    tighten(path)
+    return path
 
 
 def write_atomically(target: Path, data: bytes, *, durable: bool = False) -> None:
@@ -15,6 +72,8 @@ def write_atomically(target: Path, data: bytes, *, durable: bool = False) -> Non
     of the machine leaves the old file or the new one and never an empty one.  That
     costs a wait on the disk: worth it for what only the user made, not for a cache
     whose files can be fetched again.
+
+    The file is its owner's alone (``0600``): the temporary file is made so.
     """
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=".tmp")
     try:

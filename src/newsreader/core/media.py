@@ -36,6 +36,7 @@ class ImageState:
     status: str  # IMAGE_OK or IMAGE_ERROR
     file_name: str | None
     fetched: datetime | None
+    error: str | None = None  # why there is no file (IMAGE_ERROR)
 
 
 def is_bare_file_name(file_name: str | None) -> bool:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import platformdirs
 
+from newsreader.core.files import private_folder
+
 APP_NAME = "newsreader"
 DATA_DIR_ENV = "NEWSREADER_DATA_DIR"
 
@@ -42,8 +44,9 @@ class AppPaths:
         return self.config / "settings.json"
 
     def ensure(self) -> AppPaths:
+        """Create the folders, each its owner's alone; a wider existing one is tightened."""
         for folder in (self.data, self.cache, self.config):
-            folder.mkdir(parents=True, exist_ok=True)
+            private_folder(folder)
         return self
 
 

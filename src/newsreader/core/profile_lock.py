@@ -24,6 +24,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from newsreader.core.errors import NewsreaderError
+from newsreader.core.files import PRIVATE_FILE, private_folder
 
 LOCK_FILE_NAME = "newsreader.lock"
 #: Windows locks a byte range: one byte past any text the file will hold.
@@ -133,8 +134,8 @@ def lock_profile(folder: Path, what: str) -> ProfileLock:
     folder = Path(folder)
     lock_file = folder / LOCK_FILE_NAME
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, 0o600)
+        private_folder(folder)  # as the profile makes it: its owner's alone
+        fd = os.open(lock_file, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
     except OSError as exc:
         raise NewsreaderError(f"cannot lock the data folder {folder}: {exc.strerror}") from exc
     if not _try_lock(fd):

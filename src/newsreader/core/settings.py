@@ -28,6 +28,9 @@ class Settings:
     zoom: int = 0  # reading pane zoom steps
     notifications: bool = False
     terminal_bidi: str = "auto"  # auto | visual | logical
+    #: Seconds a refresh may spend on pictures, icons and comments after its news
+    #: (what is not done by then waits for the next refresh); 0: no limit.
+    follow_up_seconds: int = 60
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

@@ -261,6 +261,14 @@ _ARABIC_FOLD = str.maketrans(
         "ة": "ه",
         "ؤ": "و",
         "ئ": "ي",
+        # Persian and Urdu letter shapes of the same sounds, so "کتاب" finds "كتاب".
+        "ک": "ك",
+        "ی": "ي",
+        "ې": "ي",
+        "ہ": "ه",
+        "ۂ": "ه",
+        "ۃ": "ه",
+        "ھ": "ه",
         # Arabic-Indic and extended (Persian) digits search like ASCII ones.
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
@@ -273,11 +281,29 @@ def normalize_arabic(text: str) -> str:
 
     Writers vary in hamza seats, final yaa/alef maqsura, taa marbuta and vowel marks;
     readers type without them.  Folding both sides the same way lets "مدرسة" find
-    "مَدْرَسَة" and "اسعار" find "أسعار".  Latin letters are case-folded too.
+    "مَدْرَسَة" and "اسعار" find "أسعار"; Persian and Urdu letter shapes (ک ی ہ ۂ) fold
+    to their Arabic ones.  Latin letters are case-folded and lose their accents.
     """
     text = unicodedata.normalize("NFKC", text)
     text = _ARABIC_MARKS_RE.sub("", text)
-    return text.translate(_ARABIC_FOLD).casefold()
+    text = text.translate(_ARABIC_FOLD).casefold()
+    if not text.isascii():
+        text = _fold_latin_accents(text)
+    return text
+
+
+def _fold_latin_accents(text: str) -> str:
+    """*text* with accents taken off Latin letters: "é" → "e", "ß" stays "ss" (casefold).
+
+    Only marks that follow a Latin letter go, so Arabic hamza seats already folded above
+    and Hebrew points are left as they are.
+    """
+    out: list[str] = []
+    for char in unicodedata.normalize("NFD", text):
+        if unicodedata.combining(char) and out and out[-1].isascii():
+            continue
+        out.append(char)
+    return unicodedata.normalize("NFC", "".join(out))
 
 
 # --- explicit direction controls ---------------------------------------------------------

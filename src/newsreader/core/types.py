@@ -221,6 +221,8 @@ class RefreshSummary:
 
     feeds: tuple[FeedResult, ...] = ()
     follow_ups: tuple[tuple[FollowUp, int], ...] = ()
+    #: How the work after the news ended (``None`` when none ran).
+    follow_up_report: FollowUpReport | None = None
 
     def followed_up(self, step: FollowUp) -> int:
         """What *step* did (0 when it did not run)."""
@@ -263,3 +265,54 @@ class ArticleQuery:
     text: str | None = None  # filter box: words in title or summary
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedHost:
+    """A host that could not be reached during one refresh's work after the news.
+
+    ``reason`` is its first failure ("host not found", "connection refused", ...);
+    ``skipped`` counts its other pictures and icons not asked for in that refresh
+    (they are tried again on the next one).
+    """
+
+    host: str
+    reason: str
+    skipped: int = 0
+
+
+class FollowUpEnd(enum.StrEnum):
+    """Why the work after a refresh's news stopped."""
+
+    DONE = "done"  # everything was tried
+    CANCELLED = "cancelled"  # the user, or a newer refresh, stopped it
+    OUT_OF_TIME = "out_of_time"  # its time budget ran out; the rest waits for next time
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpProgress:
+    """Where the work after a refresh's news stands: downloads done of those planned."""
+
+    step: FollowUp
+    done: int
+    total: int
+    skipped_hosts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpReport:
+    """How the work after a refresh's news ended.
+
+    ``left`` counts the pictures not tried (out of time or cancelled), which the
+    next refresh tries; ``skipped_hosts`` the hosts given up on in this refresh.
+    """
+
+    ended: FollowUpEnd
+    seconds: float
+    left: int = 0
+    skipped_hosts: tuple[SkippedHost, ...] = ()
+
+    @property
+    def skipped(self) -> int:
+        """Pictures and icons not asked for because their host had failed."""
+        return sum(h.skipped for h in self.skipped_hosts)

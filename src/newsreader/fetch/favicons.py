@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-from newsreader.core.errors import FetchError
+from newsreader.core.errors import FetchError, NotTriedError
 from newsreader.core.files import write_atomically
 from newsreader.core.types import Feed
 from newsreader.fetch.images import sniff_image
@@ -230,6 +230,8 @@ def _download(
         try:
             data, extension = _fetch_icon(transport, url)
             _store(icons_dir, feed.id, data, extension)
+        except NotTriedError:
+            return None  # not asked at all: due again next time
         except FetchError as exc:
             errors.append(f"{url}: {exc or type(exc).__name__}")
             continue

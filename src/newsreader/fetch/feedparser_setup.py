@@ -67,8 +67,11 @@ from typing import Any
 from xml.sax.expatreader import AttributesNSImpl, ExpatParser
 
 import feedparser.api
+import feedparser.datetimes
 import feedparser.mixin
 import feedparser.util
+
+from newsreader.fetch.dates import parse_localized_date
 
 log = logging.getLogger(__name__)
 
@@ -331,6 +334,12 @@ def _replacements() -> list[tuple[Any, str, Any]]:
         *((dict_class, name, f) for name, f in _ordinary_key_methods(dict_class).items()),
         (feedparser.mixin, "_urljoin", _urljoin_front(feedparser.mixin._urljoin)),
         *_pop_changes(),
+        # Tried last: only dates feedparser's own handlers could not read reach it.
+        (
+            feedparser.datetimes,
+            "_date_handlers",
+            [*feedparser.datetimes._date_handlers, parse_localized_date],
+        ),
     ]
     current = getattr(feedparser.mixin, "_cp1252", None)
     if isinstance(current, dict):

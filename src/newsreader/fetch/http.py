@@ -13,6 +13,12 @@ what bounds a refresh of hundreds of unchanged feeds.  One :class:`HttpClient` i
 shared by the whole refresh pipeline, so unchanged feeds cost one keep-alive round
 trip each.  It is safe to call :meth:`HttpClient.get` from many threads at once.
 
+Host names are looked up by a resolver the client is given (the system's
+``getaddrinfo`` unless a test hands it another), on a helper thread that is waited
+for no longer than the connect timeout: a name server that never answers costs a
+fetch its connect timeout, not the minutes the system resolver may retry for.
+Lookups of one name at the same time share one question.
+
 Certificates are always checked.  Proxies are taken from the environment
 (``HTTP_PROXY``, ``HTTPS_PROXY``, ``ALL_PROXY`` and ``NO_PROXY``, or the system
 settings where the standard library reads them); loopback addresses are always
@@ -35,8 +41,9 @@ import ssl
 import threading
 import time
 import urllib.request
+import weakref
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -44,11 +51,14 @@ from typing import Any
 from urllib.parse import unquote, urljoin
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool
 from urllib3.exceptions import (
     ConnectTimeoutError,
     EmptyPoolError,
     HTTPError,
     LocationValueError,
+    NameResolutionError,
     NewConnectionError,
     ProtocolError,
     ProxyError,
@@ -57,7 +67,17 @@ from urllib3.exceptions import TimeoutError as Urllib3TimeoutError
 from urllib3.util import Url, create_urllib3_context, make_headers, parse_url
 
 from newsreader import __version__
-from newsreader.core.errors import FeedGoneError, FetchError, RetryLaterError, TooLargeError
+from newsreader.core.errors import (
+    FeedGoneError,
+    FetchError,
+    RetryLaterError,
+    TooLargeError,
+    UnreachableHostError,
+)
+
+#: Looks a host name up: called as ``resolver(host, port, family, type)`` and answers
+#: as :func:`socket.getaddrinfo` does (a list of address tuples, or ``socket.gaierror``).
+Resolver = Callable[[str, int, int, int], Sequence[tuple[Any, ...]]]
 
 #: What a feed reader prefers; HTML is accepted so feed discovery can read pages.
 DEFAULT_ACCEPT = (
@@ -131,7 +151,10 @@ class HttpClient:
 
     ``max_connections`` bounds the connections open to any one host at a time; a
     fetch that finds them all busy waits for one (within its deadline).  ``clock``
-    is what deadlines are measured with (seconds, never going back).
+    is what deadlines are measured with (seconds, never going back).  ``resolver``
+    looks host names up (default: the system's ``getaddrinfo``).  ``ends_by``, a
+    time on ``clock``, is when every fetch of this client ends at the latest, done
+    or not (for work with a time budget of its own).
     """
 
     def __init__(
@@ -145,8 +168,22 @@ class HttpClient:
         max_connections: int = 16,
         user_agent: str | None = None,
         clock: Callable[[], float] = time.monotonic,
+        resolver: Resolver | None = None,
+        ends_by: float | None = None,
     ) -> None:
         self._clock = clock
+        self._settings: dict[str, Any] = {
+            "connect_timeout": connect_timeout,
+            "read_timeout": read_timeout,
+            "total_timeout": total_timeout,
+            "max_bytes": max_bytes,
+            "max_redirects": max_redirects,
+            "max_connections": max_connections,
+            "user_agent": user_agent,
+            "clock": clock,
+            "resolver": resolver,
+        }
+        self._ends_by = ends_by
         self._connect_timeout = connect_timeout
         self._read_timeout = read_timeout
         self._total_timeout = total_timeout
@@ -156,9 +193,26 @@ class HttpClient:
             "User-Agent": user_agent or default_user_agent(),
             "Accept-Encoding": _ACCEPT_ENCODING,
         }
-        self._pools = _Pools(max_connections)
+        self._pools = _Pools(max_connections, _Lookups(resolver or socket.getaddrinfo))
         self._watchdog = _Watchdog(clock)
         self._closed = False
+
+    def sibling(self, **changes: Any) -> HttpClient:
+        """A new client like this one (same resolver, agent, limits) with *changes*.
+
+        It has connections of its own: what it fetches never waits for a
+        connection this client holds, nor the other way round.
+        """
+        return HttpClient(**{**self._settings, **changes})
+
+    def stop(self) -> None:
+        """End every fetch now: those under way fail at once, later ones never start.
+
+        The client stays open (closing is still its owner's job).
+        """
+        self._ends_by = self._clock()
+        self._watchdog.cut_all()
+        self._pools.cut_all()
 
     def __enter__(self) -> HttpClient:
         return self
@@ -200,7 +254,7 @@ class HttpClient:
             etag=etag,
             last_modified=last_modified,
             cap=self._max_bytes if max_bytes is None else max_bytes,
-            deadline=self._clock() + self._total_timeout,
+            deadline=self._deadline(),
             clock=self._clock,
         )
         headers = {**self._headers, **_request_headers(etag, last_modified, accept)}
@@ -229,6 +283,10 @@ class HttpClient:
             permanent = permanent and status in _PERMANENT_STATUSES
             current = target.url
 
+    def _deadline(self) -> float:
+        deadline = self._clock() + self._total_timeout
+        return deadline if self._ends_by is None else min(deadline, self._ends_by)
+
     # -- one request --------------------------------------------------------------
 
     def _hop(
@@ -256,11 +314,11 @@ class HttpClient:
         except LocationValueError as exc:
             raise FetchError(f"invalid URL: {url}", url=job.url) from exc
         except (HTTPError, OSError, http.client.HTTPException) as exc:
-            raise _translate(exc, job) from exc
+            raise _translate(exc, job, _host_label(target)) from exc
         try:
             return self._answer(job, url, response)
         except (HTTPError, OSError, http.client.HTTPException) as exc:
-            raise _translate(exc, job) from exc
+            raise _translate(exc, job, _host_label(target)) from exc
         finally:
             _release(response)
 
@@ -354,14 +412,14 @@ class _Pools:
     are always reached directly.
     """
 
-    def __init__(self, max_connections: int) -> None:
+    def __init__(self, max_connections: int, lookups: _Lookups) -> None:
         self._options: dict[str, Any] = {
             "num_pools": _HOSTS_KEPT,
             "maxsize": max_connections,
             "block": True,
             "ssl_context": _ssl_context(),
         }
-        self._direct = urllib3.PoolManager(**self._options)
+        self._direct = _DirectPools(lookups, **self._options)
         found = urllib.request.getproxies()
         self._proxies = _proxy_urls(found)
         self._no_proxy = found.get("no")
@@ -392,6 +450,10 @@ class _Pools:
                     self._by_proxy[proxy] = manager
         return manager
 
+    def cut_all(self) -> None:
+        """Cut every direct connection, busy or idle (those through a proxy are left)."""
+        self._direct.lookups.cut_all()
+
     def close(self) -> None:
         with self._lock:
             managers = [self._direct, *self._by_proxy.values()]
@@ -409,6 +471,162 @@ class _Pools:
                 known = bool(urllib.request.proxy_bypass(host.strip("[]")))
             self._bypassed[host] = known
         return known
+
+
+# --- looking host names up -----------------------------------------------------------
+
+
+class _Lookup:
+    """One question to the resolver, which every fetch asking it meanwhile waits for."""
+
+    def __init__(self) -> None:
+        self.done = threading.Event()
+        self.answer: Sequence[tuple[Any, ...]] = ()
+        self.error: BaseException | None = None
+
+
+class _Lookups:
+    """Host names looked up on helper threads, each wait bounded by a timeout.
+
+    The system resolver cannot be interrupted, and when no name server answers it
+    may retry for far longer than a fetch may take; so it runs on a daemon thread
+    and the fetch stops waiting at its connect timeout (the thread is left to end
+    on its own).  Fetches asking for the same name at once share one lookup.
+    """
+
+    def __init__(self, resolver: Resolver) -> None:
+        self._resolver = resolver
+        self._lock = threading.Lock()
+        self._asked: dict[tuple[str, int, int], _Lookup] = {}
+        #: The sockets connected so far that are still open (for :meth:`cut_all`).
+        self.sockets: weakref.WeakSet[socket.socket] = weakref.WeakSet()
+
+    def cut_all(self) -> None:
+        """Shut down every socket connected through these lookups (a read on one ends)."""
+        with self._lock:
+            sockets = list(self.sockets)
+        for sock in sockets:
+            _cut(sock)
+
+    def connected(self, sock: socket.socket) -> None:
+        with self._lock:
+            self.sockets.add(sock)
+
+    def addresses(
+        self, host: str, port: int, family: int, timeout: float | None
+    ) -> Sequence[tuple[Any, ...]]:
+        """``getaddrinfo``'s answer for *host*; ``socket.gaierror`` if there is none in time."""
+        if _is_address(host):
+            return self._resolver(host, port, family, socket.SOCK_STREAM)
+        key = (host, port, family)
+        with self._lock:
+            lookup = self._asked.get(key)
+            if lookup is None:
+                lookup = self._asked[key] = _Lookup()
+                threading.Thread(
+                    target=self._ask, args=(key, lookup), name="newsreader-lookup", daemon=True
+                ).start()
+        if not lookup.done.wait(timeout):
+            raise socket.gaierror(socket.EAI_AGAIN, "no answer from the name server in time")
+        if lookup.error is not None:
+            raise lookup.error
+        return lookup.answer
+
+    def _ask(self, key: tuple[str, int, int], lookup: _Lookup) -> None:
+        host, port, family = key
+        try:
+            lookup.answer = self._resolver(host, port, family, socket.SOCK_STREAM)
+        except BaseException as exc:  # handed to every fetch waiting for this name
+            lookup.error = exc
+        finally:
+            with self._lock:
+                self._asked.pop(key, None)
+            lookup.done.set()
+
+
+def _is_address(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def _connect(
+    addresses: Sequence[tuple[Any, ...]],
+    timeout: float | None,
+    source_address: tuple[str, int] | None,
+    options: Sequence[tuple[int, int, int | bytes]] | None,
+) -> socket.socket:
+    """A socket connected to the first of *addresses* that answers (as urllib3 does)."""
+    error: OSError | None = None
+    for family, kind, proto, _name, address in addresses:
+        sock = None
+        try:
+            sock = socket.socket(family, kind, proto)
+            for option in options or ():
+                sock.setsockopt(*option)
+            sock.settimeout(timeout)
+            if source_address:
+                sock.bind(source_address)
+            sock.connect(address)
+            return sock
+        except OSError as exc:
+            error = exc
+            if sock is not None:
+                sock.close()
+    raise error or OSError("the host name has no address")
+
+
+class _Resolving(HTTPConnection):
+    """A connection whose host name is looked up through the client's :class:`_Lookups`."""
+
+    def __init__(self, *args: Any, lookups: _Lookups, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._lookups = lookups
+
+    def _new_conn(self) -> socket.socket:
+        timeout = self.timeout if isinstance(self.timeout, (int, float)) else None
+        host = self._dns_host.strip("[]")
+        try:
+            addresses = self._lookups.addresses(
+                host, self.port, urllib3.util.connection.allowed_gai_family(), timeout
+            )
+            sock = _connect(addresses, timeout, self.source_address, self.socket_options)
+            self._lookups.connected(sock)
+        except socket.gaierror as exc:
+            raise NameResolutionError(self.host, self, exc) from exc
+        except TimeoutError as exc:
+            raise ConnectTimeoutError(
+                self, f"Connection to {self.host} timed out. (connect timeout={self.timeout})"
+            ) from exc
+        except OSError as exc:
+            raise NewConnectionError(self, f"Failed to establish a new connection: {exc}") from exc
+        return sock
+
+
+class _ResolvingHTTPS(_Resolving, HTTPSConnection):
+    """The TLS kind of :class:`_Resolving` (certificates are checked against the name)."""
+
+
+class _DirectPools(urllib3.PoolManager):
+    """Pools whose connections look host names up through the client's resolver."""
+
+    def __init__(self, lookups: _Lookups, **options: Any) -> None:
+        super().__init__(**options)
+        self.lookups = lookups
+
+    def _new_pool(
+        self,
+        scheme: str,
+        host: str,
+        port: int,
+        request_context: dict[str, Any] | None = None,
+    ) -> HTTPConnectionPool:
+        pool = super()._new_pool(scheme, host, port, request_context)
+        pool.ConnectionCls = _ResolvingHTTPS if scheme == "https" else _Resolving
+        pool.conn_kw["lookups"] = self.lookups
+        return pool
 
 
 def _proxy_urls(found: dict[str, str]) -> dict[str, str]:
@@ -658,9 +876,23 @@ def _status_error(response: urllib3.BaseHTTPResponse, url: str) -> FetchError:
     return FetchError(message, url=url, status=status)
 
 
-def _translate(exc: BaseException, job: _Job) -> FetchError:
-    """A human message for a transport failure."""
-    return FetchError(_transport_message(exc, job), url=job.url)
+def _host_label(target: Url) -> str:
+    """Where a request connects to: the host, and the port when the URL names one."""
+    host = (target.host or "").lower()
+    return host if target.port is None else f"{host}:{target.port}"
+
+
+def _translate(exc: BaseException, job: _Job, host: str) -> FetchError:
+    """A human message for a transport failure.
+
+    When no connection could be made to *host* at all (its name did not resolve,
+    it refused, connecting timed out) the error says so by its class.
+    """
+    message = _transport_message(exc, job)
+    # NewConnectionError and NameResolutionError are ConnectTimeoutErrors too.
+    if isinstance(exc, ConnectTimeoutError):
+        return UnreachableHostError(message, url=job.url, host=host)
+    return FetchError(message, url=job.url)
 
 
 def _transport_message(exc: BaseException, job: _Job) -> str:
@@ -679,6 +911,8 @@ def _transport_message(exc: BaseException, job: _Job) -> str:
         return "timed out"
     if any(isinstance(c, ConnectionRefusedError) for c in causes):
         return "connection refused"
+    if any(isinstance(c, socket.gaierror) and c.errno == socket.EAI_AGAIN for c in causes):
+        return "host not found (the name server did not answer)"
     if any(isinstance(c, socket.gaierror) for c in causes):
         return "host not found"
     for cause in causes:
@@ -806,6 +1040,16 @@ class _Watchdog:
             if self._heap[0][1] == guard.token:  # the thread sleeps until a later one
                 self._cond.notify()
         return guard
+
+    def cut_all(self) -> None:
+        """Cut every socket watched now, whatever its deadline."""
+        with self._cond:
+            guards = list(self._guards.values())
+            self._guards.clear()
+        for guard in guards:
+            guard.cut = True
+            if guard.sock is not None:
+                _cut(guard.sock)
 
     def release(self, guard: _Guard) -> None:
         """Stop watching; after this the socket is never touched (it may be reused)."""

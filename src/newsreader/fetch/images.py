@@ -11,12 +11,16 @@ scripts.  What to fetch and what became of it is the refresh's business
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
+import re
+import struct
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from newsreader.core.errors import FetchError
+from newsreader.core.errors import FetchError, NotTriedError
 from newsreader.core.files import write_atomically
 from newsreader.core.html import StartTag, walk_html
 from newsreader.core.media import ImageDownload
@@ -25,10 +29,14 @@ from newsreader.fetch.transport import Transport
 
 __all__ = [
     "MAX_IMAGE_BYTES",
+    "TRACKING_PIXEL",
     "download_image",
+    "image_size",
     "image_urls",
     "image_urls_of",
+    "is_tracking_pixel",
     "sniff_image",
+    "without_images",
 ]
 
 log = logging.getLogger(__name__)
@@ -39,6 +47,9 @@ MAX_IMAGE_BYTES = 5 * 1024 * 1024
 IMAGE_ACCEPT = "image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1"
 
 _SCHEMES = ("http://", "https://")
+#: Why a downloaded picture was not kept: it is 1×1, a tracker's way of hearing
+#: when a feed was read.  Articles lose their references to it.
+TRACKING_PIXEL = "a tracking pixel (a 1×1 image): not kept"
 
 
 # --- which images an article has ---------------------------------------------------
@@ -114,6 +125,94 @@ def sniff_image(data: bytes) -> ImageKind | None:
     return None
 
 
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """Width and height of a PNG, GIF, JPEG or WebP image, read from its header.
+
+    ``None`` when the header does not say (a truncated or unusual file): only the
+    first bytes are looked at, nothing is decoded.
+    """
+    try:
+        if data.startswith(b"\x89PNG\r\n\x1a\n") and data[12:16] == b"IHDR":
+            width, height = struct.unpack(">II", data[16:24])
+            return width, height
+        if data[:6] in (b"GIF87a", b"GIF89a"):
+            width, height = struct.unpack("<HH", data[6:10])
+            return width, height
+        if data.startswith(b"\xff\xd8"):
+            return _jpeg_size(data)
+        if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+            return _webp_size(data)
+    except struct.error:
+        return None
+    return None
+
+
+#: JPEG markers that start a frame and carry its size (baseline, progressive, ...).
+_SOF_MARKERS = frozenset({0xC0, 0xC1, 0xC2, 0xC3, 0xC5, 0xC6, 0xC7, 0xC9, 0xCA, 0xCB, 0xCD})
+
+
+def _jpeg_size(data: bytes) -> tuple[int, int] | None:
+    """The frame size of a JPEG: walk its segments to the first start-of-frame."""
+    at = 2
+    while at + 4 <= len(data):
+        if data[at] != 0xFF:
+            return None
+        marker = data[at + 1]
+        if marker == 0xFF:  # padding
+            at += 1
+            continue
+        if marker in (0xD8, 0x01) or 0xD0 <= marker <= 0xD7:  # no length
+            at += 2
+            continue
+        (length,) = struct.unpack(">H", data[at + 2 : at + 4])
+        if marker in _SOF_MARKERS:
+            height, width = struct.unpack(">HH", data[at + 5 : at + 9])
+            return width, height
+        if marker == 0xDA or length < 2:  # image data before any frame: give up
+            return None
+        at += 2 + length
+    return None
+
+
+def _webp_size(data: bytes) -> tuple[int, int] | None:
+    chunk = data[12:16]
+    if chunk == b"VP8X":
+        width = int.from_bytes(data[24:27], "little") + 1
+        height = int.from_bytes(data[27:30], "little") + 1
+        return width, height
+    if chunk == b"VP8 " and data[23:26] == b"\x9d\x01\x2a":
+        width, height = struct.unpack("<HH", data[26:30])
+        return width & 0x3FFF, height & 0x3FFF
+    if chunk == b"VP8L" and data[20] == 0x2F:
+        bits = int.from_bytes(data[21:25], "little")
+        return (bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1
+    return None
+
+
+def is_tracking_pixel(data: bytes) -> bool:
+    """Whether *data* is an image of at most one pixel each way."""
+    size = image_size(data)
+    return size is not None and size[0] <= 1 and size[1] <= 1
+
+
+_IMG_TAG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_SRC_RE = re.compile(r'\ssrc="([^"]*)"', re.IGNORECASE)
+
+
+def without_images(content_html: str, urls: Collection[str]) -> str:
+    """Sanitized *content_html* without its ``<img>`` tags whose source is one of *urls*."""
+    if not urls or "<img" not in content_html.lower():
+        return content_html
+
+    def keep(match: re.Match[str]) -> str:
+        src = _SRC_RE.search(match.group(0))
+        if src is not None and html.unescape(src.group(1)).strip() in urls:
+            return ""
+        return match.group(0)
+
+    return _IMG_TAG_RE.sub(keep, content_html)
+
+
 def _describe_refusal(data: bytes, content_type: str | None) -> str:
     """Why a body is not cached, in words a user can act on."""
     declared = (content_type or "no content type").split(";", 1)[0].strip()
@@ -149,12 +248,16 @@ def download_image(
 ) -> ImageDownload | None:
     """Fetch one image into *folder*; every failure is the answer's error, never raised.
 
-    ``None`` when *cancel* was set before it started.
+    ``None`` when it was not asked for: *cancel* was set before it started, or the
+    transport did not try it (:class:`~newsreader.core.errors.NotTriedError`).  A
+    tracking pixel (1×1) is not kept: its answer's error is :data:`TRACKING_PIXEL`.
     """
     if cancel is not None and cancel.is_set():
         return None
     try:
         response = transport.get(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
+    except NotTriedError:
+        return None
     except FetchError as exc:
         return ImageDownload(url, error=str(exc) or type(exc).__name__)
     except Exception as exc:  # a transport bug must not end the refresh
@@ -166,6 +269,8 @@ def download_image(
     kind = sniff_image(data)
     if kind is None:
         return ImageDownload(url, error=_describe_refusal(data, response.content_type))
+    if is_tracking_pixel(data):
+        return ImageDownload(url, error=TRACKING_PIXEL)
     file_name = hashlib.sha256(data).hexdigest() + kind.extension
     try:
         new_file = _write_atomically(folder, file_name, data)

@@ -3,7 +3,9 @@
 Feeds carry arbitrary HTML.  Newsreader shows articles without scripts, styles,
 frames, forms, trackers' event handlers or remote code, so everything is reduced to a
 reading-oriented subset before it is stored.  ``dir`` and ``lang`` survive on every
-element because mixed Arabic/Latin text needs them to render correctly.
+element because mixed Arabic/Latin text needs them to render correctly.  Tracking
+pixels (images declared 0 or 1 pixel wide or high, by attribute or by style) go
+too: they are never fetched.
 """
 
 from __future__ import annotations
@@ -116,16 +118,51 @@ def _resolve_relative(cleaned: str, base_url: str) -> str:
     return _RELATIVE_ATTR_RE.sub(absolute, cleaned)
 
 
+# --- tracking pixels ------------------------------------------------------------------
+
+#: An ``<img>`` tag in the feed's own markup (before cleaning: its style is still there).
+_RAW_IMG_RE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_RAW_ATTR_RE = re.compile(r"""([^\s"'>/=]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""")
+#: A length of at most one pixel: 0, 1, 1px, 0.0 ...
+_PIXEL_LENGTH_RE = re.compile(r"\s*[01](?:\.0*)?\s*(?:px)?\s*(?:!important)?\s*", re.IGNORECASE)
+_STYLE_SIZE_RE = re.compile(r"(?:^|;)\s*(?:width|height)\s*:([^;]*)", re.IGNORECASE)
+
+
+def _is_pixel(tag: str) -> bool:
+    """Whether an ``<img>`` tag declares a width or height of 0 or 1 pixel."""
+    for name, double, single, bare in _RAW_ATTR_RE.findall(tag):
+        value = html.unescape(double or single or bare)
+        name = name.lower()
+        if name in ("width", "height") and _PIXEL_LENGTH_RE.fullmatch(value):
+            return True
+        if name == "style" and any(
+            _PIXEL_LENGTH_RE.fullmatch(length) for length in _STYLE_SIZE_RE.findall(value)
+        ):
+            return True
+    return False
+
+
+def _without_pixels(markup: str) -> str:
+    """*markup* without the ``<img>`` tags that declare themselves tracking pixels."""
+
+    def keep(match: re.Match[str]) -> str:
+        tag = match.group(0)
+        return "" if _is_pixel(tag) else tag
+
+    return _RAW_IMG_RE.sub(keep, markup)
+
+
 def sanitize_html(markup: str, base_url: str | None) -> str:
     """Reduce *markup* to safe, reading-oriented HTML with absolute URLs.
 
     Relative URLs are resolved against *base_url* (an absolute http/https URL) and
     dropped without one.  Links get ``rel="noopener noreferrer nofollow"``;
     ``javascript:``, ``vbscript:`` and ``data:`` URLs disappear, and so do images
-    that are left without a source.
+    that are left without a source and images declared 0 or 1 pixel wide or high.
     """
     if not markup:
         return ""
+    markup = _without_pixels(markup)
     if base_url and base_url.lower().startswith(("http://", "https://")):
         cleaned = _KEEP_RELATIVE.clean(markup)
         if '="' in cleaned:

@@ -20,7 +20,13 @@ from newsreader.core.demo import DEMO_BASE, demo_file
 from newsreader.core.errors import FetchError
 from newsreader.core.paths import resources_dir
 from newsreader.fetch.demo_dates import demo_shift, shift_dates
-from newsreader.fetch.http import FetchResponse, HttpClient
+from newsreader.fetch.http import FetchResponse, HttpClient, Resolver
+
+#: How the client that fetches pictures and icons after the news is bounded: shorter
+#: than a feed's, since one picture is worth less than one feed.
+SIDE_CONNECT_TIMEOUT = 5.0
+SIDE_READ_TIMEOUT = 10.0
+SIDE_TOTAL_TIMEOUT = 20.0
 
 
 class Transport(Protocol):
@@ -85,22 +91,40 @@ class RoutingTransport:
     """Sends each URL to the transport registered for its prefix; HTTP for the rest.
 
     The HTTP client is created on first use, so commands that never fetch never
-    import it.
+    import it; *resolver* is how it looks host names up (the system's way by default).
     """
 
     def __init__(
-        self, routes: dict[str, Transport] | None = None, *, http: HttpClient | None = None
+        self,
+        routes: dict[str, Transport] | None = None,
+        *,
+        http: HttpClient | None = None,
+        resolver: Resolver | None = None,
+        owns_routes: bool = True,
     ) -> None:
         self._routes: dict[str, Transport] = {DEMO_BASE: DemoTransport()}
         self._routes.update(routes or {})
         self._http = http
+        self._resolver = resolver
+        self._owns_routes = owns_routes
         self._lock = threading.Lock()
 
     def _default(self) -> HttpClient:
         with self._lock:
             if self._http is None:
-                self._http = HttpClient()
+                self._http = HttpClient(resolver=self._resolver)
             return self._http
+
+    def side_transport(self, *, ends_by: float | None) -> SideTransport:
+        """A transport for the work after the news (pictures, icons).
+
+        Same routes, but an HTTP client of its own, so it never takes a connection a
+        feed needs, with shorter timeouts and every fetch over by *ends_by*
+        (``time.monotonic``).
+        """
+        http = _side_client(self._default(), ends_by)
+        routes = dict(self._routes)
+        return SideTransport(RoutingTransport(routes, http=http, owns_routes=False), http)
 
     def route_for(self, url: str) -> Transport:
         for prefix, transport in self._routes.items():
@@ -122,7 +146,62 @@ class RoutingTransport:
         )
 
     def close(self) -> None:
-        for transport in self._routes.values():
-            transport.close()
+        if self._owns_routes:
+            for transport in self._routes.values():
+                transport.close()
         if self._http is not None:
             self._http.close()
+
+
+class SideTransport:
+    """The transport of the work after the news, which can be stopped all at once."""
+
+    def __init__(self, transport: Transport, http: HttpClient | None = None) -> None:
+        self._transport = transport
+        self._http = http
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        accept: str | None = None,
+    ) -> FetchResponse:
+        return self._transport.get(
+            url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
+        )
+
+    def stop(self) -> None:
+        """End the HTTP fetches under way now (a transport of a test's own is left be)."""
+        if self._http is not None:
+            self._http.stop()
+
+    def close(self) -> None:
+        """Close what this side transport made; the profile's own transport stays open."""
+        if self._http is not None:
+            self._transport.close()
+
+
+def side_transport(transport: Transport, *, ends_by: float | None) -> SideTransport:
+    """The transport for the work after the news of a profile whose transport is *transport*.
+
+    A :class:`RoutingTransport` or an :class:`HttpClient` gives one with connections
+    of its own; any other transport (a test's) is used as it is.
+    """
+    if isinstance(transport, RoutingTransport):
+        return transport.side_transport(ends_by=ends_by)
+    if isinstance(transport, HttpClient):
+        http = _side_client(transport, ends_by)
+        return SideTransport(http, http)
+    return SideTransport(transport)
+
+
+def _side_client(http: HttpClient, ends_by: float | None) -> HttpClient:
+    return http.sibling(
+        connect_timeout=SIDE_CONNECT_TIMEOUT,
+        read_timeout=SIDE_READ_TIMEOUT,
+        total_timeout=SIDE_TOTAL_TIMEOUT,
+        ends_by=ends_by,
+    )

@@ -46,6 +46,7 @@ from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
 from newsreader.update.follow_ups import FollowUpCallback, FollowUps
+from newsreader.update.follow_ups import ProgressCallback as FollowUpProgressCallback
 from newsreader.update.parse_pool import ParsePool
 from newsreader.update.pipeline import ProgressCallback, Refresher
 from newsreader.update.store import FeedStore
@@ -75,6 +76,8 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
         self._transport: Transport = transport or RoutingTransport()
         self._parse_pool = parse_pool if parse_pool is not None else ParsePool()
         self._refresh_lock = threading.Lock()
+        self._stage_lock = threading.Lock()
+        self._stage_stop = threading.Event()  # the running follow-up stage's own stop
         self._comment_fetcher_lock = threading.Lock()
         self._comment_fetcher_made = None
 
@@ -312,16 +315,23 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
         follow_ups: Collection[FollowUp] = tuple(FollowUp),
         on_feeds_stored: Callable[[RefreshSummary], None] | None = None,
         on_follow_up: FollowUpCallback | None = None,
+        on_follow_up_progress: FollowUpProgressCallback | None = None,
+        follow_up_seconds: float | None = None,
     ) -> RefreshSummary:
         """Fetch the due feeds (all with ``all_feeds=True``; exactly ``feed_ids`` if given).
 
         Every feed fetched ends with a result; one feed's error never stops the rest.
-        Only one refresh runs at a time per Reader.  Once the news is stored
-        (*on_feeds_stored* hears of it then), the *follow_ups* run in order: the new
-        articles' pictures (unless ``images=False``), the feeds' icons, and the
-        comments of starred and recently opened articles, each reported to
-        *on_follow_up* as it ends.  The summary counts what each did.
+        Only one refresh fetches feeds at a time per Reader.  Once the news is stored
+        (*on_feeds_stored* hears of it then), the *follow_ups* run as a stage of
+        their own, in order: the new articles' pictures (unless ``images=False``), the
+        feeds' icons, and the comments of starred and recently opened articles, each
+        reported to *on_follow_up* as it ends and their progress to
+        *on_follow_up_progress*.  The stage stops on *cancel*, when a newer refresh
+        begins, or after *follow_up_seconds* (default: the setting); what it left
+        waits for the next refresh.  The summary counts what each step did, and its
+        ``follow_up_report`` tells how the stage ended (hosts skipped, pictures left).
         """
+        self._stage_stop.set()  # a newer refresh: the stage of the one before gives way
         with self._refresh_lock:
             started = datetime.now(UTC)
             refresher = Refresher(self._db, self._transport, parse_pool=self._parse_pool)
@@ -330,13 +340,24 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
             )
             if summary.new:
                 self.apply_pending_state()  # marks imported before their articles arrived
-            if on_feeds_stored is not None:
-                on_feeds_stored(summary)
-            steps = {s for s in follow_ups if images or s is not FollowUp.IMAGES}
-            done = self._follow_ups().run(
-                summary, started, steps=steps, cancel=cancel, report=on_follow_up
+        if on_feeds_stored is not None:
+            on_feeds_stored(summary)
+        if follow_up_seconds is None:
+            follow_up_seconds = float(self.settings().follow_up_seconds)
+        steps = {s for s in follow_ups if images or s is not FollowUp.IMAGES}
+        self._stage_stop.set()  # one that began while these feeds were fetched, too
+        with self._stage_lock:  # the stage given way to ends within moments
+            stage_stop = self._stage_stop = threading.Event()
+            done, report = self._follow_ups().stage(
+                summary,
+                started,
+                steps=steps,
+                cancels=(cancel, stage_stop),
+                report=on_follow_up,
+                progress=on_follow_up_progress,
+                budget=follow_up_seconds,
             )
-            return dataclasses.replace(summary, follow_ups=done)
+        return dataclasses.replace(summary, follow_ups=done, follow_up_report=report)
 
     def _follow_ups(self) -> FollowUps:
         return FollowUps(self._db, self._transport, self.paths, self._comment_fetcher())

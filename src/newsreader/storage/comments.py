@@ -1,11 +1,18 @@
 """Comments in the database: storing them, reading a thread, and comment-feed fetch state.
 
 Comments come from two places: the comments feed of one article (``wfw:commentRss``,
-an Atom ``rel="replies"`` link), and site-wide comment feeds the user subscribes to
-like any feed, whose entries must be attached to the article they discuss instead of
-being shown as articles.  Either way a comment is identified by ``(article, key)``
+an Atom ``rel="replies"`` link), and feeds the user subscribes to like any feed whose
+entries reply to articles.  Either way a comment is identified by ``(article, key)``
 and updated in place when it is seen again; comments are never deleted because a
 comments feed usually lists only the newest ones.
+
+A subscribed feed always lists its own entries.  Replies in it to articles of
+*another* feed (a site-wide "Comments for SITE" feed beside the site's feed) stay the
+feed's articles and are also attached as comments to the articles they answer,
+whichever of the two feeds is stored first: :func:`attach_replies` attaches them when
+the replies come after their articles, :func:`attach_stored_replies` when the
+articles come after the replies.  Replies to articles of the *same* feed (a feed that
+carries posts and their comments) are that post's comments only.
 """
 
 from __future__ import annotations
@@ -16,14 +23,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, or_, select, update
+from sqlalchemy import and_, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.errors import ArticleNotFoundError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.text import detect_direction, detect_direction_html, direction_from_language
 from newsreader.core.types import Comment, Direction
-from newsreader.storage.models import ArticleRow, ArticleStateRow, CommentRow, CommentSourceRow
+from newsreader.storage.models import (
+    ArticleRow,
+    ArticleStateRow,
+    CommentRow,
+    CommentSourceRow,
+    FeedRow,
+)
 
 #: Values per ``IN (...)`` list; far below every database's parameter limit.
 IN_CHUNK = 500
@@ -405,20 +418,37 @@ class _Known:
     articles: dict[str, set[int]]
     comments: dict[str, set[int]]
     directions: dict[int, Direction]
+    #: The feed of every article above.
+    feeds: dict[int, int]
 
 
-def _known_targets(session: Session, wanted: Sequence[str]) -> _Known:
+def _known_targets(
+    session: Session, wanted: Sequence[str], *, feed_id: int | None, reply_keys: set[str]
+) -> _Known:
+    """The stored articles and comments the replies of a batch may answer.
+
+    An article that is itself a reply is nobody's post: one whose link is a comment's
+    permalink, or one of this feed's own that this batch lists as a reply.
+    """
     articles: dict[str, set[int]] = {}
     comments: dict[str, set[int]] = {}
     directions: dict[int, Direction] = {}
+    feeds: dict[int, int] = {}
     for chunk in _chunks(wanted):
         asked = set(chunk)
-        for article_id, key, link, direction in session.execute(
-            select(ArticleRow.id, ArticleRow.key, ArticleRow.link, ArticleRow.direction).where(
-                or_(ArticleRow.key.in_(chunk), ArticleRow.link.in_(chunk))
-            )
+        for article_id, key, link, direction, owner in session.execute(
+            select(
+                ArticleRow.id,
+                ArticleRow.key,
+                ArticleRow.link,
+                ArticleRow.direction,
+                ArticleRow.feed_id,
+            ).where(or_(ArticleRow.key.in_(chunk), ArticleRow.link.in_(chunk)))
         ):
+            if COMMENT_FRAGMENT in (link or "") or (owner == feed_id and key in reply_keys):
+                continue
             directions[article_id] = Direction(direction)
+            feeds[article_id] = owner
             for value in (key, link):
                 if value is not None and value in asked:
                     articles.setdefault(value, set()).add(article_id)
@@ -426,18 +456,23 @@ def _known_targets(session: Session, wanted: Sequence[str]) -> _Known:
             select(CommentRow.key, CommentRow.article_id).where(CommentRow.key.in_(chunk))
         ):
             comments.setdefault(key, set()).add(article_id)
-    for article_id, direction in _directions(session, comments):
+    for article_id, direction, owner in _directions(session, comments):
         directions[article_id] = direction
-    return _Known(articles, comments, directions)
+        feeds[article_id] = owner
+    return _Known(articles, comments, directions, feeds)
 
 
-def _directions(session: Session, comments: dict[str, set[int]]) -> Iterator[tuple[int, Direction]]:
+def _directions(
+    session: Session, comments: dict[str, set[int]]
+) -> Iterator[tuple[int, Direction, int]]:
     ids = sorted({i for group in comments.values() for i in group})
     for chunk in _chunks(ids):
-        for article_id, direction in session.execute(
-            select(ArticleRow.id, ArticleRow.direction).where(ArticleRow.id.in_(chunk))
+        for article_id, direction, owner in session.execute(
+            select(ArticleRow.id, ArticleRow.direction, ArticleRow.feed_id).where(
+                ArticleRow.id.in_(chunk)
+            )
         ):
-            yield article_id, Direction(direction)
+            yield article_id, Direction(direction), owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -525,33 +560,45 @@ def _batch_targets(entries: Sequence[ParsedEntry]) -> set[str]:
 
 
 def attach_replies(
-    session: Session, entries: Sequence[ParsedEntry], *, source_url: str, now: datetime
-) -> tuple[list[ParsedEntry], int]:
-    """Store the entries of a feed that are comments on known articles as comments.
+    session: Session,
+    entries: Sequence[ParsedEntry],
+    *,
+    source_url: str,
+    now: datetime,
+    feed_id: int | None = None,
+) -> tuple[list[ParsedEntry], int, int]:
+    """Store the entries of feed *feed_id* that reply to known articles as comments.
 
-    Returns the entries to store as articles (everything that is not a reply to a
-    known article) and how many comments were attached.  A reply to an article of
-    this same batch is held back from both: call again once the batch's articles
-    are stored (``len(rest) + attached < len(entries)`` tells).  Costs nothing for
-    a feed without replies.
+    Returns the entries to store as the feed's articles, how many entries were
+    attached, and how many were held back.  A reply to an article of *another* feed
+    is attached and stays one of the feed's articles (the user subscribed to this
+    feed: it lists its entries); a reply to an article of the feed itself is that
+    article's comment only.  A reply to an article of this same batch is held back
+    from both: call again once the batch's articles are stored.  Costs nothing for a
+    feed without replies.
     """
     if not any(_looks_like_reply(e) for e in entries):
-        return list(entries), 0
+        return list(entries), 0, 0
     wanted = sorted({t for e in entries if _looks_like_reply(e) for t in _targets(e)})
-    resolver = _ReplyResolver(entries, _known_targets(session, wanted))
+    reply_keys = {e.key for e in entries if _looks_like_reply(e)}
+    known = _known_targets(session, wanted, feed_id=feed_id, reply_keys=reply_keys)
+    resolver = _ReplyResolver(entries, known)
     rest: list[ParsedEntry] = []
     per_article: dict[int, list[CommentValues]] = {}
-    attached = 0
+    attached = held = 0
     for entry in entries:
         placement = resolver.place(entry.key) if entry.key in resolver.replies else None
         if placement is None:
             rest.append(entry)
             continue
         if placement.held:
+            held += 1
             continue
         attached += 1
+        if all(known.feeds.get(a) != feed_id for a in placement.articles):
+            rest.append(entry)  # a reply to another feed's article: still this feed's
         for article_id in placement.articles:
-            fallback = resolver.known.directions.get(article_id, Direction.LTR)
+            fallback = known.directions.get(article_id, Direction.LTR)
             per_article.setdefault(article_id, []).append(
                 comment_values(
                     entry, parent_key=placement.parent_key, source_url=source_url, fallback=fallback
@@ -560,4 +607,128 @@ def attach_replies(
     for article_id, values in per_article.items():
         store_comments(session, article_id, values, now)
     raise_comment_count(session, per_article)
-    return rest, attached
+    return rest, attached, held
+
+
+def _stored_reply_entry(row: Any) -> ParsedEntry:
+    """A stored article that is a reply, as the entry it was stored from.
+
+    Only what :func:`comment_values` reads, all stored as parsed, so a reply
+    attached from here is the same comment as one attached from its feed.
+    """
+    return ParsedEntry(
+        key=row.key,
+        title=row.title,
+        link=row.link,
+        author=row.author,
+        summary=row.summary,
+        content_html=row.content_html,
+        # an undated entry was stored dated when first seen (update.decide.dated)
+        published=None if row.published == row.first_seen else row.published,
+        updated=row.updated,
+        language=row.language,
+        direction=Direction(row.direction),
+    )
+
+
+#: Links looked for in one query of :func:`attach_stored_replies` (a shorter list is
+#: padded, so the statement is built and compiled once).
+REPLY_SEARCH_CHUNK = 50
+_REPLY_COLUMNS = (
+    ArticleRow.key,
+    ArticleRow.title,
+    ArticleRow.link,
+    ArticleRow.author,
+    ArticleRow.summary,
+    ArticleRow.content_html,
+    ArticleRow.published,
+    ArticleRow.updated,
+    ArticleRow.first_seen,
+    ArticleRow.language,
+    ArticleRow.direction,
+    ArticleRow.feed_id,
+    FeedRow.url,
+)
+#: Replies stored by other feeds to any of a chunk of links: one index range per
+#: link, "link#comment-" <= permalink < "link#comment." (``-`` is followed by ``.``).
+_REPLY_SEARCH = (
+    select(*_REPLY_COLUMNS)
+    .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
+    .where(
+        ArticleRow.feed_id != bindparam("feed"),
+        or_(
+            *(
+                and_(
+                    ArticleRow.link >= bindparam(f"low{n}"), ArticleRow.link < bindparam(f"high{n}")
+                )
+                for n in range(REPLY_SEARCH_CHUNK)
+            )
+        ),
+    )
+)
+
+
+def _stored_replies(session: Session, feed_id: int, links: Sequence[str]) -> list[Any]:
+    """Articles of other feeds whose link is a comment permalink on one of *links*."""
+    found: list[Any] = []
+    for chunk in _chunks(links, REPLY_SEARCH_CHUNK):
+        padded = [*chunk, *[chunk[-1]] * (REPLY_SEARCH_CHUNK - len(chunk))]
+        params: dict[str, Any] = {"feed": feed_id}
+        for n, link in enumerate(padded):
+            params[f"low{n}"] = link + COMMENT_FRAGMENT
+            params[f"high{n}"] = link + COMMENT_FRAGMENT[:-1] + "."
+        found.extend(session.execute(_REPLY_SEARCH, params))
+    return found
+
+
+def attach_stored_replies(
+    session: Session, feed_id: int, links: Iterable[str | None], now: datetime
+) -> int:
+    """Attach replies stored earlier as other feeds' articles to new articles of *feed_id*.
+
+    *links* are those of the articles just stored.  A reply is found by its
+    permalink: the article's link followed by ``#comment-`` (a few index lookups per
+    feed; nothing more when there is none).  The replies' feeds are read again in
+    full at their next fetch (their validators and body hash are cleared), so
+    threading that only the feed says (``thr:in-reply-to`` a comment) is added then.
+    Returns how many comments were attached.
+    """
+    wanted = sorted({link for link in links if link and "#" not in link})
+    replies = _stored_replies(session, feed_id, wanted)
+    if not replies:
+        return 0
+    targets: dict[str, tuple[int, Direction]] = {}
+    answered = sorted({_without_fragment(reply.link) for reply in replies})
+    for chunk in _chunks(answered):
+        for article_id, link, direction in session.execute(
+            select(ArticleRow.id, ArticleRow.link, ArticleRow.direction).where(
+                ArticleRow.feed_id == feed_id, ArticleRow.link.in_(chunk)
+            )
+        ):
+            if link is not None:
+                targets[link] = (article_id, Direction(direction))
+    per_article: dict[int, list[CommentValues]] = {}
+    sources: set[int] = set()
+    for reply in replies:
+        target = targets.get(_without_fragment(reply.link))
+        if target is None:
+            continue
+        sources.add(reply.feed_id)
+        per_article.setdefault(target[0], []).append(
+            comment_values(
+                _stored_reply_entry(reply),
+                parent_key=None,
+                source_url=reply.url,
+                fallback=target[1],
+            )
+        )
+    for article_id, values in per_article.items():
+        store_comments(session, article_id, values, now)
+    raise_comment_count(session, per_article)
+    if sources:
+        session.execute(
+            update(FeedRow)
+            .where(FeedRow.id.in_(sorted(sources)))
+            .values(etag=None, last_modified=None, body_hash=None)
+        )
+    return sum(len(values) for values in per_article.values())

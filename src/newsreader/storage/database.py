@@ -7,6 +7,7 @@ reads while the refresh writes.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import sqlite3
 from collections.abc import Iterator
@@ -25,12 +26,13 @@ from sqlalchemy import (
     inspect,
     text,
 )
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session as Session  # a unit of work, as the layers above name it
 from sqlalchemy.orm import sessionmaker
 
 from newsreader.core.errors import DatabaseDamagedError, StorageConflictError, StorageError
+from newsreader.core.files import private_file, tighten
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +87,7 @@ class Database:
     @staticmethod
     def _make_engine(url: str) -> Engine:
         if url.startswith("sqlite"):
+            _keep_private(url)
             engine = create_engine(
                 url, connect_args={"timeout": 10, "check_same_thread": False}, future=True
             )
@@ -184,6 +187,24 @@ class Database:
                 marker.touch()
             except OSError as exc:
                 log.warning("cannot note the damage in %s: %s", marker, exc)
+
+
+def _keep_private(url: str) -> None:
+    """The database file is its owner's alone, and so are its WAL and shared memory.
+
+    SQLite gives the ``-wal`` and ``-shm`` files the permissions of the database, so a
+    new database starts as an empty private file; an existing one (and its companions)
+    is tightened.  A file SQLite cannot read is SQLite's error, reported as ever.
+    """
+    database = make_url(url).database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    if path.parent.is_dir():
+        with contextlib.suppress(OSError):
+            private_file(path)
+    for companion in ("-wal", "-shm", "-journal"):
+        tighten(path.with_name(path.name + companion))
 
 
 def damage_marker_for(database: Path) -> Path:

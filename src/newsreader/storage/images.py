@@ -7,7 +7,7 @@ every refresh and the reading pane finds a cached copy with one query.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TypeVar
 
@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 from newsreader.core.media import IMAGE_ERROR, IMAGE_OK, ImageDownload, ImageState
 from newsreader.storage.models import ArticleRow, ImageRow
 
-__all__ = ["image_sources", "image_states", "record_downloads", "stored_files"]
+__all__ = [
+    "drop_image_references",
+    "image_sources",
+    "image_states",
+    "record_downloads",
+    "stored_files",
+]
 
 _T = TypeVar("_T")
 
@@ -52,12 +58,12 @@ def image_states(session: Session, urls: Sequence[str]) -> dict[str, ImageState]
     """What is remembered of each of *urls* that was tried before."""
     states: dict[str, ImageState] = {}
     for chunk in _chunks(list(urls)):
-        for url, status, file_name, fetched in session.execute(
-            select(ImageRow.url, ImageRow.status, ImageRow.file_name, ImageRow.fetched).where(
-                ImageRow.url.in_(chunk)
-            )
+        for url, status, file_name, fetched, error in session.execute(
+            select(
+                ImageRow.url, ImageRow.status, ImageRow.file_name, ImageRow.fetched, ImageRow.error
+            ).where(ImageRow.url.in_(chunk))
         ):
-            states[url] = ImageState(status, file_name, fetched)
+            states[url] = ImageState(status, file_name, fetched, error)
     return states
 
 
@@ -102,3 +108,33 @@ def stored_files(session: Session, urls: Sequence[str]) -> dict[str, str]:
             if file_name:
                 found[url] = file_name
     return found
+
+
+def drop_image_references(
+    session: Session,
+    article_ids: Sequence[int],
+    urls: Collection[str],
+    strip: Callable[[str], str],
+) -> int:
+    """Remove pictures the cache refused (tracking pixels) from *article_ids*.
+
+    An article whose lead image is one of *urls* loses it; its content is replaced
+    by ``strip(content)`` when that differs.  Returns how many articles changed.
+    """
+    if not urls:
+        return 0
+    changed = 0
+    for chunk in _chunks(list(dict.fromkeys(article_ids))):
+        for row in session.scalars(select(ArticleRow).where(ArticleRow.id.in_(chunk))):
+            touched = False
+            if row.image_url is not None and row.image_url.strip() in urls:
+                row.image_url = None
+                row.image_caption = None
+                touched = True
+            if row.content_html:
+                stripped = strip(row.content_html)
+                if stripped != row.content_html:
+                    row.content_html = stripped
+                    touched = True
+            changed += touched
+    return changed

@@ -157,6 +157,8 @@ class FeedWriter:
             values = _article_values(entry)
             if entry.published is not None:
                 values["sort_time"] = entry.published
+            else:
+                del values["published"]  # keeps the first-seen date it was given
             session.execute(update(ArticleRow).where(ArticleRow.id == article_id).values(values))
         self._store_children(session, changed, replace=True)
 

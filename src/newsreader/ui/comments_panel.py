@@ -388,7 +388,8 @@ class CommentsPanel(QWidget):
                     if saved
                     else self.tr("Could not fetch the comments")
                 )
-            tip = self.tr("Fetching the comments failed: %1").replace("%1", readable_error(error))
+            reason = readable_error(error, article.comments_feed_url)
+            tip = self.tr("Fetching the comments failed: %1").replace("%1", reason)
             if status.fetched is not None:
                 tip += "\n" + self.tr("Tried %1").replace("%1", absolute_time(status.fetched))
             return text, tip

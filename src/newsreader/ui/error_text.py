@@ -5,7 +5,9 @@ The core reports a feed's failure as one line of English ("connection refused",
 what the command line prints.  The window says the same in the user's language:
 :func:`readable_error` recognises the core's messages and gives their translated
 wording, and anything it does not know is shown as it is.  The original line
-stays available (tooltips show it) for whoever needs the detail.
+stays available (tooltips show it) for whoever needs the detail.  Given the
+address a failure is about, the wording names it (:func:`with_address`), kept left
+to right inside an Arabic sentence.
 """
 
 from __future__ import annotations
@@ -15,7 +17,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-__all__ = ["failure_text", "readable_error"]
+__all__ = ["failure_text", "readable_error", "with_address"]
+
+#: LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE: an address inside Arabic text.
+_LRI, _PDI = "\u2066", "\u2069"
 
 _HTTP_RE = re.compile(r"^HTTP (\d{3})\b")
 _DAMAGED_RE = re.compile(r"^The feed is not well-formed .*; (\d+) articles? could still be read\.$")
@@ -74,6 +79,10 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
         "secure connection failed",
         lambda: QCoreApplication.translate("Errors", "Secure connection failed"),
     ),
+    (
+        "response larger than the size limit",
+        lambda: QCoreApplication.translate("Errors", "The feed is larger than the size limit"),
+    ),
     ("could not connect", lambda: QCoreApplication.translate("Errors", "The connection failed")),
     ("connection lost", lambda: QCoreApplication.translate("Errors", "The connection was lost")),
     (
@@ -91,6 +100,55 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
     (
         "this document is not an rss or atom feed",
         lambda: QCoreApplication.translate("Errors", "This document is not a feed"),
+    ),
+    ("invalid url", lambda: QCoreApplication.translate("Errors", "The address is not valid")),
+    (
+        "unsupported url scheme",
+        lambda: QCoreApplication.translate(
+            "Errors", "Only web addresses (http and https) can be fetched"
+        ),
+    ),
+    (
+        "not an absolute http(s) url",
+        lambda: QCoreApplication.translate("Errors", "The address is not valid"),
+    ),
+    (
+        "invalid redirect target",
+        lambda: QCoreApplication.translate("Errors", "The server redirects to an invalid address"),
+    ),
+    (
+        "corrupt compressed response",
+        lambda: QCoreApplication.translate("Errors", "The server sent a damaged answer"),
+    ),
+    (
+        "unsupported content encoding",
+        lambda: QCoreApplication.translate(
+            "Errors", "The server sent an answer in a form Newsreader cannot read"
+        ),
+    ),
+    ("the proxy failed", lambda: QCoreApplication.translate("Errors", "The proxy failed")),
+    (
+        "invalid proxy address",
+        lambda: QCoreApplication.translate("Errors", "The proxy settings are not valid"),
+    ),
+    (
+        "unsupported proxy scheme",
+        lambda: QCoreApplication.translate("Errors", "The proxy settings are not valid"),
+    ),
+    (
+        "a socks proxy needs",
+        lambda: QCoreApplication.translate("Errors", "The proxy settings are not valid"),
+    ),
+    (
+        "no feed found at",
+        lambda: QCoreApplication.translate("Errors", "No feed was found at this address"),
+    ),
+    # the store step (newsreader.update.store)
+    (
+        "removed",
+        lambda: QCoreApplication.translate(
+            "Errors", "The feed was removed while it was being updated"
+        ),
     ),
     # the parse workers (newsreader.update.parse_pool)
     (
@@ -139,8 +197,26 @@ _PREFIXES: tuple[tuple[str, Callable[[], str]], ...] = (
 )
 
 
-def readable_error(message: str) -> str:
-    """The core's failure *message* worded for the user, or *message* itself if unknown."""
+def with_address(text: str, address: str | None) -> str:
+    """*text* followed by the *address* it is about (a feed's URL, a file), if there is one."""
+    if not address or address in text:
+        return text
+    return (
+        QCoreApplication.translate("Errors", "%1 (%2)", "a failure, then the address it is about")
+        .replace("%2", _LRI + address + _PDI)
+        .replace("%1", text)
+    )
+
+
+def readable_error(message: str, address: str | None = None) -> str:
+    """The core's failure *message* worded for the user, or *message* itself if unknown.
+
+    With *address*, the wording names the URL or file the failure is about.
+    """
+    return with_address(_worded(message), address)
+
+
+def _worded(message: str) -> str:
     text = message.strip()
     http = _HTTP_RE.match(text)
     if http:
@@ -165,15 +241,16 @@ def readable_error(message: str) -> str:
     return text
 
 
-def failure_text(error: str, *, folder: bool = False) -> str:
+def failure_text(error: str, *, folder: bool = False, address: str | None = None) -> str:
     """What a view says about its failed update.
 
-    A feed's is its own reason; a folder's (one line per failed feed) says how many
-    of its feeds failed, since each feed's node tells its own reason.
+    A feed's is its own reason (naming the feed's *address* when given); a folder's
+    (one line per failed feed) says how many of its feeds failed, since each feed's
+    node tells its own reason.
     """
     if folder:
         failed = len([line for line in error.splitlines() if line.strip()])
         return QCoreApplication.translate(
             "Errors", "%n feed(s) in this folder could not be updated", "", failed
         )
-    return readable_error(error)
+    return readable_error(error, address)

@@ -532,6 +532,8 @@ class MainWindow(QMainWindow):
         service.progress.connect(status.progress)
         service.finished.connect(status.finished)
         service.failed.connect(status.failed)
+        service.followUpProgress.connect(status.follow_up_progress)
+        service.followUpEnded.connect(status.follow_up_ended)
         status.cancelRequested.connect(service.cancel)
         service.runningChanged.connect(counts.set_refreshing)
         service.runningChanged.connect(rows.set_refreshing)

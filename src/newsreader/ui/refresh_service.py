@@ -2,8 +2,10 @@
 
 Refreshes are driven from :class:`RefreshService`'s own ``QThread``; each one runs
 its follow-up steps in the core too (pictures, the feeds' icons, the comments of
-starred and recently opened articles), so they are there offline, and the service
-counts as busy until those are done.
+starred and recently opened articles), so they are there offline.  Those steps are
+a stage of their own, after the news: its progress is reported, the user can stop
+it, and a refresh asked for while it runs stops it and starts at once after it
+(the stage is bounded by a time budget and gives way within moments).
 
 A refresh of a profile on disk runs in a **separate process**, which the refresh
 thread starts and listens to (a pipe of events: progress, summary, follow-ups).
@@ -29,7 +31,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from newsreader.core.paths import ProfileAddress
-from newsreader.core.types import FeedResult, FollowUp, RefreshSummary
+from newsreader.core.types import FeedResult, FollowUp, FollowUpProgress, RefreshSummary
 from newsreader.reader import Reader
 from newsreader.ui.tasks import lower_thread_priority
 
@@ -55,7 +57,9 @@ class _Flag(Protocol):
 #: What a refresh reports, in order: ``("started",)``, ``("progress", FeedResult, done,
 #: total)``..., then ``("finished", RefreshSummary)`` once the news is stored, or
 #: ``("failed", message)``; then, for each follow-up step that did something,
-#: ``(step, count)`` with the step's name (``"images"``, ``"icons"``, ``"comments"``).
+#: ``(step, count)`` with the step's name (``"images"``, ``"icons"``, ``"comments"``),
+#: ``("follow_up", FollowUpProgress)`` as the stage goes on, and last
+#: ``("follow_up_ended", FollowUpReport)``.
 Event = tuple[Any, ...]
 
 
@@ -86,15 +90,21 @@ def refresh_and_follow_up(
         if count:
             send((step.value, count))
 
+    def following_up(progress: FollowUpProgress) -> None:
+        send(("follow_up", progress))
+
     try:
-        reader.refresh(
+        summary = reader.refresh(
             all_feeds=all_feeds,
             feed_ids=feed_ids,
             progress=report,
             cancel=cancel,  # type: ignore[arg-type]
             on_feeds_stored=feeds_stored,
             on_follow_up=followed_up,
+            on_follow_up_progress=following_up,
         )
+        if summary.follow_up_report is not None:
+            send(("follow_up_ended", summary.follow_up_report))
     except Exception as exc:
         log.exception("refresh failed")
         if not stored:
@@ -130,6 +140,8 @@ class RefreshRelay(QObject):
         imagesStored(int): this many pictures were saved after the refresh stored the news.
         iconsStored(int): this many feed icons were stored after the refresh.
         commentsPrefetched(int): comments of this many articles were fetched ahead.
+        followUpProgress(object): where the work after the news stands (FollowUpProgress).
+        followUpEnded(object): how it ended (FollowUpReport).
         idle(): everything after the refresh is done too.
     """
 
@@ -140,6 +152,8 @@ class RefreshRelay(QObject):
     imagesStored = Signal(int)
     iconsStored = Signal(int)
     commentsPrefetched = Signal(int)
+    followUpProgress = Signal(object)
+    followUpEnded = Signal(object)
     idle = Signal()
 
     def __init__(
@@ -185,6 +199,10 @@ class RefreshRelay(QObject):
             self.iconsStored.emit(event[1])
         elif kind == "comments":
             self.commentsPrefetched.emit(event[1])
+        elif kind == "follow_up":
+            self.followUpProgress.emit(event[1])
+        elif kind == "follow_up_ended":
+            self.followUpEnded.emit(event[1])
         return False
 
     def _run_in_process(
@@ -242,8 +260,10 @@ class RefreshRelay(QObject):
 class RefreshService(QObject):
     """The GUI's handle on the refresh thread: starts, times and cancels refreshes.
 
-    A refresh counts as running until the icons and comments fetched after it are
-    in too: a second refresh asked for meanwhile is refused, as during the first.
+    A refresh counts as running until the pictures, icons and comments fetched
+    after it are in too.  A second refresh asked for while the feeds are fetched is
+    refused; one asked for during the work after the news stops that work and
+    starts as soon as it has (:attr:`is_following_up`).
 
     Signals:
         started(): a refresh began.
@@ -254,6 +274,9 @@ class RefreshService(QObject):
             news shows before them: an article on show may now have its pictures).
         iconsStored(int): feed icons were stored (repaint the sidebar).
         commentsPrefetched(int): comments of this many articles were fetched ahead.
+        followUpProgress(object): where the work after the news stands (FollowUpProgress).
+        followUpEnded(object): how that work ended (FollowUpReport): done, stopped or
+            out of time, and the hosts it could not reach.
         runningChanged(bool): whether a refresh (or the work after it) is under way.
     """
 
@@ -264,6 +287,8 @@ class RefreshService(QObject):
     imagesStored = Signal(int)
     iconsStored = Signal(int)
     commentsPrefetched = Signal(int)
+    followUpProgress = Signal(object)
+    followUpEnded = Signal(object)
     runningChanged = Signal(bool)
     _requested = Signal(bool, object)
 
@@ -278,6 +303,8 @@ class RefreshService(QObject):
         super().__init__(parent)
         self._cancel = threading.Event()
         self._running = False
+        self._following_up = False
+        self._next: tuple[bool, Sequence[int] | None] | None = None
         self._thread = QThread(self)
         self._thread.setObjectName("newsreader-refresh")
         address = reader.profile_address() if in_process is not False else None
@@ -293,6 +320,9 @@ class RefreshService(QObject):
         self._relay.imagesStored.connect(self.imagesStored)
         self._relay.iconsStored.connect(self.iconsStored)
         self._relay.commentsPrefetched.connect(self.commentsPrefetched)
+        self._relay.followUpProgress.connect(self.followUpProgress)
+        self._relay.followUpEnded.connect(self.followUpEnded)
+        self._relay.finished.connect(self._on_news_stored)
         self._relay.idle.connect(self._on_idle)
         self._thread.finished.connect(self._relay.deleteLater)
         self._thread.start()
@@ -303,18 +333,51 @@ class RefreshService(QObject):
     def is_running(self) -> bool:
         return self._running
 
+    @property
+    def is_following_up(self) -> bool:
+        """Whether the running refresh has stored its news and does the work after it."""
+        return self._running and self._following_up
+
     def refresh(self, *, all_feeds: bool = False, feed_ids: Sequence[int] | None = None) -> bool:
-        """Start a refresh unless one is running; returns whether one was started."""
-        if self._running or not self._thread.isRunning():
+        """Start a refresh unless one is fetching feeds; returns whether one was started.
+
+        During the work after a refresh's news, that work is stopped and the new
+        refresh starts as soon as it has (it counts as started).
+        """
+        if not self._thread.isRunning():
             return False
-        self._cancel.clear()
-        self._set_running(True)
-        self._requested.emit(all_feeds, tuple(feed_ids) if feed_ids is not None else None)
+        ids = tuple(feed_ids) if feed_ids is not None else None
+        if self.is_following_up:
+            if self._next is None:
+                self._next = (all_feeds, ids)
+            else:  # two asked for meanwhile: one refresh covers both
+                wanted_all = self._next[0] or all_feeds
+                if self._next[1] is None or ids is None:
+                    merged: tuple[int, ...] | None = None
+                else:
+                    merged = tuple(dict.fromkeys((*self._next[1], *ids)))
+                self._next = (wanted_all, merged)
+            self._cancel.set()
+            return True
+        if self._running:
+            return False
+        self._start(all_feeds, ids)
         return True
 
+    def _start(self, all_feeds: bool, feed_ids: Sequence[int] | None) -> None:
+        self._cancel.clear()
+        self._following_up = False
+        self._set_running(True)
+        self._requested.emit(all_feeds, feed_ids)
+
     def cancel(self) -> None:
-        """Ask the running refresh to stop after the feeds already under way."""
+        """Ask the running refresh to stop after the feeds already under way.
+
+        During the work after the news, that work stops (what is left waits for
+        the next refresh), and a refresh asked for meanwhile is dropped.
+        """
         if self._running:
+            self._next = None
             self._cancel.set()
 
     def set_interval(self, minutes: float) -> None:
@@ -349,6 +412,15 @@ class RefreshService(QObject):
             self._running = running
             self.runningChanged.emit(running)
 
+    @Slot(object)
+    def _on_news_stored(self, _summary: object) -> None:
+        self._following_up = True
+
     @Slot()
     def _on_idle(self) -> None:
+        self._following_up = False
+        wanted, self._next = self._next, None
+        if wanted is not None and self._thread.isRunning():
+            self._start(*wanted)  # running all along: no runningChanged in between
+            return
         self._set_running(False)

@@ -2,7 +2,10 @@
 
 Per-feed failures are not reported here one by one (they become sidebar badges);
 this widget says how far a refresh is, what it brought, and whether the computer
-seems to be offline (every feed that was fetched failed to connect).
+seems to be offline (every feed that was fetched failed to connect).  Once the news
+is in, it shows the pictures coming in after it (with the stop button), and then
+whether that work ran out of time or was stopped, and which hosts it could not
+reach (in the tooltip).
 """
 
 from __future__ import annotations
@@ -10,9 +13,20 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
-from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
+from newsreader.core.types import (
+    FeedResult,
+    FeedStatus,
+    FollowUp,
+    FollowUpEnd,
+    FollowUpProgress,
+    FollowUpReport,
+    RefreshSummary,
+)
 from newsreader.ui.error_text import readable_error
 from newsreader.ui.icons import Icon, icon
+
+#: Hosts named in the tooltip after the work after the news; the rest are counted.
+_HOSTS_NAMED = 8
 
 #: Words in a fetch error that mean the network itself failed, not the feed.
 _CONNECTION_WORDS = (
@@ -72,6 +86,7 @@ class RefreshStatus(QWidget):
             layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignVCenter)
         self._new = 0
         self._running = False
+        self._result = ""
         self.set_offline(False)
         self._set_running(False)
         self.retranslate()
@@ -80,6 +95,8 @@ class RefreshStatus(QWidget):
 
     def started(self) -> None:
         self._new = 0
+        self._result = ""
+        self._label.setToolTip("")
         self._bar.setRange(0, 0)  # busy until the first feed says how many there are
         self._label.setText(self.tr("Checking for new articles…"))
         self._set_running(True)
@@ -97,12 +114,50 @@ class RefreshStatus(QWidget):
         self._set_running(False)
         self.set_offline(looks_offline(summary))
         if not summary.feeds:
-            self._label.setText(self.tr("Everything is up to date"))
+            self._result = self.tr("Everything is up to date")
+        else:
+            self._result = self.tr("%n new articles", "", summary.new)
+            if summary.failed:
+                self._result += " · " + self.tr("%n feeds failed", "", summary.failed)
+        self._label.setText(self._result)
+
+    def follow_up_progress(self, progress: FollowUpProgress) -> None:
+        """The work after the news goes on: pictures so far, with the stop button."""
+        if progress.step is not FollowUp.IMAGES or not progress.total:
             return
-        text = self.tr("%n new articles", "", summary.new)
-        if summary.failed:
-            text += " · " + self.tr("%n feeds failed", "", summary.failed)
-        self._label.setText(text)
+        self._set_running(True)
+        self._bar.setRange(0, progress.total)
+        self._bar.setValue(progress.done)
+        text = (
+            self.tr("Pictures: %1 of %2")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.total))
+        )
+        if progress.skipped_hosts:
+            text += " · " + self.tr("%n sites unreachable", "", progress.skipped_hosts)
+        self._label.setText(" · ".join(part for part in (self._result, text) if part))
+
+    def follow_up_ended(self, report: FollowUpReport) -> None:
+        """The work after the news is over: say if pictures were left, and why."""
+        self._set_running(False)
+        notes = [self._result] if self._result else []
+        if report.ended is FollowUpEnd.OUT_OF_TIME and report.left:
+            notes.append(self.tr("%n pictures left for the next refresh", "", report.left))
+        elif report.ended is FollowUpEnd.CANCELLED and report.left:
+            notes.append(self.tr("Pictures stopped"))
+        hosts = report.skipped_hosts
+        if hosts:
+            notes.append(self.tr("%n sites unreachable", "", len(hosts)))
+            lines = [f"{h.host}: {readable_error(h.reason)} ({h.skipped})" for h in hosts]
+            if len(lines) > _HOSTS_NAMED:
+                more = len(lines) - _HOSTS_NAMED
+                lines[_HOSTS_NAMED:] = [self.tr("and %n more", "", more)]
+            self._label.setToolTip(
+                self.tr("Pictures from these sites will be tried again next time:")
+                + "\n"
+                + "\n".join(lines)
+            )
+        self._label.setText(" · ".join(notes))
 
     def failed(self, message: str) -> None:
         self._set_running(False)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMenu, QTreeView
 
 from newsreader.core.errors import FetchError
+from newsreader.core.files import write_atomically
 from newsreader.reader import Reader, normalize_feed_url
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.add_feed_dialog import AddFeedDialog
@@ -219,7 +220,7 @@ class SubscriptionActions(QObject):
         reader = self._reader
 
         def write() -> int:
-            Path(path).write_bytes(reader.export_opml())
+            write_atomically(Path(path), reader.export_opml())  # the user's alone
             return len(reader.list_feeds())
 
         self._tasks.run_task(

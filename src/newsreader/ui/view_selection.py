@@ -298,7 +298,8 @@ class ViewSelection(QObject):
         row = self._title_row
         entry = self.current_entry()
         if entry is not None and entry.error:
-            reason = failure_text(entry.error, folder=entry.feed is None)
+            address = entry.feed.url if entry.feed is not None else None
+            reason = failure_text(entry.error, folder=entry.feed is None, address=address)
             message = QCoreApplication.translate("MainWindow", "Last update failed: %1").replace(
                 "%1", reason
             )

@@ -6,6 +6,7 @@ No I/O here, so every rule of scheduling and de-duplication is tested with plain
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from newsreader.core.parsed import ParsedEntry
@@ -40,6 +41,16 @@ def decide_entries(
         else:
             intents.unchanged += 1
     return intents
+
+
+def dated(entries: Sequence[ParsedEntry], first_seen: datetime) -> list[ParsedEntry]:
+    """*entries* with a date each: one whose feed gave none (or none that could be
+    read) is dated when it was first seen, never left without.
+
+    Such an article's ``published`` equals its ``first_seen``, which is how a
+    reader tells the two apart (no feed date is that exact moment).
+    """
+    return [e if e.published is not None else replace(e, published=first_seen) for e in entries]
 
 
 def schedule_after(

@@ -5,24 +5,48 @@ their pictures are fetched once a refresh has stored the news, and kept on disk.
 The reading pane never touches the network; it shows a cached file or the image's
 alt text.  Storage remembers every URL tried (:mod:`newsreader.storage.images`), so
 a broken picture is tried again only after :data:`RETRY_FAILED_AFTER`.
+
+Downloads run on a few threads handed URLs host by host
+(:class:`~newsreader.update.host_health.HostQueue`): a host that cannot be reached
+costs one try, not one per picture.  Pictures not tried (the run was stopped, or
+their host failed) are not recorded, so the next refresh tries them.  A tracking
+pixel (a 1×1 image) is not kept, and the articles that show it lose it.
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 import logging
 import threading
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from newsreader.core.media import IMAGE_OK, ImageDownload, ImageState, is_bare_file_name
-from newsreader.fetch.images import download_image, image_urls
+from newsreader.core.media import (
+    IMAGE_ERROR,
+    IMAGE_OK,
+    ImageDownload,
+    ImageState,
+    is_bare_file_name,
+)
+from newsreader.fetch.images import TRACKING_PIXEL, download_image, image_urls, without_images
 from newsreader.fetch.transport import Transport
 from newsreader.storage import images as image_store
 from newsreader.storage.database import Database
+from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, host_of
 
-__all__ = ["RETRY_FAILED_AFTER", "cache_images", "local_image", "local_images"]
+__all__ = [
+    "RETRY_FAILED_AFTER",
+    "ImageRun",
+    "cache_images",
+    "download_images",
+    "local_image",
+    "local_images",
+]
+
+#: Told how far the downloads are: pictures done, pictures to do.
+ImageProgress = Callable[[int, int], None]
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +54,9 @@ log = logging.getLogger(__name__)
 RETRY_FAILED_AFTER = timedelta(hours=24)
 #: Outcomes written to the database per transaction while downloads go on.
 _WRITE_BATCH = 50
+#: How long downloads under way may take to end once the run is stopped.
+STOP_GRACE_S = 1.0
+_JOIN_POLL_S = 0.05
 
 
 def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
@@ -57,6 +84,135 @@ def _record(db: Database, downloads: Sequence[ImageDownload]) -> None:
             image_store.record_downloads(session, downloads, datetime.now(UTC))
 
 
+def _drop_pixels(db: Database, article_ids: Sequence[int], pixels: set[str]) -> None:
+    """Take the tracking pixels out of the articles that show them."""
+    if pixels:
+        with db.session() as session:
+            changed = image_store.drop_image_references(
+                session, article_ids, pixels, lambda html: without_images(html, pixels)
+            )
+        log.info("image cache: %d tracking pixels taken out of %d articles", len(pixels), changed)
+
+
+def _wait_for(workers: Sequence[threading.Thread], stop: threading.Event) -> None:
+    """Until the workers end; once *stop* is set, for :data:`STOP_GRACE_S` more at most.
+
+    A download the transport cannot cut at once (a connection being made) is left
+    to end on its own: its outcome is not recorded, and it is asked again next time.
+    """
+    grace_ends: float | None = None
+    for worker in workers:
+        while worker.is_alive():
+            if grace_ends is None and stop.is_set():
+                grace_ends = time.monotonic() + STOP_GRACE_S
+            if grace_ends is not None and time.monotonic() >= grace_ends:
+                return
+            worker.join(_JOIN_POLL_S)
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRun:
+    """What one run of the image cache did: new files, and pictures left untried.
+
+    ``total`` pictures were wanted; ``tried`` of them were asked for, ``left`` were
+    not (stopped first), the rest were skipped (their host had failed).
+    """
+
+    new_files: int = 0
+    tried: int = 0
+    left: int = 0
+    total: int = 0
+
+
+def download_images(
+    db: Database,
+    transport: Transport,
+    images_dir: Path,
+    article_ids: Sequence[int],
+    *,
+    stop: threading.Event | None = None,
+    memory: HostMemory | None = None,
+    threads: int = 8,
+    progress: ImageProgress | None = None,
+) -> ImageRun:
+    """Download the pictures of *article_ids* that are not cached yet.
+
+    Each picture tried ends with a row in the ``images`` table: ``ok`` with its file,
+    or ``error`` with the reason (too large, not an image, a tracking pixel, ...);
+    nothing is raised for one picture's failure.  A host that cannot be reached is
+    remembered in *memory*, its other pictures are not asked for, and none of its
+    pictures is recorded: the next refresh asks again.
+    Setting *stop* ends the run: downloads under way end as the transport lets
+    them, and what was not tried is counted as left.
+    """
+    images_dir.mkdir(parents=True, exist_ok=True)
+    now = datetime.now(UTC)
+    candidates = _urls_of_articles(db, article_ids)
+    with db.session() as session:
+        states = image_store.image_states(session, candidates)
+    pixels = {
+        url
+        for url, state in states.items()
+        if state.status == IMAGE_ERROR and state.error == TRACKING_PIXEL
+    }
+    urls = [u for u in candidates if _worth_fetching(states.get(u), images_dir, now)]
+    stop = stop or threading.Event()
+    memory = memory or HostMemory()
+    queue = HostQueue(urls, memory, stop)
+    guard = HostGuard(transport, memory, stop)
+    lock = threading.Lock()
+    pending: list[ImageDownload] = []
+    totals = {"new": 0, "done": 0, "abandoned": 0}
+
+    def work() -> None:
+        while (url := queue.take()) is not None:
+            download = download_image(guard, images_dir, url, stop)
+            queue.finished(url, answered=download is not None and download.error is None)
+            cut_short = memory.failure(host_of(url)) is not None or stop.is_set()
+            if download is not None and download.error and cut_short:
+                download = None  # the host's fault, or the run's end: asked again next time
+            with lock:
+                if totals["abandoned"]:
+                    return  # the run is over: its caller has moved on
+                totals["done"] += 1
+                if download is not None:
+                    totals["new"] += download.new_file
+                    pending.append(download)
+                    if download.error == TRACKING_PIXEL:
+                        pixels.add(url)
+                    if len(pending) >= _WRITE_BATCH:
+                        _record(db, pending)
+                        pending.clear()
+                if progress is not None:
+                    progress(totals["done"] + queue.dropped(), len(urls))
+
+    if progress is not None and urls:
+        progress(0, len(urls))
+    workers = [
+        threading.Thread(target=work, name="image-cache", daemon=True)
+        for _ in range(max(0, min(threads, len(urls))))
+    ]
+    try:
+        for worker in workers:
+            worker.start()
+        _wait_for(workers, stop)
+    finally:
+        with lock:
+            totals["abandoned"] = 1
+            _record(db, pending)
+            pending.clear()
+        _drop_pixels(db, article_ids, pixels)
+    run = ImageRun(totals["new"], totals["done"], queue.left(), len(urls))
+    log.info(
+        "image cache: %d new files from %d pictures tried of %d (%d left)",
+        run.new_files,
+        run.tried,
+        len(urls),
+        run.left,
+    )
+    return run
+
+
 def cache_images(
     db: Database,
     transport: Transport,
@@ -66,45 +222,12 @@ def cache_images(
     cancel: threading.Event | None = None,
     threads: int = 8,
 ) -> int:
-    """Download the pictures of *article_ids* that are not cached yet.
+    """Download the pictures of *article_ids* not cached yet; how many new files were written.
 
-    Each picture ends with a row in the ``images`` table: ``ok`` with its file, or
-    ``error`` with the reason (unreachable, too large, not an image); nothing is
-    raised for one picture's failure.  Setting *cancel* stops starting new
-    downloads; those already running finish and are recorded.
-
-    Returns how many new files were written to *images_dir*.
+    Setting *cancel* stops starting new downloads (see :func:`download_images`).
     """
-    images_dir.mkdir(parents=True, exist_ok=True)
-    now = datetime.now(UTC)
-    candidates = _urls_of_articles(db, article_ids)
-    with db.session() as session:
-        states = image_store.image_states(session, candidates)
-    urls = [u for u in candidates if _worth_fetching(states.get(u), images_dir, now)]
-    if not urls:
-        return 0
-    new_files = 0
-    pending: list[ImageDownload] = []
-    workers = max(1, min(threads, len(urls)))
-    with cf.ThreadPoolExecutor(max_workers=workers, thread_name_prefix="image-cache") as pool:
-        futures = [pool.submit(download_image, transport, images_dir, u, cancel) for u in urls]
-        try:
-            for future in cf.as_completed(futures):
-                download = future.result()
-                if download is None:
-                    continue
-                new_files += download.new_file
-                pending.append(download)
-                if len(pending) >= _WRITE_BATCH:
-                    _record(db, pending)
-                    pending.clear()
-                if cancel is not None and cancel.is_set():
-                    for other in futures:
-                        other.cancel()
-        finally:
-            _record(db, pending)
-    log.info("image cache: %d of %d images stored as new files", new_files, len(urls))
-    return new_files
+    run = download_images(db, transport, images_dir, article_ids, stop=cancel, threads=threads)
+    return run.new_files
 
 
 def local_images(db: Database, images_dir: Path, urls: Iterable[str]) -> dict[str, Path]:

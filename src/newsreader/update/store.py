@@ -1,10 +1,13 @@
 """The refresh's store step, in order: what is stored → replies → decide → write.
 
 For each fetched feed, in one transaction per batch: read the feed's stored
-entries, let entries that are replies to known articles become comments
-(a site-wide comments feed), decide which of the rest are new or changed (pure:
-:func:`~newsreader.update.decide.decide_entries`), write those, and then the
-feed's own fields with its next fetch time
+entries, attach entries that are replies to known articles as comments (replies to
+another feed's articles stay this feed's articles too: a subscribed feed always
+lists its entries), decide which of the rest are new or changed (pure:
+:func:`~newsreader.update.decide.decide_entries`), write those, attach replies that
+other feeds stored before these new articles arrived (so the order in which a site's
+feed and its comments feed are stored changes nothing), and then the feed's own
+fields with its next fetch time
 (:func:`~newsreader.update.decide.schedule_after`).  Storage only reads and
 writes; the order and the rules live here.
 """
@@ -17,12 +20,15 @@ from datetime import datetime
 from newsreader.core.parsed import ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate
-from newsreader.storage.comments import attach_replies
+from newsreader.storage.comments import attach_replies, attach_stored_replies
 from newsreader.storage.database import Session
 from newsreader.storage.writer import FeedWriter
-from newsreader.update.decide import decide_entries, schedule_after
+from newsreader.update.decide import dated, decide_entries, schedule_after
 
-__all__ = ["FeedStore"]
+__all__ = ["REMOVED", "FeedStore"]
+
+#: The error of a feed unsubscribed while a refresh was fetching it.
+REMOVED = "removed"
 
 
 class FeedStore:
@@ -46,7 +52,7 @@ class FeedStore:
         self, session: Session, update: FeedUpdate, state: FeedState | None, now: datetime
     ) -> FeedResult:
         if state is None:  # removed while the refresh ran
-            return FeedResult(update.feed_id, update.url, FeedStatus.ERROR, error="removed")
+            return FeedResult(update.feed_id, update.url, FeedStatus.ERROR, error=REMOVED)
         new = changed = 0
         if update.parsed is not None:
             new, changed = self._store_entries(session, state, update.parsed, now)
@@ -67,11 +73,18 @@ class FeedStore:
     ) -> tuple[int, int]:
         existing = self._writer.known_entries(session, feed.feed_id)
         # Replies to known articles (a site-wide comments feed) become comments.
-        entries, attached = attach_replies(session, parsed.entries, source_url=feed.url, now=now)
+        entries, _attached, held = attach_replies(
+            session, parsed.entries, source_url=feed.url, now=now, feed_id=feed.feed_id
+        )
         intents = decide_entries(existing, entries)
-        self._writer.insert_articles(session, feed.feed_id, intents.new, now)
+        self._writer.insert_articles(session, feed.feed_id, dated(intents.new, now), now)
         self._writer.replace_articles(session, intents.changed)
-        if len(entries) + attached < len(parsed.entries):
+        if held:
             # Replies held back because their article arrived in this same document.
-            attach_replies(session, parsed.entries, source_url=feed.url, now=now)
+            attach_replies(
+                session, parsed.entries, source_url=feed.url, now=now, feed_id=feed.feed_id
+            )
+        if intents.new:
+            # Replies another feed stored before these articles existed.
+            attach_stored_replies(session, feed.feed_id, [e.link for e in intents.new], now)
         return len(intents.new), len(intents.changed)

@@ -25,6 +25,7 @@ from pathlib import Path
 
 from newsreader.core.backup_records import UserData
 from newsreader.core.errors import NewsreaderError, OPMLError
+from newsreader.core.files import private_folder
 from newsreader.fetch.opml import OutlineFeed, write_opml
 from newsreader.storage.database import Database
 from newsreader.userdata.backup import (
@@ -85,8 +86,7 @@ def _today(now: datetime | None) -> date:
 
 def _user_only_folder(folder: Path) -> None:
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        folder.chmod(0o700)
+        private_folder(folder)
     except OSError as exc:
         raise NewsreaderError(f"cannot make the backup folder {folder}: {exc.strerror}") from exc
 

@@ -1,0 +1,43 @@
+"""Argument types that check what was typed and say what is wrong in words.
+
+argparse reports a type's ``ArgumentTypeError`` as a usage error (exit 2) naming the
+option, so ``--size 10x`` is told how a size is written rather than shown Python's
+``int()`` message.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+#: The sides a window may have, in pixels.
+MIN_SIDE, MAX_SIDE = 200, 10000
+_SIZE = re.compile(r"^\s*(\d{1,6})\s*[xX]\s*(\d{1,6})\s*$")
+
+
+def window_size(text: str) -> str:
+    """``WIDTHxHEIGHT`` with sides of 200 to 10000 pixels; returned as typed."""
+    match = _SIZE.match(text)
+    if match is None:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a size: write WIDTHxHEIGHT in pixels, e.g. 1280x800"
+        )
+    if not all(MIN_SIDE <= int(side) <= MAX_SIDE for side in match.groups()):
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels"
+        )
+    return text
+
+
+def new_file_in_existing_folder(text: str) -> str:
+    """A file to write whose folder exists: no folder is made on the user's behalf."""
+    path = Path(text).expanduser()
+    if path.is_dir():
+        raise argparse.ArgumentTypeError(f"{text} is a folder, not a file name")
+    folder = path.parent
+    if not folder.is_dir():
+        raise argparse.ArgumentTypeError(
+            f"cannot write {text}: the folder {folder} does not exist (it is not created)"
+        )
+    return text

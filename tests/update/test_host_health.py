@@ -1,0 +1,138 @@
+"""Hosts remembered within one run of the work after the news, and the stage's stop flag.
+
+Real HTTP against 127.0.0.1: a port nobody listens on refuses, a feed server answers.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+import pytest
+
+from newsreader.core.errors import FetchError, NotTriedError, UnreachableHostError
+from newsreader.core.types import SkippedHost
+from newsreader.fetch.http import HttpClient
+from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, StageStop, host_of
+from tests.helpers.feedserver import FeedServer, Response
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_a_host_is_its_name_and_the_port_it_names() -> None:
+    assert host_of("https://CDN.Example.org/a.png") == "cdn.example.org"
+    assert host_of("http://127.0.0.1:8080/a.png") == "127.0.0.1:8080"
+    assert host_of("http://[::1]:81/a.png") == "[::1]:81"
+    assert host_of("http://[bad/") == ""
+
+
+def test_a_refused_host_is_remembered_and_its_other_urls_are_not_asked_for() -> None:
+    port = closed_port()
+    memory = HostMemory()
+    with HttpClient() as http:
+        guard = HostGuard(http, memory, threading.Event())
+        with pytest.raises(UnreachableHostError, match="connection refused"):
+            guard.get(f"http://127.0.0.1:{port}/a.png")
+        for name in ("b", "c"):
+            with pytest.raises(NotTriedError, match=f"127.0.0.1:{port} could not be reached"):
+                guard.get(f"http://127.0.0.1:{port}/{name}.png")
+
+    assert memory.skipped_hosts() == (
+        SkippedHost(f"127.0.0.1:{port}", "connection refused", skipped=2),
+    )
+
+
+def test_an_error_from_a_host_that_answered_is_not_held_against_it(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/missing.png", Response(status=404))
+    feed_server.route("/there.png", Response(body=b"GIF89a", content_type="image/gif"))
+    memory = HostMemory()
+    with HttpClient() as http:
+        guard = HostGuard(http, memory, threading.Event())
+        with pytest.raises(FetchError, match="HTTP 404") as raised:
+            guard.get(feed_server.url("/missing.png"))
+        assert not isinstance(raised.value, NotTriedError | UnreachableHostError)
+        assert guard.get(feed_server.url("/there.png")).body == b"GIF89a"
+    assert memory.skipped_hosts() == ()
+
+
+def test_nothing_is_asked_for_once_the_stage_is_stopped(feed_server: FeedServer) -> None:
+    stop = threading.Event()
+    stop.set()
+    with HttpClient() as http:
+        guard = HostGuard(http, HostMemory(), stop)
+        with pytest.raises(NotTriedError, match="stopped"):
+            guard.get(feed_server.url("/a.png"))
+    assert feed_server.requests == []
+
+
+def test_a_host_gets_one_worker_until_it_answers_then_its_share() -> None:
+    urls = [f"https://a.example/{i}" for i in range(4)] + ["https://b.example/0"]
+    queue = HostQueue(urls, HostMemory(), threading.Event(), per_host=2)
+
+    first = queue.take()
+    second = queue.take()
+    assert (first, second) == ("https://a.example/0", "https://b.example/0")
+    queue.finished("https://b.example/0", answered=True)
+    queue.finished("https://a.example/0", answered=True)
+    assert [queue.take(), queue.take()] == ["https://a.example/1", "https://a.example/2"]
+    assert queue.left() == 1
+
+
+def test_the_urls_of_a_failed_host_are_dropped_and_counted() -> None:
+    memory = HostMemory()
+    urls = [f"https://dead.example/{i}" for i in range(5)] + ["https://live.example/0"]
+    queue = HostQueue(urls, memory, threading.Event())
+
+    assert queue.take() == "https://dead.example/0"
+    memory.failed("dead.example", "host not found")
+    queue.finished("https://dead.example/0", answered=False)
+
+    assert queue.take() == "https://live.example/0"
+    queue.finished("https://live.example/0", answered=True)
+    assert queue.take() is None
+    assert memory.skipped_hosts() == (SkippedHost("dead.example", "host not found", 4),)
+
+
+def test_a_stopped_queue_hands_out_nothing_more() -> None:
+    stop = threading.Event()
+    queue = HostQueue(["https://a.example/0", "https://b.example/0"], HostMemory(), stop)
+    stop.set()
+    assert queue.take() is None
+    assert queue.left() == 2
+
+
+def test_the_stage_stops_when_an_outer_flag_is_set_and_says_so_once() -> None:
+    user, newer = threading.Event(), threading.Event()
+    stopped: list[str] = []
+    stop = StageStop(cancels=(user, None, newer), on_stop=lambda: stopped.append("stop"))
+    assert not stop.is_set()
+
+    newer.set()
+    assert stop.is_set() and stop.stopped and not stop.out_of_time
+    stop.set()
+    assert stopped == ["stop"]
+
+
+def test_the_stage_stops_when_its_time_is_up() -> None:
+    stop = StageStop(ends_by=time.monotonic() - 1)
+    assert not stop.stopped
+    assert stop.is_set() and stop.out_of_time
+
+
+def test_the_watch_notices_a_cause_while_nobody_asks() -> None:
+    user = threading.Event()
+    stopped = threading.Event()
+    stop = StageStop(cancels=(user,), on_stop=stopped.set)
+    finished = threading.Event()
+    watcher = stop.watch(finished)
+    user.set()
+    assert stopped.wait(30)
+    watcher.join(30)
+    assert not watcher.is_alive()
