@@ -11,6 +11,7 @@ from newsreader.fetch.encoding import (
     guess_legacy_encoding,
     may_hold_c1_controls,
     prepare_feed_bytes,
+    replace_surrogate_references,
     strip_entity_declarations,
 )
 
@@ -222,3 +223,26 @@ _ARABIC_UTF8 = "<rss><channel><title>أخبار اليوم</title></channel></rs
 )
 def test_may_hold_c1_controls(data: bytes, content_type: str | None, may_hold: bool) -> None:
     assert may_hold_c1_controls(data, content_type) is may_hold
+
+
+# --- references to characters that cannot exist ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("reference", "expected"),
+    [
+        (b"&#xD800;", b"&#xFFFD;"),
+        (b"&#xdfff;", b"&#xFFFD;"),
+        (b"&#55296;", b"&#xFFFD;"),
+        (b"&#0057343;", b"&#xFFFD;"),
+        (b"&#x110000;", b"&#xFFFD;"),
+        (b"&#xD7FF;", b"&#xD7FF;"),  # the last code point before the surrogates
+        (b"&#57344;", b"&#57344;"),  # the first one after them
+        (b"&#x10FFFF;", b"&#x10FFFF;"),
+        (b"&#1575;", b"&#1575;"),  # alef
+    ],
+)
+def test_impossible_character_references_become_the_replacement_character(
+    reference: bytes, expected: bytes
+) -> None:
+    assert replace_surrogate_references(b"a" + reference + b"b") == b"a" + expected + b"b"

@@ -601,3 +601,14 @@ def test_a_feed_listing_too_many_items_keeps_the_first_and_says_so(
     assert [e.key for e in parsed.entries] == [f"item-{n}" for n in range(5)]
     assert parsed.warning == "The feed lists 1,200 items; only the first 5 were kept."
     assert parse_feed(rss(numbered(5)).encode(), url="http://127.0.0.1/five").warning is None
+
+
+@pytest.mark.parametrize("reference", ["&#xD800;", "&#55296;", "&#x110000;"])
+def test_one_impossible_character_reference_costs_no_item(reference: str) -> None:
+    document = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>t</title>'
+        f"<item><guid>1</guid><title>خبر{reference}عاجل</title></item>"
+        "<item><guid>2</guid><title>second</title></item></channel></rss>"
+    )
+    parsed = parse_feed(document.encode(), url="https://feeds.example.org/feed.xml")
+    assert [entry.title for entry in parsed.entries] == ["خبر\ufffdعاجل", "second"]

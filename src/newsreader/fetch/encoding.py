@@ -10,6 +10,11 @@ Two things go wrong with real feeds before parsing even starts:
   declared and the bytes are not UTF-8, the text is inspected to choose between
   windows-1256 and windows-1252 and handed on as UTF-8.
 
+* A character reference to a lone UTF-16 surrogate (``&#xD800;``) or past the last
+  code point (``&#x110000;``) makes feedparser raise on the whole document, losing
+  every item for one bad character.  Such references become U+FFFD, the replacement
+  character, before parsing.
+
 Declared encodings are trusted and left to feedparser.
 """
 
@@ -22,6 +27,7 @@ __all__ = [
     "guess_legacy_encoding",
     "may_hold_c1_controls",
     "prepare_feed_bytes",
+    "replace_surrogate_references",
     "strip_entity_declarations",
 ]
 
@@ -239,6 +245,24 @@ def _with_charset(content_type: str | None, charset: str) -> str:
     return f"{media_type}; charset={charset}"
 
 
+#: A numeric character reference, hexadecimal or decimal.
+_CHAR_REF_RE = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));")
+_REPLACEMENT_REF = b"&#xFFFD;"
+
+
+def _surrogate_to_replacement(match: re.Match[bytes]) -> bytes:
+    hexadecimal, decimal = match.groups()
+    code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+    return _REPLACEMENT_REF if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else match[0]
+
+
+def replace_surrogate_references(data: bytes) -> bytes:
+    """*data* with every reference to a lone surrogate or a non-character made U+FFFD."""
+    if b"&#" not in data:
+        return data
+    return _CHAR_REF_RE.sub(_surrogate_to_replacement, data)
+
+
 def prepare_feed_bytes(data: bytes, content_type: str | None) -> tuple[bytes, dict[str, str]]:
     """The bytes and response headers to hand feedparser for a fetched feed.
 
@@ -254,7 +278,7 @@ def prepare_feed_bytes(data: bytes, content_type: str | None) -> tuple[bytes, di
         if converted:
             headers["content-type"] = _with_charset(content_type, "utf-8")
         return data, headers
-    data = strip_entity_declarations(data)
+    data = replace_surrogate_references(strip_entity_declarations(data))
     if _encoding_is_declared(data, content_type) or _is_utf8(data):
         return data, headers
     encoding = guess_legacy_encoding(data)
