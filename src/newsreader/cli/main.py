@@ -62,6 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="a SQLAlchemy database URL")
     gui = parser.add_argument_group("desktop app")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
+    gui.add_argument(
+        "--screenshot-texts", metavar="FILE.txt", help="with --screenshot: the texts it shows"
+    )
     gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
     gui.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)

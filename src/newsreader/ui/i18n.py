@@ -88,9 +88,7 @@ def find_lrelease() -> list[str] | None:
     return None
 
 
-def compiled_translation(
-    language: str, cache_dir: Path, folder: Path | None = None
-) -> Path | None:
+def compiled_translation(language: str, cache_dir: Path, folder: Path | None = None) -> Path | None:
     """The ``.qm`` for ``language``: the one shipped beside the ``.ts`` in ``folder``
     (the resources' translations), else one (re)compiled into ``cache_dir`` when out
     of date.
