@@ -121,7 +121,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Newsreader")
     app.setOrganizationName("Newsreader")
     app.setApplicationVersion(_version())
-    app.setDesktopFileName("newsreader")
+    app.setDesktopFileName("io.github.newsreader.Newsreader")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
 
     try:
