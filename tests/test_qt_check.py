@@ -136,3 +136,10 @@ def test_the_app_stops_with_the_report_instead_of_aborting(
     assert done.returncode == 1
     assert ABSENT in done.stderr and "offscreen" in done.stderr
     assert not (tmp_path / "data").exists()  # stopped before opening the profile
+
+
+def test_a_plugin_is_loaded_as_qt_would_load_it(broken_plugins: Path) -> None:
+    from newsreader.qt_check import loads
+
+    assert loads(broken_plugins / "libqsound.so")
+    assert not loads(broken_plugins / "libqbroken.so")

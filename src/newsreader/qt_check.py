@@ -4,15 +4,18 @@ When a shared library that Qt's platform plugin needs is missing (a minimal Debi
 lacks ``libxcb-icccm4`` and ``libxcb-keysyms1``), Qt aborts with a message that
 names another library, or none.  Before the app imports Qt, :func:`startup_problem`
 finds the plugin Qt would load (``QT_QPA_PLATFORM``, else ``xcb`` or, on a Wayland
-session, ``wayland`` then ``xcb``), asks ``ldd`` which of its libraries (its own and
-those of the Qt libraries it loads) the system cannot find, and, if a plugin cannot
-load, says which libraries are missing, the Debian and Fedora packages that bring
-them, and how to run without a display.  Only Linux is checked; elsewhere, and when
-``ldd`` or the plugin cannot be found, Qt is left to try.
+session, ``wayland`` then ``xcb``) and loads it as Qt would (``dlopen``, through
+ctypes: what it loads, Qt would load next anyway).  Only when that fails does it ask
+``ldd`` which of the plugin's libraries (its own and those of the Qt libraries it
+loads) the system cannot find, and then says which libraries are missing, the
+Debian and Fedora packages that bring them, and how to run without a display.  Only
+Linux is checked; elsewhere, and when ``ldd`` or the plugin cannot be found, Qt is
+left to try.
 """
 
 from __future__ import annotations
 
+import ctypes
 import importlib.util
 import os
 import shutil
@@ -21,7 +24,14 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-__all__ = ["PACKAGES", "missing_libraries", "platform_candidates", "report", "startup_problem"]
+__all__ = [
+    "PACKAGES",
+    "loads",
+    "missing_libraries",
+    "platform_candidates",
+    "report",
+    "startup_problem",
+]
 
 #: The packages that bring each library Qt's platform plugins load: (Debian, Fedora).
 PACKAGES: Mapping[str, tuple[str, str]] = {
@@ -91,6 +101,19 @@ def _find_plugin(name: str, environ: Mapping[str, str]) -> Path | None:
         if candidate.is_file():
             return candidate
     return None
+
+
+def loads(library: Path) -> bool:
+    """Whether ``library`` and everything it needs load (the dynamic loader's own answer).
+
+    What it loads is what Qt loads a moment later, so the usual case costs nothing;
+    only a failure is looked into (:func:`missing_libraries`).
+    """
+    try:
+        ctypes.CDLL(str(library), mode=os.RTLD_LAZY | os.RTLD_LOCAL)
+    except OSError:
+        return False
+    return True
 
 
 def missing_libraries(library: Path) -> list[str] | None:
@@ -164,6 +187,8 @@ def startup_problem(environ: Mapping[str, str], platform: str) -> str | None:
         plugin = _find_plugin(name, environ)
         if plugin is None:
             return None  # a plugin Qt finds elsewhere, or none: Qt's own message says it
+        if loads(plugin):
+            return None
         missing = missing_libraries(plugin)
         if not missing:
             return None  # it loads (or that cannot be told): let Qt go
