@@ -108,6 +108,19 @@ def test_the_wheel_in_a_fresh_environment_starts_the_window_in_arabic(tmp_path: 
     screenshot([command], tmp_path)
 
 
+def test_the_sdist_installs_with_its_catalogues_compiled(tmp_path: Path) -> None:
+    venv = tmp_path / "venv"
+    run([sys.executable, "-m", "venv", str(venv)], cwd=tmp_path)
+    sdist = DIST / f"newsreader-{VERSION}.tar.gz"
+    run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", str(sdist)], cwd=tmp_path)
+    command = str(venv / "bin" / "newsreader")
+    assert run([command, "--version"], cwd=tmp_path).stdout.strip() == f"newsreader {VERSION}"
+    (site,) = (venv / "lib").glob("python3*/site-packages")
+    shipped = site / "newsreader" / "_data" / "resources" / "translations" / "newsreader_ar.qm"
+    assert shipped.stat().st_size > 10_000
+    assert (site / "PySide6").is_dir()
+
+
 def test_the_bundle_starts_and_parses_feeds_in_its_own_workers(
     tmp_path: Path, feed_server: FeedServer
 ) -> None:
