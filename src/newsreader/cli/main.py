@@ -62,12 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", metavar="URL", help="a SQLAlchemy database URL")
     gui = parser.add_argument_group("desktop app")
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
-    gui.add_argument(
-        "--screenshot-texts", metavar="FILE.txt", help="with --screenshot: the texts it shows"
-    )
     gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
     gui.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    gui.add_argument(
+        "--screenshot-texts", metavar="FILE.txt", help="with --screenshot: the texts it shows"
+    )
 
     feeds = commands.add_parser("feeds", help="manage subscriptions")
     feed_commands = feeds.add_subparsers(dest="feeds_command", metavar="ACTION", required=True)
