@@ -69,6 +69,9 @@ NOT_A_MIRROR = {
     "workers, the store step and the follow-ups together",
     "storage/test_query_plans.py": "the query plans of storage/articles.py and "
     "storage/comments.py, with EXPLAIN QUERY PLAN",
+    "packaging/test_hatch_build.py": "packaging/hatch_build.py, the wheel's build hook",
+    "packaging/test_installers.py": "what packaging/build.sh built, installed and started "
+    "(run by .ci/packaging)",
     "ui/test_frozen_entry.py": "a packaged build's entry point and its child processes",
     "ui/test_screenshot.py": "the app's screenshot mode, run as a process",
     "ui/test_translation_catalogue.py": "the Arabic catalogue against every translatable "

@@ -42,6 +42,13 @@ def _launch_window(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     _serve_frozen_child()
+    if list(sys.argv[1:] if argv is None else argv) == ["--version"]:
+        # answered before the command line loads the core (the database layer, the
+        # parser): what an installer's check or a package manager runs
+        from newsreader import __version__
+
+        print(f"newsreader {__version__}")
+        return 0
     from newsreader.cli.main import main as cli_main
 
     return cli_main(argv, launch_window=_launch_window)

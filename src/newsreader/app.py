@@ -9,7 +9,10 @@ thread, so a big cache does not slow the window's start.
 
 ``--screenshot FILE.png`` renders the window offscreen (first article of "All"
 selected) to a PNG and exits, which is how the README's pictures are made and how
-tests check that the whole window comes up.
+tests check that the whole window comes up; ``--screenshot-texts FILE.txt`` also
+writes the texts it shows (:mod:`newsreader.window_texts`).  Before Qt is imported,
+:mod:`newsreader.qt_check` makes sure its platform plugin can load, and names the
+missing system libraries when it cannot.
 
 On Linux without a display (no ``DISPLAY`` or ``WAYLAND_DISPLAY``, e.g. over ssh)
 Qt would abort; the app says so in one line and runs on the offscreen platform
@@ -41,6 +44,7 @@ from typing import TYPE_CHECKING
 from newsreader.cli.common import EXIT_BUSY, EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
 from newsreader.core.profile_lock import ProfileBusyError, ProfileLock
+from newsreader.qt_check import startup_problem
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -111,6 +115,10 @@ def run_app(args: argparse.Namespace) -> int:
         offscreen = True
     if offscreen:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    problem = startup_problem(os.environ, sys.platform)  # before Qt aborts on it
+    if problem:
+        sys.stderr.write(problem)
+        return EXIT_FAILED
 
     from PySide6.QtWidgets import QApplication
 
@@ -125,7 +133,7 @@ def run_app(args: argparse.Namespace) -> int:
     app.setApplicationName("Newsreader")
     app.setOrganizationName("Newsreader")
     app.setApplicationVersion(_version())
-    app.setDesktopFileName("newsreader")
+    app.setDesktopFileName("io.github.newsreader.Newsreader")  # packaging/linux/*.desktop
     app.setWindowIcon(app_icon())
 
     links = list(getattr(args, "links", None) or [])
@@ -206,7 +214,10 @@ def _run_locked(
         translations.apply(choose_language(getattr(args, "lang", None), settings.language))
         _apply_look(app, settings.font_size)
         if screenshot:
-            return _screenshot(reader, translations, Path(screenshot), size)
+            texts = getattr(args, "screenshot_texts", None)
+            return _screenshot(
+                reader, translations, Path(screenshot), size, Path(texts) if texts else None
+            )
         return _run_window(app, reader, translations, size, links)
     except NewsreaderError as exc:
         return _report_open_error(exc, gui=not screenshot)
@@ -476,6 +487,7 @@ def _screenshot(
     translations: object,
     target: Path,
     size: tuple[int, int] | None,
+    texts_target: Path | None = None,
 ) -> int:
     from newsreader.ui.main_window import MainWindow
 
@@ -507,6 +519,14 @@ def _screenshot(
         if not image.save(str(target), "PNG"):
             sys.stderr.write(f"newsreader: error: cannot write {target}\n")
             return EXIT_FAILED
+        if texts_target is not None:
+            from newsreader.window_texts import window_texts
+
+            try:
+                texts_target.write_text("\n".join(window_texts(window)) + "\n", "utf-8")
+            except OSError as exc:
+                sys.stderr.write(f"newsreader: error: cannot write {texts_target}: {exc}\n")
+                return EXIT_FAILED
         return EXIT_OK
     finally:
         window.shutdown()

@@ -47,6 +47,19 @@ def test_version_and_usage_errors(run: Run) -> None:
     assert "Traceback" not in err
 
 
+def test_the_version_is_told_without_loading_the_core() -> None:
+    probe = (
+        "import sys; from newsreader.__main__ import main; code = main(['--version']); "
+        "print(code, 'sqlalchemy' in sys.modules, 'newsreader.cli.main' in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    from newsreader import __version__
+
+    assert done.stdout.splitlines() == [f"newsreader {__version__}", "0 False False"]
+
+
 def test_a_fresh_data_dir_starts_empty(run: Run) -> None:
     assert run.json("feeds", "list") == []
     assert run.json("articles") == []

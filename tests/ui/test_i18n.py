@@ -51,3 +51,17 @@ def test_language_choice_order() -> None:
     assert choose_language("ar", "en") == "ar"
     assert choose_language(None, "en") == "en"
     assert choose_language(None, "") in ("ar", "en")
+
+
+def test_a_catalogue_shipped_with_the_package_is_used_as_it_is(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    source = folder / "newsreader_ar.ts"
+    source.write_text("<TS/>", encoding="utf-8")
+    shipped = folder / "newsreader_ar.qm"
+    shipped.write_bytes(b"compiled when the package was built")
+    assert compiled_translation("ar", tmp_path / "cache", folder) == shipped
+    assert not (tmp_path / "cache").exists()
+    shipped.unlink()  # a source checkout: compiled into the cache
+    compiled = compiled_translation("ar", tmp_path / "cache", folder)
+    assert compiled == tmp_path / "cache" / "translations" / "newsreader_ar.qm"

@@ -1,9 +1,11 @@
 """Interface language: which one, and loading its translations.
 
 The Arabic strings live in ``resources/translations/newsreader_ar.ts`` (the source
-translators edit).  At start-up it is compiled to a ``.qm`` in the profile's cache
-with the ``lrelease`` that PySide6 ships, and only again when the ``.ts`` changes, so
-no generated file has to be kept in the repository.  Qt's own strings (standard
+translators edit).  Installed copies (the wheel, the app bundles) ship the ``.qm``
+beside it, compiled when they were built (``packaging/hatch_build.py``), and use it.
+A source checkout has none: at start-up the ``.ts`` is compiled to a ``.qm`` in the
+profile's cache with the ``lrelease`` that PySide6 ships, and only again when the
+``.ts`` changes, so no generated file has to be kept in the repository.  Qt's own strings (standard
 buttons, context menus) come from its ``qtbase_*.qm`` catalogues.
 
 After interface strings change, the catalogues are refreshed from the source tree's
@@ -86,22 +88,24 @@ def find_lrelease() -> list[str] | None:
     return None
 
 
-def compiled_translation(language: str, cache_dir: Path) -> Path | None:
-    """The ``.qm`` for ``language``, (re)compiled into ``cache_dir`` when out of date.
-
-    Falls back to a ``.qm`` shipped beside the ``.ts`` when compiling is impossible.
+def compiled_translation(language: str, cache_dir: Path, folder: Path | None = None) -> Path | None:
+    """The ``.qm`` for ``language``: the one shipped beside the ``.ts`` in ``folder``
+    (the resources' translations), else one (re)compiled into ``cache_dir`` when out
+    of date.
     """
-    source = translations_dir() / f"newsreader_{language}.ts"
+    source = (folder or translations_dir()) / f"newsreader_{language}.ts"
     shipped = source.with_suffix(".qm")
+    if shipped.is_file():  # compiled when the package was built
+        return shipped
     if not source.is_file():
-        return shipped if shipped.is_file() else None
+        return None
     target = cache_dir / "translations" / f"newsreader_{language}.qm"
     if target.is_file() and target.stat().st_mtime >= source.stat().st_mtime:
         return target
     command = find_lrelease()
     if command is None:
         log.warning("lrelease not found; cannot compile %s", source)
-        return shipped if shipped.is_file() else None
+        return None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         subprocess.run(
@@ -112,7 +116,7 @@ def compiled_translation(language: str, cache_dir: Path) -> Path | None:
         )
     except (OSError, subprocess.SubprocessError) as exc:
         log.warning("compiling %s failed: %s", source, exc)
-        return shipped if shipped.is_file() else None
+        return None
     return target if target.is_file() else None
 
 
