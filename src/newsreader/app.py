@@ -9,7 +9,9 @@ thread, so a big cache does not slow the window's start.
 
 ``--screenshot FILE.png`` renders the window offscreen (first article of "All"
 selected) to a PNG and exits, which is how the README's pictures are made and how
-tests check that the whole window comes up.
+tests check that the whole window comes up; what the layout checks
+(``ui/layout_check.py``) find wrong is said on standard error.  ``--theme light|dark``
+overrides the colour scheme setting, in the window and in screenshots.
 
 On Linux without a display (no ``DISPLAY`` or ``WAYLAND_DISPLAY``, e.g. over ssh)
 Qt would abort; the app says so in one line and runs on the offscreen platform
@@ -135,7 +137,7 @@ def run_app(args: argparse.Namespace) -> int:
         cache = reader.paths.cache if reader.paths is not None else Path(tempfile.gettempdir())
         translations = Translations(cache)
         translations.apply(choose_language(getattr(args, "lang", None), settings.language))
-        _apply_look(app, settings.font_size)
+        _apply_look(app, settings.font_size, getattr(args, "theme", None) or settings.theme)
         if screenshot:
             return _screenshot(reader, translations, Path(screenshot), size)
         return _run_window(app, reader, translations, size)
@@ -164,11 +166,15 @@ def _version() -> str:
     return __version__
 
 
-def _apply_look(app: object, font_size: int) -> None:
+def _apply_look(app: object, font_size: int, theme: str) -> None:
     from newsreader.core.paths import ui_files_dir
+    from newsreader.ui.fonts import apply_arabic_face
     from newsreader.ui.main_window import apply_font_size
+    from newsreader.ui.theme import apply_theme
 
+    apply_arabic_face()
     apply_font_size(font_size)
+    apply_theme(theme)
     style = ui_files_dir() / "newsreader.qss"
     if style.is_file():
         try:
@@ -241,7 +247,8 @@ def _run_window(
             QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
         else:  # a fresh profile: the demo, and the suggested sources on offer
             window.load_demo()
-            window.offer_suggested_subscriptions()
+        if not has_subscriptions or not window.settings.welcome_done:
+            window.offer_suggested_subscriptions()  # until dismissed or subscribed
 
     window.sidebarLoaded.connect(on_sidebar)
     if window.sidebar_model.is_counted():  # counted already (a synchronous runner)
@@ -346,6 +353,8 @@ def _screenshot(
         window.tasks.wait_for_done(_DEMO_TIMEOUT_MS)
         _settle(_SETTLE_MS)
         image = window.grab()
+        for problem in window.layout_problems():
+            sys.stderr.write(f"newsreader: layout: {problem}\n")
         target.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(target), "PNG"):
             sys.stderr.write(f"newsreader: error: cannot write {target}\n")

@@ -64,6 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     gui.add_argument("--screenshot", metavar="FILE.png", help="render the window to a PNG and exit")
     gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
     gui.add_argument("--size", metavar="WxH", help="window size, e.g. 1280x800")
+    gui.add_argument(
+        "--theme", choices=("light", "dark"), help="colour scheme (default: the setting)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     feeds = commands.add_parser("feeds", help="manage subscriptions")

@@ -28,6 +28,9 @@ class Settings:
     zoom: int = 0  # reading pane zoom steps
     notifications: bool = False
     terminal_bidi: str = "auto"  # auto | visual | logical
+    theme: str = "system"  # system | light | dark
+    #: The first-run banner (suggested sources, language) was dismissed or used.
+    welcome_done: bool = False
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)

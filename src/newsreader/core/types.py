@@ -102,6 +102,8 @@ class ArticleSummary:
     has_video: bool = False
     #: The start of the article's text, loaded only when it has no title.
     lead: str | None = None
+    #: What lists sort by: ``published``, else when the article was first seen.
+    sort_time: datetime | None = None
 
     @property
     def headline(self) -> str:

@@ -183,6 +183,7 @@ def _summary(r: Any) -> ArticleSummary:
         comment_count=r[10],
         has_video=bool(r[11]),
         lead=r[13],
+        sort_time=r[12],
     )
 
 

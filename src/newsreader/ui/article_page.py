@@ -397,7 +397,24 @@ def _families(names: Sequence[str]) -> str:
     return ", ".join(f"'{name}'" for name in names)
 
 
-def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
+def _with_faces(families: Sequence[str], faces: Sequence[str], *, first: bool) -> tuple[str, ...]:
+    """``families`` with the chosen Arabic ``faces`` first (Arabic text) or just before
+    the Arabic faces already named (Latin text, Arabic words in it)."""
+    if not faces:
+        return tuple(families)
+    rest = [f for f in families if f not in faces]
+    if first:
+        return (*faces, *rest)
+    latin = [f for f in rest if "Arabic" not in f and f not in ("Amiri", "KacstBook")]
+    return (*latin, *faces, *[f for f in rest if f not in latin])
+
+
+def _style(
+    direction: Direction,
+    base: int,
+    colors: Mapping[str, str],
+    faces: Sequence[str] = (),
+) -> str:
     """The page's style sheet, sized from the base font so zooming scales everything.
 
     Qt applies ``line-height`` only to the block that names it, not to blocks nested
@@ -406,8 +423,11 @@ def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
     (a percentage would add half a picture's height under every image).
     """
     rtl = direction is Direction.RTL
-    body_fonts = RTL_FONTS if rtl else LTR_FONTS
-    sans = _RTL_SANS if rtl else _LTR_SANS
+    rtl_fonts = _with_faces(RTL_FONTS, faces, first=True)
+    ltr_fonts = _with_faces(LTR_FONTS, faces, first=False)
+    rtl_sans = _with_faces(_RTL_SANS, faces[::-1], first=True)
+    body_fonts = rtl_fonts if rtl else ltr_fonts
+    sans = rtl_sans if rtl else _with_faces(_LTR_SANS, faces[::-1], first=False)
     # Naskh faces are tall already; Latin book faces need more air between lines.
     leading = 1.85 if rtl else 1.6
     muted = colors["muted"]
@@ -419,8 +439,8 @@ def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
 
     return f"""
 body {{ font-family: {_families(body_fonts)}; font-size: {px(1)}; }}
-.rtl {{ font-family: {_families(RTL_FONTS)}; }}
-.ltr {{ font-family: {_families(LTR_FONTS)}; }}
+.rtl {{ font-family: {_families(rtl_fonts)}; }}
+.ltr {{ font-family: {_families(ltr_fonts)}; }}
 p, li, dd, dt, td, th, blockquote {{ line-height: {px(leading)}; }}
 h1 {{ font-family: {_families(body_fonts if rtl else sans)}; font-size: {px(1.75)};
       font-weight: bold; margin-top: 0px; margin-bottom: {px(0.45)}; }}
@@ -496,6 +516,7 @@ def render_article(
     base_font_px: int = 17,
     format_time: Callable[[datetime], str] | None = None,
     colors: Mapping[str, str] | None = None,
+    arabic_faces: Sequence[str] = (),
 ) -> str:
     """The reading pane's page for *article*, as a full HTML document.
 
@@ -511,6 +532,8 @@ def render_article(
         format_time: how dates are written (the pane uses the locale); ISO-like
             local time when omitted.
         colors: ``muted``, ``box`` and ``rule`` colours matching the pane's palette.
+        arabic_faces: the installed Arabic faces chosen at start (a Naskh face for
+            reading first), put before the built-in lists.
     """
     words = {**DEFAULT_LABELS, **labels}
     palette = {**DEFAULT_COLORS, **(colors or {})}
@@ -519,7 +542,7 @@ def render_article(
     base = max(6, int(base_font_px))
     parts: list[str] = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><style>",
-        _style(direction, base, palette),
+        _style(direction, base, palette, tuple(arabic_faces)),
         "</style></head><body>",
         f'<div class="article"{_dir_attrs(direction)}>',
     ]

@@ -48,6 +48,7 @@ from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
 from newsreader.reader import Reader
 from newsreader.ui.article_page import article_id_from_link, render_article
+from newsreader.ui.fonts import chosen_faces
 from newsreader.ui.links import openable_url
 from newsreader.ui.relative_time import western_digits
 
@@ -350,6 +351,7 @@ class ReadingPane(QWidget):
             base_font_px=self.font_px(),
             format_time=_format_time,
             colors=self._colors(),
+            arabic_faces=chosen_faces().text_families(),
         )
         document = self.browser.document()
         option = QTextOption(document.defaultTextOption())
