@@ -988,6 +988,29 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
 <context>
     <name>ReadingPane</name>
     <message>
+        <source>First seen %1</source>
+        <translation>رُصد أول مرة %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
         <source>This article is no longer available.</source>
         <translation>هذا الخبر لم يعد متاحًا.</translation>
     </message>

@@ -4,7 +4,8 @@ The reading pane is a ``QTextBrowser``, which understands a subset of HTML 4 and
 CSS (no flexbox, no ``max-width``, images at their own size), runs no scripts and
 loads only what the pane allows.  This module turns an :class:`Article` into a page
 within that subset, laid out like a news site's article: headline, source line,
-lead, lead picture with its credit, body, attachments, related headlines.
+author and date, lead, lead picture with its credit, body, attachments, the source
+line, the comment count (a link to the comments panel), related headlines.
 
 Two rules shape it:
 
@@ -43,6 +44,7 @@ from newsreader.core.types import Article, ArticleSummary, Direction, Enclosure
 
 __all__ = [
     "ARTICLE_LINK_SCHEME",
+    "COMMENTS_LINK_SCHEME",
     "DEFAULT_COLORS",
     "DEFAULT_LABELS",
     "LTR_FONTS",
@@ -54,6 +56,8 @@ __all__ = [
 
 #: Links to other articles, handled by the pane itself: ``newsreader-article:42``.
 ARTICLE_LINK_SCHEME = "newsreader-article"
+#: The comment count's link, which opens the comments panel: ``newsreader-comments:42``.
+COMMENTS_LINK_SCHEME = "newsreader-comments"
 
 #: Naskh faces read best for Arabic body text; DejaVu Sans covers the rest.
 RTL_FONTS: tuple[str, ...] = ("Noto Naskh Arabic", "Amiri", "KacstBook", "DejaVu Sans")
@@ -90,6 +94,10 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "read_original": "Read the full article on the website",
     "topics": "Topics",
     "untitled": "(untitled)",
+    "source": "Source",
+    "first_seen": "First seen %1",
+    # the comment count linking to the comments panel ("" when there are none)
+    "comments": "",
 }
 
 #: Colours for a light page; the pane passes ones matching its palette.
@@ -556,11 +564,14 @@ def render_article(
         title_attrs = _dir_attrs(title_dir) if title_dir is not direction else ""
         parts.append(f"<h1{title_attrs}>{html.escape(title, quote=False)}</h1>")
 
-    # Source line: feed · author · time.
-    byline = [article.feed_title, article.author or ""]
+    # Byline: author · time (the source has its own line under the article, as on
+    # news sites); an undated article says when it was first seen.
+    byline = [article.author or ""]
     stamp = article.published or article.updated
     if stamp is not None:
         byline.append(when(stamp))
+    elif article.first_seen is not None:
+        byline.append(words["first_seen"].replace("%1", when(article.first_seen)))
     byline_text = _SEPARATOR.join(_isolated(b) for b in byline if b)
     if byline_text:
         parts.append(f'<p class="byline">{byline_text}</p>')
@@ -631,9 +642,11 @@ def render_article(
             f'<ul class="small">{"".join(rows)}</ul></div>'
         )
 
-    # The original page and the article's topics.
+    # The source line (as news sites end an article), the original page, the topics.
     link = (article.link or "").strip()
     footer = []
+    if article.feed_title:
+        footer.append(f"{html.escape(words['source'])}: {_isolated(article.feed_title)}")
     if link.lower().startswith(_WEB_SCHEMES):
         footer.append(f"<a{_attr('href', link)}>{html.escape(words['read_original'])}</a>")
     if article.categories:
@@ -641,6 +654,13 @@ def render_article(
         footer.append(f"{html.escape(words['topics'])}: {topics}")
     if footer:
         parts.append(f'<p class="meta"{_dir_attrs(ui_direction)}>{"<br>".join(footer)}</p>')
+    # The comment count, which opens the comments panel.
+    if words["comments"]:
+        target = f"{COMMENTS_LINK_SCHEME}:{article.id}"
+        parts.append(
+            f'<p class="section"{_dir_attrs(ui_direction)}><a{_attr("href", target)}>'
+            f"{html.escape(words['comments'])}</a></p>"
+        )
     parts.append("</div>")
 
     # Related headlines, each in its own direction.

@@ -504,6 +504,8 @@ class MainWindow(QMainWindow):
         navigation.articleSelected.connect(marks.on_article_selected)
         navigation.articleSelected.connect(self.articleSelected)
         navigation.statusMessage.connect(say)
+        pane.commentsWanted.connect(lambda _article: self.comments_fold.open_panel())
+        pane.commentsWanted.connect(lambda _article: self.comments_dock.show())
 
         # -- marks: the counts follow --
         self.article_delegate.starClicked.connect(marks.on_star_clicked)
