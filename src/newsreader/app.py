@@ -247,7 +247,7 @@ def _run_window(
             QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
         else:  # a fresh profile: the demo, and the suggested sources on offer
             window.load_demo()
-        if not has_subscriptions or not window.settings.welcome_done:
+        if not has_subscriptions or (not window.settings.welcome_done and _only_demo(reader)):
             window.offer_suggested_subscriptions()  # until dismissed or subscribed
 
     window.sidebarLoaded.connect(on_sidebar)
@@ -261,6 +261,14 @@ def _run_window(
     window.shutdown()
     window.tasks.wait_for_done(5000)
     return code
+
+
+def _only_demo(reader: object) -> bool:
+    """Whether every subscription is one of the demo's (the reader has added none)."""
+    from newsreader.core.demo import DEMO_BASE
+
+    feeds = reader.list_feeds()  # type: ignore[attr-defined]
+    return all(feed.url.startswith(DEMO_BASE) for feed in feeds)
 
 
 def _settle_memory() -> None:

@@ -65,3 +65,17 @@ def test_dismissing_or_subscribing_ends_it_but_the_demo_does_not(qtbot: Any) -> 
     assert ended == [True, True]
     welcome.subscribed(demo=False)  # not showing: nothing more to end
     assert ended == [True, True]
+
+
+def test_the_banner_returns_only_while_the_profile_holds_just_the_demo(
+    tmp_path: Any, feed_server: Any
+) -> None:
+    from newsreader.app import _only_demo
+    from newsreader.reader import Reader
+    from tests.ui.conftest import make_rss, serve
+
+    with Reader.open(tmp_path / "p") as reader:
+        reader.load_demo(pages=False)
+        assert _only_demo(reader)  # a second start still offers the sources
+        reader.add_feed(serve(feed_server, "/own.xml", make_rss(2, prefix="own")))
+        assert not _only_demo(reader)  # the reader has subscriptions of their own
