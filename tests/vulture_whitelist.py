@@ -37,10 +37,8 @@ _.rowCount
 _.sizeHint
 _.wheelEvent
 # Fields of a QStyleOptionViewItem that a delegate sets and Qt's painting reads.
-_.backgroundBrush
 _.decorationAlignment
 _.displayAlignment
-_.showDecorationSelected
 _.textElideMode
 
 # --- the standard library calls these by name ------------------------------------------

@@ -201,6 +201,14 @@
 <context>
     <name>ArticleListModel</name>
     <message>
+        <source>seen %1</source>
+        <translation>رُصد %1</translation>
+    </message>
+    <message>
+        <source>Undated: first seen %1</source>
+        <translation>بلا تاريخ: رُصد أول مرة %1</translation>
+    </message>
+    <message>
         <source>Headline</source>
         <extracomment>The invisible root, as a default argument. The row&apos;s :class:`~newsreader.core.types.ArticleSummary`. The article id: int. The headline&apos;s base direction: ``Qt.LayoutDirection``. Whether the article is read: bool. Whether the article is starred: bool. Rows read per page. A merge re-reads at most this many rows of the view&apos;s head; rows below stay as loaded. The &quot;Live&quot; view: articles of the last day ... ... or the newest this many, when the day brought fewer.</extracomment>
         <translation>العنوان</translation>
@@ -262,6 +270,14 @@
 </context>
 <context>
     <name>CommentsPanel</name>
+    <message>
+        <source>Fold the comments panel</source>
+        <translation>طيّ لوحة التعليقات</translation>
+    </message>
+    <message>
+        <source>Show the comments panel</source>
+        <translation>إظهار لوحة التعليقات</translation>
+    </message>
     <message>
         <source>Fetch the comments again</source>
         <translation>جلب التعليقات من جديد</translation>
@@ -344,10 +360,6 @@
     <message>
         <source>No comments yet.</source>
         <translation>لا تعليقات بعد.</translation>
-    </message>
-    <message>
-        <source>This source does not say how many comments there are.</source>
-        <translation>لا يذكر هذا المصدر عدد التعليقات.</translation>
     </message>
     <message>
         <source>No comments</source>
@@ -565,6 +577,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Interface language</source>
+        <translation>لغة الواجهة</translation>
+    </message>
     <message>
         <source>Newsreader</source>
         <extracomment>Waits that gather bursts of events into one re-read (longer while a refresh runs). The time column is repainted this often so &quot;5 minutes ago&quot; stays true. Pages read at most while looking for the next unread article. Only these link schemes are handed to the system. Keys that leave the filter box for the list.</extracomment>
@@ -918,6 +934,18 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
 <context>
     <name>PreferencesDialog</name>
     <message>
+        <source>Follow the system</source>
+        <translation>حسب النظام</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
         <source>Preferences</source>
         <extracomment>Language choices: (setting value, name shown in its own language when it is a language).</extracomment>
         <translation>التفضيلات</translation>
@@ -929,6 +957,10 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
 </context>
 <context>
     <name>PreferencesForm</name>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>الم&amp;ظهر:</translation>
+    </message>
     <message>
         <source>Preferences</source>
         <translation>التفضيلات</translation>
@@ -996,6 +1028,29 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
 </context>
 <context>
     <name>ReadingPane</name>
+    <message>
+        <source>First seen %1</source>
+        <translation>رُصد أول مرة %1</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>التعليقات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>لا تعليقات</numerusform>
+            <numerusform>تعليق واحد</numerusform>
+            <numerusform>تعليقان</numerusform>
+            <numerusform>%n تعليقات</numerusform>
+            <numerusform>%n تعليقًا</numerusform>
+            <numerusform>%n تعليق</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
     <message>
         <source>This article is no longer available.</source>
         <translation>هذا الخبر لم يعد متاحًا.</translation>

@@ -227,4 +227,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ReadingPane</name>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -12,7 +12,9 @@ selected) to a PNG and exits, which is how the README's pictures are made and ho
 tests check that the whole window comes up; ``--screenshot-texts FILE.txt`` also
 writes the texts it shows (:mod:`newsreader.window_texts`).  Before Qt is imported,
 :mod:`newsreader.qt_check` makes sure its platform plugin can load, and names the
-missing system libraries when it cannot.
+missing system libraries when it cannot.  What the layout checks
+(``ui/layout_check.py``) find wrong is said on standard error.  ``--theme light|dark``
+overrides the colour scheme setting, in the window and in screenshots.
 
 On Linux without a display (no ``DISPLAY`` or ``WAYLAND_DISPLAY``, e.g. over ssh)
 Qt would abort; the app says so in one line and runs on the offscreen platform
@@ -212,7 +214,7 @@ def _run_locked(
         cache = reader.paths.cache if reader.paths is not None else Path(tempfile.gettempdir())
         translations = Translations(cache)
         translations.apply(choose_language(getattr(args, "lang", None), settings.language))
-        _apply_look(app, settings.font_size)
+        _apply_look(app, settings.font_size, getattr(args, "theme", None) or settings.theme)
         if screenshot:
             texts = getattr(args, "screenshot_texts", None)
             return _screenshot(
@@ -244,11 +246,15 @@ def _version() -> str:
     return __version__
 
 
-def _apply_look(app: object, font_size: int) -> None:
+def _apply_look(app: object, font_size: int, theme: str) -> None:
     from newsreader.core.paths import ui_files_dir
+    from newsreader.ui.fonts import apply_arabic_face
     from newsreader.ui.main_window import apply_font_size
+    from newsreader.ui.theme import apply_theme
 
+    apply_arabic_face()
     apply_font_size(font_size)
+    apply_theme(theme)
     style = ui_files_dir() / "newsreader.qss"
     if style.is_file():
         try:
@@ -368,7 +374,8 @@ def _run_window(
             QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
         else:  # a fresh profile: the demo, and the suggested sources on offer
             window.load_demo()
-            window.offer_suggested_subscriptions()
+        if not has_subscriptions or (not window.settings.welcome_done and _only_demo(reader)):
+            window.offer_suggested_subscriptions()  # until dismissed or subscribed
 
     window.sidebarLoaded.connect(on_sidebar)
     if window.sidebar_model.is_counted():  # counted already (a synchronous runner)
@@ -422,6 +429,14 @@ def _back_up_now(reader: Reader) -> None:
         reader.write_backup()
     except (NewsreaderError, OSError) as exc:
         sys.stderr.write(f"newsreader: warning: the backup could not be written: {exc}\n")
+
+
+def _only_demo(reader: object) -> bool:
+    """Whether every subscription is one of the demo's (the reader has added none)."""
+    from newsreader.core.demo import DEMO_BASE
+
+    feeds = reader.list_feeds()  # type: ignore[attr-defined]
+    return all(feed.url.startswith(DEMO_BASE) for feed in feeds)
 
 
 def _settle_memory() -> None:
@@ -515,6 +530,8 @@ def _screenshot(
         window.tasks.wait_for_done(_DEMO_TIMEOUT_MS)
         _settle(_SETTLE_MS)
         image = window.grab()
+        for problem in window.layout_problems():
+            sys.stderr.write(f"newsreader: layout: {problem}\n")
         target.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(target), "PNG"):
             sys.stderr.write(f"newsreader: error: cannot write {target}\n")

@@ -90,3 +90,15 @@ def test_cursors_order_as_their_articles_do_in_a_list() -> None:
 def test_records_are_frozen() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         Feed(1, "u", "t").title = "changed"  # type: ignore[misc]
+
+
+def test_an_article_dated_when_first_seen_counts_as_undated() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from newsreader.core.types import is_undated
+
+    seen = datetime(2026, 3, 1, 8, 30, 12, 345678, tzinfo=UTC)
+    assert is_undated(None, seen)
+    assert is_undated(seen, seen)  # the fallback stores the first-seen moment
+    assert not is_undated(seen - timedelta(hours=2), seen)
+    assert not is_undated(seen, None)

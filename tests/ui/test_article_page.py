@@ -117,9 +117,16 @@ def test_byline_parts_are_isolated() -> None:
     page = render(make_article(), format_time=lambda when: "2026-03-04 12:30")
     byline = re.search(r'<p class="byline">(.*?)</p>', page)
     assert byline is not None
-    assert byline.group(1) == (
-        "\u2068أخبار المدينة\u2069 · \u2068سلمى الراشد\u2069 · \u20682026-03-04 12:30\u2069"
+    assert byline.group(1) == "\u2068سلمى الراشد\u2069 · \u20682026-03-04 12:30\u2069"
+
+
+def test_an_undated_article_says_when_it_was_first_seen() -> None:
+    page = render(
+        make_article(published=None, updated=None),
+        format_time=lambda when: "2026-03-04 12:30",
+        labels={"first_seen": "رُصد أول مرة %1"},
     )
+    assert "رُصد أول مرة 2026-03-04 12:30" in page
 
 
 # -- images: local or nothing ---------------------------------------------------------
@@ -311,3 +318,17 @@ def test_base_font_size_scales_the_page() -> None:
 )
 def test_article_links_round_trip(link: str, expected: int | None) -> None:
     assert article_id_from_link(link) == expected
+
+
+def test_the_page_ends_like_a_news_sites_source_line_then_the_comment_count() -> None:
+    page = render(
+        make_article(),
+        related=[related_row(12, "تمديد ساعات المكتبة")],
+        labels={"source": "المصدر", "comments": "3 تعليقات"},
+    )
+    source = page.index("المصدر: \u2068أخبار المدينة\u2069")
+    comments = page.index('<a href="newsreader-comments:')
+    related = page.index("newsreader-article:12")
+    assert page.index("</h1>") < source < comments < related
+    assert "3 تعليقات" in page
+    assert "newsreader-comments:" not in render(make_article())  # no count, no link

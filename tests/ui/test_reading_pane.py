@@ -368,3 +368,18 @@ def test_pictures_saved_after_the_news_show_in_the_article_on_show(
     names = image_names(pane)
     assert len(names) == 1 and names[0].startswith("file://")
     assert pane.current_article_id() == article_id
+
+
+def test_the_comment_count_opens_the_comments_panel(
+    qtbot: QtBot, demo: Reader, opened: list[str]
+) -> None:
+    pane = make_pane(qtbot, demo)
+    article = next(demo.get_article(s.id) for s in demo.list_articles() if s.comment_count)
+    pane.show_article(article.id)
+    targets = [t for t in link_targets(pane) if t.startswith("newsreader-comments:")]
+    assert targets == [f"newsreader-comments:{article.id}"]
+    assert f"{article.comment_count} comment" in pane.browser.toPlainText()
+    with qtbot.waitSignal(pane.commentsWanted) as wanted:
+        pane.browser.anchorClicked.emit(QUrl(targets[0]))
+    assert wanted.args == [article.id]
+    assert opened == []

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QToolButton, QTreeView
+from PySide6.QtWidgets import QFileDialog, QTreeView
 
 from newsreader.reader import Reader
 from newsreader.ui import subscription_actions
-from newsreader.ui.action_registry import ActionId, ActionRegistry
+from newsreader.ui.action_registry import ActionRegistry
 from newsreader.ui.info_bar import InfoBar
 from newsreader.ui.models.sidebar import SidebarModel
 from newsreader.ui.subscription_actions import SubscriptionActions, SubscriptionChange
@@ -141,14 +141,3 @@ def test_the_demo_loads_with_its_icons_and_says_so(qtbot, tmp_path: Path) -> Non
         assert texts == ["Loading the demo articles…", "Demo loaded"]
         assert changes == [SubscriptionChange(demo=True)]
         assert reader.list_feeds() and reader.list_articles()
-
-
-def test_the_suggested_sources_are_offered_in_the_info_bar(qtbot, profile: Reader) -> None:
-    parts = build(qtbot, profile)
-    parts.view.show()
-    parts.subscriptions.offer_suggested_subscriptions()
-    assert parts.info_bar.isVisible()
-    assert parts.info_bar.text().startswith("Welcome!")
-    buttons = [b.defaultAction() for b in parts.info_bar.findChildren(QToolButton)]
-    assert parts.registry[ActionId.ADD_SUGGESTED] in buttons
-    assert parts.registry[ActionId.ADD_FEED] in buttons

@@ -30,7 +30,8 @@ def test_a_failed_update_shows_a_cut_reason_and_all_of_it_in_the_tooltip(row: Ti
     message = "Last update failed: " + "the server would not answer " * 20
     row.show_error(message, message + "\n\nconnection refused")
     assert row.error_icon.isVisible() and row.error_text.isVisible()
-    assert row.error_text.text().endswith("…")
+    # "…", or "..." when the font's first face (an Arabic one) has no ellipsis sign
+    assert row.error_text.text().endswith(("…", "..."))
     assert row.error_text.fontMetrics().horizontalAdvance(row.error_text.text()) <= (
         ERROR_TEXT_WIDTH
     )

@@ -62,7 +62,7 @@ def published_text(article: Article) -> str | None:
     if article.published is None:
         return None
     stamp = article.published.strftime("%Y-%m-%d %H:%M UTC")
-    return f"{stamp} (first seen)" if article.published == article.first_seen else stamp
+    return f"{stamp} (first seen)" if article.undated else stamp
 
 
 def print_json(value: Any, out: TextIO) -> None:

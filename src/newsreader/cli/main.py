@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_argument("--lang", choices=("ar", "en"), help="interface language")
     gui.add_argument("--size", metavar="WxH", type=window_size, help="window size, e.g. 1280x800")
+    gui.add_argument(
+        "--theme", choices=("light", "dark"), help="colour scheme (default: the setting)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     gui.add_argument(
         "--screenshot-texts", metavar="FILE.txt", help="with --screenshot: the texts it shows"

@@ -84,6 +84,16 @@ class Enclosure:
         return (self.medium == "image") or bool(self.type and self.type.startswith("image/"))
 
 
+def is_undated(published: datetime | None, first_seen: datetime | None) -> bool:
+    """Whether an article's feed gave it no date that could be read.
+
+    Such an article is dated when it is first stored (its ``published`` is then its
+    ``first_seen`` to the microsecond, which no feed date is); older rows may have
+    no ``published`` at all.
+    """
+    return published is None or (first_seen is not None and published == first_seen)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleSummary:
     """What a list row needs: cheap to load by the hundred."""
@@ -102,6 +112,14 @@ class ArticleSummary:
     has_video: bool = False
     #: The start of the article's text, loaded only when it has no title.
     lead: str | None = None
+    #: What lists sort by: ``published``, else when the article was first seen.
+    sort_time: datetime | None = None
+    first_seen: datetime | None = None
+
+    @property
+    def undated(self) -> bool:
+        """Whether the feed gave no date that could be read (see :func:`is_undated`)."""
+        return is_undated(self.published, self.first_seen)
 
     @property
     def headline(self) -> str:
@@ -136,6 +154,11 @@ class Article:
     comments_url: str | None = None  # the comments web page
     comments_feed_url: str | None = None  # wfw:commentRss / Atom replies link
     comment_count: int | None = None
+
+    @property
+    def undated(self) -> bool:
+        """Whether the feed gave no date that could be read (see :func:`is_undated`)."""
+        return is_undated(self.published, self.first_seen)
 
     @property
     def headline(self) -> str:

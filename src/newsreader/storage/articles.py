@@ -127,6 +127,7 @@ _SUMMARY_COLUMNS = (
     # An untitled article is listed by its first words (a short slice: rows load by
     # the hundred, and titled ones need none).
     case((ArticleRow.title == "", func.substr(ArticleRow.summary, 1, LEAD_CHARS)), else_=None),
+    ArticleRow.first_seen,
 )
 
 
@@ -183,6 +184,8 @@ def _summary(r: Any) -> ArticleSummary:
         comment_count=r[10],
         has_video=bool(r[11]),
         lead=r[13],
+        sort_time=r[12],
+        first_seen=r[14],
     )
 
 

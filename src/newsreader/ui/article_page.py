@@ -4,7 +4,8 @@ The reading pane is a ``QTextBrowser``, which understands a subset of HTML 4 and
 CSS (no flexbox, no ``max-width``, images at their own size), runs no scripts and
 loads only what the pane allows.  This module turns an :class:`Article` into a page
 within that subset, laid out like a news site's article: headline, source line,
-lead, lead picture with its credit, body, attachments, related headlines.
+author and date, lead, lead picture with its credit, body, attachments, the source
+line, the comment count (a link to the comments panel), related headlines.
 
 Two rules shape it:
 
@@ -43,6 +44,7 @@ from newsreader.core.types import Article, ArticleSummary, Direction, Enclosure
 
 __all__ = [
     "ARTICLE_LINK_SCHEME",
+    "COMMENTS_LINK_SCHEME",
     "DEFAULT_COLORS",
     "DEFAULT_LABELS",
     "LTR_FONTS",
@@ -54,6 +56,8 @@ __all__ = [
 
 #: Links to other articles, handled by the pane itself: ``newsreader-article:42``.
 ARTICLE_LINK_SCHEME = "newsreader-article"
+#: The comment count's link, which opens the comments panel: ``newsreader-comments:42``.
+COMMENTS_LINK_SCHEME = "newsreader-comments"
 
 #: Naskh faces read best for Arabic body text; DejaVu Sans covers the rest.
 RTL_FONTS: tuple[str, ...] = ("Noto Naskh Arabic", "Amiri", "KacstBook", "DejaVu Sans")
@@ -90,6 +94,10 @@ DEFAULT_LABELS: Mapping[str, str] = {
     "read_original": "Read the full article on the website",
     "topics": "Topics",
     "untitled": "(untitled)",
+    "source": "Source",
+    "first_seen": "First seen %1",
+    # the comment count linking to the comments panel ("" when there are none)
+    "comments": "",
 }
 
 #: Colours for a light page; the pane passes ones matching its palette.
@@ -397,7 +405,24 @@ def _families(names: Sequence[str]) -> str:
     return ", ".join(f"'{name}'" for name in names)
 
 
-def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
+def _with_faces(families: Sequence[str], faces: Sequence[str], *, first: bool) -> tuple[str, ...]:
+    """``families`` with the chosen Arabic ``faces`` first (Arabic text) or just before
+    the Arabic faces already named (Latin text, Arabic words in it)."""
+    if not faces:
+        return tuple(families)
+    rest = [f for f in families if f not in faces]
+    if first:
+        return (*faces, *rest)
+    latin = [f for f in rest if "Arabic" not in f and f not in ("Amiri", "KacstBook")]
+    return (*latin, *faces, *[f for f in rest if f not in latin])
+
+
+def _style(
+    direction: Direction,
+    base: int,
+    colors: Mapping[str, str],
+    faces: Sequence[str] = (),
+) -> str:
     """The page's style sheet, sized from the base font so zooming scales everything.
 
     Qt applies ``line-height`` only to the block that names it, not to blocks nested
@@ -406,8 +431,11 @@ def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
     (a percentage would add half a picture's height under every image).
     """
     rtl = direction is Direction.RTL
-    body_fonts = RTL_FONTS if rtl else LTR_FONTS
-    sans = _RTL_SANS if rtl else _LTR_SANS
+    rtl_fonts = _with_faces(RTL_FONTS, faces, first=True)
+    ltr_fonts = _with_faces(LTR_FONTS, faces, first=False)
+    rtl_sans = _with_faces(_RTL_SANS, faces[::-1], first=True)
+    body_fonts = rtl_fonts if rtl else ltr_fonts
+    sans = rtl_sans if rtl else _with_faces(_LTR_SANS, faces[::-1], first=False)
     # Naskh faces are tall already; Latin book faces need more air between lines.
     leading = 1.85 if rtl else 1.6
     muted = colors["muted"]
@@ -419,8 +447,8 @@ def _style(direction: Direction, base: int, colors: Mapping[str, str]) -> str:
 
     return f"""
 body {{ font-family: {_families(body_fonts)}; font-size: {px(1)}; }}
-.rtl {{ font-family: {_families(RTL_FONTS)}; }}
-.ltr {{ font-family: {_families(LTR_FONTS)}; }}
+.rtl {{ font-family: {_families(rtl_fonts)}; }}
+.ltr {{ font-family: {_families(ltr_fonts)}; }}
 p, li, dd, dt, td, th, blockquote {{ line-height: {px(leading)}; }}
 h1 {{ font-family: {_families(body_fonts if rtl else sans)}; font-size: {px(1.75)};
       font-weight: bold; margin-top: 0px; margin-bottom: {px(0.45)}; }}
@@ -496,6 +524,7 @@ def render_article(
     base_font_px: int = 17,
     format_time: Callable[[datetime], str] | None = None,
     colors: Mapping[str, str] | None = None,
+    arabic_faces: Sequence[str] = (),
 ) -> str:
     """The reading pane's page for *article*, as a full HTML document.
 
@@ -511,6 +540,8 @@ def render_article(
         format_time: how dates are written (the pane uses the locale); ISO-like
             local time when omitted.
         colors: ``muted``, ``box`` and ``rule`` colours matching the pane's palette.
+        arabic_faces: the installed Arabic faces chosen at start (a Naskh face for
+            reading first), put before the built-in lists.
     """
     words = {**DEFAULT_LABELS, **labels}
     palette = {**DEFAULT_COLORS, **(colors or {})}
@@ -519,7 +550,7 @@ def render_article(
     base = max(6, int(base_font_px))
     parts: list[str] = [
         "<!DOCTYPE html><html><head><meta charset='utf-8'><style>",
-        _style(direction, base, palette),
+        _style(direction, base, palette, tuple(arabic_faces)),
         "</style></head><body>",
         f'<div class="article"{_dir_attrs(direction)}>',
     ]
@@ -533,10 +564,13 @@ def render_article(
         title_attrs = _dir_attrs(title_dir) if title_dir is not direction else ""
         parts.append(f"<h1{title_attrs}>{html.escape(title, quote=False)}</h1>")
 
-    # Source line: feed · author · time.
-    byline = [article.feed_title, article.author or ""]
+    # Byline: author · time (the source has its own line under the article, as on
+    # news sites); an undated article says when it was first seen.
+    byline = [article.author or ""]
     stamp = article.published or article.updated
-    if stamp is not None:
+    if article.undated and article.first_seen is not None:
+        byline.append(words["first_seen"].replace("%1", when(article.first_seen)))
+    elif stamp is not None:
         byline.append(when(stamp))
     byline_text = _SEPARATOR.join(_isolated(b) for b in byline if b)
     if byline_text:
@@ -608,9 +642,11 @@ def render_article(
             f'<ul class="small">{"".join(rows)}</ul></div>'
         )
 
-    # The original page and the article's topics.
+    # The source line (as news sites end an article), the original page, the topics.
     link = (article.link or "").strip()
     footer = []
+    if article.feed_title:
+        footer.append(f"{html.escape(words['source'])}: {_isolated(article.feed_title)}")
     if link.lower().startswith(_WEB_SCHEMES):
         footer.append(f"<a{_attr('href', link)}>{html.escape(words['read_original'])}</a>")
     if article.categories:
@@ -618,6 +654,13 @@ def render_article(
         footer.append(f"{html.escape(words['topics'])}: {topics}")
     if footer:
         parts.append(f'<p class="meta"{_dir_attrs(ui_direction)}>{"<br>".join(footer)}</p>')
+    # The comment count, which opens the comments panel.
+    if words["comments"]:
+        target = f"{COMMENTS_LINK_SCHEME}:{article.id}"
+        parts.append(
+            f'<p class="section"{_dir_attrs(ui_direction)}><a{_attr("href", target)}>'
+            f"{html.escape(words['comments'])}</a></p>"
+        )
     parts.append("</div>")
 
     # Related headlines, each in its own direction.
@@ -626,7 +669,7 @@ def render_article(
         for summary_row in related:
             headline = _squash(summary_row.headline) or words["untitled"]
             meta = [summary_row.feed_title]
-            if summary_row.published is not None:
+            if summary_row.published is not None and not summary_row.undated:
                 meta.append(when(summary_row.published))
             meta_text = _SEPARATOR.join(_isolated(m) for m in meta if m)
             items.append(

@@ -1,16 +1,16 @@
 """The comments panel: what readers said about the article on display, and the user's notes.
 
-From top to bottom: a header with "Comments (N)", the newest/oldest-first toggle
-and a refresh button; a line saying how fresh the thread is ("Fetched 5 minutes
-ago", "Offline — showing saved comments") beside a link to the comments page on
-the source's site; a thin busy strip while the comments feed is being fetched;
-the thread itself as a lazy list; and, folded under it, the reader's private
-notes on the article.
+From top to bottom: a header with "Comments (N)" (the panel's only title), the
+newest/oldest-first toggle, a refresh button and a button that folds the panel; a
+line saying how fresh the thread is ("Fetched 5 minutes ago", "Offline — showing
+saved comments") beside a link to the comments page on the source's site; a thin
+busy strip while the comments feed is being fetched; the thread itself as a lazy
+list; and, folded under it, the reader's private notes on the article.
 
 Reading and fetching the thread is the job of a
 :class:`~newsreader.ui.comment_thread.CommentThread`; this widget shows what it
 reads: the saved thread at once, then again when a fetch brought new comments,
-keeping the comment the reader was looking at in place.  A failed fetch leaves the
+keeping the comment the reader was looking at in place. A failed fetch leaves the
 saved thread on screen and says so in the status line, with the full error in its
 tooltip.
 
@@ -80,7 +80,10 @@ class CommentsPanel(QWidget):
 
     Signals:
         countChanged(int): the number of comments in the header changed (0 when
-            unknown or no article); the window shows it in the dock's title.
+            unknown or no article).
+        contentChanged(bool): whether there is anything to show (comments, a
+            comments feed to fetch, notes) changed; with nothing, the panel folds.
+        collapseRequested(): the reader asked to fold the panel to a slim bar.
         commentsLoaded(int): the thread of this article id was read and shown
             (the saved one first, again after a fetch brought new comments).
         fetchStarted(int): the comments feed of this article id is being fetched.
@@ -88,6 +91,8 @@ class CommentsPanel(QWidget):
     """
 
     countChanged = Signal(int)
+    contentChanged = Signal(bool)
+    collapseRequested = Signal()
     commentsLoaded = Signal(int)
     fetchStarted = Signal(int)
     fetchFinished = Signal(int)
@@ -103,6 +108,7 @@ class CommentsPanel(QWidget):
         super().__init__(parent)
         self._reader = reader
         self._count = 0
+        self._has_content = False
         #: Reads and fetches what this panel shows.
         self.comment_thread = CommentThread(
             reader, self, runner=runner, fetch_delay_ms=fetch_delay_ms
@@ -134,6 +140,7 @@ class CommentsPanel(QWidget):
         thread.commentsLoaded.connect(self.commentsLoaded)
         thread.fetchStarted.connect(self.fetchStarted)
         thread.fetchFinished.connect(self.fetchFinished)
+        self.notes.countChanged.connect(lambda _count: self._update_content())
 
         self._clock = QTimer(self)
         self._clock.setInterval(CLOCK_MS)
@@ -160,11 +167,17 @@ class CommentsPanel(QWidget):
         self._refresh.setIcon(icon(Icon.REFRESH))
         self._refresh.clicked.connect(self.refresh)
 
+        self._collapse = QToolButton(self)
+        self._collapse.setObjectName("commentsCollapse")
+        self._collapse.setAutoRaise(True)
+        self._collapse.clicked.connect(self.collapseRequested)
+
         self._header = QHBoxLayout()
         self._header.setContentsMargins(0, 0, 0, 0)
         self._header.addWidget(self._title, 1)
         self._header.addWidget(self._order)
         self._header.addWidget(self._refresh)
+        self._header.addWidget(self._collapse)
 
         self._status = plain_label(self)  # may quote a server's error
         self._status.setObjectName("commentsStatus")
@@ -242,6 +255,10 @@ class CommentsPanel(QWidget):
         """The number in the header: the thread's size, else the source's count."""
         return self._count
 
+    def has_content(self) -> bool:
+        """Whether there is anything to show: comments, a feed of them, or notes."""
+        return self._has_content
+
     def is_fetching(self) -> bool:
         """Whether the comments feed of the article on display is being fetched."""
         return self.comment_thread.is_fetching()
@@ -281,6 +298,10 @@ class CommentsPanel(QWidget):
             QGuiApplication.clipboard().setText(self.model.text(rows[0].row()))
 
     def retranslate(self) -> None:
+        ltr = self.layoutDirection() == Qt.LayoutDirection.LeftToRight
+        self._collapse.setText("»" if ltr else "«")  # towards the window's trailing edge
+        self._collapse.setToolTip(self.tr("Fold the comments panel"))
+        self._collapse.setAccessibleName(self.tr("Fold the comments panel"))
         self._refresh.setToolTip(self.tr("Fetch the comments again"))
         self._refresh.setAccessibleName(self.tr("Refresh comments"))
         self.view.setAccessibleName(self.tr("Comments"))
@@ -364,6 +385,18 @@ class CommentsPanel(QWidget):
         if count != self._count:
             self._count = count
             self.countChanged.emit(count)
+        self._update_content()
+
+    def _update_content(self) -> None:
+        article = self.comment_thread.article()
+        has = (
+            self._count > 0
+            or self.notes.count() > 0
+            or bool(article is not None and article.comments_feed_url)
+        )
+        if has != self._has_content:
+            self._has_content = has
+            self.contentChanged.emit(has)
 
     def _freshness(self, article: Article | None, saved: int) -> tuple[str, str]:
         """The status line and its tooltip: how fresh the thread on screen is."""
@@ -410,7 +443,7 @@ class CommentsPanel(QWidget):
             if status is not None and status.status in ("ok", "not_modified"):
                 return self.tr("No comments yet.")
         if article.comment_count is None:
-            return self.tr("This source does not say how many comments there are.")
+            return ""  # most sources never say: nothing worth a sentence
         if article.comment_count == 0:
             return self.tr("No comments")
         return self.tr("%n comment(s) on the source's website", "", article.comment_count)
@@ -461,7 +494,7 @@ class CommentsPanel(QWidget):
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() in (QEvent.Type.LanguageChange, QEvent.Type.LayoutDirectionChange):
             self.retranslate()
         elif event.type() == QEvent.Type.FontChange:
             self.delegate.forget_sizes()

@@ -67,7 +67,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDockWidget,
-    QHeaderView,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -81,15 +80,18 @@ from newsreader import __version__
 from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
+from newsreader.ui import layout_check
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.article_navigation import ArticleNavigation
+from newsreader.ui.comments_dock import CommentsDock
 from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
 from newsreader.ui.error_text import readable_error
 from newsreader.ui.i18n import Translations
 from newsreader.ui.icons import Icon, app_icon, icon
 from newsreader.ui.info_bar import InfoBar
+from newsreader.ui.list_columns import ListColumns
 from newsreader.ui.list_updates import ListUpdates
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.models.sidebar import SMART_ALL, SMART_LIVE, SidebarModel, skeleton_snapshot
@@ -103,9 +105,14 @@ from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
 from newsreader.ui.view_selection import ViewSelection
+from newsreader.ui.welcome import Welcome
 from newsreader.ui.window_layout import WindowLayout
 
 log = logging.getLogger(__name__)
+
+#: How extra width is shared between the sidebar and the list with the article.
+SIDEBAR_STRETCH = 1
+CONTENT_STRETCH = 8
 
 
 class MainWindow(QMainWindow):
@@ -161,7 +168,7 @@ class MainWindow(QMainWindow):
         )
 
         self._build_central()
-        self._build_dock()
+        self._build_dock(state_file)
         self._build_menus_and_toolbar()
         self._build_status_bar()
         self._build_parts(state_file)
@@ -197,7 +204,8 @@ class MainWindow(QMainWindow):
         self.sidebar_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.sidebar_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.sidebar_view.setFrameShape(QTreeView.Shape.NoFrame)
-        self.sidebar_view.setMinimumWidth(170)
+        self.sidebar_view.setMinimumWidth(190)
+        self.sidebar_view.setMaximumWidth(460)
 
         self.article_model = ArticleListModel(self.reader, self)
         self.article_view = QTreeView(self)
@@ -214,15 +222,7 @@ class MainWindow(QMainWindow):
         self.article_view.setFrameShape(QTreeView.Shape.NoFrame)
         self.article_view.setSortingEnabled(True)
         self.article_view.sortByColumn(Column.TIME, Qt.SortOrder.DescendingOrder)
-        header = self.article_view.header()
-        header.setStretchLastSection(False)
-        header.setSectionsMovable(False)
-        header.setSectionResizeMode(Column.TITLE, QHeaderView.ResizeMode.Stretch)
-        for column in (Column.STAR, Column.COMMENTS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, 30)
-        header.resizeSection(Column.SOURCE, 150)
-        header.resizeSection(Column.TIME, 120)
+        self.list_columns = ListColumns(self.article_view, self.article_delegate)
 
         self.title_row = TitleRow(self)
         self.info_bar = InfoBar(self)
@@ -237,27 +237,30 @@ class MainWindow(QMainWindow):
 
         self.reading_pane = ReadingPane(self.reader, self)
         self.reading_pane.setObjectName("readingPane")
+        self.reading_pane.setMinimumSize(320, 160)
+        list_box.setMinimumSize(320, 140)
 
         self.content_splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.content_splitter.setObjectName("contentSplitter")
         self.content_splitter.addWidget(list_box)
         self.content_splitter.addWidget(self.reading_pane)
-        self.content_splitter.setStretchFactor(0, 2)
-        self.content_splitter.setStretchFactor(1, 3)
-        self.content_splitter.setSizes([300, 460])
+        self.content_splitter.setStretchFactor(0, 1)
+        self.content_splitter.setStretchFactor(1, 1)
+        self.content_splitter.setSizes([330, 430])
         self.content_splitter.setChildrenCollapsible(False)
 
         self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.main_splitter.setObjectName("mainSplitter")
         self.main_splitter.addWidget(self.sidebar_view)
         self.main_splitter.addWidget(self.content_splitter)
-        self.main_splitter.setStretchFactor(0, 0)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([250, 1030])
+        # a wider window widens the sidebar a little and the list and article most
+        self.main_splitter.setStretchFactor(0, SIDEBAR_STRETCH)
+        self.main_splitter.setStretchFactor(1, CONTENT_STRETCH)
+        self.main_splitter.setSizes([260, 1020])
         self.main_splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.main_splitter)
 
-    def _build_dock(self) -> None:
+    def _build_dock(self, state_file: Path | None) -> None:
         self.comments_dock = QDockWidget(self)
         self.comments_dock.setObjectName("commentsDock")
         self.comments_dock.setAllowedAreas(Qt.DockWidgetArea.AllDockWidgetAreas)
@@ -268,7 +271,6 @@ class MainWindow(QMainWindow):
         )
         self.comments_panel = CommentsPanel(self.reader, self.comments_dock)
         self.comments_panel.setObjectName("commentsPanel")
-        self.comments_dock.setWidget(self.comments_panel)
         # the trailing side: right of the pane in English, left of it in Arabic
         trailing = (
             Qt.DockWidgetArea.LeftDockWidgetArea
@@ -276,11 +278,10 @@ class MainWindow(QMainWindow):
             else Qt.DockWidgetArea.RightDockWidgetArea
         )
         self.addDockWidget(trailing, self.comments_dock)
-        self.resizeDocks([self.comments_dock], [300], Qt.Orientation.Horizontal)
+        self.comments_fold = CommentsDock(self, self.comments_dock, self.comments_panel, state_file)
         self.comments_action = self.comments_dock.toggleViewAction()
         self.comments_action.setShortcut(QKeySequence("C"))
         self.comments_action.setIcon(icon(Icon.COMMENTS))
-        self._comment_count = 0
 
     def _build_menus_and_toolbar(self) -> None:
         a = self.action_registry
@@ -436,6 +437,7 @@ class MainWindow(QMainWindow):
             auto_refresh=self.auto_refresh,
             parent=self,
         )
+        self.welcome = Welcome(self.info_bar, registry, self)
         self.article_model.set_fetch_gate(self.list_updates.rows_run_out)
 
     def _connect_parts(self) -> None:
@@ -502,7 +504,8 @@ class MainWindow(QMainWindow):
         navigation.articleSelected.connect(marks.on_article_selected)
         navigation.articleSelected.connect(self.articleSelected)
         navigation.statusMessage.connect(say)
-        comments.countChanged.connect(self._on_comment_count)
+        pane.commentsWanted.connect(lambda _article: self.comments_fold.open_panel())
+        pane.commentsWanted.connect(lambda _article: self.comments_dock.show())
 
         # -- marks: the counts follow --
         self.article_delegate.starClicked.connect(marks.on_star_clicked)
@@ -562,6 +565,17 @@ class MainWindow(QMainWindow):
         subscriptions.statusText.connect(status.show_text)
         subscriptions.statusMessage.connect(say)
         subscriptions.taskFailed.connect(self.show_task_error)
+        subscriptions.subscriptionsChanged.connect(
+            lambda change: self.welcome.subscribed(change.demo)
+        )
+
+        # -- the first-run banner: its language choice, and its end --
+        self.welcome.languageChosen.connect(
+            lambda code: preferences.apply_settings(self.settings.with_changes(language=code))
+        )
+        self.welcome.done.connect(
+            lambda: preferences.apply_settings(self.settings.with_changes(welcome_done=True))
+        )
 
         # -- settings --
         preferences.settingsChanged.connect(
@@ -616,15 +630,10 @@ class MainWindow(QMainWindow):
         self.views.update_view_counts()
 
     def _update_comments_title(self) -> None:
-        title = self.tr("Comments")
-        if self._comment_count:
-            title = f"{title} ({self._comment_count})"
-        self.comments_dock.setWindowTitle(title)
+        # the panel's header shows the count: the dock's own title is only its name
+        self.comments_dock.setWindowTitle(self.tr("Comments"))
         self.comments_action.setText(self.tr("&Comments Panel"))
-
-    def _on_comment_count(self, count: int) -> None:
-        self._comment_count = count
-        self._update_comments_title()
+        self.comments_fold.retranslate()
 
     # == what callers use (the parts hold the rest) ===========================================
 
@@ -669,8 +678,8 @@ class MainWindow(QMainWindow):
         self.subscriptions.load_demo()
 
     def offer_suggested_subscriptions(self) -> None:
-        """A non-modal offer of the suggested subscriptions (first start)."""
-        self.subscriptions.offer_suggested_subscriptions()
+        """The first-run banner: suggested sources and the language (until it has served)."""
+        self.welcome.offer()
 
     def apply_settings(self, settings: Settings) -> None:
         """Save ``settings`` and put them into effect at once."""
@@ -683,6 +692,17 @@ class MainWindow(QMainWindow):
     def restore_layout(self, *, selection: bool = True) -> None:
         """Put back what :meth:`save_layout` remembered (call before showing)."""
         self.window_layout.restore(selection=selection)
+
+    def layout_problems(self) -> list[str]:
+        """What the layout checks find wrong with the window as it is on screen now."""
+        facts = layout_check.measure(
+            self.article_view,
+            self.list_columns,
+            self.sidebar_view,
+            self.comments_panel,
+            self.comments_fold,
+        )
+        return layout_check.problems(facts)
 
     def show_task_error(self, error: BaseException) -> None:
         """A background task failed: say so in the status bar (no dialog)."""

@@ -63,6 +63,13 @@ class PreferencesDialog(QDialog):
         self.refresh_spin: QSpinBox = self._child(QSpinBox, "refreshSpin")
         self.notifications_check: QCheckBox = self._child(QCheckBox, "notificationsCheck")
         self.data_folder_edit: QLineEdit = self._child(QLineEdit, "dataFolderEdit")
+        self.theme_combo: QComboBox = self._child(QComboBox, "themeCombo")
+        for value, label in (
+            ("system", self.tr("Follow the system")),
+            ("light", self.tr("Light")),
+            ("dark", self.tr("Dark")),
+        ):
+            self.theme_combo.addItem(label, value)
         for value, name in _LANGUAGES:
             self.language_combo.addItem(name or self.tr("System language"), value)
         buttons = QDialogButtonBox(
@@ -88,6 +95,7 @@ class PreferencesDialog(QDialog):
         self.mark_read_spin.setValue(settings.mark_read_delay_ms / 1000)
         self.refresh_spin.setValue(settings.refresh_minutes)
         self.notifications_check.setChecked(settings.notifications)
+        self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
 
     def settings(self) -> Settings:
         """The settings as edited (unknown fields kept from the original)."""
@@ -97,4 +105,5 @@ class PreferencesDialog(QDialog):
             mark_read_delay_ms=round(self.mark_read_spin.value() * 1000),
             refresh_minutes=self.refresh_spin.value(),
             notifications=self.notifications_check.isChecked(),
+            theme=str(self.theme_combo.currentData() or "system"),
         )

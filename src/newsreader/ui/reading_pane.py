@@ -47,7 +47,12 @@ from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
 from newsreader.reader import Reader
-from newsreader.ui.article_page import article_id_from_link, render_article
+from newsreader.ui.article_page import (
+    COMMENTS_LINK_SCHEME,
+    article_id_from_link,
+    render_article,
+)
+from newsreader.ui.fonts import chosen_faces
 from newsreader.ui.links import openable_url
 from newsreader.ui.relative_time import western_digits
 
@@ -163,6 +168,7 @@ class ReadingPane(QWidget):
     Signals:
         articleShown(int): the article with this id was rendered.
         relatedActivated(int): the reader clicked a related headline (its article id).
+        commentsWanted(int): the reader clicked the comment count under this article.
         zoomChanged(int): the zoom level changed (save it in ``Settings.zoom``).
         linkHovered(str): the link under the mouse ("" when it leaves one), for a
             status bar.
@@ -170,6 +176,7 @@ class ReadingPane(QWidget):
 
     articleShown = Signal(int)
     relatedActivated = Signal(int)
+    commentsWanted = Signal(int)
     zoomChanged = Signal(int)
     linkHovered = Signal(str)
 
@@ -289,8 +296,18 @@ class ReadingPane(QWidget):
         self._empty.setText(text)
         self._stack.setCurrentWidget(self._empty)
 
-    def _labels(self) -> dict[str, str]:
+    def _labels(self, article: Article | None = None) -> dict[str, str]:
+        count = article.comment_count if article is not None else None
+        if count:
+            comments = self.tr("%n comment(s)", "", count)
+        elif article is not None and article.comments_feed_url:
+            comments = self.tr("Comments")
+        else:
+            comments = ""
         return {
+            "source": self.tr("Source"),
+            "first_seen": self.tr("First seen %1"),
+            "comments": comments,
             "image_unavailable": self.tr("Image not available offline"),
             "related": self.tr("Related news"),
             "attachments": self.tr("Attachments"),
@@ -346,10 +363,11 @@ class ReadingPane(QWidget):
             related=related,
             image_src=images.get,
             ui_direction=self._ui_direction(),
-            labels=self._labels(),
+            labels=self._labels(article),
             base_font_px=self.font_px(),
             format_time=_format_time,
             colors=self._colors(),
+            arabic_faces=chosen_faces().text_families(),
         )
         document = self.browser.document()
         option = QTextOption(document.defaultTextOption())
@@ -445,6 +463,10 @@ class ReadingPane(QWidget):
         if article_id is not None:
             self.relatedActivated.emit(article_id)
             return
+        comments_of = _comments_target(url.toString())
+        if comments_of is not None:
+            self.commentsWanted.emit(comments_of)
+            return
         target = openable_url(url.toString(), self._reader.demo_copy)
         if target is not None:
             QDesktopServices.openUrl(target)
@@ -453,7 +475,10 @@ class ReadingPane(QWidget):
 
     @Slot(QUrl)
     def _on_highlighted(self, url: QUrl) -> None:
-        if article_id_from_link(url.toString()) is not None:
+        if (
+            article_id_from_link(url.toString()) is not None
+            or _comments_target(url.toString()) is not None
+        ):
             self.linkHovered.emit("")
             return
         self.linkHovered.emit(url.toDisplayString() if url.isValid() else "")
@@ -461,6 +486,13 @@ class ReadingPane(QWidget):
     @Slot(int)
     def _on_zoom_requested(self, step: int) -> None:
         self.set_zoom(self._zoom + step)
+
+
+def _comments_target(link: str) -> int | None:
+    """The article id of a comment-count link, else ``None``."""
+    prefix = COMMENTS_LINK_SCHEME + ":"
+    rest = link[len(prefix) :] if link.startswith(prefix) else ""
+    return int(rest) if rest.isascii() and rest.isdigit() else None
 
 
 def _mix(front: QColor, back: QColor, amount: float) -> QColor:

@@ -1,9 +1,9 @@
 """The user's settings in the main window: the Preferences dialog and putting changes into effect.
 
 Changed settings are saved through the :class:`~newsreader.reader.Reader` and take
-effect at once: the interface font size and the language (the window retranslates
-itself) here, the rest by ``settingsChanged`` in the parts they concern (the read
-delay, notifications, the refresh interval).  The reading pane's zoom is a setting
+effect at once: the interface font size, the colour scheme and the language (the
+window retranslates itself) here, the rest by ``settingsChanged`` in the parts they
+concern (the read delay, notifications, the refresh interval).  The reading pane's zoom is a setting
 too, remembered when the window closes.
 """
 
@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from newsreader.core.settings import Settings
 from newsreader.reader import Reader
+from newsreader.ui.fonts import with_arabic_face
 from newsreader.ui.i18n import Translations, choose_language
 from newsreader.ui.preferences import PreferencesDialog
+from newsreader.ui.theme import apply_theme
 
 
 class SettingsController(QObject):
@@ -72,6 +74,8 @@ class SettingsController(QObject):
             self.refreshIntervalChanged.emit(float(settings.refresh_minutes))
         if settings.font_size != old.font_size:
             apply_font_size(settings.font_size)
+        if settings.theme != old.theme:
+            apply_theme(settings.theme)
         if settings.language != old.language and self._translations is not None:
             self._translations.apply(choose_language(None, settings.language))
 
@@ -97,7 +101,7 @@ def apply_font_size(points: int) -> None:
         return
     if _system_font is None:
         _system_font = QFont(QGuiApplication.font())
-    font = QFont(_system_font)
+    font = with_arabic_face(_system_font)
     if points > 0:
         font.setPointSize(points)
     app.setFont(font)

@@ -142,17 +142,6 @@ class SubscriptionActions(QObject):
 
         self._tasks.run_task(work, done, failed)
 
-    def offer_suggested_subscriptions(self) -> None:
-        """A non-modal offer of the suggested subscriptions (first start)."""
-        self._info_bar.show_message(
-            QCoreApplication.translate(
-                "MainWindow",
-                "Welcome! You are reading demo articles. Subscribe to a set of suggested "
-                "news sources, or add your own.",
-            ),
-            [self._registry[ActionId.ADD_SUGGESTED], self._registry[ActionId.ADD_FEED]],
-        )
-
     def add_suggested_subscriptions(self) -> None:
         reader = self._reader
 

@@ -1,11 +1,12 @@
 """What the main window remembers between sessions, and putting it back.
 
-Geometry, the dock and toolbar state, both splitters, the list's columns and sort
-order, which sidebar folders were collapsed and which view and article were shown
-are kept in an INI file of the profile (``window.ini``).  Restoring runs before the
-window is shown, usually before the sidebar's first count: folders that are not
-there yet are collapsed when the count brings them (:meth:`WindowLayout.collapse_pending`).
-The view and article to show again are said by signal, for the parts that show them.
+Geometry, the dock and toolbar state, both splitters, the list's sort order (its
+columns are fitted to the width each time, ``list_columns.py``), which sidebar
+folders were collapsed and which view and article were shown are kept in an INI file
+of the profile (``window.ini``). Restoring runs before the window is shown, usually
+before the sidebar's first count: folders that are not there yet are collapsed when
+the count brings them (:meth:`WindowLayout.collapse_pending`). The view and article
+to show again are said by signal, for the parts that show them.
 """
 
 from __future__ import annotations
@@ -76,7 +77,6 @@ class WindowLayout(QObject):
         state.setValue("window/state", w.saveState(WINDOW_STATE_VERSION))
         state.setValue("splitters/main", self._main_splitter.saveState())
         state.setValue("splitters/content", self._content_splitter.saveState())
-        state.setValue("list/header", self._article_view.header().saveState())
         state.setValue("list/order", self._article_model.query().order)
         state.setValue("selection/view", view or "")
         state.setValue("selection/article", article or 0)
@@ -102,8 +102,6 @@ class WindowLayout(QObject):
             self._main_splitter.restoreState(main)
         if (content := blob("splitters/content")) is not None:
             self._content_splitter.restoreState(content)
-        if (header := blob("list/header")) is not None:
-            self._article_view.header().restoreState(header)
         collapsed = state.value("sidebar/collapsed") or []
         if isinstance(collapsed, str):
             collapsed = [collapsed]

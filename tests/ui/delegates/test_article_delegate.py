@@ -86,28 +86,44 @@ def strips(rect: QRect) -> tuple[QRect, QRect]:
 @pytest.mark.parametrize(
     "ui_direction", [Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft]
 )
-def test_each_headline_starts_on_its_own_side_with_the_dot_before_it(
+def test_every_headline_starts_at_the_interfaces_edge_with_the_dot_there(
     qtbot: Any, listed: Reader, ui_direction: Qt.LayoutDirection
 ) -> None:
     model, view, _ = painted_list(qtbot, listed, ui_direction=ui_direction)
     image = grab(view)
     accent = view.palette().color(QPalette.ColorRole.Accent)
     dot = lambda color: near(color, accent)  # noqa: E731
+    rtl = ui_direction == Qt.LayoutDirection.RightToLeft
 
-    arabic = view.visualRect(model.index(first_row(model, Direction.RTL), Column.TITLE))
-    left, right = strips(arabic)
-    assert pixels(image, right, dot) and not pixels(image, left, dot)  # the dot on the right
-    text = ink_box(image, arabic)
-    assert text.right() < right.left()  # nothing written over the dot
-    # a short Arabic headline starts at the right, beside the dot, and leaves room at the left
-    assert arabic.right() - text.right() < DOT_ROOM + 12 and text.left() - arabic.left() > 150
+    for direction in (Direction.RTL, Direction.LTR):
+        cell = view.visualRect(model.index(first_row(model, direction), Column.TITLE))
+        left, right = strips(cell)
+        leading, trailing = (right, left) if rtl else (left, right)
+        # one column of dots, whichever way the headline itself reads
+        assert pixels(image, leading, dot) and not pixels(image, trailing, dot)
+        text = ink_box(image, cell)
+        if rtl:  # a short headline hugs the right edge beside the dot, room left over
+            assert text.right() < right.left() and cell.right() - text.right() < DOT_ROOM + 12
+            assert text.left() - cell.left() > 150
+        else:
+            assert text.left() > left.right() and text.left() - cell.left() < DOT_ROOM + 12
+            assert cell.right() - text.right() > 150
 
-    english = view.visualRect(model.index(first_row(model, Direction.LTR), Column.TITLE))
-    left, right = strips(english)
-    assert pixels(image, left, dot) and not pixels(image, right, dot)  # the dot on the left
-    text = ink_box(image, english)
-    assert text.left() > left.right()
-    assert text.left() - english.left() < DOT_ROOM + 12 and english.right() - text.right() > 150
+
+def test_a_folded_row_shows_its_source_under_the_headline(qtbot: Any, listed: Reader) -> None:
+    model, view, delegate = painted_list(qtbot, listed)
+    index = model.index(0, Column.TITLE)
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    single = delegate.sizeHint(option, index).height()
+    delegate.set_folded(True)
+    view.doItemsLayout()
+    assert delegate.sizeHint(option, index).height() > single + view.fontMetrics().height() // 2
+    cell = view.visualRect(index)
+    image = grab(view)
+    middle = cell.center().y()
+    lower = QRect(cell.left(), middle + 2, cell.width(), cell.bottom() - middle - 2)
+    assert pixels(image, lower, lambda color: color.lightness() < 200)  # the second line
 
 
 def test_read_rows_have_no_dot_and_quieter_text(qtbot: Any, listed: Reader) -> None:

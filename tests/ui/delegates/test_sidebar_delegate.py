@@ -23,7 +23,7 @@ from newsreader.ui.models.sidebar import SidebarModel
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.window_parts import sidebar_for
 from tests.ui.conftest import make_rss, serve
-from tests.ui.delegates.conftest import box_of, grab, ink_box, is_ink, pixels
+from tests.ui.delegates.conftest import box_of, grab, is_ink, pixels
 
 pytestmark = pytest.mark.gui
 
@@ -177,9 +177,8 @@ def test_a_long_name_is_cut_before_the_count(qtbot: Any, sources: Sources) -> No
     pill = box_of(image, view.visualRect(index), is_pill)
     name = box_of(image, text_rect(view, delegate, index), is_ink, pill)
     assert pill.left() - name.right() >= 4  # a gap, never an overlap
-    # the last pixels of the name are the ellipsis's dots on the baseline
-    end = ink_box(image, QRect(name.right() - 3, name.top(), 4, name.height()))
-    assert end.height() <= 3
+    full = view.fontMetrics().horizontalAdvance(str(index.data()))
+    assert name.width() < full  # shortened (in the middle: the name's end stays)
 
 
 @pytest.mark.parametrize("ui_direction", [LTR, RTL])

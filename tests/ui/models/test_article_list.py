@@ -19,6 +19,7 @@ from newsreader.ui.models.article_list import (
     ArticleListModel,
     Column,
     DirectionRole,
+    FoldedLineRole,
     ReadRole,
     StarredRole,
     SummaryRole,
@@ -328,3 +329,28 @@ def test_sorting_by_a_column_of_no_order_keeps_the_view(
     with qtbot.waitSignal(model.modelReset):
         model.sort(Column.SOURCE)
     assert model.query().order == "source"
+
+
+def test_undated_articles_show_when_they_were_first_seen_and_sort_by_it(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    dated = make_rss(2, prefix="dated", newest=datetime.now(UTC) - timedelta(days=3))
+    undated = (
+        make_rss(2, prefix="undated").replace("<pubDate>", "<!--").replace("</pubDate>", "-->")
+    )
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(serve(feed_server, "/dated.xml", dated))
+        reader.add_feed(serve(feed_server, "/undated.xml", undated))
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery())
+        rows = [model.article_at(r) for r in range(model.rowCount())]
+        # first seen just now: newer than articles published three days ago
+        assert [r.undated for r in rows] == [True, True, False, False]
+        assert all(r.sort_time is not None for r in rows)
+        time = model.index(0, Column.TIME)
+        assert str(model.data(time)).startswith("seen ")
+        assert str(model.data(time, Qt.ItemDataRole.ToolTipRole)).startswith("Undated: first seen")
+        dated_time = model.index(3, Column.TIME)
+        assert not str(model.data(dated_time)).startswith("seen")
+        source, when = model.data(model.index(0, Column.TITLE), FoldedLineRole)
+        assert source and when.startswith("seen ")

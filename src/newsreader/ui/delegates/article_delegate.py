@@ -1,9 +1,15 @@
-"""Paints article rows: each headline in its own direction, unread ones marked.
+"""Paints article rows: one alignment for every row, each headline in its own direction.
 
-A headline's alignment follows the headline, not the interface: Arabic headlines
-are laid out right to left and right-aligned, English ones left to right and
-left-aligned, whichever language the window is in.  Unread rows get a dot in the
-accent colour at the headline's start, and the star column toggles on click.
+Rows align to the interface: in Arabic every headline starts at the cell's right
+edge, in English at its left, so the column reads as one straight edge and the
+unread dot keeps one place (the cell's leading edge).  Inside that, each headline
+is laid out in its own direction, so an English headline in the Arabic window
+still reads left to right with its punctuation in place.
+
+Narrow lists *fold*: the Source column is hidden and each row shows its source
+(and time) on a quiet second line under the headline (:meth:`ArticleDelegate.set_folded`).
+Feed names are shortened where the feeds of one site differ least
+(:func:`~newsreader.ui.feed_names.fit_feed_name`).
 """
 
 from __future__ import annotations
@@ -18,22 +24,28 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QMouseEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QTextOption
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from newsreader.core.text import detect_direction
 from newsreader.core.types import Direction
-from newsreader.ui.models.article_list import Column, DirectionRole, ReadRole
+from newsreader.ui.feed_names import fit_feed_name
+from newsreader.ui.models.article_list import Column, DirectionRole, FoldedLineRole, ReadRole
 
-#: Room kept at the headline's start for the unread dot.
+#: Room kept at the headline cell's leading edge for the unread dot.
 _DOT_ROOM = 14
 _DOT_RADIUS = 3.5
 #: Extra height over the font's line, so rows breathe.
 _ROW_PADDING = 10
+#: Between the headline and the folded second line.
+_FOLD_GAP = 2
+#: Room beside the headline's icon (video).
+_ICON_GAP = 4
 
 
 class ArticleDelegate(QStyledItemDelegate):
@@ -47,27 +59,25 @@ class ArticleDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._folded = False
+
+    def folded(self) -> bool:
+        """Whether rows show their source under the headline (a narrow list)."""
+        return self._folded
+
+    def set_folded(self, folded: bool) -> None:
+        """Show each row's source (and time) under its headline, or in their columns."""
+        self._folded = folded
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
         super().initStyleOption(option, index)
         column = index.column()
-        if column == Column.TITLE:
-            direction = index.data(DirectionRole)
-            if direction is not None:
-                option.direction = Qt.LayoutDirection(direction)
+        if column in (Column.TITLE, Column.SOURCE, Column.TIME):
+            # every row aligned to the interface; the text keeps its own direction
             option.displayAlignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
             option.textElideMode = Qt.TextElideMode.ElideRight
-        elif column == Column.SOURCE:
-            # a source's name in its own direction, aligned with the interface
-            ui_rtl = option.direction == Qt.LayoutDirection.RightToLeft
-            option.direction = _direction_of(option.text, option.direction)
-            option.displayAlignment = (
-                Qt.AlignmentFlag.AlignVCenter
-                | Qt.AlignmentFlag.AlignAbsolute
-                | (Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft)
-            )
         elif column in (Column.STAR, Column.COMMENTS):
             option.displayAlignment = Qt.AlignmentFlag.AlignCenter
             option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
@@ -84,7 +94,10 @@ class ArticleDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         size = super().sizeHint(option, index)
-        return QSize(size.width(), max(size.height(), option.fontMetrics.height()) + _ROW_PADDING)
+        line = max(size.height(), option.fontMetrics.height())
+        if self._folded:
+            line += _FOLD_GAP + QFontMetrics(_small(option.font)).height()
+        return QSize(size.width(), line + _ROW_PADDING)
 
     def paint(
         self,
@@ -92,7 +105,7 @@ class ArticleDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        if index.column() != Column.TITLE:
+        if index.column() not in (Column.TITLE, Column.SOURCE):
             super().paint(painter, option, index)
             return
         opt = QStyleOptionViewItem(option)
@@ -102,22 +115,34 @@ class ArticleDelegate(QStyledItemDelegate):
         if style is None:
             super().paint(painter, option, index)
             return
-        # background and selection over the whole cell, then the text beside the dot
+        # background and selection over the whole cell, then the text painted here
         background = QStyleOptionViewItem(opt)
         background.text = ""
         background.icon = type(opt.icon)()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, background, painter, widget)
-        rect = QRect(opt.rect)
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        text_color = opt.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        rect = QRect(opt.rect.left() + 2, opt.rect.top(), opt.rect.width() - 4, opt.rect.height())
+        painter.save()
+        if index.column() == Column.SOURCE:
+            metrics = QFontMetrics(opt.font)
+            name = fit_feed_name(opt.text, metrics, rect.width())
+            painter.setFont(opt.font)
+            painter.setPen(text_color)
+            _draw_line(painter, rect, name, rtl)
+            painter.restore()
+            return
+
         dot_box = (
             QRect(rect.right() - _DOT_ROOM + 1, rect.top(), _DOT_ROOM, rect.height())
             if rtl
             else QRect(rect.left(), rect.top(), _DOT_ROOM, rect.height())
         )
         if index.data(ReadRole) is False:
-            painter.save()
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
             color = (
                 opt.palette.color(QPalette.ColorRole.HighlightedText)
                 if selected
@@ -125,32 +150,54 @@ class ArticleDelegate(QStyledItemDelegate):
             )
             painter.setBrush(color)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.drawEllipse(
-                QPointF(dot_box.center()) + QPointF(0.5, 0.5), _DOT_RADIUS, _DOT_RADIUS
-            )
-            painter.restore()
-        text_opt = QStyleOptionViewItem(opt)
-        text_opt.rect = (
-            rect.adjusted(0, 0, -_DOT_ROOM, 0) if rtl else rect.adjusted(_DOT_ROOM, 0, 0, 0)
+            center = QPointF(dot_box.center()) + QPointF(0.5, 0.5)
+            if self._folded:
+                center.setY(rect.top() + _ROW_PADDING / 2 + opt.fontMetrics.height() / 2)
+            painter.drawEllipse(center, _DOT_RADIUS, _DOT_RADIUS)
+        text_rect = rect.adjusted(0, 0, -_DOT_ROOM, 0) if rtl else rect.adjusted(_DOT_ROOM, 0, 0, 0)
+        if self._folded:
+            text_rect.adjust(0, _ROW_PADDING // 2, 0, -_ROW_PADDING // 2)
+            line_height = opt.fontMetrics.height()
+            headline_rect = QRect(text_rect.left(), text_rect.top(), text_rect.width(), line_height)
+        else:
+            headline_rect = text_rect
+        if not opt.icon.isNull():
+            side = opt.decorationSize.width()
+            box = QRect(0, 0, side, side)
+            box.moveCenter(headline_rect.center())
+            if rtl:
+                box.moveRight(headline_rect.right())
+                headline_rect.setRight(box.left() - _ICON_GAP)
+            else:
+                box.moveLeft(headline_rect.left())
+                headline_rect.setLeft(box.right() + _ICON_GAP)
+            opt.icon.paint(painter, box)
+        painter.setFont(opt.font)
+        painter.setPen(text_color)
+        direction = index.data(DirectionRole)
+        own_rtl = direction == Qt.LayoutDirection.RightToLeft
+        headline = QFontMetrics(opt.font).elidedText(
+            opt.text, Qt.TextElideMode.ElideRight, max(0, headline_rect.width())
         )
-        text_opt.state &= ~QStyle.StateFlag.State_HasFocus
-        text_opt.backgroundBrush = QBrush(Qt.BrushStyle.NoBrush)
-        text_opt.showDecorationSelected = False
-        self._draw_text(style, painter, text_opt, widget)
-
-    @staticmethod
-    def _draw_text(
-        style: QStyle, painter: QPainter, opt: QStyleOptionViewItem, widget: object
-    ) -> None:
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        if selected:
-            opt.palette.setColor(
-                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
+        _draw_line(painter, headline_rect, headline, rtl, own_rtl=own_rtl)
+        if self._folded:
+            small = _small(opt.font)
+            painter.setFont(small)
+            painter.setPen(_muted(opt.palette, selected))
+            second = QRect(
+                text_rect.left(),
+                headline_rect.bottom() + 1 + _FOLD_GAP,
+                text_rect.width(),
+                QFontMetrics(small).height(),
             )
-        # the background is painted already: draw only text and icon, in selection colours
-        opt.state &= ~QStyle.StateFlag.State_Selected
-        opt.state &= ~QStyle.StateFlag.State_MouseOver
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)  # type: ignore[arg-type]
+            source, when = index.data(FoldedLineRole) or ("", "")
+            metrics = QFontMetrics(small)
+            when_width = metrics.horizontalAdvance(when) if when else 0
+            room = second.width() - (when_width + metrics.horizontalAdvance(" · ") if when else 0)
+            name = fit_feed_name(source, metrics, max(0, room))
+            line = f"\u2068{name}\u2069 · \u2068{when}\u2069" if when else name
+            _draw_line(painter, second, line, rtl)
+        painter.restore()
 
     def editorEvent(
         self,
@@ -175,13 +222,38 @@ def _detected(text: str) -> Direction | None:
     return detect_direction(text)
 
 
-def _direction_of(text: str, fallback: Qt.LayoutDirection) -> Qt.LayoutDirection:
-    direction = _detected(text)
-    if direction == Direction.RTL:
-        return Qt.LayoutDirection.RightToLeft
-    if direction == Direction.LTR:
-        return Qt.LayoutDirection.LeftToRight
-    return fallback
+def _draw_line(
+    painter: QPainter, rect: QRect, text: str, ui_rtl: bool, *, own_rtl: bool | None = None
+) -> None:
+    """One line aligned to the interface's leading edge, laid out in its own direction."""
+    option = QTextOption(
+        Qt.AlignmentFlag.AlignAbsolute
+        | Qt.AlignmentFlag.AlignVCenter
+        | (Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft)
+    )
+    option.setWrapMode(QTextOption.WrapMode.NoWrap)
+    if own_rtl is None:
+        own = _detected(text)
+        own_rtl = ui_rtl if own is None else own == Direction.RTL
+    option.setTextDirection(
+        Qt.LayoutDirection.RightToLeft if own_rtl else Qt.LayoutDirection.LeftToRight
+    )
+    painter.drawText(QRectF(rect), text, option)
+
+
+def _small(font: QFont) -> QFont:
+    small = QFont(font)
+    small.setBold(False)
+    if small.pointSizeF() > 0:
+        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.86))
+    return small
+
+
+def _muted(palette: QPalette, selected: bool) -> QColor:
+    if selected:
+        return palette.color(QPalette.ColorRole.HighlightedText)
+    text, base = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
+    return _mix(text, base, 0.45)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

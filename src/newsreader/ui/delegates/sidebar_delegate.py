@@ -1,5 +1,9 @@
 """Paints sidebar rows: label, topic size ("56 articles"), error badge and unread count.
 
+A name too long for the row is shortened where it hurts least
+(:func:`~newsreader.ui.feed_names.fit_feed_name`: a site's section stays whole) and
+its tooltip gives the full name.
+
 Counts sit at the row's trailing edge (the left edge in Arabic), section headers are
 quiet captions that cannot be selected, and a feed whose last update failed shows
 the error icon (its tooltip, from the model, says what failed).
@@ -9,12 +13,28 @@ from __future__ import annotations
 
 import functools
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+)
 
 from newsreader.core.text import detect_direction
 from newsreader.core.types import Direction
+from newsreader.ui.feed_names import fit_feed_name
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.models.sidebar import (
     BadgeRole,
@@ -23,6 +43,7 @@ from newsreader.ui.models.sidebar import (
     NodeKind,
     SubtitleRole,
 )
+from newsreader.ui.plain_text import tooltip_text
 
 _GAP = 6
 _ERROR_ICON = 14
@@ -36,6 +57,31 @@ class SidebarDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Each name as last painted (shortened or whole), for tooltips and checks.
+        self._painted: dict[str, str] = {}
+
+    def painted_name(self, label: str) -> str | None:
+        """``label`` as it was last painted, shortened to fit; ``None`` if never painted."""
+        return self._painted.get(label)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """A shortened name's tooltip starts with the full name."""
+        if event is None or event.type() != QEvent.Type.ToolTip or not index.isValid():
+            return super().helpEvent(event, view, option, index)
+        label = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        painted = self._painted.get(label)
+        if painted is None or painted == " ".join(label.split()):
+            return super().helpEvent(event, view, option, index)
+        own = index.data(Qt.ItemDataRole.ToolTipRole)
+        text = tooltip_text(label + (f"\n{own}" if own else ""))
+        QToolTip.showText(event.globalPos(), text, view)
+        return True
 
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -115,7 +161,13 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         painter.setPen(text_color)
         metrics = QFontMetrics(opt.font)
-        elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max(0, label_rect.width()))
+        room = max(0, label_rect.width())
+        if index.data(KindRole) in (NodeKind.FEED, NodeKind.PINNED):
+            # "site — section" keeps its section: the part where a site's feeds differ
+            elided = fit_feed_name(label, metrics, room)
+        else:
+            elided = metrics.elidedText(label, Qt.TextElideMode.ElideRight, room)
+        self._painted[label] = elided
         align = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
         align |= Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
         # each name in its own direction ("Horizon — Science…" stays left to right in Arabic)

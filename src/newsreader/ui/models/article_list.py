@@ -47,6 +47,8 @@ DirectionRole = Qt.ItemDataRole.UserRole + 3
 ReadRole = Qt.ItemDataRole.UserRole + 4
 #: Whether the article is starred: bool.
 StarredRole = Qt.ItemDataRole.UserRole + 5
+#: What a folded row shows under its headline: ``(source, time)``.
+FoldedLineRole = Qt.ItemDataRole.UserRole + 6
 
 #: Rows read per page.
 PAGE_SIZE = 200
@@ -469,6 +471,8 @@ class ArticleListModel(QAbstractTableModel):
             return article.read
         if role == StarredRole:
             return article.starred
+        if role == FoldedLineRole:
+            return article.feed_title, self._time_text(article)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -490,14 +494,26 @@ class ArticleListModel(QAbstractTableModel):
         if column == Column.SOURCE:
             return article.feed_title
         if column == Column.TIME:
-            return relative_time(article.published)
+            return self._time_text(article)
         if column == Column.COMMENTS:
             return str(article.comment_count) if article.comment_count else ""
         return None
 
+    def _time_text(self, article: ArticleSummary) -> str:
+        """When it was published; an undated article says when it was first seen."""
+        seen = article.first_seen or article.sort_time
+        if not article.undated or seen is None:
+            return relative_time(article.published)
+        return self.tr("seen %1").replace("%1", relative_time(seen))
+
     def _tooltip(self, article: ArticleSummary, column: int) -> str | None:
         if column == Column.TIME:
+            seen = article.first_seen or article.sort_time
+            if article.undated and seen is not None:
+                return self.tr("Undated: first seen %1").replace("%1", absolute_time(seen))
             return absolute_time(article.published) or None
+        if column == Column.SOURCE:
+            return article.feed_title or None
         if column == Column.STAR:
             return self.tr("Starred") if article.starred else self.tr("Click to star")
         if column == Column.COMMENTS and article.comment_count:
