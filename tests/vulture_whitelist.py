@@ -95,3 +95,8 @@ _.read_head
 _.reload
 _.set_expanded
 _.zoom_level
+
+# --- saved searches: the sidebar's topics list them, renames and removes them ---------------
+_.remove_saved_search
+_.rename_saved_search
+_.save_search
