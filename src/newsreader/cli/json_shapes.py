@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsreader.core.types import Article, ArticleSummary, Comment, Feed, Note, RefreshSummary
+from newsreader.core.types import (
+    Article,
+    ArticleSummary,
+    Comment,
+    Feed,
+    Note,
+    RefreshSummary,
+    SearchHit,
+)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -67,6 +75,15 @@ def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[s
         "direction": a.direction.value,
         "categories": list(categories),
         "comment_count": a.comment_count,
+    }
+
+
+def search_hit_json(hit: SearchHit, categories: Sequence[str]) -> dict[str, Any]:
+    """An article a search found: as ``articles --json`` lists it, with its snippet and rank."""
+    return {
+        **article_summary_json(hit.article, categories),
+        "snippet": hit.snippet,
+        "rank": round(hit.rank, 4),
     }
 
 
