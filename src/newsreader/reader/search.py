@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from newsreader.core.types import SavedSearch, SearchResults
 from newsreader.reader.profile import ProfileParts
 from newsreader.storage import saved_searches as saved_store
@@ -24,6 +26,11 @@ class SearchMixin(ProfileParts):
         limit = max(0, min(limit, MAX_LIMIT))
         with self._db.session() as session:
             return search_store.search(session, query, limit=limit, offset=max(0, offset))
+
+    def search_snippets(self, query: str, article_ids: Sequence[int]) -> dict[int, str]:
+        """For articles a search found (listed in another order): each one's snippet."""
+        with self._db.session() as session:
+            return search_store.snippets(session, query, list(article_ids)[:MAX_LIMIT])
 
     def saved_searches(self) -> list[SavedSearch]:
         """The searches the user saved, oldest first."""

@@ -350,6 +350,21 @@ def _hits(
         return []
     ids = [aid for aid, _ in page]
     summaries = article_store.summaries_of(session, ids)
+    snippets = _snippets(session, query, ids)
+    return [
+        SearchHit(summaries[aid], snippets.get(aid, ""), rank)
+        for aid, rank in page
+        if aid in summaries
+    ]
+
+
+def snippets(session: Session, text: str, article_ids: Sequence[int]) -> dict[int, str]:
+    """The passage of each of these articles where the search *text* finds it."""
+    return _snippets(session, parse_query(text), list(article_ids)) if article_ids else {}
+
+
+def _snippets(session: Session, query: ParsedQuery, ids: Sequence[int]) -> dict[int, str]:
+    """Each article's first matching passage: lead, content, notes, comments, headline."""
     texts = {
         aid: (summary or "", html_words((content or "")[:SNIPPET_CONTENT_CHARS]), title or "")
         for aid, title, summary, content in session.execute(
@@ -359,24 +374,18 @@ def _hits(
         )
     }
     exact, stems = query.highlight_words()
-    snippets: dict[int, str | None] = {}
-    for aid in ids:
-        lead, body, _title = texts.get(aid, ("", "", ""))
-        snippets[aid] = highlight_snippet((html_words(lead), body), exact, stems)
-    unmatched = [aid for aid, found in snippets.items() if found is None]
+    found: dict[int, str | None] = {
+        aid: highlight_snippet((html_words(lead), body), exact, stems)
+        for aid, (lead, body, _title) in texts.items()
+    }
+    unmatched = [aid for aid, snippet in found.items() if snippet is None]
     if unmatched and (exact or stems):  # in the notes or comments, or only the headline
         notes = _note_texts(session, unmatched)
         comments = _comment_texts(session, unmatched)
         for aid in unmatched:
-            title = texts.get(aid, ("", "", ""))[2]
-            snippets[aid] = highlight_snippet(
-                (*notes.get(aid, ()), *comments.get(aid, ()), title), exact, stems
+            found[aid] = highlight_snippet(
+                (*notes.get(aid, ()), *comments.get(aid, ()), texts[aid][2]), exact, stems
             )
-    hits = []
-    for aid, rank in page:
-        summary = summaries.get(aid)
-        if summary is None:
-            continue
-        snippet = snippets.get(aid) or plain_snippet(html_words(texts.get(aid, ("",))[0]))
-        hits.append(SearchHit(summary, snippet, rank))
-    return hits
+    return {
+        aid: snippet or plain_snippet(html_words(texts[aid][0])) for aid, snippet in found.items()
+    }
