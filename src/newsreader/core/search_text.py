@@ -20,6 +20,7 @@ Pure: no Qt, no I/O.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ __all__ = [
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
     "FieldText",
+    "Highlighter",
     "document_field",
     "fold_word",
     "highlight_snippet",
@@ -74,14 +76,6 @@ def words(text: str) -> list[str]:
     for written in _WRITTEN_WORD_RE.findall(text):
         out.extend(fold_word(written))
     return out
-
-
-def _written_words(text: str) -> Iterator[tuple[int, int, tuple[str, ...]]]:
-    """Each written word of *text*: its start, end and folded words."""
-    for match in _WRITTEN_WORD_RE.finditer(text):
-        folded = fold_word(match.group())
-        if folded:
-            yield match.start(), match.end(), folded
 
 
 # --- stems ---------------------------------------------------------------------------------
@@ -194,19 +188,38 @@ class FieldText:
     stems: str
 
 
+_EMPTY = FieldText("", "")
+#: Per written word: its folded words as the index stores them, and its other stems.
+_surface_of: dict[str, str] = {}
+_extra_stems_of: dict[str, tuple[str, ...]] = {}
+
+
+def _learn(written: str) -> None:
+    folded = fold_word(written)
+    _surface_of[written] = " ".join(folded)
+    _extra_stems_of[written] = tuple(s for w in folded for s in stems_of(w) if s != w)
+
+
 def document_field(texts: Iterable[str]) -> FieldText:
-    """The index's two forms of a field made of *texts* (a comment each, a note each …)."""
-    surface: list[str] = []
-    stems: list[str] = []
-    for text in texts:
-        if not text:
-            continue
-        for word in words(text):
-            surface.append(word)
-            for s in stems_of(word):
-                if s != word:
-                    stems.append(s)
-    return FieldText(" ".join(surface), " ".join(stems))
+    """The index's two forms of a field made of *texts* (a comment each, a note each …).
+
+    News repeats its words: each written form is folded and stemmed once (then
+    cached), and a field costs little more than splitting it into words.  Each
+    distinct word's other stems are listed once: phrases need the words in order,
+    a word looked up by its stem only needs to be there.
+    """
+    written = _WRITTEN_WORD_RE.findall("\n".join(t for t in texts if t))
+    if not written:
+        return _EMPTY
+    distinct = dict.fromkeys(written)
+    if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
+        _surface_of.clear()
+        _extra_stems_of.clear()
+    for word in [w for w in distinct if w not in _surface_of]:
+        _learn(word)
+    surface = " ".join(filter(None, map(_surface_of.__getitem__, written)))
+    stems = [s for word in distinct for s in _extra_stems_of[word]]
+    return FieldText(surface, " ".join(stems))
 
 
 # --- snippets ------------------------------------------------------------------------------
@@ -216,15 +229,32 @@ _SNIPPET_BEFORE = 60
 _SNIPPET_LENGTH = 220
 
 
-def _matches(text: str, exact: frozenset[str], stems: frozenset[str]) -> list[tuple[int, int]]:
-    """Where in *text* (as written) a word matches: exactly, or by its stems."""
-    found: list[tuple[int, int]] = []
-    for start, end, folded in _written_words(text):
-        for word in folded:
-            if word in exact or (stems and not stems.isdisjoint(stems_of(word))):
-                found.append((start, end))
-                break
-    return found
+class _Matcher:
+    """Whether a written word matches a search's words; each written form decided once."""
+
+    def __init__(self, exact: frozenset[str], stems: frozenset[str]) -> None:
+        self.exact = exact
+        self.stems = stems
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, written: str) -> bool:
+        found = self.known.get(written)
+        if found is None:
+            found = any(
+                w in self.exact or not self.stems.isdisjoint(stems_of(w))
+                for w in fold_word(written)
+            )
+            self.known[written] = found
+        return found
+
+
+def _matches(
+    text: str, matcher: _Matcher, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where in *text* (as written, from *start* to *end*) a word matches, in order."""
+    for match in _WRITTEN_WORD_RE.finditer(text, start, len(text) if end is None else end):
+        if matcher(match.group()):
+            yield match.start(), match.end()
 
 
 def _cut(text: str, start: int, length: int) -> tuple[int, int]:
@@ -240,44 +270,62 @@ def _cut(text: str, start: int, length: int) -> tuple[int, int]:
     return start, end
 
 
+_SPACES_RE = re.compile(r"\s+")
+
+
 def _collapse(text: str) -> str:
-    return " ".join(text.split())
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+class Highlighter:
+    """Cuts snippets for one search; each written word is judged once for all articles."""
+
+    def __init__(self, exact: Iterable[str], stems: Iterable[str]) -> None:
+        self._matcher = _Matcher(frozenset(exact), frozenset(stems))
+        # A matching word holds one of these (a stem is part of its word, but for the
+        # "y" of "company" from "companies"): a text without any is not read word by word.
+        self._needles = tuple(
+            {*self._matcher.exact, *(s[:-1] if s.endswith("y") else s for s in self._matcher.stems)}
+        )
+
+    def snippet(self, texts: Sequence[str]) -> str | None:
+        """A short passage of the first of *texts* that matches, matched words marked.
+
+        The passage is cut from the text as written (its own letters, marks and
+        direction); None when no text matches.  Past the first match only the
+        passage's own words are looked at.
+        """
+        if not self._matcher.exact and not self._matcher.stems:
+            return None
+        for raw in texts:
+            if not raw:
+                continue
+            folded = normalize_arabic(raw)
+            if not any(needle in folded for needle in self._needles):
+                continue
+            text = raw
+            first = next(_matches(text, self._matcher), None)
+            if first is None:
+                continue
+            start, end = _cut(text, first[0] - _SNIPPET_BEFORE, _SNIPPET_LENGTH)
+            out: list[str] = ["…"] if start > 0 else []
+            position = start
+            rest = _matches(text, self._matcher, first[1], end)  # only the passage's words
+            for m_start, m_end in itertools.chain((first,), rest):
+                out += (text[position:m_start], HIGHLIGHT_START, text[m_start:m_end], HIGHLIGHT_END)
+                position = m_end
+            out.append(text[position:end])
+            if end < len(text):
+                out.append("…")
+            return _collapse("".join(out))
+        return None
 
 
 def highlight_snippet(
     texts: Sequence[str], exact: Iterable[str], stems: Iterable[str]
 ) -> str | None:
-    """A short passage of the first of *texts* that matches, matched words marked.
-
-    *exact* are folded words matched as they are, *stems* stems of query words.  The
-    passage is cut from the text as written (its own letters, marks and direction);
-    None when no text matches.
-    """
-    exact_set, stem_set = frozenset(exact), frozenset(stems)
-    if not exact_set and not stem_set:
-        return None
-    for raw in texts:
-        if not raw:
-            continue
-        text = _collapse(raw)
-        found = _matches(text, exact_set, stem_set)
-        if not found:
-            continue
-        start, end = _cut(text, found[0][0] - _SNIPPET_BEFORE, _SNIPPET_LENGTH)
-        out: list[str] = ["…"] if start > 0 else []
-        position = start
-        for m_start, m_end in found:
-            if m_start < position:
-                continue
-            if m_end > end:
-                break
-            out += (text[position:m_start], HIGHLIGHT_START, text[m_start:m_end], HIGHLIGHT_END)
-            position = m_end
-        out.append(text[position:end])
-        if end < len(text):
-            out.append("…")
-        return "".join(out)
-    return None
+    """:meth:`Highlighter.snippet` for one article: *exact* folded words, *stems* of words."""
+    return Highlighter(exact, stems).snippet(texts)
 
 
 def plain_snippet(text: str | None) -> str:

@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.errors import StorageError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.search_query import ParsedQuery, parse_query
-from newsreader.core.search_text import document_field, highlight_snippet, plain_snippet
+from newsreader.core.search_text import Highlighter, document_field, plain_snippet
 from newsreader.core.text import normalize_arabic
 from newsreader.core.types import SearchHit, SearchResults
 from newsreader.storage import articles as article_store
@@ -52,7 +52,7 @@ log = logging.getLogger(__name__)
 #: Articles read per step when the whole index is built.
 BUILD_BATCH = 1000
 #: How much of an article's content a snippet looks through.
-SNIPPET_CONTENT_CHARS = 30_000
+SNIPPET_CONTENT_CHARS = 8_000
 
 _TAG_RE = re.compile(r"<[^>]*>")
 
@@ -60,13 +60,18 @@ _TAG_RE = re.compile(r"<[^>]*>")
 class SearchIndex(Protocol):
     """What one database's search index does (see :class:`.search_fts5.Fts5Index`)."""
 
-    def write(self, session: Session, rows: Sequence[dict[str, Any]]) -> None: ...
+    def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None: ...
     def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int: ...
     def delete_feed(self, session: Session, feed_id: int) -> None: ...
     def clear(self, session: Session) -> None: ...
     def indexed_ids(self, session: Session) -> list[int]: ...
     def matching(self, expression: str) -> Select[Any]: ...
-    def ranked(self, expression: str, article_id: Any) -> Select[Any]: ...
+    def count(
+        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+    ) -> Select[Any]: ...
+    def ranked(
+        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+    ) -> Select[Any]: ...
 
 
 _FTS5 = Fts5Index()
@@ -125,7 +130,7 @@ def index_entries(
         fields["comments"] = comments.get(aid, ())
         fields["notes"] = notes.get(aid, ())
         rows.append(_row(aid, fields))
-    _index(session).write(session, rows)
+    _index(session).write(session, rows, new=not replace)
 
 
 def _comment_texts(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
@@ -176,7 +181,7 @@ def reindex_articles(session: Session, article_ids: Sequence[int]) -> int:
             ).where(ArticleRow.id.in_(ids))
         )
     ]
-    _index(session).write(session, rows)
+    _index(session).write(session, rows, new=False)
     return len(rows)
 
 
@@ -334,11 +339,13 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
             )
         ]
     else:
-        ranked = _index(session).ranked(words, ArticleRow.id).where(*conditions)
-        total = session.scalar(select(func.count()).select_from(ranked.subquery())) or 0
+        index = _index(session)
+        total = session.scalar(index.count(words, conditions, ArticleRow)) or 0
         page = [
             (aid, -float(score))
-            for aid, score in session.execute(ranked.limit(limit).offset(offset))
+            for aid, score in session.execute(
+                index.ranked(words, conditions, ArticleRow).limit(limit).offset(offset)
+            )
         ]
     return SearchResults(text, tuple(_hits(session, query, page)), int(total))
 
@@ -374,8 +381,9 @@ def _snippets(session: Session, query: ParsedQuery, ids: Sequence[int]) -> dict[
         )
     }
     exact, stems = query.highlight_words()
+    highlighter = Highlighter(exact, stems)
     found: dict[int, str | None] = {
-        aid: highlight_snippet((html_words(lead), body), exact, stems)
+        aid: highlighter.snippet((html_words(lead), body))
         for aid, (lead, body, _title) in texts.items()
     }
     unmatched = [aid for aid, snippet in found.items() if snippet is None]
@@ -383,8 +391,8 @@ def _snippets(session: Session, query: ParsedQuery, ids: Sequence[int]) -> dict[
         notes = _note_texts(session, unmatched)
         comments = _comment_texts(session, unmatched)
         for aid in unmatched:
-            found[aid] = highlight_snippet(
-                (*notes.get(aid, ()), *comments.get(aid, ()), texts[aid][2]), exact, stems
+            found[aid] = highlighter.snippet(
+                (*notes.get(aid, ()), *comments.get(aid, ()), texts[aid][2])
             )
     return {
         aid: snippet or plain_snippet(html_words(texts[aid][0])) for aid, snippet in found.items()

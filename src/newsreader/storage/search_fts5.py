@@ -17,7 +17,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, literal, literal_column, select, table, text
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    column,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 
 from newsreader.core.search_query import ParsedQuery, SearchTerm
@@ -81,12 +91,13 @@ def excluded_expression(query: ParsedQuery) -> str | None:
 class Fts5Index:
     """The search index's statements for SQLite."""
 
-    def write(self, session: Session, rows: Sequence[dict[str, Any]]) -> None:
-        """Insert or replace documents: each row has ``id`` and every column."""
+    def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None:
+        """Insert documents, or replace them unless *new*: each row has ``id`` and every column."""
         if not rows:
             return
-        ids = [{"id": r["id"]} for r in rows]
-        session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), ids)
+        if not new:
+            ids = [{"id": r["id"]} for r in rows]
+            session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), ids)
         names = ", ".join(COLUMNS)
         values = ", ".join(f":{c}" for c in COLUMNS)
         session.execute(
@@ -123,18 +134,31 @@ class Fts5Index:
         """The ids of the documents *expression* matches, for an ``IN`` clause."""
         return select(_FTS.c.rowid).where(_match(expression))
 
-    def ranked(self, expression: str, article_id: Any) -> Select[Any]:
+    def count(
+        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+    ) -> Select[Any]:
+        """How many documents *expression* matches among the articles *conditions* allow.
+
+        Without conditions the index answers alone, never reading an article; with
+        them, the ``articles`` table (its mapped class) is joined in by id.
+        """
+        statement = select(func.count()).select_from(_FTS).where(_match(expression))
+        if conditions:
+            statement = statement.join(articles, articles.id == _FTS.c.rowid).where(*conditions)
+        return statement
+
+    def ranked(
+        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+    ) -> Select[Any]:
         """``(article id, score)`` of the matches of *expression*, best first (lower score).
 
-        The caller joins what it filters by onto ``article_id`` (the document's rowid).
+        Conditions on the articles join them in; without any, the index alone answers.
         """
         score: ColumnElement[float] = literal_column(_BM25).label("score")
-        return (
-            select(article_id, score)
-            .select_from(_FTS)
-            .where(article_id == _FTS.c.rowid, _match(expression))
-            .order_by(score)
-        )
+        statement = select(_FTS.c.rowid, score).select_from(_FTS).where(_match(expression))
+        if conditions:
+            statement = statement.join(articles, articles.id == _FTS.c.rowid).where(*conditions)
+        return statement.order_by(score)
 
 
 _FTS = table(TABLE, column("rowid"))
