@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.verdicts import emit, judge  # noqa: E402
+
 from newsreader.core.parsed import ParsedEntry  # noqa: E402
 from newsreader.core.types import Direction  # noqa: E402
 from newsreader.storage import search as search_index  # noqa: E402
@@ -170,9 +171,11 @@ class Corpus:
             language="ar" if arabic else "en",
             direction=Direction.RTL if arabic else Direction.LTR,
             content_hash=f"h{n}",
-            categories=((("اقتصاد", "سياسة", "رياضة") if arabic else ("Economy", "World", "Sport"))[
-                section % 3
-            ],),
+            categories=(
+                (("اقتصاد", "سياسة", "رياضة") if arabic else ("Economy", "World", "Sport"))[
+                    section % 3
+                ],
+            ),
         )
 
 
