@@ -234,6 +234,10 @@ def test_a_search_is_a_view_of_its_own_and_ends_where_it_began(
         parts.views.end_search()
     assert changed.args == ["feed:2"]
     assert parts.row.title.text() == "World Desk"
+    # a search kept as the last session's view comes back as the view it replaced
+    parts.views.show_search("energy", rows, 20)
+    assert parts.views.reselect("search:energy")
+    assert parts.views.current_key == "feed:2"
 
 
 def test_sidebar_headers_are_no_views(parts: Parts, qtbot) -> None:

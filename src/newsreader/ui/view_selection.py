@@ -107,6 +107,8 @@ class ViewSelection(QObject):
 
     def select(self, key: str) -> bool:
         """Show the sidebar view ``key``; False when there is no such view."""
+        if key.startswith(SEARCH_PREFIX):  # a search is typed, never chosen: the view before
+            key = self._before_search or SMART_ALL
         index = self._sidebar_model.index_for_key(key)
         if not index.isValid():
             return self._show_pending_view(key)
