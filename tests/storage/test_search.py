@@ -262,3 +262,17 @@ def test_upgrading_a_0002_database_builds_the_index(tmp_path: Path) -> None:
             assert saved_searches.list_saved(session) == []
     finally:
         upgraded.close()
+
+
+def test_a_database_without_an_index_yet_stores_articles_and_says_search_is_unavailable(
+    db: Database,
+) -> None:
+    from newsreader.core.errors import StorageError
+
+    no_index = search._NoIndex("postgresql")
+    with db.session() as session:
+        no_index.write(session, [{"id": 1}], new=True)  # the writer goes on
+        assert no_index.write_field(session, "notes", [{"id": 1}]) == 1
+        assert no_index.indexed_ids(session) == []
+        with pytest.raises(StorageError, match="not available on a postgresql database"):
+            no_index.ranked('"x"', [], None)

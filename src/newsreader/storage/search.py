@@ -74,14 +74,39 @@ class SearchIndex(Protocol):
     ) -> Select[Any]: ...
 
 
+class _NoIndex:
+    """A database without a search index yet: writes keep nothing, searches say so."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+
+    def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None:
+        pass
+
+    def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int:
+        return len(rows)
+
+    def delete_feed(self, session: Session, feed_id: int) -> None:
+        pass
+
+    def clear(self, session: Session) -> None:
+        pass
+
+    def indexed_ids(self, session: Session) -> list[int]:
+        return []
+
+    def _unavailable(self, *_args: Any) -> Select[Any]:
+        raise StorageError(f"search is not available on a {self.dialect} database yet")
+
+    matching = count = ranked = _unavailable
+
+
 _FTS5 = Fts5Index()
 
 
 def _index(session: Session) -> SearchIndex:
     name = session.get_bind().dialect.name
-    if name == "sqlite":
-        return _FTS5
-    raise StorageError(f"search is not available on a {name} database yet")
+    return _FTS5 if name == "sqlite" else _NoIndex(name)
 
 
 # --- documents -----------------------------------------------------------------------------
