@@ -276,3 +276,22 @@ def test_a_database_without_an_index_yet_stores_articles_and_says_search_is_unav
         assert no_index.indexed_ids(session) == []
         with pytest.raises(StorageError, match="not available on a postgresql database"):
             no_index.ranked('"x"', [], None)
+
+
+def test_a_very_common_word_ranks_its_newest_matches(
+    db: Database, news: dict[str, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/common")
+    ids = insert(db, feed, *(entry(f"c{n}", title=f"common word {n}") for n in range(6)))
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 3)
+    with db.session() as session:
+        results = search.search(session, "common", limit=3)
+        assert results.total == 6  # counted in full
+        assert {h.article.id for h in results.hits} == {ids["c3"], ids["c4"], ids["c5"]}
+        counted = search.search(session, "common", limit=0)
+        assert (counted.total, counted.hits) == (6, ())
+        # paged beyond them, every match is ranked
+        assert len(search.search(session, "common", limit=5, offset=3).hits) == 3
+        # with a filter, every match is ranked among the articles it allows
+        filtered = search.search(session, "common before:2100-01-01", limit=10)
+        assert len(filtered.hits) == 6

@@ -23,11 +23,11 @@ SURFACE = "{title lead body categories comments notes}"
 
 def test_words_are_looked_up_by_stem_in_every_column_and_phrases_as_written() -> None:
     query = parse_query('الذهب OR gold "سعر النفط" -oil')
-    assert match_expression(query) == (
-        f'(({ALL} : "ذهب") OR ({ALL} : "gold")) AND (({SURFACE} : "سعر النفط"))'
-    )
-    assert excluded_expression(query) == f'(({ALL} : "oil"))'
+    words = f'(({ALL} : "ذهب") OR ({ALL} : "gold")) AND (({SURFACE} : "سعر النفط"))'
+    assert match_expression(query) == f'({words}) NOT (({ALL} : "oil"))'
+    assert excluded_expression(query) is None  # in the words' query already
     assert match_expression(parse_query("-x")) is None
+    assert excluded_expression(parse_query("-x")) == f'(({ALL} : "x"))'
     assert excluded_expression(parse_query("x")) is None
 
 

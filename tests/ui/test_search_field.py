@@ -39,6 +39,7 @@ def make(qtbot, reader: Reader, tasks: TaskRunner) -> Searching:
     field = SearchField(reader, tasks, edit, page_size=parts.model.page_size, parent=edit)
     field.resultsReady.connect(parts.views.show_search)
     field.resultsReady.connect(lambda *_: parts.model.set_tooltip_notes(field.snippets()))
+    field.snippetsChanged.connect(lambda: parts.model.set_tooltip_notes(field.snippets()))
     field.cleared.connect(parts.views.end_search)
     parts.views.viewChanged.connect(
         lambda key: None if key.startswith(SEARCH_PREFIX) else field.leave_search()
@@ -70,6 +71,23 @@ def test_typing_searches_after_a_pause_and_the_matches_become_the_view(
     tooltip = parts.model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert "**energy**" in tooltip
     assert searching.edit.save_action.isEnabled()
+
+
+def test_the_snippets_of_rows_below_the_first_ones_follow(qtbot, big_profile: Reader) -> None:
+    held = HeldRunner()
+    searching = make(qtbot, big_profile, held)
+    searching.edit.setText("energy")
+    searching.field.search_now()
+    held.release_one()  # the first page and its first snippets
+    model = searching.parts.model
+    assert model.rowCount() == 200
+    last = model.index(199, Column.TITLE)
+    assert "**energy**" not in last.data(Qt.ItemDataRole.ToolTipRole)
+    with qtbot.waitSignal(searching.field.snippetsChanged):
+        held.release()  # the rest's snippets
+    assert "**energy**" in last.data(Qt.ItemDataRole.ToolTipRole)
+    searching.field.stop()
+    searching.parts.views.stop()
 
 
 def test_arabic_words_are_found_in_any_spelling(searching: Searching, qtbot) -> None:

@@ -51,6 +51,9 @@ log = logging.getLogger(__name__)
 
 #: Articles read per step when the whole index is built.
 BUILD_BATCH = 1000
+#: A word found in more articles than this is ranked among its newest this many
+#: matches only (news readers want the recent ones; ranking all of "في" costs).
+RANKED_AT_MOST = 5000
 #: How much of an article's content a snippet looks through.
 SNIPPET_CONTENT_CHARS = 8_000
 
@@ -69,8 +72,14 @@ class SearchIndex(Protocol):
     def count(
         self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
     ) -> Select[Any]: ...
+    def newest_match(self, expression: str, rank: int) -> Select[Any]: ...
     def ranked(
-        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+        self,
+        expression: str,
+        conditions: Sequence[ColumnElement[bool]],
+        articles: Any,
+        *,
+        from_id: int | None = None,
     ) -> Select[Any]: ...
 
 
@@ -95,10 +104,10 @@ class _NoIndex:
     def indexed_ids(self, session: Session) -> list[int]:
         return []
 
-    def _unavailable(self, *_args: Any) -> Select[Any]:
+    def _unavailable(self, *_args: Any, **_kwargs: Any) -> Select[Any]:
         raise StorageError(f"search is not available on a {self.dialect} database yet")
 
-    matching = count = ranked = _unavailable
+    matching = count = newest_match = ranked = _unavailable
 
 
 _FTS5 = Fts5Index()
@@ -346,7 +355,11 @@ def narrow(session: Session, statement: Select[Any], text: str | None) -> Select
 
 
 def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> SearchResults:
-    """The articles *text* finds, best first, with snippets; and how many in all."""
+    """The articles *text* finds, best first, with snippets; and how many in all.
+
+    A search found in more than :data:`RANKED_AT_MOST` articles ranks the newest
+    that many (unless paged beyond them); ``limit=0`` only counts.
+    """
     query = parse_query(text)
     if query.is_empty:
         return SearchResults(text, (), 0)
@@ -355,23 +368,27 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     if words is None:  # filters only: newest first, nothing to rank by
         base = select(ArticleRow.id).where(*conditions)
         total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
-        page = [
-            (aid, 0.0)
-            for aid in session.scalars(
-                base.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
-                .limit(limit)
-                .offset(offset)
-            )
-        ]
+        ids = session.scalars(
+            base.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        page = [(aid, 0.0) for aid in ids] if limit else []
     else:
         index = _index(session)
         total = session.scalar(index.count(words, conditions, ArticleRow)) or 0
-        page = [
-            (aid, -float(score))
-            for aid, score in session.execute(
-                index.ranked(words, conditions, ArticleRow).limit(limit).offset(offset)
-            )
-        ]
+        from_id = None
+        if not conditions and total > RANKED_AT_MOST and offset + limit <= RANKED_AT_MOST:
+            from_id = session.scalar(index.newest_match(words, RANKED_AT_MOST))
+        ranked = index.ranked(words, conditions, ArticleRow, from_id=from_id)
+        page = (
+            [
+                (aid, -float(score))
+                for aid, score in session.execute(ranked.limit(limit).offset(offset))
+            ]
+            if limit
+            else []
+        )
     return SearchResults(text, tuple(_hits(session, query, page)), int(total))
 
 

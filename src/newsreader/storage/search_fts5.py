@@ -77,15 +77,24 @@ def _any_of(terms: Sequence[SearchTerm]) -> str:
 
 
 def match_expression(query: ParsedQuery) -> str | None:
-    """The FTS5 query for the words of *query* (None when it has none to match)."""
+    """The FTS5 query for the words of *query*, its exclusions too (None: no words).
+
+    Without words to match, exclusions cannot be an FTS5 query of their own: see
+    :func:`excluded_expression`.
+    """
     if not query.groups:
         return None
-    return " AND ".join(_any_of(group) for group in query.groups)
+    words = " AND ".join(_any_of(group) for group in query.groups)
+    return f"({words}) NOT {_any_of(query.excluded)}" if query.excluded else words
 
 
 def excluded_expression(query: ParsedQuery) -> str | None:
-    """The FTS5 query matching any excluded term (None when nothing is excluded)."""
-    return _any_of(query.excluded) if query.excluded else None
+    """For a query of exclusions and filters only: the FTS5 query of what to leave out.
+
+    None when nothing is excluded, or when :func:`match_expression` holds the
+    exclusions already.
+    """
+    return _any_of(query.excluded) if query.excluded and not query.groups else None
 
 
 class Fts5Index:
@@ -140,25 +149,57 @@ class Fts5Index:
         """How many documents *expression* matches among the articles *conditions* allow.
 
         Without conditions the index answers alone, never reading an article; with
-        them, the ``articles`` table (its mapped class) is joined in by id.
+        them, its matches are read first and the ``articles`` table (its mapped class)
+        joined to them by id.
         """
-        statement = select(func.count()).select_from(_FTS).where(_match(expression))
-        if conditions:
-            statement = statement.join(articles, articles.id == _FTS.c.rowid).where(*conditions)
-        return statement
+        found = select(_FTS.c.rowid.label("id")).where(_match(expression))
+        if not conditions:
+            return select(func.count()).select_from(found.subquery())
+        matches = found.cte("matches").prefix_with("MATERIALIZED")
+        return (
+            select(func.count())
+            .select_from(matches)
+            .join(articles, articles.id == matches.c.id)
+            .where(*conditions)
+        )
+
+    def newest_match(self, expression: str, rank: int) -> Select[Any]:
+        """The id of the *rank*-th newest document *expression* matches (1 = the newest)."""
+        return (
+            select(_FTS.c.rowid)
+            .where(_match(expression))
+            .order_by(_FTS.c.rowid.desc())
+            .limit(1)
+            .offset(rank - 1)
+        )
 
     def ranked(
-        self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
+        self,
+        expression: str,
+        conditions: Sequence[ColumnElement[bool]],
+        articles: Any,
+        *,
+        from_id: int | None = None,
     ) -> Select[Any]:
         """``(article id, score)`` of the matches of *expression*, best first (lower score).
 
-        Conditions on the articles join them in; without any, the index alone answers.
+        Only documents from ``from_id`` on are ranked when it is given.  Conditions on
+        the articles join them to the matches, which are read first.
         """
         score: ColumnElement[float] = literal_column(_BM25).label("score")
-        statement = select(_FTS.c.rowid, score).select_from(_FTS).where(_match(expression))
-        if conditions:
-            statement = statement.join(articles, articles.id == _FTS.c.rowid).where(*conditions)
-        return statement.order_by(score)
+        found = select(_FTS.c.rowid.label("id"), score).where(_match(expression))
+        if from_id is not None:
+            found = found.where(_FTS.c.rowid >= from_id)
+        if not conditions:
+            return found.order_by(score)
+        matches = found.cte("matches").prefix_with("MATERIALIZED")
+        return (
+            select(matches.c.id, matches.c.score)
+            .select_from(matches)
+            .join(articles, articles.id == matches.c.id)
+            .where(*conditions)
+            .order_by(matches.c.score)
+        )
 
 
 _FTS = table(TABLE, column("rowid"))

@@ -512,6 +512,9 @@ class MainWindow(QMainWindow):
         search.resultsReady.connect(
             lambda *_: self.article_model.set_tooltip_notes(search.snippets())
         )
+        search.snippetsChanged.connect(
+            lambda: self.article_model.set_tooltip_notes(search.snippets())
+        )
         search.cleared.connect(views.end_search)
         search.listEntered.connect(self.article_view.setFocus)
         search.listEntered.connect(navigation.enter_list)

@@ -43,12 +43,15 @@ class SearchPage:
     snippets: dict[int, str]
 
 
+#: Rows whose snippets come with the first page; the rest's follow at once.
+FIRST_SNIPPETS = 40
+
+
 def read_search(reader: Reader, text: str, page_size: int) -> SearchPage:
-    """The first page of the matches of *text*, newest first, with their snippets."""
-    query = ArticleQuery(search=text)
-    rows = reader.list_articles(query, limit=page_size)
-    total, _unread = reader.count_articles(query)
-    snippets = reader.search_snippets(text, [r.id for r in rows])
+    """The first page of the matches of *text*, newest first, and the first snippets."""
+    rows = reader.list_articles(ArticleQuery(search=text), limit=page_size)
+    total = reader.search(text, limit=0).total  # counted by the index alone
+    snippets = reader.search_snippets(text, [r.id for r in rows[:FIRST_SNIPPETS]])
     return SearchPage(text, rows, total, snippets)
 
 
@@ -97,6 +100,7 @@ class SearchField(QObject):
             matches (a list of ArticleSummary) and how many match in all.
         cleared(): the box was emptied; the view the search replaced should return.
         listEntered(): the box handed the keyboard to the list.
+        snippetsChanged(): more snippets of the rows on show came (see :meth:`snippets`).
         savedSearchesChanged(): a search was saved (the sidebar lists them).
         searchSaved(object): the SavedSearch just saved.
     """
@@ -104,6 +108,7 @@ class SearchField(QObject):
     resultsReady = Signal(str, object, int)
     cleared = Signal()
     listEntered = Signal()
+    snippetsChanged = Signal()
     savedSearchesChanged = Signal()
     searchSaved = Signal(object)
 
@@ -182,7 +187,23 @@ class SearchField(QObject):
             self._snippets = page.snippets
             self._edit.save_action.setEnabled(True)
             self.resultsReady.emit(page.text, page.rows, page.total)
+            self._read_more_snippets(page)
         self._next()
+
+    def _read_more_snippets(self, page: SearchPage) -> None:
+        rest = [r.id for r in page.rows if r.id not in page.snippets]
+        if not rest:
+            return
+        reader, text = self._reader, page.text
+        self._tasks.run_task(
+            lambda: reader.search_snippets(text, rest),
+            lambda found: self._add_snippets(text, found),
+        )
+
+    def _add_snippets(self, text: str, found: dict[int, str]) -> None:
+        if text == self._shown:  # still the search on show
+            self._snippets = {**self._snippets, **found}
+            self.snippetsChanged.emit()
 
     def _on_error(self, _error: BaseException) -> None:
         self._running = False
