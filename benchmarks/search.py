@@ -269,6 +269,7 @@ WINDOW_QUERIES = ("gold", "oil prices", "الحكومة", "the")
 def keystroke_latency(data_dir: Path, path: Path) -> dict[str, Any]:
     """Type each query into the real search box; time keystrokes and results."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
@@ -311,6 +312,8 @@ def keystroke_latency(data_dir: Path, path: Path) -> dict[str, Any]:
                 to_results.append((done[-1] - last) * 1000)
                 after_pause.append((done[-1] - fired[-1]) * 1000 if fired else float("nan"))
         field.stop()
+        QThreadPool.globalInstance().waitForDone()  # the last snippets, before the box goes
+        app.processEvents()
         edit.close()
     return {
         "debounce_ms": SEARCH_DELAY_MS,
