@@ -218,3 +218,18 @@ def test_a_file_that_is_no_database_gives_nothing_and_says_so(tmp_path: Path) ->
     assert salvage.data.subscriptions == salvage.data.articles == ()
     assert salvage.damaged_tables  # every table it tried
     assert salvage_user_data(tmp_path / "missing.sqlite3").damaged_tables == ("(the whole file)",)
+
+
+def test_saved_searches_are_salvaged_too(tmp_path: Path) -> None:
+    from newsreader.core.backup_records import SavedSearchRecord
+    from newsreader.storage import saved_searches
+
+    path = profile_file(tmp_path / "newsreader.sqlite3")
+    db = Database(sqlite_url(path))
+    with db.session() as session:
+        saved_searches.save(session, "الذهب", "ذهب OR gold", created=T0)
+    db.close()
+
+    assert salvage_user_data(path).data.saved_searches == (
+        SavedSearchRecord("الذهب", "ذهب OR gold", T0),
+    )

@@ -39,6 +39,8 @@ from newsreader.cli.common import (
 from newsreader.cli.files import STDIN_NAME, is_stdio, read_input, write_output
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.cli.profile_guard import back_up_daily, profile_guard
+from newsreader.cli.search import add_command as add_search_command
+from newsreader.cli.search import cmd_search
 from newsreader.cli.window_links import split_links
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.paths import app_paths
@@ -148,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="do it even though the database looks sound"
     )
     add_comment_commands(commands)
+    add_search_command(commands)
     return parser
 
 
@@ -427,6 +430,7 @@ COMMANDS: dict[str, Command] = {
     "mark": _cmd_mark,
     "demo": _cmd_demo,
     **COMMENT_HANDLERS,
+    "search": cmd_search,
 }
 
 

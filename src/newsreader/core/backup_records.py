@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["ArticleRecord", "NoteRecord", "SubscriptionRecord", "UserData"]
+__all__ = ["ArticleRecord", "NoteRecord", "SavedSearchRecord", "SubscriptionRecord", "UserData"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,15 @@ class SubscriptionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SavedSearchRecord:
+    name: str
+    query: str
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class UserData:
     exported: datetime
     subscriptions: tuple[SubscriptionRecord, ...] = ()
     articles: tuple[ArticleRecord, ...] = ()
+    saved_searches: tuple[SavedSearchRecord, ...] = ()

@@ -287,9 +287,16 @@ def normalize_arabic(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = _ARABIC_MARKS_RE.sub("", text)
     text = text.translate(_ARABIC_FOLD).casefold()
-    if not text.isascii():
+    if not text.isascii() and _LATIN_ACCENT_RE.search(text):
         text = _fold_latin_accents(text)
     return text
+
+
+#: What :func:`_fold_latin_accents` can change: accented Latin letters, combining marks.
+#: Without any, an Arabic text skips its character-by-character pass.
+_LATIN_ACCENT_RE = re.compile(
+    "[\u00c0-\u024f\u1e00-\u1eff\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+)
 
 
 def _fold_latin_accents(text: str) -> str:

@@ -42,6 +42,7 @@ from newsreader.reader.backup import BackupMixin
 from newsreader.reader.comments import CommentsMixin
 from newsreader.reader.feed_urls import normalize_feed_url
 from newsreader.reader.notes import NotesMixin
+from newsreader.reader.search import SearchMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
@@ -56,7 +57,7 @@ __all__ = ["Reader", "normalize_feed_url"]
 log = logging.getLogger(__name__)
 
 
-class Reader(CommentsMixin, NotesMixin, BackupMixin):
+class Reader(CommentsMixin, NotesMixin, BackupMixin, SearchMixin):
     """A profile's subscriptions, articles and user state.
 
     Comments, notes and the user-data backup are its parts (:class:`CommentsMixin`,

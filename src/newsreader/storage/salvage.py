@@ -19,7 +19,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from newsreader.core.backup_records import ArticleRecord, NoteRecord, SubscriptionRecord, UserData
+from newsreader.core.backup_records import (
+    ArticleRecord,
+    NoteRecord,
+    SavedSearchRecord,
+    SubscriptionRecord,
+    UserData,
+)
 
 __all__ = ["Salvage", "open_read_only", "salvage_user_data", "stray_notes_text"]
 
@@ -134,7 +140,12 @@ class _Salvager:
                     notes=tuple(notes.get(article_id, ())),
                 )
             )
-        data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(records))
+        searches = tuple(
+            SavedSearchRecord(name, query, _time(created) or datetime.now(UTC))
+            for name, query, created in self.rows("saved_searches", ("name", "query", "created"))
+            if name and query
+        )
+        data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(records), searches)
         return Salvage(data, tuple(stray), tuple(self.damaged))
 
     def rows(self, table: str, wanted: Sequence[str]) -> list[tuple[Any, ...]]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.parsed import ParsedEntry, ParsedFeed
 from newsreader.core.types import FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate, Schedule
+from newsreader.storage import search as search_index
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -245,3 +246,4 @@ class FeedWriter:
         ]
         if enclosures:
             session.execute(insert(_ENCLOSURES), enclosures)
+        search_index.index_entries(session, pairs, replace=replace)

@@ -11,7 +11,10 @@ The file::
     {"format": "newsreader-userdata", "version": 1, "exported": "<ISO time>",
      "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
-                   "notes": [{"text", "created", "updated"}]}]}
+                   "notes": [{"text", "created", "updated"}]}],
+     "saved_searches": [{"name", "query", "created"}]}
+
+``saved_searches`` came later; a file without it restores as before.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from typing import Any
 from newsreader.core.backup_records import (
     ArticleRecord,
     NoteRecord,
+    SavedSearchRecord,
     SubscriptionRecord,
     UserData,
 )
@@ -59,6 +63,7 @@ class ImportReport:
     articles_restored: int = 0  # cached articles whose marks or notes were merged
     notes_added: int = 0
     pending: int = 0  # articles not cached yet: restored when a refresh brings them
+    searches_added: int = 0  # saved searches not kept here yet
 
 
 def merge_records(a: ArticleRecord, b: ArticleRecord) -> ArticleRecord:
@@ -130,6 +135,10 @@ def userdata_json(data: UserData) -> dict[str, Any]:
             for s in data.subscriptions
         ],
         "articles": [_article_json(a) for a in data.articles],
+        "saved_searches": [
+            {"name": s.name, "query": s.query, "created": _iso(s.created)}
+            for s in data.saved_searches
+        ],
     }
 
 
@@ -213,6 +222,15 @@ def _subscription_record(r: _Reader, value: Any, where: str) -> SubscriptionReco
     )
 
 
+def _saved_search_record(r: _Reader, value: Any, where: str) -> SavedSearchRecord:
+    obj = r.mapping(value, where)
+    return SavedSearchRecord(
+        name=r.text(obj, "name", where, required=True).strip(),
+        query=r.text(obj, "query", where, required=True).strip(),
+        created=r.time(obj, "created", where) or datetime.now(UTC),
+    )
+
+
 def _decode(data: bytes, what: str) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -238,12 +256,16 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
     _check_header(r, document, FORMAT)
     subscriptions = r.items(document.get("subscriptions", []), "subscriptions")
     articles = r.items(document.get("articles", []), "articles")
+    searches = r.items(document.get("saved_searches", []), "saved_searches")
     return UserData(
         exported=r.time(document, "exported", "the document") or datetime.now(UTC),
         subscriptions=tuple(
             _subscription_record(r, s, f"subscriptions[{i}]") for i, s in enumerate(subscriptions)
         ),
         articles=tuple(_article_record(r, a, f"articles[{i}]") for i, a in enumerate(articles)),
+        saved_searches=tuple(
+            _saved_search_record(r, s, f"saved_searches[{i}]") for i, s in enumerate(searches)
+        ),
     )
 
 
@@ -310,8 +332,9 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
     with db.session() as session:
         subscriptions = store.subscriptions(session)
         articles = store.marked_articles(session)
+        searches = store.saved_searches(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
-    return UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
+    return UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged), tuple(searches))
 
 
 def userdata_bytes(data: UserData) -> bytes:
@@ -354,6 +377,7 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
     now = datetime.now(UTC)
     with _PENDING_LOCK, db.session() as session:
         feeds_added = store.add_subscriptions(session, data.subscriptions)
+        searches_added = store.add_saved_searches(session, data.saved_searches)
         applied = store.apply_records(session, merge_all(data.articles))
         pending = 0
         if pending_file is not None and applied.missing:
@@ -361,7 +385,7 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
             merged = merge_all([*_fresh(read_pending(pending_file), now), *waiting])
             write_pending(pending_file, merged)  # before the commit: a failure undoes all
             pending = len(applied.missing)
-    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending)
+    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending, searches_added)
 
 
 def apply_pending_state(db: Database, pending_file: Path | None) -> int:

@@ -354,3 +354,32 @@ def test_undated_articles_show_when_they_were_first_seen_and_sort_by_it(
         assert not str(model.data(dated_time)).startswith("seen")
         source, when = model.data(model.index(0, Column.TITLE), FoldedLineRole)
         assert source and when.startswith("seen ")
+
+
+def test_a_first_page_read_elsewhere_is_shown_as_it_is_and_paging_goes_on(
+    qapp, big_profile: Reader
+) -> None:
+    model = ArticleListModel(big_profile, page_size=50)
+    query = ArticleQuery(search="energy")
+    first = big_profile.list_articles(query, limit=50)
+    model.set_query(query, first_page=first)
+    assert [model.article_at(r) for r in range(model.rowCount())] == first
+    assert model.page_size == 50
+    assert model.load_more()  # the next page by the same query
+    assert model.rowCount() == 100
+
+
+def test_a_searchs_snippets_join_the_headline_tooltip_until_the_view_changes(
+    qapp, profile: Reader
+) -> None:
+    model = ArticleListModel(profile)
+    model.set_query(ArticleQuery(search="energy"))
+    first = model.article_at(0)
+    assert first is not None
+    model.set_tooltip_notes({first.id: "\u200ethe **energy** price"})
+    tooltip = model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"{first.headline}\n\n\u200ethe **energy** price"
+    model.set_query(ArticleQuery())
+    assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == (
+        model.article_at(0).headline
+    )

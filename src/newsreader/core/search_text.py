@@ -1,0 +1,337 @@
+"""Words for search: tokens, their spelling-folded forms and light stems.
+
+Search compares words, not letters.  A word of the text is folded with
+:func:`~newsreader.core.text.normalize_arabic` (tashkeel, tatweel, hamza seats,
+alef maqsura, taa marbuta, digits, Persian letter shapes, Latin case and accents),
+then reduced to a *light stem*: the attached article and conjunctions
+(ال، وال، بال، كال، فال، لل) and common suffixes (ات، ون، ين، ان، ها، هم، ية …) come
+off, so "ذهب" finds "الذهب" and "سوري" finds "السورية".  English words lose
+plural and possessive endings.  This is a table of our own in the manner of Larkey's
+Light10 (see docs/search.md for why no root stemmer): it only ever removes
+affixes, never rewrites a word, and each word's answer is cached.
+
+A stored document keeps two forms of every field: the folded words in order (quoted
+words and phrases match those exactly) and the stems that differ from them.  The
+same functions fold the original text again to find where a match is, so snippets
+are cut from the text as written, never from the folded form.
+
+Pure: no Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from newsreader.core.text import normalize_arabic
+
+__all__ = [
+    "HIGHLIGHT_END",
+    "HIGHLIGHT_START",
+    "FieldText",
+    "Highlighter",
+    "document_field",
+    "fold_word",
+    "highlight_snippet",
+    "plain_snippet",
+    "stem",
+    "stems_of",
+    "words",
+]
+
+#: What a snippet puts around a matched word.
+HIGHLIGHT_START = "**"
+HIGHLIGHT_END = "**"
+
+#: A word as written: letters and digits with the marks inside it (harakat, tatweel).
+_WRITTEN_WORD_RE = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+#: A word after folding: letters and digits only (no underscore).
+_FOLDED_WORD_RE = re.compile(r"[^\W_]+")
+
+#: Answers per written word are cached; the cache starts again when it grows past this.
+_CACHE_LIMIT = 300_000
+_fold_cache: dict[str, tuple[str, ...]] = {}
+_stem_cache: dict[str, str] = {}
+
+
+# --- words ---------------------------------------------------------------------------------
+
+
+def fold_word(written: str) -> tuple[str, ...]:
+    """The folded words one written word stands for (usually one; "U.S" gives two)."""
+    found = _fold_cache.get(written)
+    if found is None:
+        found = tuple(_FOLDED_WORD_RE.findall(normalize_arabic(written)))
+        if len(_fold_cache) >= _CACHE_LIMIT:
+            _fold_cache.clear()
+        _fold_cache[written] = found
+    return found
+
+
+def words(text: str) -> list[str]:
+    """The folded words of *text*, in order."""
+    out: list[str] = []
+    for written in _WRITTEN_WORD_RE.findall(text):
+        out.extend(fold_word(written))
+    return out
+
+
+# --- stems ---------------------------------------------------------------------------------
+
+#: Article and conjunction + article, longest first (folded spelling).
+_ARTICLES = ("وال", "بال", "كال", "فال", "لل", "ال")
+#: Conjunctions and prepositions written onto a word; ambiguous with a word's own first
+#: letter ("كتاب", "فلسطين"), so a document indexes both readings (:func:`stems_of`).
+_PROCLITICS = frozenset("وفبكل")
+#: Suffixes, tried once each in this order (so "سياراتها" loses "ها", then "ات").
+_SUFFIXES = ("ها", "هم", "هما", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
+#: A stem keeps at least this many letters.
+_MIN_STEM = 3
+
+_ARABIC_FIRST, _ARABIC_LAST = "\u0600", "\u06ff"
+
+
+def _is_arabic(word: str) -> bool:
+    return _ARABIC_FIRST <= word[0] <= _ARABIC_LAST
+
+
+def _arabic_stem(word: str) -> str:
+    for article in _ARTICLES:
+        if word.startswith(article) and len(word) - len(article) >= _MIN_STEM:
+            word = word[len(article) :]
+            break
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            word = word[: -len(suffix)]
+    return word
+
+
+#: Latin words that end in "s" without being plurals.
+_NOT_PLURAL = frozenset(
+    {
+        "news",
+        "series",
+        "species",
+        "this",
+        "always",
+        "perhaps",
+        "politics",
+        "economics",
+        "physics",
+        "sometimes",
+        "whereas",
+        "various",
+        "thus",
+        "lens",
+        "gas",
+        "yes",
+        "does",
+    }
+)
+
+
+def _english_stem(word: str) -> str:
+    """Plural endings off a (folded, lower-case) Latin word: "companies" → "company"."""
+    if len(word) <= 3 or not word.isalpha() or word in _NOT_PLURAL:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def stem(word: str) -> str:
+    """The light stem of one folded word: what an unquoted query word is looked up by."""
+    found = _stem_cache.get(word)
+    if found is None:
+        found = _arabic_stem(word) if _is_arabic(word) else _english_stem(word)
+        if len(_stem_cache) >= _CACHE_LIMIT:
+            _stem_cache.clear()
+        _stem_cache[word] = found
+    return found
+
+
+def stems_of(word: str) -> tuple[str, ...]:
+    """Every stem a document word is found by: its own, and without a leading "و", "ب" …
+
+    "وزراء" is "و" + "زراء" or the word "وزراء"; the document answers to both, while
+    a query word is taken as written (:func:`stem`), so "كتاب" never finds "تاب".
+    """
+    primary = stem(word)
+    if (
+        _is_arabic(word)
+        and word[0] in _PROCLITICS
+        and len(word) - 1 >= _MIN_STEM
+        and not word.startswith(_ARTICLES)
+    ):
+        other = stem(word[1:])
+        if other != primary:
+            return primary, other
+    return (primary,)
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class FieldText:
+    """One field of a document as the index stores it."""
+
+    #: The folded words in order, separated by spaces: phrases match here.
+    surface: str
+    #: The stems that differ from their word, separated by spaces.
+    stems: str
+
+
+_EMPTY = FieldText("", "")
+#: Per written word: its folded words as the index stores them, and its other stems.
+_surface_of: dict[str, str] = {}
+_extra_stems_of: dict[str, tuple[str, ...]] = {}
+
+
+def _learn(written: str) -> None:
+    folded = fold_word(written)
+    _surface_of[written] = " ".join(folded)
+    _extra_stems_of[written] = tuple(s for w in folded for s in stems_of(w) if s != w)
+
+
+def document_field(texts: Iterable[str]) -> FieldText:
+    """The index's two forms of a field made of *texts* (a comment each, a note each …).
+
+    News repeats its words: each written form is folded and stemmed once (then
+    cached), and a field costs little more than splitting it into words.  Each
+    distinct word's other stems are listed once: phrases need the words in order,
+    a word looked up by its stem only needs to be there.
+    """
+    written = _WRITTEN_WORD_RE.findall("\n".join(t for t in texts if t))
+    if not written:
+        return _EMPTY
+    distinct = dict.fromkeys(written)
+    if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
+        _surface_of.clear()
+        _extra_stems_of.clear()
+    for word in [w for w in distinct if w not in _surface_of]:
+        _learn(word)
+    surface = " ".join(filter(None, map(_surface_of.__getitem__, written)))
+    stems = [s for word in distinct for s in _extra_stems_of[word]]
+    return FieldText(surface, " ".join(stems))
+
+
+# --- snippets ------------------------------------------------------------------------------
+
+#: Characters of context a snippet shows before its first match and in all.
+_SNIPPET_BEFORE = 60
+_SNIPPET_LENGTH = 220
+
+
+class _Matcher:
+    """Whether a written word matches a search's words; each written form decided once."""
+
+    def __init__(self, exact: frozenset[str], stems: frozenset[str]) -> None:
+        self.exact = exact
+        self.stems = stems
+        self.known: dict[str, bool] = {}
+
+    def __call__(self, written: str) -> bool:
+        found = self.known.get(written)
+        if found is None:
+            found = any(
+                w in self.exact or not self.stems.isdisjoint(stems_of(w))
+                for w in fold_word(written)
+            )
+            self.known[written] = found
+        return found
+
+
+def _matches(
+    text: str, matcher: _Matcher, start: int = 0, end: int | None = None
+) -> Iterator[tuple[int, int]]:
+    """Where in *text* (as written, from *start* to *end*) a word matches, in order."""
+    for match in _WRITTEN_WORD_RE.finditer(text, start, len(text) if end is None else end):
+        if matcher(match.group()):
+            yield match.start(), match.end()
+
+
+def _cut(text: str, start: int, length: int) -> tuple[int, int]:
+    """A window of about *length* characters from *start*, widened to whole words."""
+    start = max(0, start)
+    end = min(len(text), start + length)
+    if start > 0:
+        space = text.rfind(" ", 0, start)
+        start = space + 1 if space >= 0 and start - space < 20 else start
+    if end < len(text):
+        space = text.find(" ", end)
+        end = space if space >= 0 and space - end < 20 else end
+    return start, end
+
+
+_SPACES_RE = re.compile(r"\s+")
+
+
+def _collapse(text: str) -> str:
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+class Highlighter:
+    """Cuts snippets for one search; each written word is judged once for all articles."""
+
+    def __init__(self, exact: Iterable[str], stems: Iterable[str]) -> None:
+        self._matcher = _Matcher(frozenset(exact), frozenset(stems))
+        # A matching word holds one of these (a stem is part of its word, but for the
+        # "y" of "company" from "companies"): a text without any is not read word by word.
+        self._needles = tuple(
+            {*self._matcher.exact, *(s[:-1] if s.endswith("y") else s for s in self._matcher.stems)}
+        )
+
+    def snippet(self, texts: Sequence[str]) -> str | None:
+        """A short passage of the first of *texts* that matches, matched words marked.
+
+        The passage is cut from the text as written (its own letters, marks and
+        direction); None when no text matches.  Past the first match only the
+        passage's own words are looked at.
+        """
+        if not self._matcher.exact and not self._matcher.stems:
+            return None
+        for raw in texts:
+            if not raw:
+                continue
+            folded = normalize_arabic(raw)
+            if not any(needle in folded for needle in self._needles):
+                continue
+            text = raw
+            first = next(_matches(text, self._matcher), None)
+            if first is None:
+                continue
+            start, end = _cut(text, first[0] - _SNIPPET_BEFORE, _SNIPPET_LENGTH)
+            out: list[str] = ["…"] if start > 0 else []
+            position = start
+            rest = _matches(text, self._matcher, first[1], end)  # only the passage's words
+            for m_start, m_end in itertools.chain((first,), rest):
+                out += (text[position:m_start], HIGHLIGHT_START, text[m_start:m_end], HIGHLIGHT_END)
+                position = m_end
+            out.append(text[position:end])
+            if end < len(text):
+                out.append("…")
+            return _collapse("".join(out))
+        return None
+
+
+def highlight_snippet(
+    texts: Sequence[str], exact: Iterable[str], stems: Iterable[str]
+) -> str | None:
+    """:meth:`Highlighter.snippet` for one article: *exact* folded words, *stems* of words."""
+    return Highlighter(exact, stems).snippet(texts)
+
+
+def plain_snippet(text: str | None) -> str:
+    """The start of *text* as a snippet without marks (nothing in it matched)."""
+    if not text:
+        return ""
+    collapsed = _collapse(text)
+    start, end = _cut(collapsed, 0, _SNIPPET_LENGTH)
+    return collapsed[start:end] + ("…" if end < len(collapsed) else "")
