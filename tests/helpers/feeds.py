@@ -113,3 +113,38 @@ def deep_replies_feed(count: int) -> str:
         'xmlns:thr="http://purl.org/syndication/thread/1.0">'
         f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
     )
+
+
+#: The eleven names a captured game podcast puts on every one of its episodes.
+PODCAST_TAGS = (
+    "Giant Bomb",
+    "GiantBomb",
+    "Jeff Gerstmann",
+    "Ryan Davis",
+    "Brad Shoemaker",
+    "Vinny Caravella",
+    "PC",
+    "PS3",
+    "Xbox 360",
+    "Wii",
+    "video games",
+)
+
+
+def podcast(episodes: int = 730, *, newest: datetime | None = None) -> str:
+    """A podcast feed shaped like a captured one: every episode carries all of PODCAST_TAGS.
+
+    Episodes are a week apart, the newest at *newest* (default: now).
+    """
+    newest = newest or datetime.now(UTC)
+    items = [
+        Item(
+            guid=f"episode-{n}",
+            title=f"The Bombcast, episode {episodes - n}",
+            body="<p>Two hours of talk about this week's games.</p>",
+            categories=PODCAST_TAGS,
+            published=newest - timedelta(days=7 * n),
+        )
+        for n in range(episodes)
+    ]
+    return rss(items, title="The Giant Bombcast", language="en")

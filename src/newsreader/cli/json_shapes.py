@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsreader.core.types import Article, ArticleSummary, Comment, Feed, Note, RefreshSummary
+from newsreader.core.types import (
+    Article,
+    ArticleSummary,
+    Comment,
+    Feed,
+    Note,
+    RefreshSummary,
+    Topic,
+)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -123,3 +131,23 @@ def note_json(n: Note) -> dict[str, Any]:
         "created": iso(n.created),
         "updated": iso(n.updated),
     }
+
+
+def topic_json(t: Topic) -> dict[str, Any]:
+    """A topic: ``kind`` is ``category``, ``saved`` or ``story``; stories add their
+    ``article_ids`` and ``sources``; ``listed`` is False for a hidden topic and a
+    tag that only restates one feed (shown with ``topics --all``)."""
+    value: dict[str, Any] = {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.kind,
+        "count": t.count,
+        "unread": t.unread,
+        "recent": t.recent,
+        "listed": t.listed,
+        "hidden": t.hidden,
+    }
+    if t.kind == "story":
+        value["article_ids"] = list(t.article_ids)
+        value["sources"] = list(t.sources)
+    return value

@@ -30,6 +30,8 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.topics import HANDLERS as TOPIC_HANDLERS
+from newsreader.cli.topics import add_commands as add_topic_commands
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
@@ -110,6 +112,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="do it even though the database looks sound"
     )
     add_comment_commands(commands)
+    add_topic_commands(commands)
     return parser
 
 
@@ -319,6 +322,7 @@ COMMANDS: dict[str, Command] = {
     "mark": _cmd_mark,
     "demo": _cmd_demo,
     **COMMENT_HANDLERS,
+    **TOPIC_HANDLERS,
 }
 
 

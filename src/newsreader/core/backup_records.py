@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["ArticleRecord", "NoteRecord", "SubscriptionRecord", "UserData"]
+__all__ = ["ArticleRecord", "NoteRecord", "SubscriptionRecord", "TopicStateRecord", "UserData"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,18 @@ class SubscriptionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicStateRecord:
+    """What the user made of one topic key: merged into another, renamed, hidden."""
+
+    key: str
+    merged_into: str | None = None
+    name: str | None = None
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class UserData:
     exported: datetime
     subscriptions: tuple[SubscriptionRecord, ...] = ()
     articles: tuple[ArticleRecord, ...] = ()
+    topics: tuple[TopicStateRecord, ...] = ()

@@ -145,11 +145,26 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A topic of the sidebar (for now: a feed category) with its counts."""
+    """A topic of the sidebar with its counts (see :mod:`newsreader.core.topics`).
+
+    ``id`` is stable across runs: ``c:<key>`` (merged feed categories), ``s:<id>`` (a
+    saved search), ``story:<id>`` (a story); ``kind`` is ``category``, ``saved`` or
+    ``story``.  ``listed`` is False for a hidden topic and for a tag that only
+    restates one feed; ``recent`` counts the articles of the last days.
+    """
 
     name: str
     count: int
     unread: int
+    id: str = ""
+    kind: str = "category"
+    recent: int = 0
+    hidden: bool = False
+    listed: bool = True
+    feed_ids: tuple[int, ...] = ()
+    #: A story's articles and the names of its sources.
+    article_ids: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,5 +276,6 @@ class ArticleQuery:
     starred: bool = False
     video: bool = False
     text: str | None = None  # filter box: words in title or summary
+    topic: str | None = None  # a merged topic's key (core/topics.py): all its categories
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"

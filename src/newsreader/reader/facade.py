@@ -34,7 +34,6 @@ from newsreader.core.types import (
     Folder,
     FollowUp,
     RefreshSummary,
-    Topic,
 )
 from newsreader.core.update_records import FeedUpdate
 from newsreader.fetch.transport import RoutingTransport, Transport
@@ -42,6 +41,7 @@ from newsreader.reader.backup import BackupMixin
 from newsreader.reader.comments import CommentsMixin
 from newsreader.reader.feed_urls import normalize_feed_url
 from newsreader.reader.notes import NotesMixin
+from newsreader.reader.topics import TopicsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
@@ -55,11 +55,12 @@ __all__ = ["Reader", "normalize_feed_url"]
 log = logging.getLogger(__name__)
 
 
-class Reader(CommentsMixin, NotesMixin, BackupMixin):
+class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin):
     """A profile's subscriptions, articles and user state.
 
-    Comments, notes and the user-data backup are its parts (:class:`CommentsMixin`,
-    :class:`NotesMixin`, :class:`BackupMixin`).
+    Comments, notes, the user-data backup and topics are its parts
+    (:class:`CommentsMixin`, :class:`NotesMixin`, :class:`BackupMixin`,
+    :class:`TopicsMixin`).
     """
 
     def __init__(
@@ -440,10 +441,6 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin):
             ids = article_store.article_ids(session, unread_view)
             article_store.mark_read(session, ids, True)
         return ids
-
-    def list_topics(self) -> list[Topic]:
-        with self._db.session() as session:
-            return article_store.list_topics(session)
 
     def related_articles(self, article_id: int, limit: int = 5) -> list[ArticleSummary]:
         with self._db.session() as session:

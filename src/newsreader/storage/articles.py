@@ -23,7 +23,6 @@ from newsreader.core.types import (
     ArticleSummary,
     Direction,
     Enclosure,
-    Topic,
 )
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import (
@@ -36,6 +35,7 @@ from newsreader.storage.models import (
     FolderRow,
     NoteRow,
 )
+from newsreader.storage.topics import topic_category_ids
 
 #: How much of an untitled article's summary a list row loads to make its headline.
 LEAD_CHARS = HEADLINE_LIMIT + 20
@@ -61,6 +61,13 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
                 ArticleCategoryRow.article_id == ArticleRow.id,
                 ArticleCategoryRow.category_id == CategoryRow.id,
                 CategoryRow.name == q.category,
+            )
+        )
+    if q.topic is not None:
+        query = query.where(
+            exists().where(
+                ArticleCategoryRow.article_id == ArticleRow.id,
+                ArticleCategoryRow.category_id.in_(topic_category_ids(q.topic)),
             )
         )
     if q.unread:
@@ -310,22 +317,6 @@ def mark_starred(session: Session, ids: Sequence[int], starred: bool = True) -> 
 
 def mark_opened(session: Session, article_id: int) -> None:
     _set_state(session, [article_id], opened_at=now_utc())
-
-
-def list_topics(session: Session) -> list[Topic]:
-    """Categories with their article and unread counts, biggest first."""
-    rows = session.execute(
-        select(
-            CategoryRow.name,
-            func.count(ArticleCategoryRow.article_id),
-            func.sum(_unread_one),
-        )
-        .join(ArticleCategoryRow, ArticleCategoryRow.category_id == CategoryRow.id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleCategoryRow.article_id)
-        .group_by(CategoryRow.id, CategoryRow.name)
-        .order_by(func.count(ArticleCategoryRow.article_id).desc(), CategoryRow.name)
-    ).all()
-    return [Topic(name=r[0], count=int(r[1]), unread=int(r[2] or 0)) for r in rows]
 
 
 def related_articles(session: Session, article_id: int, limit: int = 5) -> list[ArticleSummary]:

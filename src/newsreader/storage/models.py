@@ -147,6 +147,22 @@ class CategoryRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
+    #: The topic the name is merged into (core/topics.py topic_key); None until the
+    #: topics are next read (storage/topics.py fills it), and again after a migration
+    #: that changes the folding or the alias table sets it back to None.
+    key: Mapped[str | None] = mapped_column(Text, index=True)
+
+
+class TopicStateRow(Base):
+    """What the user made of a topic key: merged into another, renamed, hidden."""
+
+    __tablename__ = "topic_state"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    #: Always a key that is not merged itself (merges are kept one step deep).
+    merged_into: Mapped[str | None] = mapped_column(Text, index=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ArticleCategoryRow(Base):

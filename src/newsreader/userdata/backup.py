@@ -11,7 +11,11 @@ The file::
     {"format": "newsreader-userdata", "version": 1, "exported": "<ISO time>",
      "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
-                   "notes": [{"text", "created", "updated"}]}]}
+                   "notes": [{"text", "created", "updated"}]}],
+     "topics": [{"key", "merged_into", "name", "hidden"}]}
+
+``topics`` (the user's merges, names and hidden topics, by topic key) came later in
+version 1: a file without it restores as before, and an older Newsreader ignores it.
 """
 
 from __future__ import annotations
@@ -29,10 +33,12 @@ from newsreader.core.backup_records import (
     ArticleRecord,
     NoteRecord,
     SubscriptionRecord,
+    TopicStateRecord,
     UserData,
 )
 from newsreader.core.errors import NewsreaderError, OPMLError
 from newsreader.core.files import write_atomically
+from newsreader.storage import topics as topic_store
 from newsreader.storage import userdata as store
 from newsreader.storage.database import Database
 
@@ -59,6 +65,7 @@ class ImportReport:
     articles_restored: int = 0  # cached articles whose marks or notes were merged
     notes_added: int = 0
     pending: int = 0  # articles not cached yet: restored when a refresh brings them
+    topics: int = 0  # topics whose merge, name or hidden mark was restored
 
 
 def merge_records(a: ArticleRecord, b: ArticleRecord) -> ArticleRecord:
@@ -130,6 +137,10 @@ def userdata_json(data: UserData) -> dict[str, Any]:
             for s in data.subscriptions
         ],
         "articles": [_article_json(a) for a in data.articles],
+        "topics": [
+            {"key": t.key, "merged_into": t.merged_into, "name": t.name, "hidden": t.hidden}
+            for t in data.topics
+        ],
     }
 
 
@@ -213,6 +224,16 @@ def _subscription_record(r: _Reader, value: Any, where: str) -> SubscriptionReco
     )
 
 
+def _topic_record(r: _Reader, value: Any, where: str) -> TopicStateRecord:
+    obj = r.mapping(value, where)
+    return TopicStateRecord(
+        key=r.text(obj, "key", where, required=True),
+        merged_into=r.text(obj, "merged_into", where) or None,
+        name=r.text(obj, "name", where) or None,
+        hidden=r.flag(obj, "hidden", where),
+    )
+
+
 def _decode(data: bytes, what: str) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -238,12 +259,14 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
     _check_header(r, document, FORMAT)
     subscriptions = r.items(document.get("subscriptions", []), "subscriptions")
     articles = r.items(document.get("articles", []), "articles")
+    topics = r.items(document.get("topics", []), "topics")
     return UserData(
         exported=r.time(document, "exported", "the document") or datetime.now(UTC),
         subscriptions=tuple(
             _subscription_record(r, s, f"subscriptions[{i}]") for i, s in enumerate(subscriptions)
         ),
         articles=tuple(_article_record(r, a, f"articles[{i}]") for i, a in enumerate(articles)),
+        topics=tuple(_topic_record(r, t, f"topics[{i}]") for i, t in enumerate(topics)),
     )
 
 
@@ -313,8 +336,9 @@ def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -
     with db.session() as session:
         subscriptions = store.subscriptions(session)
         articles = store.marked_articles(session)
+        topics = topic_store.state_records(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
-    data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged))
+    data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged), tuple(topics))
     write_user_file(path, _json_bytes(userdata_json(data)))
 
 
@@ -346,13 +370,14 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
     with _PENDING_LOCK, db.session() as session:
         feeds_added = store.add_subscriptions(session, data.subscriptions)
         applied = store.apply_records(session, merge_all(data.articles))
+        topics = topic_store.restore_records(session, data.topics)
         pending = 0
         if pending_file is not None and applied.missing:
             waiting = [replace(r, since=now) for r in applied.missing]
             merged = merge_all([*_fresh(read_pending(pending_file), now), *waiting])
             write_pending(pending_file, merged)  # before the commit: a failure undoes all
             pending = len(applied.missing)
-    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending)
+    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending, topics)
 
 
 def apply_pending_state(db: Database, pending_file: Path | None) -> int:

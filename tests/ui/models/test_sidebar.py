@@ -6,10 +6,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import (
+    MORE_TOPICS,
     SECTION_PINNED,
+    SECTION_STORIES,
     SECTION_TOPICS,
     BadgeRole,
     ErrorRole,
@@ -26,6 +28,7 @@ from newsreader.ui.models.sidebar import (
     query_for_key,
     skeleton_snapshot,
 )
+from tests.helpers.feeds import podcast
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 
@@ -44,18 +47,13 @@ def test_sidebar_lists_views_topics_folders_and_feeds(qapp, profile: Reader) -> 
     model.reload()
     keys = model.all_keys()
     assert keys[:5] == ["smart:all", "smart:unread", "smart:starred", "smart:live", "smart:videos"]
-    assert {
-        "topic:اقتصاد",
-        "topic:رياضة",
-        "topic:Economy",
-        "folder:World",
-        "feed:1",
-        "feed:2",
-    } <= set(keys)
+    # اقتصاد (Arabic feed) and Economy (English feed) are one topic
+    assert {"topic:c:economy", "topic:c:sport", "folder:World", "feed:1", "feed:2"} <= set(keys)
     assert SECTION_PINNED not in keys  # nothing pinned yet
-    topic = model.index_for_key("topic:اقتصاد")
-    assert topic.data(SubtitleRole) == "15 articles"
-    assert topic.data(QueryRole) == ArticleQuery(category="اقتصاد")
+    topic = model.index_for_key("topic:c:economy")
+    assert topic.data(SubtitleRole) == ""  # one number: the badge
+    assert (topic.data(BadgeRole), topic.data(TotalRole)) == (35, 35)
+    assert topic.data(QueryRole) == ArticleQuery(topic="economy")
     assert model.index_for_key("smart:all").data(BadgeRole) == 50
     folder = model.index_for_key("folder:World")
     assert model.rowCount(folder) == 1
@@ -114,7 +112,10 @@ def test_keys_say_which_articles_they_show() -> None:
     assert query_for_key("feed:7") == ArticleQuery(feed_id=7)
     assert query_for_key("pinned:7") == ArticleQuery(feed_id=7)
     assert query_for_key("folder:World") == ArticleQuery(folder="World")
-    assert query_for_key("topic:اقتصاد") == ArticleQuery(category="اقتصاد")
+    assert query_for_key("topic:c:economy") == ArticleQuery(topic="economy")
+    # a view saved by an older version, by its category's name
+    assert query_for_key("topic:اقتصاد") == ArticleQuery(topic="economy")
+    assert query_for_key("topic:s:3") is None  # saved searches: no view of their own yet
     assert query_for_key("smart:unread") == ArticleQuery(unread=True)
     assert query_for_key("section:feeds") is None
     assert query_for_key("feed:x") is None
@@ -138,14 +139,15 @@ def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
 # -- what the snapshot holds ------------------------------------------------------------
 
 
-def test_topics_are_the_biggest_few(qapp, shared_profile: Reader) -> None:
+def test_topics_are_the_most_active_few(qapp, shared_profile: Reader) -> None:
     model = SidebarModel(shared_profile)
-    model.apply_snapshot(build_snapshot(shared_profile, max_topics=2))
+    model.apply_snapshot(build_snapshot(shared_profile, language="en", max_topics=1))
     topics = model.index_for_key(SECTION_TOPICS)
     shown = [model.index(row, 0, topics).data() for row in range(model.rowCount(topics))]
-    assert shown == ["Economy", "اقتصاد"]  # 4 and 3 articles; a tie goes by name
-    assert "topic:رياضة" not in model.all_keys()
-    assert model.index_for_key("topic:Economy").data(SubtitleRole) == "4 articles"
+    assert shown == ["Economy"]  # اقتصاد and Economy: 7 articles
+    assert "topic:c:sport" not in model.all_keys()
+    model.apply_snapshot(build_snapshot(shared_profile, language="ar"))
+    assert model.index_for_key("topic:c:economy").data() == "اقتصاد"  # named for the language
 
 
 def test_a_folder_gathers_its_feeds_counts_and_failures(
@@ -196,6 +198,98 @@ def test_rows_say_what_they_are(qapp, profile: Reader) -> None:
     assert model.index_for_key("feed:1").data(PinnedRole) is False
     starred = model.index_for_key("smart:starred").data(Qt.ItemDataRole.ToolTipRole)
     assert starred == "Starred\n0 articles"  # no unread count for stars
-    topic = model.index_for_key("topic:اقتصاد")
-    assert topic.data(Qt.ItemDataRole.AccessibleTextRole) == "اقتصاد 15 articles"
+    topic = model.index_for_key("topic:اقتصاد")  # a view saved by name finds its topic
+    assert model.key_at(topic) == "topic:c:economy"
+    assert topic.data(Qt.ItemDataRole.AccessibleTextRole) == ("Economy · 35 articles · 35 unread")
+    assert topic.data(Qt.ItemDataRole.ToolTipRole) == "Economy\n35 articles · 35 unread"
     assert not topic.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+# -- topics: a screenful, the rest under "More topics", one number each ------------------
+
+
+def test_topics_after_a_screenful_wait_under_more(qapp, profile: Reader) -> None:
+    model = SidebarModel(profile)
+    model.apply_snapshot(build_snapshot(profile, language="en", screenful=1))
+    topics = model.index_for_key(SECTION_TOPICS)
+    keys = [model.key_at(model.index(row, 0, topics)) for row in range(model.rowCount(topics))]
+    assert keys == ["topic:c:economy", MORE_TOPICS]
+    more = model.index_for_key(MORE_TOPICS)
+    assert more.data() == "1 more topic"
+    assert not (model.flags(more) & Qt.ItemFlag.ItemIsSelectable)
+    assert more.data(QueryRole) is None and more.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.key_at(model.index(0, 0, more)) == "topic:c:sport"
+    assert model.index_for_key("topic:c:sport").data(QueryRole) == ArticleQuery(topic="sport")
+    model.apply_snapshot(build_snapshot(profile, language="en"))  # room for both again
+    assert MORE_TOPICS not in model.all_keys()
+    assert model.rowCount(model.index_for_key(SECTION_TOPICS)) == 2
+
+
+def test_a_podcasts_blanket_tags_stay_out_of_the_sidebar(
+    qapp, profile: Reader, feed_server: FeedServer
+) -> None:
+    feed_server.route("/podcast.xml", Response(body=podcast(730)))
+    profile.add_feed(feed_server.url("/podcast.xml"))
+    model = SidebarModel(profile)
+    model.reload()
+    topic_keys = [k for k in model.all_keys() if k.startswith("topic:")]
+    assert topic_keys == ["topic:c:economy", "topic:c:sport"]
+    assert model.index_for_key("smart:all").data(TotalRole) == 50 + 730
+
+
+def test_each_topic_shows_one_number(qapp, profile: Reader) -> None:
+    profile.mark_read(profile.article_ids(ArticleQuery(topic="sport"))[:5])
+    model = SidebarModel(profile)
+    model.reload()
+    sport = model.index_for_key("topic:c:sport")
+    assert (sport.data(BadgeRole), sport.data(SubtitleRole)) == (10, "")
+    assert sport.data(Qt.ItemDataRole.ToolTipRole) == "رياضة\n15 articles · 10 unread"
+
+
+def test_hidden_topics_travel_with_the_topics_section(qapp, profile: Reader) -> None:
+    profile.hide_topic("c:sport")
+    model = SidebarModel(profile)
+    model.reload()
+    assert "topic:c:sport" not in model.all_keys()
+    assert [t.id for t in model.hidden_topics()] == ["c:sport"]
+    assert [t.id for t in model.topics()] == ["c:economy"]
+    profile.hide_topic("c:economy")
+    model.reload()  # no topic listed: the section stays, for showing them again
+    assert model.rowCount(model.index_for_key(SECTION_TOPICS)) == 0
+    assert {t.id for t in model.hidden_topics()} == {"c:sport", "c:economy"}
+
+
+class StoriesReader(Reader):
+    """A profile whose Reader lists one story (what grouping stories will give)."""
+
+    def _story_topics(self) -> list[Topic]:
+        return [
+            Topic(
+                name="اجتماع وزراء الطاقة",
+                count=3,
+                unread=2,
+                id="story:7",
+                kind="story",
+                article_ids=(1, 2, 3),
+                sources=("أخبار تجريبية", "World Desk"),
+            )
+        ]
+
+
+def test_stories_have_a_section_with_their_sources(qapp, tmp_path: Path) -> None:
+    with StoriesReader.open(tmp_path / "p") as reader:
+        model = SidebarModel(reader)
+        model.reload()
+        story = model.index_for_key("topic:story:7")
+        assert model.parent(story) == model.index_for_key(SECTION_STORIES)
+        assert model.index_for_key(SECTION_STORIES).data() == "Stories"
+        assert (story.data(), story.data(BadgeRole), story.data(KindRole)) == (
+            "اجتماع وزراء الطاقة",
+            2,
+            NodeKind.STORY,
+        )
+        assert story.data(SubtitleRole) == "أخبار تجريبية · World Desk"
+        assert story.data(Qt.ItemDataRole.ToolTipRole) == (
+            "اجتماع وزراء الطاقة\nأخبار تجريبية · World Desk\n3 articles · 2 unread"
+        )
+        assert SECTION_TOPICS not in model.all_keys()
