@@ -94,4 +94,10 @@ _.loaded_ids
 _.read_head
 _.reload
 _.set_expanded
+_.shown_search
 _.zoom_level
+
+# --- saved searches: the sidebar's topics list them, renames and removes them ---------------
+_.remove_saved_search
+_.rename_saved_search
+_.save_search

@@ -36,8 +36,8 @@
         <translation>إ&amp;عادة</translation>
     </message>
     <message>
-        <source>&amp;Filter Headlines</source>
-        <translation>&amp;تصفية العناوين</translation>
+        <source>&amp;Search</source>
+        <translation>&amp;بحث</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
@@ -562,8 +562,28 @@
         <translation>إظهار &amp;شريط الأدوات</translation>
     </message>
     <message>
-        <source>Filter headlines  ( / )</source>
-        <translation>تصفية العناوين  ( / )</translation>
+        <source>Filter headlines</source>
+        <translation>تصفية العناوين</translation>
+    </message>
+    <message>
+        <source>Search: %1</source>
+        <translation>بحث: %1</translation>
+    </message>
+    <message>
+        <source>Search  ( Ctrl+F )</source>
+        <translation>بحث  ( Ctrl+F )</translation>
+    </message>
+    <message>
+        <source>Words must all match; &quot;exact phrase&quot;, OR, -word, feed:NAME, topic:NAME, before:YYYY-MM-DD and after:YYYY-MM-DD narrow the search.</source>
+        <translation>يجب أن تطابق كل الكلمات؛ و&quot;عبارة بعينها&quot; وOR و‎-كلمة وfeed:اسم وtopic:اسم وbefore:YYYY-MM-DD وafter:YYYY-MM-DD تضيّق البحث.</translation>
+    </message>
+    <message>
+        <source>Save as Topic</source>
+        <translation>حفظ كموضوع</translation>
+    </message>
+    <message>
+        <source>Save this search as a topic</source>
+        <translation>حفظ هذا البحث موضوعًا</translation>
     </message>
     <message>
         <source>Show only articles whose headline or summary has these words</source>

@@ -110,14 +110,35 @@ def test_bad_topic_commands_fail_with_one_line(run: Run) -> None:
     code, out, err = run("topics", "merge", "c:nothing", "c:economy")
     assert (code, out) == (1, "")
     assert err == "newsreader: error: no topic c:nothing\n"
+    code, _, err = run("topics", "rename", "story:1", "x")
+    assert code == 1 and "not a category topic: story:1" in err
     code, _, err = run("topics", "rename", "s:1", "x")
-    assert code == 1 and "not a category topic: s:1" in err
+    assert code == 1 and "no saved search with id 1" in err
     code, _, err = run("topics", "merge", "c:economy")
     assert code == 2 and "the following arguments are required" in err
 
 
-def test_user_topics_wait_for_saved_searches(run: Run) -> None:
-    code, _, err = run("topics", "add", "النفط", "نفط OR oil")
-    assert code == 1 and "saved searches are not available" in err
+def test_user_topics_are_saved_searches(run: Run) -> None:
+    code, out, err = run("topics", "add", "المال", "اقتصاد OR economy")
+    assert code == 0, err
+    assert "added المال as s:1" in out
+    topics = run.json("topics")
+    assert topics[0] == {
+        "id": "s:1",
+        "name": "المال",
+        "kind": "saved",
+        "count": 9,
+        "unread": 9,
+        "recent": 0,
+        "listed": True,
+        "hidden": False,
+    }
+    code, _, _ = run("topics", "rename", "s:1", "الأسواق")
+    assert code == 0 and run.json("topics")[0]["name"] == "الأسواق"
+    code, out, _ = run("topics", "remove", "s:1")
+    assert code == 0 and "removed s:1" in out
+    assert [t["kind"] for t in run.json("topics")] == ["category"] * 3
     code, _, err = run("topics", "remove", "c:economy")
     assert code == 1 and "hide it instead" in err
+    code, _, err = run("topics", "remove", "s:x")
+    assert code == 1 and "no user topic s:x" in err

@@ -216,3 +216,41 @@ def test_an_export_without_topics_still_imports(reader: Reader, tmp_path: Path) 
     report = reader.import_data(old)
     assert (report.feeds_added, report.topics) == (1, 0)
     assert reader.topics() == []
+
+
+def test_saved_searches_are_user_topics_counted_as_articles_arrive(
+    news: Reader, feed_server: FeedServer
+) -> None:
+    topic = news.add_saved_topic("النفط", "نفط OR oil")
+    assert (topic.id, topic.kind, topic.count, topic.query) == ("s:1", "saved", 0, "نفط OR oil")
+    publish(
+        feed_server,
+        news,
+        "/oil.xml",
+        rss(
+            [
+                Item("o-1", "أسعار النفط ترتفع", published=NOW),
+                Item("o-2", "Oil prices fall", published=NOW),
+                Item("o-3", "الطقس غدًا", published=NOW),
+            ],
+            title="الطاقة",
+        ),
+    )
+    news.refresh()
+    saved = news.topics()[0]
+    assert (saved.id, saved.name, saved.count, saved.unread) == ("s:1", "النفط", 2, 2)
+    news.rename_topic("s:1", "الطاقة")
+    assert news.topics()[0].name == "الطاقة"
+    news.remove_topic("s:1")
+    assert all(t.kind == "category" for t in news.topics())
+
+
+def test_topic_search_finds_every_spelling_of_a_merged_topic(news: Reader) -> None:
+    assert news.search("topic:Business", limit=100).total == 23  # all of economy
+    assert news.search("topic:الاقتصاد", limit=100).total == 23
+    news.rename_topic("c:economy", "المال")
+    assert news.search("topic:المال", limit=100).total == 23
+    news.merge_topics("c:technology", "c:politics")
+    assert news.search("topic:Tech", limit=100).total == 13
+    # a blanket tag left to its feed is still found
+    assert news.search("topic:GiantBomb", limit=1000).total == 730

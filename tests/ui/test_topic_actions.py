@@ -158,3 +158,15 @@ def test_the_sidebars_context_menu_carries_the_topic_commands(qtbot, profile: Re
     # the section's menu has nothing to offer while no topic is hidden: none opens
     subscriptions.show_menu(view.visualRect(model.index_for_key(SECTION_TOPICS)).center())
     assert QApplication.activePopupWidget() is None
+
+
+def test_a_saved_search_can_be_renamed_or_removed(qtbot, profile: Reader) -> None:
+    saved = profile.save_search("النفط", "نفط")
+    parts = build(qtbot, profile)
+    key = f"topic:s:{saved.id}"
+    menu = menu_for(parts, key)
+    assert texts(menu) == ["", "Rename Topic…", "Remove Topic"]
+    with qtbot.waitSignal(parts.topics.topicsChanged):
+        menu.actions()[-1].trigger()
+    assert key not in parts.model.all_keys()
+    assert profile.saved_searches() == []

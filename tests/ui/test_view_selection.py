@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QTreeView
 
+from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.models.article_list import ArticleListModel, Column
@@ -214,12 +215,25 @@ def test_a_failed_update_is_said_in_the_title_row(qtbot, tmp_path: Path) -> None
         parts.views.stop()
 
 
-def test_the_filter_box_gets_the_focus(parts: Parts, qtbot) -> None:
-    parts.row.activateWindow()
-    parts.row.filter_edit.setText("words")
-    parts.views.focus_filter()
-    qtbot.waitUntil(parts.row.filter_edit.hasFocus)
-    assert parts.row.filter_edit.selectedText() == "words"
+def test_a_search_is_a_view_of_its_own_and_ends_where_it_began(
+    parts: Parts, qtbot, profile: Reader
+) -> None:
+    parts.views.select("feed:2")
+    rows = profile.list_articles(ArticleQuery(search="energy"), limit=5)
+    with qtbot.waitSignal(parts.views.viewChanged) as changed:
+        parts.views.show_search("energy", rows, 20)
+    assert changed.args == ["search:energy"]
+    assert parts.model.rowCount() == 5  # the page given, as it was read
+    assert parts.model.query().search == "energy"
+    assert parts.row.title.text() == "Search: energy"
+    assert parts.row.counts.text() == "20 matches"
+    assert not parts.sidebar_view.currentIndex().isValid()
+    parts.views.show_search("energy -item", [], 0)  # typing on: still where it began
+    assert parts.row.counts.text() == "0 matches"
+    with qtbot.waitSignal(parts.views.viewChanged) as changed:
+        parts.views.end_search()
+    assert changed.args == ["feed:2"]
+    assert parts.row.title.text() == "World Desk"
 
 
 def test_sidebar_headers_are_no_views(parts: Parts, qtbot) -> None:

@@ -16,6 +16,7 @@ from newsreader.core.types import (
     Feed,
     Note,
     RefreshSummary,
+    SearchHit,
     Topic,
 )
 
@@ -75,6 +76,15 @@ def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[s
         "direction": a.direction.value,
         "categories": list(categories),
         "comment_count": a.comment_count,
+    }
+
+
+def search_hit_json(hit: SearchHit, categories: Sequence[str]) -> dict[str, Any]:
+    """An article a search found: as ``articles --json`` lists it, with its snippet and rank."""
+    return {
+        **article_summary_json(hit.article, categories),
+        "snippet": hit.snippet,
+        "rank": round(hit.rank, 4),
     }
 
 

@@ -30,6 +30,8 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.search import add_command as add_search_command
+from newsreader.cli.search import cmd_search
 from newsreader.cli.topics import HANDLERS as TOPIC_HANDLERS
 from newsreader.cli.topics import add_commands as add_topic_commands
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
@@ -113,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_comment_commands(commands)
     add_topic_commands(commands)
+    add_search_command(commands)
     return parser
 
 
@@ -323,6 +326,7 @@ COMMANDS: dict[str, Command] = {
     "demo": _cmd_demo,
     **COMMENT_HANDLERS,
     **TOPIC_HANDLERS,
+    "search": cmd_search,
 }
 
 

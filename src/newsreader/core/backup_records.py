@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["ArticleRecord", "NoteRecord", "SubscriptionRecord", "TopicStateRecord", "UserData"]
+__all__ = [
+    "ArticleRecord",
+    "NoteRecord",
+    "SavedSearchRecord",
+    "SubscriptionRecord",
+    "TopicStateRecord",
+    "UserData",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +67,16 @@ class TopicStateRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class SavedSearchRecord:
+    name: str
+    query: str
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class UserData:
     exported: datetime
     subscriptions: tuple[SubscriptionRecord, ...] = ()
     articles: tuple[ArticleRecord, ...] = ()
+    saved_searches: tuple[SavedSearchRecord, ...] = ()
     topics: tuple[TopicStateRecord, ...] = ()

@@ -165,6 +165,8 @@ class Topic:
     #: A story's articles and the names of its sources.
     article_ids: tuple[int, ...] = ()
     sources: tuple[str, ...] = ()
+    #: A saved search's query (search syntax: core/search_query.py).
+    query: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,3 +281,38 @@ class ArticleQuery:
     topic: str | None = None  # a merged topic's key (core/topics.py): all its categories
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"
+    search: str | None = None  # search syntax (core.search_query): matching articles only
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One article a search found: its list row, a passage around the match, its rank.
+
+    ``snippet`` is cut from the article's own text (its lead, content, notes or
+    comments, in its own direction) with each matched word between ``**`` marks
+    (:data:`newsreader.core.search_text.HIGHLIGHT_START`); ``rank`` is higher for a
+    better match (0 when the search had no words, only filters).
+    """
+
+    article: ArticleSummary
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True, slots=True)
+class SearchResults:
+    """A page of a search's hits, best first, and how many articles match in all."""
+
+    query: str
+    hits: tuple[SearchHit, ...]
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class SavedSearch:
+    """A search the user named and kept (shown as a topic of their own)."""
+
+    id: int
+    name: str
+    query: str
+    created: datetime

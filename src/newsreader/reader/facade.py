@@ -41,6 +41,7 @@ from newsreader.reader.backup import BackupMixin
 from newsreader.reader.comments import CommentsMixin
 from newsreader.reader.feed_urls import normalize_feed_url
 from newsreader.reader.notes import NotesMixin
+from newsreader.reader.search import SearchMixin
 from newsreader.reader.topics import TopicsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
@@ -55,7 +56,7 @@ __all__ = ["Reader", "normalize_feed_url"]
 log = logging.getLogger(__name__)
 
 
-class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin):
+class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin):
     """A profile's subscriptions, articles and user state.
 
     Comments, notes, the user-data backup and topics are its parts

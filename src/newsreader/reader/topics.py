@@ -2,9 +2,9 @@
 
 Category topics are the feeds' categories merged (:mod:`newsreader.core.topics`), with
 the user's merges, names and hidden marks kept in the database
-(:mod:`newsreader.storage.topics`).  Saved searches (kind ``saved``) and stories
-(kind ``story``) join them in :meth:`TopicsMixin.topics` through
-:meth:`TopicsMixin._saved_topics` and :meth:`TopicsMixin._story_topics`.
+(:mod:`newsreader.storage.topics`).  Saved searches (kind ``saved``, from the
+search part) and stories (kind ``story``) join them in :meth:`TopicsMixin.topics`
+through :meth:`TopicsMixin._saved_topics` and :meth:`TopicsMixin._story_topics`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from datetime import UTC, datetime, timedelta
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.settings import load_settings
 from newsreader.core.topics import RECENT_DAYS, arrange_topics, key_of_topic_id
-from newsreader.core.types import Topic
-from newsreader.reader.profile import ProfileParts
+from newsreader.core.types import ArticleQuery, Topic
+from newsreader.reader.search import SearchMixin
+from newsreader.storage import articles as article_store
 from newsreader.storage import topics as topic_store
 
 #: Interface languages a topic's name can be chosen for.
@@ -26,7 +27,11 @@ class TopicNotFoundError(NewsreaderError):
     """No topic has this id (or it is not a kind the command applies to)."""
 
 
-class TopicsMixin(ProfileParts):
+#: A saved search's topic id is this and the search's id.
+SAVED_PREFIX = "s:"
+
+
+class TopicsMixin(SearchMixin):
     """Topics: merged categories, saved searches and stories, with one count each."""
 
     def _language(self, language: str | None) -> str:
@@ -55,11 +60,28 @@ class TopicsMixin(ProfileParts):
         return [*self._saved_topics(), *self._story_topics(), *categories]
 
     def _saved_topics(self) -> list[Topic]:
-        """Saved searches as topics (kind ``saved``, id ``s:<id>``).
+        """Saved searches as topics (kind ``saved``, id ``s:<id>``), counted live.
 
-        Empty until saved searches are stored (``Reader.saved_searches``).
+        One search each: the user keeps a few, and each is an index lookup.
         """
-        return []
+        searches = self.saved_searches()
+        topics = []
+        for saved in searches:
+            with self._db.session() as session:
+                count, unread = article_store.count_articles(
+                    session, ArticleQuery(search=saved.query)
+                )
+            topics.append(
+                Topic(
+                    name=saved.name,
+                    count=count,
+                    unread=unread,
+                    id=f"{SAVED_PREFIX}{saved.id}",
+                    kind="saved",
+                    query=saved.query,
+                )
+            )
+        return topics
 
     def _story_topics(self) -> list[Topic]:
         """Current stories as topics (kind ``story``, id ``story:<id>``).
@@ -70,13 +92,20 @@ class TopicsMixin(ProfileParts):
 
     def add_saved_topic(self, name: str, query: str) -> Topic:
         """A user topic: *name* for the saved search *query*, listed as kind ``saved``."""
-        raise NewsreaderError("saved searches are not available in this version")
+        saved = self.save_search(name, query)
+        return next(t for t in self._saved_topics() if t.id == f"{SAVED_PREFIX}{saved.id}")
 
     def remove_topic(self, topic_id: str) -> None:
         """Remove a user topic (a saved search); category topics are hidden instead."""
         if key_of_topic_id(topic_id) is not None:
             raise NewsreaderError(f"{topic_id} comes from the feeds: hide it instead")
-        raise TopicNotFoundError(f"no user topic {topic_id}")
+        self.remove_saved_search(self._saved_id(topic_id))
+
+    def _saved_id(self, topic_id: str) -> int:
+        number = topic_id.removeprefix(SAVED_PREFIX)
+        if not topic_id.startswith(SAVED_PREFIX) or not number.isdigit():
+            raise TopicNotFoundError(f"no user topic {topic_id}")
+        return int(number)
 
     def _category_key(self, topic_id: str, *, resolve: bool = True) -> str:
         """The key of a category topic that exists; with *resolve*, the topic it is in."""
@@ -105,7 +134,10 @@ class TopicsMixin(ProfileParts):
             return "c:" + topic_store.merge(session, source, target)
 
     def rename_topic(self, topic_id: str, name: str) -> None:
-        """Give a category topic the user's own name ("" gives back the chosen one)."""
+        """Give a topic the user's own name ("" gives a category back its chosen one)."""
+        if topic_id.startswith(SAVED_PREFIX):
+            self.rename_saved_search(self._saved_id(topic_id), name)
+            return
         key = self._category_key(topic_id)
         with self._db.session() as session:
             topic_store.rename(session, key, name.strip())

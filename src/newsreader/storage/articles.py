@@ -24,6 +24,7 @@ from newsreader.core.types import (
     Direction,
     Enclosure,
 )
+from newsreader.storage import search as search_index
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import (
     ArticleCategoryRow,
@@ -146,7 +147,7 @@ def list_articles(
     after: ArticleCursor | None = None,
 ) -> list[ArticleSummary]:
     """A page of the view ``q``: newest first (or by source), continuing after ``after``."""
-    query = _view(_SUMMARY_COLUMNS, q)
+    query = search_index.narrow(session, _view(_SUMMARY_COLUMNS, q), q.search)
     if q.order == "source":
         query = query.order_by(
             func.lower(func.coalesce(FeedRow.title, FeedRow.url)),
@@ -193,6 +194,15 @@ def _summary(r: Any) -> ArticleSummary:
     )
 
 
+def summaries_of(session: Session, article_ids: Sequence[int]) -> dict[int, ArticleSummary]:
+    """The list rows of these articles, by id (those that exist)."""
+    ids = list(article_ids)
+    if not ids:
+        return {}
+    rows = session.execute(_base(_SUMMARY_COLUMNS).where(ArticleRow.id.in_(ids)))
+    return {summary.id: summary for summary in map(_summary, rows)}
+
+
 def cursor_of(session: Session, article_id: int) -> ArticleCursor | None:
     row = session.execute(
         select(ArticleRow.sort_time, ArticleRow.id).where(ArticleRow.id == article_id)
@@ -203,6 +213,7 @@ def cursor_of(session: Session, article_id: int) -> ArticleCursor | None:
 def count_articles(session: Session, q: ArticleQuery) -> tuple[int, int]:
     """``(total, unread)`` in the view ``q``."""
     query = _view((func.count(ArticleRow.id), func.sum(_unread_one)), q)
+    query = search_index.narrow(session, query, q.search)
     total, unread = session.execute(query).one()
     return int(total or 0), int(unread or 0)
 
@@ -212,7 +223,7 @@ def ids_first_seen_since(session: Session, since: datetime) -> list[int]:
 
 
 def article_ids(session: Session, q: ArticleQuery) -> list[int]:
-    return list(session.scalars(_view((ArticleRow.id,), q)))
+    return list(session.scalars(search_index.narrow(session, _view((ArticleRow.id,), q), q.search)))
 
 
 def get_article(session: Session, article_id: int) -> Article:

@@ -23,6 +23,7 @@ from newsreader.core.errors import ArticleNotFoundError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.text import detect_direction, detect_direction_html, direction_from_language
 from newsreader.core.types import Comment, Direction
+from newsreader.storage import search as search_index
 from newsreader.storage.models import ArticleRow, ArticleStateRow, CommentRow, CommentSourceRow
 
 #: Values per ``IN (...)`` list; far below every database's parameter limit.
@@ -166,6 +167,8 @@ def store_comments(
         )
     for comment_id, c in changed:
         session.execute(update(CommentRow).where(CommentRow.id == comment_id).values(c.row()))
+    if fresh or changed:
+        search_index.reindex_comments(session, [article_id])
     return len(fresh), len(changed)
 
 

@@ -143,7 +143,12 @@ def get_feed(session: Session, feed_id: int) -> Feed:
 
 
 def remove_feed(session: Session, feed_id: int) -> None:
-    session.delete(get_feed_row(session, feed_id))
+    # Imported here: the search module reads articles, which use this module.
+    from newsreader.storage import search as search_index
+
+    row = get_feed_row(session, feed_id)
+    search_index.forget_feed(session, feed_id)  # its articles go with it (cascade)
+    session.delete(row)
 
 
 def list_folders(session: Session) -> list[Folder]:

@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import (
+    DDL,
     Boolean,
     DateTime,
     ForeignKey,
@@ -21,11 +22,14 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
+
+from newsreader.storage.search_fts5 import CREATE_TABLE as CREATE_SEARCH_INDEX
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -277,3 +281,19 @@ class ImageRow(Base):
     status: Mapped[str] = mapped_column(String(20), default="new")
     error: Mapped[str | None] = mapped_column(Text)
     fetched: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class SavedSearchRow(Base):
+    """A search the user named and kept; listed as a topic of their own."""
+
+    __tablename__ = "saved_searches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    query: Mapped[str] = mapped_column(Text)
+    created: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+# The search index is no table of the models (SQLite makes it a virtual table), yet a
+# new database gets it with them, as migration 0003_search gives an older one.
+event.listen(Base.metadata, "after_create", DDL(CREATE_SEARCH_INDEX).execute_if(dialect="sqlite"))

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.errors import ArticleNotFoundError, NewsreaderError
 from newsreader.core.text import detect_direction, normalize_arabic
 from newsreader.core.types import Direction, Note
+from newsreader.storage import search as search_index
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import ArticleRow, NoteRow
 
@@ -94,6 +95,7 @@ def add_note(
     )
     session.add(row)
     session.flush()
+    search_index.reindex_notes(session, [article_id])
     return _note(row)
 
 
@@ -104,11 +106,15 @@ def update_note(session: Session, note_id: int, text: str) -> Note:
     row.direction = note_direction(session, row.article_id, cleaned).value
     row.updated = now_utc()
     session.flush()
+    search_index.reindex_notes(session, [row.article_id])
     return _note(row)
 
 
 def delete_note(session: Session, note_id: int) -> None:
-    session.delete(_row(session, note_id))
+    row = _row(session, note_id)
+    session.delete(row)
+    session.flush()
+    search_index.reindex_notes(session, [row.article_id])
 
 
 def search_notes(session: Session, text: str) -> list[int]:

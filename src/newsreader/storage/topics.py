@@ -29,7 +29,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 
 from newsreader.core.backup_records import TopicStateRecord
-from newsreader.core.topics import CategoryStats, topic_key
+from newsreader.core.topics import CategoryStats, compact_key, topic_key
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -128,6 +128,23 @@ def topic_stats(
             feed_sizes[feed_id] = int(count)
     stats = [CategoryStats(key, per, names.get(key, {})) for key, per in feeds.items()]
     return stats, feed_sizes
+
+
+def category_ids_named(session: Session, name: str) -> list[int]:
+    """The categories of the topic *name* stands for (``topic:`` in a search).
+
+    *name* is any spelling of any category of the topic (after the alias table and the
+    user's merges), or the name the user gave the topic.
+    """
+    keys = {resolve(session, topic_key(name))}
+    wanted = compact_key(name)
+    for key, given in session.execute(
+        select(TopicStateRow.key, TopicStateRow.name).where(TopicStateRow.name.is_not(None))
+    ):
+        if given and compact_key(given) == wanted:
+            keys.add(resolve(session, key))
+    fill_keys(session)
+    return sorted({cid for key in keys for cid in session.scalars(topic_category_ids(key))})
 
 
 def topic_exists(session: Session, key: str) -> bool:

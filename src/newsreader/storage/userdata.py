@@ -15,16 +15,24 @@ from datetime import UTC, datetime
 from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
-from newsreader.core.backup_records import ArticleRecord, NoteRecord, SubscriptionRecord
+from newsreader.core.backup_records import (
+    ArticleRecord,
+    NoteRecord,
+    SavedSearchRecord,
+    SubscriptionRecord,
+)
 from newsreader.storage import feeds as feed_store
 from newsreader.storage import notes as note_store
+from newsreader.storage import saved_searches as saved_store
 from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow, NoteRow
 
 __all__ = [
     "AppliedRecords",
+    "add_saved_searches",
     "add_subscriptions",
     "apply_records",
     "marked_articles",
+    "saved_searches",
     "subscriptions",
 ]
 
@@ -43,6 +51,11 @@ def subscriptions(session: Session) -> list[SubscriptionRecord]:
         .order_by(FeedRow.id)
     )
     return [SubscriptionRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+
+
+def saved_searches(session: Session) -> list[SavedSearchRecord]:
+    """The user's saved searches, oldest first."""
+    return [SavedSearchRecord(s.name, s.query, s.created) for s in saved_store.list_saved(session)]
 
 
 def _notes_by_article(session: Session) -> dict[int, list[NoteRecord]]:
@@ -120,6 +133,19 @@ def add_subscriptions(session: Session, records: Sequence[SubscriptionRecord]) -
         if sub.pinned:
             feed_store.set_pinned(session, feed_id, True)
         known.add(sub.url)
+        added += 1
+    return added
+
+
+def add_saved_searches(session: Session, records: Sequence[SavedSearchRecord]) -> int:
+    """Keep the saved searches not kept yet (same name and query); returns how many."""
+    have = {(s.name, s.query) for s in saved_store.list_saved(session)}
+    added = 0
+    for record in records:
+        if (record.name, record.query) in have:
+            continue
+        saved_store.save(session, record.name, record.query, created=record.created)
+        have.add((record.name, record.query))
         added += 1
     return added
 

@@ -19,6 +19,7 @@ from newsreader.core.parsed import ParsedEntry, ParsedFeed
 from newsreader.core.topics import topic_key
 from newsreader.core.types import FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate, Schedule
+from newsreader.storage import search as search_index
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -244,3 +245,4 @@ class FeedWriter:
         ]
         if enclosures:
             session.execute(insert(_ENCLOSURES), enclosures)
+        search_index.index_entries(session, pairs, replace=replace)

@@ -94,7 +94,7 @@ class ActionRegistry(QObject):
             ActionId.QUIT: _Spec(self.tr("&Quit"), ("Ctrl+Q",)),
             ActionId.UNDO: _Spec(self.tr("&Undo"), (key.Undo,)),
             ActionId.REDO: _Spec(self.tr("&Redo"), (key.Redo,)),
-            ActionId.FIND: _Spec(self.tr("&Filter Headlines"), ("/", key.Find), Icon.FILTER),
+            ActionId.FIND: _Spec(self.tr("&Search"), ("/", key.Find), Icon.FILTER),
             ActionId.PREFERENCES: _Spec(self.tr("&Preferences…"), ("Ctrl+,",), Icon.PREFERENCES),
             ActionId.SORT_BY_DATE: _Spec(self.tr("Sort by &Date"), (), None, "", True),
             ActionId.SORT_BY_SOURCE: _Spec(self.tr("Sort by &Source"), (), None, "", True),

@@ -72,6 +72,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -99,13 +100,14 @@ from newsreader.ui.reading_pane import ReadingPane
 from newsreader.ui.refresh_commands import RefreshCommands
 from newsreader.ui.refresh_service import RefreshService
 from newsreader.ui.refresh_status import RefreshStatus
+from newsreader.ui.search_field import SearchEdit, SearchField
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
 from newsreader.ui.topic_actions import TopicActions
-from newsreader.ui.view_selection import ViewSelection
+from newsreader.ui.view_selection import SEARCH_PREFIX, ViewSelection
 from newsreader.ui.window_layout import WindowLayout
 
 log = logging.getLogger(__name__)
@@ -123,6 +125,7 @@ class MainWindow(QMainWindow):
             has subscriptions.
         demoLoaded(bool): the demo finished loading (True) or failed (False).
         iconsUpdated(): feed icons were stored and the sidebar repainted with them.
+        savedSearchesChanged(): a search was saved as a topic.
     """
 
     viewChanged = Signal(str)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
     sidebarLoaded = Signal(bool)
     demoLoaded = Signal(bool)
     iconsUpdated = Signal()
+    savedSearchesChanged = Signal()
 
     def __init__(
         self,
@@ -373,6 +377,11 @@ class MainWindow(QMainWindow):
             else:
                 self.toolbar.addAction(a[item])
         self.toolbar.addAction(self.comments_action)
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_edit = SearchEdit(self.toolbar)
+        self.toolbar.addWidget(self.search_edit)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
@@ -443,6 +452,9 @@ class MainWindow(QMainWindow):
             reader, tasks, self.sidebar_model, self.sidebar_view, self
         )
         self.article_model.set_fetch_gate(self.list_updates.rows_run_out)
+        self.search = SearchField(
+            reader, tasks, self.search_edit, page_size=self.article_model.page_size, parent=self
+        )
 
     def _connect_parts(self) -> None:
         """Every connection between the parts, and from the commands to them, in one place."""
@@ -464,7 +476,7 @@ class MainWindow(QMainWindow):
             ActionId.QUIT: self.close,
             ActionId.UNDO: self.undo_stack.undo,
             ActionId.REDO: self.undo_stack.redo,
-            ActionId.FIND: views.focus_filter,
+            ActionId.FIND: self.search.focus,
             ActionId.PREFERENCES: preferences.show_preferences,
             ActionId.SORT_BY_DATE: lambda: views.set_order("date"),
             ActionId.SORT_BY_SOURCE: lambda: views.set_order("source"),
@@ -499,6 +511,20 @@ class MainWindow(QMainWindow):
         views.relisting.connect(navigation.hold_current)
         views.relisted.connect(navigation.restore_held)
         views.listEntered.connect(navigation.enter_list)
+
+        # -- searching: the matches are a view; choosing another ends the search --
+        search = self.search
+        search.resultsReady.connect(views.show_search)
+        search.resultsReady.connect(
+            lambda *_: self.article_model.set_tooltip_notes(search.snippets())
+        )
+        search.cleared.connect(views.end_search)
+        search.listEntered.connect(self.article_view.setFocus)
+        search.listEntered.connect(navigation.enter_list)
+        search.savedSearchesChanged.connect(self.savedSearchesChanged)
+        views.viewChanged.connect(
+            lambda key: None if key.startswith(SEARCH_PREFIX) else search.leave_search()
+        )
 
         # -- the current article: the comments follow it, the marks apply to it --
         navigation.currentRowChanged.connect(marks.cancel_read_mark)
@@ -567,6 +593,7 @@ class MainWindow(QMainWindow):
         subscriptions.menuOpening.connect(self.topic_actions.fill_menu)
         self.topic_actions.topicsChanged.connect(counts.update_counts_now)
         self.topic_actions.taskFailed.connect(self.show_task_error)
+        self.savedSearchesChanged.connect(counts.update_counts_now)
         subscriptions.statusMessage.connect(say)
         subscriptions.taskFailed.connect(self.show_task_error)
 
@@ -610,7 +637,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setWindowTitle(self.tr("Toolbar"))
         self.toolbar.toggleViewAction().setText(self.tr("Show &Toolbar"))
         self._update_comments_title()
-        self.title_row.filter_edit.setPlaceholderText(self.tr("Filter headlines  ( / )"))
+        self.title_row.filter_edit.setPlaceholderText(self.tr("Filter headlines"))
+        self.search_edit.retranslate()
         self.title_row.filter_edit.setToolTip(
             self.tr("Show only articles whose headline or summary has these words")
         )
@@ -742,6 +770,7 @@ class MainWindow(QMainWindow):
         self.sidebar_updates.stop()
         self.list_updates.stop()
         self.views.stop()
+        self.search.stop()
         self.refresh_service.shutdown()
         self.refresh_commands.hide_tray()
 

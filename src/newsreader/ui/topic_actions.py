@@ -68,6 +68,8 @@ class TopicActions(QObject):
             self._add_show_hidden(menu)
         elif topic is not None and topic.kind == "saved":
             menu.addSeparator()
+            rename = menu.addAction(QCoreApplication.translate("MainWindow", "Rename Topic…"))
+            rename.triggered.connect(lambda: self.ask_rename(topic))
             remove = menu.addAction(QCoreApplication.translate("MainWindow", "Remove Topic"))
             remove.triggered.connect(lambda: self.remove(topic.id))
 

@@ -23,7 +23,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Q
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QTreeView
 
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, ArticleSummary
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.error_text import failure_text
 from newsreader.ui.models.article_list import LIVE_HORIZON, ArticleListModel, Column
@@ -38,6 +38,8 @@ from newsreader.ui.models.sidebar import (
 )
 from newsreader.ui.title_row import TitleRow
 
+#: A search's view is named by this prefix and the search's text.
+SEARCH_PREFIX = "search:"
 #: Typing in the filter box is applied after this pause.
 FILTER_DELAY_MS = 250
 #: Keys that leave the filter box for the list.
@@ -82,6 +84,8 @@ class ViewSelection(QObject):
         self._title_row = title_row
         self._registry = registry
         self._current_key: str | None = None
+        self._search_total = 0
+        self._before_search: str | None = None  # the view a search replaced
         # what the last session showed, selected once the sidebar has its nodes
         self._pending_view: str | None = None
         self.filter_timer = QTimer(self)
@@ -186,6 +190,11 @@ class ViewSelection(QObject):
         """The sidebar entry of the view on show (a stand-in while it is pending)."""
         if self._current_key is None:
             return None
+        if self._current_key.startswith(SEARCH_PREFIX):  # a search has no node
+            search = self._current_key.removeprefix(SEARCH_PREFIX)
+            return SidebarEntry(
+                self._current_key, NodeKind.SMART, query=ArticleQuery(search=search), counted=False
+            )
         model = self._sidebar_model
         entry = model.entry_at(model.index_for_key(self._current_key))
         if entry is None and self._pending_view == self._current_key:
@@ -211,6 +220,37 @@ class ViewSelection(QObject):
         self.sync_sort_ui()
         self.viewShown.emit()
 
+    # -- a search's results --------------------------------------------------------------
+
+    def show_search(self, text: str, first_page: list[ArticleSummary], total: int) -> None:
+        """Show what the search *text* found (its first page read off the GUI thread)."""
+        key = SEARCH_PREFIX + text
+        if self._current_key is not None and not self._current_key.startswith(SEARCH_PREFIX):
+            self._before_search = self._current_key
+        searching_already = bool(self._current_key and self._current_key.startswith(SEARCH_PREFIX))
+        self._current_key = key
+        self._search_total = total
+        self._pending_view = None
+        if not searching_already:
+            self._sidebar_view.blockSignals(True)  # the sidebar keeps no node current
+            self._sidebar_view.setCurrentIndex(QModelIndex())
+            self._sidebar_view.blockSignals(False)
+        # newest first, as SearchField read it; the filter box does not narrow a search
+        self._article_model.set_query(ArticleQuery(search=text), first_page=first_page)
+        self._article_view.scrollToTop()
+        self.sync_sort_ui()
+        self.update_view_title()
+        self.update_view_counts()
+        self.viewShown.emit()
+        self.viewChanged.emit(key)
+
+    def end_search(self) -> None:
+        """The search was cleared: show again the view it replaced."""
+        if self._current_key is None or not self._current_key.startswith(SEARCH_PREFIX):
+            return
+        self._current_key = None
+        self.reselect(self._before_search or SMART_ALL)
+
     # -- the filter box ------------------------------------------------------------------
 
     def apply_filter(self) -> None:
@@ -220,10 +260,6 @@ class ViewSelection(QObject):
         self.relisting.emit()
         self._article_model.set_query(self._view_query(entry), horizon=self._view_horizon(entry))
         self.relisted.emit()
-
-    def focus_filter(self) -> None:
-        self._title_row.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self._title_row.filter_edit.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape, Down and Enter in the filter box go (back) to the list."""
@@ -287,6 +323,13 @@ class ViewSelection(QObject):
         if entry is None:
             self._title_row.show_title("")
             return
+        if entry.key.startswith(SEARCH_PREFIX):
+            self._title_row.show_title(
+                QCoreApplication.translate("MainWindow", "Search: %1").replace(
+                    "%1", entry.key.removeprefix(SEARCH_PREFIX)
+                )
+            )
+            return
         index = self._sidebar_model.index_for_key(entry.key)
         if index.isValid():
             self._title_row.show_title(str(index.data() or ""))
@@ -311,6 +354,11 @@ class ViewSelection(QObject):
             return
         model = self._article_model
         query = model.query()
+        if entry.key.startswith(SEARCH_PREFIX) and not query.text:
+            row.show_counts(
+                QCoreApplication.translate("MainWindow", "%n matches", "", self._search_total)
+            )
+            return
         if query.text:
             more = "+" if model.has_more() else ""
             row.show_counts(

@@ -12,10 +12,12 @@ The file::
      "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
                    "notes": [{"text", "created", "updated"}]}],
+     "saved_searches": [{"name", "query", "created"}],
      "topics": [{"key", "merged_into", "name", "hidden"}]}
 
-``topics`` (the user's merges, names and hidden topics, by topic key) came later in
-version 1: a file without it restores as before, and an older Newsreader ignores it.
+``saved_searches`` and ``topics`` (the user's merges, names and hidden topics, by
+topic key) came later in version 1: a file without them restores as before, and an
+older Newsreader ignores them.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from typing import Any
 from newsreader.core.backup_records import (
     ArticleRecord,
     NoteRecord,
+    SavedSearchRecord,
     SubscriptionRecord,
     TopicStateRecord,
     UserData,
@@ -65,6 +68,7 @@ class ImportReport:
     articles_restored: int = 0  # cached articles whose marks or notes were merged
     notes_added: int = 0
     pending: int = 0  # articles not cached yet: restored when a refresh brings them
+    searches_added: int = 0  # saved searches not kept here yet
     topics: int = 0  # topics whose merge, name or hidden mark was restored
 
 
@@ -140,6 +144,10 @@ def userdata_json(data: UserData) -> dict[str, Any]:
         "topics": [
             {"key": t.key, "merged_into": t.merged_into, "name": t.name, "hidden": t.hidden}
             for t in data.topics
+        ],
+        "saved_searches": [
+            {"name": s.name, "query": s.query, "created": _iso(s.created)}
+            for s in data.saved_searches
         ],
     }
 
@@ -234,6 +242,15 @@ def _topic_record(r: _Reader, value: Any, where: str) -> TopicStateRecord:
     )
 
 
+def _saved_search_record(r: _Reader, value: Any, where: str) -> SavedSearchRecord:
+    obj = r.mapping(value, where)
+    return SavedSearchRecord(
+        name=r.text(obj, "name", where, required=True).strip(),
+        query=r.text(obj, "query", where, required=True).strip(),
+        created=r.time(obj, "created", where) or datetime.now(UTC),
+    )
+
+
 def _decode(data: bytes, what: str) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -260,6 +277,7 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
     subscriptions = r.items(document.get("subscriptions", []), "subscriptions")
     articles = r.items(document.get("articles", []), "articles")
     topics = r.items(document.get("topics", []), "topics")
+    searches = r.items(document.get("saved_searches", []), "saved_searches")
     return UserData(
         exported=r.time(document, "exported", "the document") or datetime.now(UTC),
         subscriptions=tuple(
@@ -267,6 +285,9 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
         ),
         articles=tuple(_article_record(r, a, f"articles[{i}]") for i, a in enumerate(articles)),
         topics=tuple(_topic_record(r, t, f"topics[{i}]") for i, t in enumerate(topics)),
+        saved_searches=tuple(
+            _saved_search_record(r, s, f"saved_searches[{i}]") for i, s in enumerate(searches)
+        ),
     )
 
 
@@ -337,8 +358,15 @@ def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -
         subscriptions = store.subscriptions(session)
         articles = store.marked_articles(session)
         topics = topic_store.state_records(session)
+        searches = store.saved_searches(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
-    data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged), tuple(topics))
+    data = UserData(
+        datetime.now(UTC),
+        tuple(subscriptions),
+        tuple(merged),
+        saved_searches=tuple(searches),
+        topics=tuple(topics),
+    )
     write_user_file(path, _json_bytes(userdata_json(data)))
 
 
@@ -369,6 +397,7 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
     now = datetime.now(UTC)
     with _PENDING_LOCK, db.session() as session:
         feeds_added = store.add_subscriptions(session, data.subscriptions)
+        searches_added = store.add_saved_searches(session, data.saved_searches)
         applied = store.apply_records(session, merge_all(data.articles))
         topics = topic_store.restore_records(session, data.topics)
         pending = 0
@@ -377,7 +406,14 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
             merged = merge_all([*_fresh(read_pending(pending_file), now), *waiting])
             write_pending(pending_file, merged)  # before the commit: a failure undoes all
             pending = len(applied.missing)
-    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending, topics)
+    return ImportReport(
+        feeds_added,
+        applied.restored,
+        applied.notes_added,
+        pending,
+        searches_added=searches_added,
+        topics=topics,
+    )
 
 
 def apply_pending_state(db: Database, pending_file: Path | None) -> int:

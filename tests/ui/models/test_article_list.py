@@ -328,3 +328,32 @@ def test_sorting_by_a_column_of_no_order_keeps_the_view(
     with qtbot.waitSignal(model.modelReset):
         model.sort(Column.SOURCE)
     assert model.query().order == "source"
+
+
+def test_a_first_page_read_elsewhere_is_shown_as_it_is_and_paging_goes_on(
+    qapp, big_profile: Reader
+) -> None:
+    model = ArticleListModel(big_profile, page_size=50)
+    query = ArticleQuery(search="energy")
+    first = big_profile.list_articles(query, limit=50)
+    model.set_query(query, first_page=first)
+    assert [model.article_at(r) for r in range(model.rowCount())] == first
+    assert model.page_size == 50
+    assert model.load_more()  # the next page by the same query
+    assert model.rowCount() == 100
+
+
+def test_a_searchs_snippets_join_the_headline_tooltip_until_the_view_changes(
+    qapp, profile: Reader
+) -> None:
+    model = ArticleListModel(profile)
+    model.set_query(ArticleQuery(search="energy"))
+    first = model.article_at(0)
+    assert first is not None
+    model.set_tooltip_notes({first.id: "\u200ethe **energy** price"})
+    tooltip = model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == f"{first.headline}\n\n\u200ethe **energy** price"
+    model.set_query(ArticleQuery())
+    assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == (
+        model.article_at(0).headline
+    )

@@ -293,3 +293,17 @@ def test_stories_have_a_section_with_their_sources(qapp, tmp_path: Path) -> None
             "اجتماع وزراء الطاقة\nأخبار تجريبية · World Desk\n3 articles · 2 unread"
         )
         assert SECTION_TOPICS not in model.all_keys()
+
+
+def test_saved_searches_lead_the_topics(qapp, profile: Reader) -> None:
+    saved = profile.save_search("الوزراء", "ministers")  # every English headline
+    model = SidebarModel(profile)
+    model.reload()
+    topics = model.index_for_key(SECTION_TOPICS)
+    first = model.index(0, 0, topics)
+    assert model.key_at(first) == f"topic:s:{saved.id}"
+    assert (first.data(), first.data(BadgeRole), first.data(TotalRole)) == ("الوزراء", 20, 20)
+    assert first.data(QueryRole) == ArticleQuery(search="ministers")
+    profile.mark_read(profile.article_ids(ArticleQuery(feed_id=2))[:3])
+    model.reload()  # live: the counts follow the marks
+    assert model.index_for_key(f"topic:s:{saved.id}").data(BadgeRole) == 17

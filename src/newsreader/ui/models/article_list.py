@@ -122,6 +122,7 @@ class ArticleListModel(QAbstractTableModel):
         self._generation = 0
         self._horizon: timedelta | None = None
         self._fetch_gate: Callable[[], bool] | None = None
+        self._tooltip_notes: dict[int, str] = {}
         self._bold = QFont()
         self._bold.setBold(True)
 
@@ -138,20 +139,28 @@ class ArticleListModel(QAbstractTableModel):
     def horizon(self) -> timedelta | None:
         return self._horizon
 
-    def set_query(self, query: ArticleQuery, *, horizon: timedelta | None = None) -> None:
+    def set_query(
+        self,
+        query: ArticleQuery,
+        *,
+        horizon: timedelta | None = None,
+        first_page: Sequence[ArticleSummary] | None = None,
+    ) -> None:
         """Show another view: reset and read its first page.
 
         With ``horizon`` only the newest :data:`LIVE_MINIMUM` rows and those published
-        within ``horizon`` of now are shown (the "Live" view).
+        within ``horizon`` of now are shown (the "Live" view).  A ``first_page`` read
+        off the GUI thread (``list_articles(query, limit=page_size)``) is shown as it is.
         """
         self.beginResetModel()
         self._generation += 1
         self._query = query
         self._horizon = horizon
+        self._tooltip_notes = {}
         self._rows = []
         self._row_of = {}
         self._exhausted = False
-        page = self._read_page(after_rows=0)
+        page = list(first_page) if first_page is not None else self._read_page(after_rows=0)
         self._rows, cut = self._within_horizon(page, 0)
         self._exhausted = cut or len(page) < self._page_size or self._past_horizon()
         self._reindex()
@@ -160,6 +169,15 @@ class ArticleListModel(QAbstractTableModel):
     def reload(self) -> None:
         """Read the view again from the start (a reset)."""
         self.set_query(self._query, horizon=self._horizon)
+
+    @property
+    def page_size(self) -> int:
+        """Rows read per page."""
+        return self._page_size
+
+    def set_tooltip_notes(self, notes: dict[int, str]) -> None:
+        """Extra lines for rows' headline tooltips, by article id (a search's snippets)."""
+        self._tooltip_notes = notes
 
     def set_fetch_gate(self, gate: Callable[[], bool] | None) -> None:
         """Let views read more rows only while ``gate()`` says the loaded ones run out."""
@@ -503,7 +521,8 @@ class ArticleListModel(QAbstractTableModel):
         if column == Column.COMMENTS and article.comment_count:
             return self.tr("%n comments", "", article.comment_count)
         if column == Column.TITLE:
-            return article.headline
+            note = self._tooltip_notes.get(article.id)
+            return f"{article.headline}\n\n{note}" if note else article.headline
         return None
 
     def _decoration(self, article: ArticleSummary, column: int) -> QIcon | None:

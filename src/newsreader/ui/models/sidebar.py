@@ -211,7 +211,7 @@ def _topic_entry(topic: Topic) -> SidebarEntry:
         total=topic.count,
         unread=topic.unread,
         badge=topic.unread,
-        query=topic_query(topic.id),
+        query=ArticleQuery(search=topic.query) if topic.query else topic_query(topic.id),
         topic=topic,
     )
 

@@ -4,7 +4,7 @@ The key each category is merged by (filled when the topics are next read), and t
 user's own state of topics: merged into another, renamed, hidden.
 
 Revision ID: 0004_topics
-Revises: 0002
+Revises: 0003_search
 Create Date: 2026-12-07 04:05:00.000000
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004_topics"
-down_revision = "0002"
+down_revision = "0003_search"
 branch_labels = None
 depends_on = None
 

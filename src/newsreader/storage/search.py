@@ -1,0 +1,386 @@
+"""Full-text search over articles: the index kept in step, and searches run on it.
+
+One document per article holds its headline, lead, content (as text), categories,
+comments and the user's notes, prepared in Python (:mod:`newsreader.core.search_text`)
+so SQLite and a later PostgreSQL back end index the very same words.  The storage
+layer keeps it in step: the refresh's writer indexes the articles it inserts or
+replaces, storing comments and writing notes re-index that field, and removing a
+feed removes its documents.
+
+The database-specific statements live behind :class:`SearchIndex`
+(:mod:`newsreader.storage.search_fts5` for SQLite); a PostgreSQL index would fill
+the same role with a generated ``tsvector`` column (or trigrams) over the prepared
+columns and a GIN index.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from datetime import UTC, datetime, time
+from typing import Any, Protocol
+
+from sqlalchemy import ColumnElement, Select, exists, false, func, select
+from sqlalchemy.orm import Session
+
+from newsreader.core.errors import StorageError
+from newsreader.core.parsed import ParsedEntry
+from newsreader.core.search_query import ParsedQuery, parse_query
+from newsreader.core.search_text import document_field, highlight_snippet, plain_snippet
+from newsreader.core.text import normalize_arabic
+from newsreader.core.types import SearchHit, SearchResults
+from newsreader.storage import articles as article_store
+from newsreader.storage.models import (
+    ArticleCategoryRow,
+    ArticleRow,
+    CommentRow,
+    FeedRow,
+    NoteRow,
+)
+from newsreader.storage.search_fts5 import (
+    FIELDS,
+    Fts5Index,
+    excluded_expression,
+    match_expression,
+)
+from newsreader.storage.topics import category_ids_named
+
+log = logging.getLogger(__name__)
+
+#: Articles read per step when the whole index is built.
+BUILD_BATCH = 1000
+#: How much of an article's content a snippet looks through.
+SNIPPET_CONTENT_CHARS = 30_000
+
+_TAG_RE = re.compile(r"<[^>]*>")
+
+
+class SearchIndex(Protocol):
+    """What one database's search index does (see :class:`.search_fts5.Fts5Index`)."""
+
+    def write(self, session: Session, rows: Sequence[dict[str, Any]]) -> None: ...
+    def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int: ...
+    def delete_feed(self, session: Session, feed_id: int) -> None: ...
+    def clear(self, session: Session) -> None: ...
+    def indexed_ids(self, session: Session) -> list[int]: ...
+    def matching(self, expression: str) -> Select[Any]: ...
+    def ranked(self, expression: str, article_id: Any) -> Select[Any]: ...
+
+
+_FTS5 = Fts5Index()
+
+
+def _index(session: Session) -> SearchIndex:
+    name = session.get_bind().dialect.name
+    if name == "sqlite":
+        return _FTS5
+    raise StorageError(f"search is not available on a {name} database yet")
+
+
+# --- documents -----------------------------------------------------------------------------
+
+
+def html_words(markup: str | None) -> str:
+    """The text of (sanitized) HTML, for finding words in: tags dropped, entities read."""
+    if not markup:
+        return ""
+    return html.unescape(_TAG_RE.sub(" ", markup)) if "<" in markup or "&" in markup else markup
+
+
+def _row(article_id: int, fields: dict[str, Iterable[str]]) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": article_id}
+    for field in FIELDS:
+        prepared = document_field(fields.get(field, ()))
+        row[field] = prepared.surface
+        row[f"{field}_stems"] = prepared.stems
+    return row
+
+
+def _entry_fields(entry: ParsedEntry) -> dict[str, Iterable[str]]:
+    return {
+        "title": (entry.title,),
+        "lead": (html_words(entry.summary),),
+        "body": (html_words(entry.content_html),),
+        "categories": entry.categories,
+    }
+
+
+def index_entries(
+    session: Session, pairs: Sequence[tuple[int, ParsedEntry]], *, replace: bool
+) -> None:
+    """Index articles the refresh just wrote from what it wrote (``(id, entry)`` pairs).
+
+    A replaced article keeps its comments and notes in the index.
+    """
+    if not pairs:
+        return
+    ids = [aid for aid, _ in pairs]
+    comments = _comment_texts(session, ids) if replace else {}
+    notes = _note_texts(session, ids) if replace else {}
+    rows = []
+    for aid, entry in pairs:
+        fields = _entry_fields(entry)
+        fields["comments"] = comments.get(aid, ())
+        fields["notes"] = notes.get(aid, ())
+        rows.append(_row(aid, fields))
+    _index(session).write(session, rows)
+
+
+def _comment_texts(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for aid, author, content in session.execute(
+        select(CommentRow.article_id, CommentRow.author, CommentRow.content_html)
+        .where(CommentRow.article_id.in_(ids))
+        .order_by(CommentRow.id)
+    ):
+        found.setdefault(aid, []).extend((author or "", html_words(content)))
+    return found
+
+
+def _note_texts(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    for aid, note in session.execute(
+        select(NoteRow.article_id, NoteRow.text)
+        .where(NoteRow.article_id.in_(ids))
+        .order_by(NoteRow.id)
+    ):
+        found.setdefault(aid, []).append(note)
+    return found
+
+
+def reindex_articles(session: Session, article_ids: Sequence[int]) -> int:
+    """Index these articles afresh from the database; returns how many exist."""
+    ids = list(article_ids)
+    if not ids:
+        return 0
+    categories = article_store.categories_of(session, ids)
+    comments = _comment_texts(session, ids)
+    notes = _note_texts(session, ids)
+    rows = [
+        _row(
+            aid,
+            {
+                "title": (title,),
+                "lead": (html_words(summary),),
+                "body": (html_words(content),),
+                "categories": categories.get(aid, ()),
+                "comments": comments.get(aid, ()),
+                "notes": notes.get(aid, ()),
+            },
+        )
+        for aid, title, summary, content in session.execute(
+            select(
+                ArticleRow.id, ArticleRow.title, ArticleRow.summary, ArticleRow.content_html
+            ).where(ArticleRow.id.in_(ids))
+        )
+    ]
+    _index(session).write(session, rows)
+    return len(rows)
+
+
+def _reindex_field(
+    session: Session, field: str, texts: dict[int, list[str]], article_ids: Iterable[int]
+) -> None:
+    ids = sorted(set(article_ids))
+    rows = []
+    for aid in ids:
+        prepared = document_field(texts.get(aid, ()))
+        rows.append({"id": aid, "surface": prepared.surface, "stems": prepared.stems})
+    if _index(session).write_field(session, field, rows) < len(rows):
+        reindex_articles(session, ids)  # a document was missing: make it whole
+
+
+def reindex_comments(session: Session, article_ids: Iterable[int]) -> None:
+    """The comments of these articles changed: index them again."""
+    ids = sorted(set(article_ids))
+    if ids:
+        _reindex_field(session, "comments", _comment_texts(session, ids), ids)
+
+
+def reindex_notes(session: Session, article_ids: Iterable[int]) -> None:
+    """The user's notes on these articles changed: index them again."""
+    ids = sorted(set(article_ids))
+    if ids:
+        _reindex_field(session, "notes", _note_texts(session, ids), ids)
+
+
+def forget_feed(session: Session, feed_id: int) -> None:
+    """A feed is about to be removed with its articles: drop their documents."""
+    _index(session).delete_feed(session, feed_id)
+
+
+def build_index(session: Session, *, batch: int = BUILD_BATCH) -> int:
+    """Index every article from scratch (an upgraded database); returns how many."""
+    index = _index(session)
+    index.clear(session)
+    done = 0
+    last = 0
+    while True:
+        ids = list(
+            session.scalars(
+                select(ArticleRow.id)
+                .where(ArticleRow.id > last)
+                .order_by(ArticleRow.id)
+                .limit(batch)
+            )
+        )
+        if not ids:
+            break
+        done += reindex_articles(session, ids)
+        last = ids[-1]
+    log.info("search index built: %d articles", done)
+    return done
+
+
+def indexed_ids(session: Session) -> list[int]:
+    """The article ids the index holds a document for (for checks)."""
+    return _index(session).indexed_ids(session)
+
+
+# --- searching -----------------------------------------------------------------------------
+
+
+def _feed_ids(session: Session, names: Sequence[str]) -> list[int]:
+    """Feeds whose title (or address) holds each name, spelling folded."""
+    wanted = [normalize_arabic(n) for n in names]
+    found = []
+    for fid, title, url in session.execute(select(FeedRow.id, FeedRow.title, FeedRow.url)):
+        label = normalize_arabic(f"{title or ''} {url}")
+        if all(w in label for w in wanted):
+            found.append(fid)
+    return found
+
+
+def _category_ids(session: Session, name: str) -> list[int]:
+    """The categories of the topic *name* names (any spelling, merged, or its own name)."""
+    return category_ids_named(session, name)
+
+
+def _day_start(day: Any) -> datetime:
+    return datetime.combine(day, time(0), tzinfo=UTC)
+
+
+def _conditions(session: Session, query: ParsedQuery) -> list[ColumnElement[bool]]:
+    """Conditions on :class:`ArticleRow` for everything but the words to rank by."""
+    index = _index(session)
+    conditions: list[ColumnElement[bool]] = []
+    if query.feeds:
+        feeds = _feed_ids(session, query.feeds)
+        conditions.append(ArticleRow.feed_id.in_(feeds) if feeds else false())
+    for name in query.topics:
+        categories = _category_ids(session, name)
+        conditions.append(
+            exists().where(
+                ArticleCategoryRow.article_id == ArticleRow.id,
+                ArticleCategoryRow.category_id.in_(categories),
+            )
+            if categories
+            else false()
+        )
+    if query.after is not None:
+        conditions.append(ArticleRow.sort_time >= _day_start(query.after))
+    if query.before is not None:
+        conditions.append(ArticleRow.sort_time < _day_start(query.before))
+    excluded = _expressions(query)[1]
+    if excluded is not None:
+        conditions.append(ArticleRow.id.not_in(index.matching(excluded)))
+    return conditions
+
+
+def _expressions(query: ParsedQuery) -> tuple[str | None, str | None]:
+    return match_expression(query), excluded_expression(query)
+
+
+def narrow(session: Session, statement: Select[Any], text: str | None) -> Select[Any]:
+    """*statement* (over :class:`ArticleRow`) limited to the articles the search *text* finds.
+
+    A blank search narrows nothing.
+    """
+    if not text:
+        return statement
+    query = parse_query(text)
+    if query.is_empty:
+        return statement
+    words, _excluded = _expressions(query)
+    conditions = _conditions(session, query)
+    if words is not None:
+        conditions.append(ArticleRow.id.in_(_index(session).matching(words)))
+    return statement.where(*conditions)
+
+
+def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> SearchResults:
+    """The articles *text* finds, best first, with snippets; and how many in all."""
+    query = parse_query(text)
+    if query.is_empty:
+        return SearchResults(text, (), 0)
+    words, _excluded = _expressions(query)
+    conditions = _conditions(session, query)
+    if words is None:  # filters only: newest first, nothing to rank by
+        base = select(ArticleRow.id).where(*conditions)
+        total = session.scalar(select(func.count()).select_from(base.subquery())) or 0
+        page = [
+            (aid, 0.0)
+            for aid in session.scalars(
+                base.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+                .limit(limit)
+                .offset(offset)
+            )
+        ]
+    else:
+        ranked = _index(session).ranked(words, ArticleRow.id).where(*conditions)
+        total = session.scalar(select(func.count()).select_from(ranked.subquery())) or 0
+        page = [
+            (aid, -float(score))
+            for aid, score in session.execute(ranked.limit(limit).offset(offset))
+        ]
+    return SearchResults(text, tuple(_hits(session, query, page)), int(total))
+
+
+def _hits(
+    session: Session, query: ParsedQuery, page: Sequence[tuple[int, float]]
+) -> list[SearchHit]:
+    if not page:
+        return []
+    ids = [aid for aid, _ in page]
+    summaries = article_store.summaries_of(session, ids)
+    snippets = _snippets(session, query, ids)
+    return [
+        SearchHit(summaries[aid], snippets.get(aid, ""), rank)
+        for aid, rank in page
+        if aid in summaries
+    ]
+
+
+def snippets(session: Session, text: str, article_ids: Sequence[int]) -> dict[int, str]:
+    """The passage of each of these articles where the search *text* finds it."""
+    return _snippets(session, parse_query(text), list(article_ids)) if article_ids else {}
+
+
+def _snippets(session: Session, query: ParsedQuery, ids: Sequence[int]) -> dict[int, str]:
+    """Each article's first matching passage: lead, content, notes, comments, headline."""
+    texts = {
+        aid: (summary or "", html_words((content or "")[:SNIPPET_CONTENT_CHARS]), title or "")
+        for aid, title, summary, content in session.execute(
+            select(
+                ArticleRow.id, ArticleRow.title, ArticleRow.summary, ArticleRow.content_html
+            ).where(ArticleRow.id.in_(ids))
+        )
+    }
+    exact, stems = query.highlight_words()
+    found: dict[int, str | None] = {
+        aid: highlight_snippet((html_words(lead), body), exact, stems)
+        for aid, (lead, body, _title) in texts.items()
+    }
+    unmatched = [aid for aid, snippet in found.items() if snippet is None]
+    if unmatched and (exact or stems):  # in the notes or comments, or only the headline
+        notes = _note_texts(session, unmatched)
+        comments = _comment_texts(session, unmatched)
+        for aid in unmatched:
+            found[aid] = highlight_snippet(
+                (*notes.get(aid, ()), *comments.get(aid, ()), texts[aid][2]), exact, stems
+            )
+    return {
+        aid: snippet or plain_snippet(html_words(texts[aid][0])) for aid, snippet in found.items()
+    }

@@ -1,0 +1,78 @@
+"""``newsreader search``: the same article objects as ``articles --json``, with snippets."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsreader.cli import main as cli
+from newsreader.reader import Reader
+from tests.helpers.feeds import Item, rss
+from tests.helpers.feedserver import FeedServer, Response
+
+
+def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = cli.main(["--data-dir", str(data_dir), *args], out=out, err=err)
+    return code, out.getvalue(), err.getvalue()
+
+
+@pytest.fixture
+def profile(tmp_path: Path, feed_server: FeedServer) -> Path:
+    items = [
+        Item(
+            guid="gold",
+            title="ارتفاع أسعار الذهب",
+            body="<p>قال أحمد إن الذهب صعد.</p>",
+            categories=("اقتصاد",),
+        ),
+        Item(guid="bridge", title="Council approves the bridge", body="<p>Bids open.</p>"),
+        Item(guid="bridge-2", title="Second bridge planned", body="<p>Later.</p>"),
+    ]
+    feed_server.route("/feed", Response(body=rss(items)))
+    data_dir = tmp_path / "data"
+    with Reader.open(data_dir) as reader:
+        reader.add_feed(feed_server.url("/feed"))
+    return data_dir
+
+
+def test_json_has_the_article_objects_of_articles_plus_the_snippet(profile: Path) -> None:
+    code, out, err = run(profile, "search", "ذهب", "--json")
+    assert code == 0, err
+    (hit,) = json.loads(out)
+    code, listed, _ = run(profile, "articles", "--json")
+    article: dict[str, Any] = next(a for a in json.loads(listed) if a["id"] == hit["id"])
+    assert {k: v for k, v in hit.items() if k not in ("snippet", "rank")} == article
+    assert hit["snippet"] == "قال أحمد إن **الذهب** صعد."
+    assert hit["categories"] == ["اقتصاد"]
+    assert hit["rank"] > 0
+
+
+def test_limit_and_words_joined_from_several_arguments(profile: Path) -> None:
+    code, out, _ = run(profile, "search", "bridge", "--limit", "1", "--json")
+    assert code == 0 and len(json.loads(out)) == 1
+    code, out, _ = run(profile, "search", "second", "bridge", "--json")
+    assert [h["title"] for h in json.loads(out)] == ["Second bridge planned"]
+    code, out, _ = run(profile, "search", '"', "--json")  # never an error for what is typed
+    assert code == 0 and json.loads(out) == []
+
+
+def test_terminal_lines_show_the_count_each_hit_and_its_snippet(profile: Path) -> None:
+    code, out, _ = run(profile, "search", "bridge", "--limit", "1", "--logical")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0] == "2 matches (the best 1 shown)"
+    assert "bridge" in lines[1] and lines[2].startswith("    ")
+    assert "**bridge**" in lines[2] or "**Bridge**" in lines[2]
+
+
+def test_arabic_is_reordered_for_terminals_that_do_not(profile: Path) -> None:
+    _, logical, _ = run(profile, "search", "ذهب", "--logical")
+    _, visual, _ = run(profile, "search", "ذهب", "--visual")
+    assert "قال أحمد إن **الذهب** صعد." in logical
+    assert "قال أحمد" not in visual  # reversed for display
+    assert "1 match" in visual.splitlines()[0]

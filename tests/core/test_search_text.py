@@ -1,0 +1,132 @@
+"""Words for search: folding, light stems in Arabic and English, documents and snippets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsreader.core.search_text import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    document_field,
+    fold_word,
+    highlight_snippet,
+    plain_snippet,
+    stem,
+    stems_of,
+    words,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "folded"),
+    [
+        ("أَحْمَد", ("احمد",)),
+        ("إبراهيم", ("ابراهيم",)),
+        ("مدرسة", ("مدرسه",)),
+        ("مستشفى", ("مستشفي",)),
+        ("ســـلام", ("سلام",)),  # tatweel
+        ("٢٠٢٦", ("2026",)),
+        ("۲۰۲۶", ("2026",)),
+        ("کتاب", ("كتاب",)),
+        ("Café", ("cafe",)),
+        ("al_jazeera", ("al", "jazeera")),
+    ],
+)
+def test_a_written_word_folds_to_its_searchable_words(
+    written: str, folded: tuple[str, ...]
+) -> None:
+    assert fold_word(written) == folded
+
+
+def test_words_keep_their_order_and_drop_punctuation() -> None:
+    assert words("قال أحمدُ: «الذهبُ ارتفع» في ٢٠٢٦!") == [
+        "قال",
+        "احمد",
+        "الذهب",
+        "ارتفع",
+        "في",
+        "2026",
+    ]
+    assert words("The U.S. economy, again.") == ["the", "u", "s", "economy", "again"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # the article and a conjunction or preposition written with it
+        ("الذهب", "ذهب"),
+        ("والذهب", "ذهب"),
+        ("بالذهب", "ذهب"),
+        ("كالذهب", "ذهب"),
+        ("فالذهب", "ذهب"),
+        ("للحكومه", "حكوم"),
+        # suffixes, one pass in order
+        ("السوريه", "سور"),
+        ("سوري", "سور"),
+        ("معلمات", "معلم"),
+        ("معلمون", "معلم"),
+        ("معلمين", "معلم"),
+        ("سياراتها", "سيار"),
+        ("كتابهم", "كتاب"),
+        # short words stay whole
+        ("في", "في"),
+        ("الله", "الل"),
+        ("ذهب", "ذهب"),
+        ("بيت", "بيت"),
+        # English plurals
+        ("markets", "market"),
+        ("companies", "company"),
+        ("churches", "church"),
+        ("boxes", "box"),
+        ("news", "news"),
+        ("bus", "bus"),
+        ("crisis", "crisis"),
+        ("class", "class"),
+        ("2026", "2026"),
+    ],
+)
+def test_light_stems(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_a_leading_letter_that_may_be_a_conjunction_gives_a_document_both_readings() -> None:
+    assert stems_of("وزراء") == ("وزراء", "زراء")
+    assert stems_of("الوزراء") == ("وزراء",)
+    assert stems_of("فلسطين") == ("فلسط", "لسط")
+    assert stems_of("ذهب") == ("ذهب",)
+    assert stems_of("word") == ("word",)
+    # a query word is taken as written: "كتاب" is never looked up as "تاب"
+    assert stem("كتاب") == "كتاب"
+
+
+def test_a_document_field_keeps_the_words_in_order_and_the_stems_that_differ() -> None:
+    field = document_field(["والذهب ارتفع في الأسواق", "", "Markets rose"])
+    assert field.surface == "والذهب ارتفع في الاسواق markets rose"
+    assert field.stems == "ذهب اسواق market"
+    assert document_field([]).surface == ""
+
+
+def test_a_snippet_is_cut_from_the_text_as_written_with_the_matches_marked() -> None:
+    text = "ارتفعت أسعارُ الذَّهَب في الأسواق"
+    assert highlight_snippet([text], [], [stem("ذهب")]) == "ارتفعت أسعارُ **الذَّهَب** في الأسواق"
+    assert HIGHLIGHT_START == HIGHLIGHT_END == "**"
+    # exact words match only as written (folded), not by stem
+    assert highlight_snippet([text], ["ذهب"], []) is None
+    assert highlight_snippet([text], ["الذهب"], []) == "ارتفعت أسعارُ **الذَّهَب** في الأسواق"
+
+
+def test_a_snippet_takes_the_first_text_that_matches_and_a_window_around_it() -> None:
+    long = " ".join(["word"] * 100) + " target " + " ".join(["after"] * 100)
+    snippet = highlight_snippet(["no match here", long], [], ["target"])
+    assert snippet is not None
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert "**target**" in snippet
+    assert len(snippet) < 260
+    assert highlight_snippet(["nothing"], [], ["target"]) is None
+    assert highlight_snippet(["anything"], [], []) is None
+
+
+def test_a_plain_snippet_is_the_start_of_the_text() -> None:
+    assert plain_snippet("  short   text ") == "short text"
+    assert plain_snippet(None) == ""
+    assert plain_snippet("a " * 300).endswith("…")

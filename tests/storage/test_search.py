@@ -1,0 +1,264 @@
+"""The search index kept in step with the database, and searches run on it (real SQLite)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+
+from newsreader.core.types import ArticleQuery, Direction
+from newsreader.storage import articles as article_store
+from newsreader.storage import comments as comment_store
+from newsreader.storage import feeds as feed_store
+from newsreader.storage import notes as note_store
+from newsreader.storage import saved_searches, search
+from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.writer import FeedWriter
+from tests.helpers import storage
+from tests.helpers.parsed import entry
+from tests.helpers.storage import subscribe
+
+db = storage.db
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def insert(db: Database, feed_id: int, *entries: Any) -> dict[str, int]:
+    with db.session() as session:
+        FeedWriter().insert_articles(session, feed_id, list(entries), NOW)
+        return {key: aid for key, (aid, _) in FeedWriter.known_entries(session, feed_id).items()}
+
+
+def found(db: Database, query: str) -> list[int]:
+    with db.session() as session:
+        return [hit.article.id for hit in search.search(session, query, limit=100).hits]
+
+
+def total(db: Database, query: str) -> int:
+    with db.session() as session:
+        return search.search(session, query).total
+
+
+def indexed(db: Database) -> list[int]:
+    with db.session() as session:
+        return search.indexed_ids(session)
+
+
+@pytest.fixture
+def news(db: Database) -> dict[str, int]:
+    """Arabic and English articles in two feeds, by key."""
+    arabic = subscribe(db, "http://127.0.0.1:9/ar")
+    english = subscribe(db, "http://127.0.0.1:9/en")
+    with db.session() as session:
+        feed_store.get_feed_row(session, arabic).title = "الجزيرة نت"
+        feed_store.get_feed_row(session, english).title = "City Paper"
+    ids = insert(
+        db,
+        arabic,
+        entry(
+            "gold",
+            title="ارتفاع أسعار الذَّهَب في الأسواق العالمية",
+            summary="قال أحمد إن الأسعار صعدت في ٢٠٢٦ بعد قرار البنك المركزي",
+            content_html="<p>شهدت أسواق <b>الذهب</b> حركة قوية هذا الأسبوع.</p>",
+            categories=("اقتصاد",),
+            direction=Direction.RTL,
+            published=NOW - timedelta(days=2),
+        ),
+        entry(
+            "syria",
+            title="الحكومة السورية تعلن خطة جديدة",
+            summary="أعلن الوزراء خطة للنقل",
+            content_html="<p>تفاصيل الخطة</p>",
+            categories=("سياسة",),
+            direction=Direction.RTL,
+            published=NOW - timedelta(days=1),
+        ),
+    )
+    ids |= insert(
+        db,
+        english,
+        entry(
+            "bridge",
+            title="City council approves the new bridge",
+            summary="The markets reacted calmly to the gold price news.",
+            content_html="<p>Construction companies will bid in spring.</p>",
+            categories=("Local",),
+            published=NOW - timedelta(days=3),
+        ),
+    )
+    return ids
+
+
+def test_every_stored_article_is_indexed_and_found_by_its_words(
+    db: Database, news: dict[str, int]
+) -> None:
+    assert indexed(db) == sorted(news.values())
+    assert found(db, "ذهب") == [news["gold"]]  # "الذهب", with and without harakat
+    assert found(db, "سوري") == [news["syria"]]  # "السورية"
+    assert found(db, "احمد") == [news["gold"]]  # "أحمد"
+    assert found(db, "2026") == [news["gold"]]  # "٢٠٢٦"
+    assert found(db, "company") == [news["bridge"]]  # "companies"
+    assert found(db, "اقتصاد") == [news["gold"]]  # a category
+    assert found(db, "nothing-like-this") == []
+
+
+def test_all_words_must_match_and_or_takes_either(db: Database, news: dict[str, int]) -> None:
+    assert found(db, "gold bridge") == [news["bridge"]]
+    assert found(db, "ذهب خطة") == []
+    assert sorted(found(db, "ذهب OR خطة")) == sorted([news["gold"], news["syria"]])
+
+
+def test_a_quoted_word_or_phrase_matches_exactly(db: Database, news: dict[str, int]) -> None:
+    assert found(db, '"ذهب"') == []  # only "الذهب" is written
+    assert found(db, '"الذهب"') == [news["gold"]]
+    assert found(db, '"new bridge"') == [news["bridge"]]
+    assert found(db, '"bridge new"') == []
+
+
+def test_excluded_words_and_filters(db: Database, news: dict[str, int]) -> None:
+    assert found(db, "ذهب OR gold -council") == [news["gold"]]
+    assert found(db, "gold feed:city") == [news["bridge"]]
+    assert found(db, 'ذهب feed:"الجزيره"') == [news["gold"]]  # spelling folded
+    assert found(db, "topic:اقتصاد") == [news["gold"]]
+    assert found(db, "topic:nothing") == []
+    assert found(db, "feed:nothing") == []
+    assert found(db, "-ذهب") == [news["syria"], news["bridge"]]  # filters only: newest first
+    assert found(db, "after:2026-11-22") == [news["syria"], news["gold"]]
+    assert found(db, "before:2026-11-22") == [news["bridge"]]
+
+
+def test_the_headline_ranks_first_and_the_total_counts_every_match(
+    db: Database, news: dict[str, int]
+) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/more")
+    ids = insert(
+        db,
+        feed,
+        entry("lead", title="Weekly review", summary="A word on the bridge fund."),
+        entry("head", title="Bridge closed for repairs", summary="Traffic moves."),
+    )
+    ranked = found(db, "bridge")
+    assert ranked[-1] == ids["lead"]
+    assert set(ranked) == {ids["lead"], ids["head"], news["bridge"]}
+    assert total(db, "bridge") == 3
+    with db.session() as session:
+        page = search.search(session, "bridge", limit=1, offset=1)
+    assert page.total == 3 and len(page.hits) == 1
+    assert page.hits[0].article.id == ranked[1]
+
+
+def test_snippets_come_from_the_text_as_written_with_the_matches_marked(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        hit = search.search(session, "احمد").hits[0]
+        assert hit.snippet.startswith("قال **أحمد** إن")
+        assert hit.article.title == "ارتفاع أسعار الذَّهَب في الأسواق العالمية"
+        assert hit.rank > 0
+        body = search.search(session, '"حركة قوية"').hits[0]
+        assert "**حركة** **قوية**" in body.snippet
+
+
+def test_user_syntax_never_reaches_the_index_as_syntax(db: Database, news: dict[str, int]) -> None:
+    for query in ('"', "NEAR(a b)", "gold*", "{title}: x", "^gold", "a AND OR NOT", "-", ":"):
+        with db.session() as session:
+            search.search(session, query)  # no error
+    assert found(db, "gold*") == [news["bridge"]]
+
+
+def test_a_replaced_article_is_indexed_again_and_keeps_its_notes(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        note_store.add_note(session, news["bridge"], "remember the ferry")
+    with db.session() as session:
+        FeedWriter().replace_articles(
+            session, [(news["bridge"], entry("bridge", title="Tunnel plan revealed"))]
+        )
+    assert found(db, "council") == []
+    assert found(db, "tunnel") == [news["bridge"]]
+    assert found(db, "ferry") == [news["bridge"]]
+
+
+def test_notes_are_indexed_as_they_are_written_edited_and_deleted(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        note = note_store.add_note(session, news["syria"], "مقابلة مع وزير النقل")
+    assert found(db, "مقابله") == [news["syria"]]
+    with db.session() as session:
+        note_store.update_note(session, note.id, "interview postponed")
+    assert found(db, "مقابله") == []
+    assert found(db, "interview") == [news["syria"]]
+    with db.session() as session:
+        hit = search.search(session, "interview").hits[0]
+    assert hit.snippet == "**interview** postponed"
+    with db.session() as session:
+        note_store.delete_note(session, note.id)
+    assert found(db, "interview") == []
+
+
+def test_comments_are_indexed_when_stored_and_changed(db: Database, news: dict[str, int]) -> None:
+    def comment(body: str) -> comment_store.CommentValues:
+        return comment_store.CommentValues(
+            "c1", None, "Reader", None, body, Direction.LTR, None, None
+        )
+
+    with db.session() as session:
+        comment_store.store_comments(
+            session, news["gold"], [comment("<p>Great reporting</p>")], NOW
+        )
+    assert found(db, "reporting") == [news["gold"]]
+    with db.session() as session:
+        comment_store.store_comments(session, news["gold"], [comment("<p>Changed mind</p>")], NOW)
+    assert found(db, "reporting") == []
+    assert found(db, "mind") == [news["gold"]]
+
+
+def test_removing_a_feed_removes_its_articles_from_the_index(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        feed_id = article_store.get_article(session, news["bridge"]).feed_id
+        feed_store.remove_feed(session, feed_id)
+    assert indexed(db) == sorted([news["gold"], news["syria"]])
+    assert found(db, "bridge") == []
+
+
+def test_a_search_narrows_a_list_view_like_any_filter(db: Database, news: dict[str, int]) -> None:
+    with db.session() as session:
+        listed = article_store.list_articles(session, ArticleQuery(search="ذهب OR bridge"))
+        assert [a.id for a in listed] == [news["gold"], news["bridge"]]  # newest first
+        assert article_store.count_articles(session, ArticleQuery(search="ذهب")) == (1, 1)
+        assert article_store.article_ids(session, ArticleQuery(search="سوري")) == [news["syria"]]
+        assert len(article_store.list_articles(session, ArticleQuery(search="  "))) == 3
+
+
+def test_the_index_can_be_built_again_from_the_articles(db: Database, news: dict[str, int]) -> None:
+    with db.session() as session:
+        session.execute(text("DELETE FROM search_index"))
+    assert found(db, "ذهب") == []
+    with db.session() as session:
+        assert search.build_index(session, batch=2) == 3
+    assert indexed(db) == sorted(news.values())
+    assert found(db, "ذهب") == [news["gold"]]
+
+
+def test_upgrading_a_0002_database_builds_the_index(tmp_path: Path) -> None:
+    from tests.storage.test_migrations import _fill_at_0001, _migrate
+
+    path = tmp_path / "old.sqlite3"
+    _migrate(path, "0002")
+    _fill_at_0001(path)  # two articles titled "عنوان" and a comment "تعليق"
+    upgraded = Database(sqlite_url(path))
+    try:
+        assert indexed(upgraded) == [1, 2]
+        assert sorted(found(upgraded, "العنوان")) == [1, 2]
+        assert found(upgraded, "تعليقات") == [1]
+        with upgraded.session() as session:
+            assert saved_searches.list_saved(session) == []
+    finally:
+        upgraded.close()
