@@ -9,7 +9,15 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from newsreader.core.types import Article, ArticleSummary, Comment, Feed, Note, RefreshSummary
+from newsreader.core.types import (
+    Article,
+    ArticleSummary,
+    Comment,
+    Feed,
+    Note,
+    RefreshSummary,
+    Story,
+)
 
 
 def iso(value: datetime | None) -> str | None:
@@ -67,6 +75,8 @@ def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[s
         "direction": a.direction.value,
         "categories": list(categories),
         "comment_count": a.comment_count,
+        # every feed that carried it: a syndicated copy is listed once
+        "sources": list(a.sources or (a.feed_title,)),
     }
 
 
@@ -122,4 +132,16 @@ def note_json(n: Note) -> dict[str, Any]:
         "direction": n.direction.value,
         "created": iso(n.created),
         "updated": iso(n.updated),
+    }
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "count": s.count,
+        "unread": s.unread,
+        "sources": list(s.sources),
+        "article_ids": list(s.article_ids),
+        "updated": iso(s.updated),
     }

@@ -30,6 +30,8 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.stories import HANDLERS as STORY_HANDLERS
+from newsreader.cli.stories import add_commands as add_story_commands
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.settings import terminal_visual
 from newsreader.core.types import ArticleQuery, FeedOption, FollowUp, RefreshSummary
@@ -86,6 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     arts = commands.add_parser("articles", help="list articles, newest first")
     arts.add_argument("--feed", type=int, metavar="ID")
+    arts.add_argument("--story", type=int, metavar="ID", help="the articles of one story")
     arts.add_argument("--unread", action="store_true")
     arts.add_argument("--starred", action="store_true")
     arts.add_argument("--limit", type=int, default=None, metavar="N")
@@ -110,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="do it even though the database looks sound"
     )
     add_comment_commands(commands)
+    add_story_commands(commands)
     return parser
 
 
@@ -211,7 +215,9 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
 
 
 def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
-    query = ArticleQuery(feed_id=args.feed, unread=args.unread, starred=args.starred)
+    query = ArticleQuery(
+        feed_id=args.feed, unread=args.unread, starred=args.starred, story_id=args.story
+    )
     if args.feed is not None:
         reader.get_feed(args.feed)  # a clear error for an unknown feed
     rows = reader.list_articles(query, limit=args.limit)
@@ -319,6 +325,7 @@ COMMANDS: dict[str, Command] = {
     "mark": _cmd_mark,
     "demo": _cmd_demo,
     **COMMENT_HANDLERS,
+    **STORY_HANDLERS,
 }
 
 

@@ -102,6 +102,8 @@ class ArticleSummary:
     has_video: bool = False
     #: The start of the article's text, loaded only when it has no title.
     lead: str | None = None
+    #: Every feed that carried the article (syndicated copies are listed once).
+    sources: tuple[str, ...] = ()
 
     @property
     def headline(self) -> str:
@@ -263,3 +265,21 @@ class ArticleQuery:
     text: str | None = None  # filter box: words in title or summary
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"
+    story_id: int | None = None  # the articles of one story
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event told by several sources: its articles, newest first.
+
+    ``title`` is its most representative headline; ``sources`` the feeds that told
+    it (copies' feeds too); ``updated`` the time of its newest article.
+    """
+
+    id: int
+    title: str
+    article_ids: tuple[int, ...]
+    sources: tuple[str, ...]
+    count: int
+    unread: int
+    updated: datetime
