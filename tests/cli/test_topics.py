@@ -12,7 +12,7 @@ import pytest
 
 from newsreader.cli import main as cli
 from newsreader.reader import Reader
-from tests.helpers.feeds import Item, podcast, rss
+from tests.helpers.feeds import Item, flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
 
 NOW = datetime.now(UTC)
@@ -53,6 +53,8 @@ def run(tmp_path: Path, feed_server: FeedServer) -> Run:
             language="en",
         ),
         "/pod.xml": podcast(40),
+        "/flood-a.xml": rss([flood_story(NOW)[0]], title="صحيفة الصباح"),
+        "/flood-b.xml": rss([flood_story(NOW)[1]], title="أخبار الوادي"),
     }
     data_dir = tmp_path / "data"
     with Reader.open(data_dir) as reader:
@@ -67,6 +69,26 @@ def run(tmp_path: Path, feed_server: FeedServer) -> Run:
 
 def test_topics_json_gives_id_name_kind_and_counts(run: Run) -> None:
     topics = run.json("topics", "--lang", "en")
+    stories = [t for t in topics if t["kind"] == "story"]
+    [story] = [t for t in stories if "صحيفة الصباح" in t["sources"]]
+    assert story["id"].startswith("story:") and story["id"][6:].isdigit()
+    assert (story["count"], story["unread"], story["listed"]) == (2, 2, True)
+    assert set(story["sources"]) == {"صحيفة الصباح", "أخبار الوادي"}
+    assert len(story["article_ids"]) == 2
+    assert set(story) == {
+        "id",
+        "name",
+        "kind",
+        "count",
+        "unread",
+        "recent",
+        "listed",
+        "hidden",
+        "article_ids",
+        "sources",
+    }
+    assert topics[: len(stories)] == stories  # stories first
+    topics = [t for t in topics if t["kind"] == "category"]
     assert [t["id"] for t in topics] == ["c:economy", "c:sport", "c:technology"]
     economy = topics[0]
     assert economy == {
@@ -79,7 +101,8 @@ def test_topics_json_gives_id_name_kind_and_counts(run: Run) -> None:
         "listed": True,
         "hidden": False,
     }
-    assert run.json("topics", "--lang", "ar")[0]["name"] == "اقتصاد"
+    arabic = {t["id"]: t for t in run.json("topics", "--lang", "ar")}
+    assert arabic["c:economy"]["name"] == "اقتصاد"
 
 
 def test_topics_all_shows_the_blanket_tags_and_hidden_topics(run: Run) -> None:
@@ -90,6 +113,7 @@ def test_topics_all_shows_the_blanket_tags_and_hidden_topics(run: Run) -> None:
     assert everything["c:sport"]["hidden"] and not everything["c:sport"]["listed"]
     assert not everything["c:giantbomb"]["listed"] and everything["c:giantbomb"]["count"] == 40
     assert "c:sport" not in {t["id"] for t in run.json("topics")}
+    assert all(not t["hidden"] for t in run.json("topics") if t["kind"] == "story")
     run("topics", "hide", "c:sport", "--show")
     assert "c:sport" in {t["id"] for t in run.json("topics")}
 
@@ -137,7 +161,7 @@ def test_user_topics_are_saved_searches(run: Run) -> None:
     assert code == 0 and run.json("topics")[0]["name"] == "الأسواق"
     code, out, _ = run("topics", "remove", "s:1")
     assert code == 0 and "removed s:1" in out
-    assert [t["kind"] for t in run.json("topics")] == ["category"] * 3
+    assert "saved" not in {t["kind"] for t in run.json("topics")}
     code, _, err = run("topics", "remove", "c:economy")
     assert code == 1 and "hide it instead" in err
     code, _, err = run("topics", "remove", "s:x")

@@ -148,3 +148,24 @@ def podcast(episodes: int = 730, *, newest: datetime | None = None) -> str:
         for n in range(episodes)
     ]
     return rss(items, title="The Giant Bombcast", language="en")
+
+
+def flood_story(when: datetime) -> tuple[Item, Item]:
+    """One event told by two newsrooms in their own words: a story for the grouping."""
+    first = Item(
+        guid="flood-1",
+        title="فيضانات تغمر قرى وادي النيل بعد أمطار غزيرة استمرت يومين",
+        body="<p>غمرت مياه الفيضانات عشرات القرى في وادي النيل بعد أمطار غزيرة استمرت"
+        " يومين، وأعلنت السلطات إجلاء ثلاثة آلاف أسرة.</p>",
+        link="http://127.0.0.1:1/news/nile-floods",
+        published=when,
+    )
+    second = Item(
+        guid="floods-nile",
+        title="إجلاء ثلاثة آلاف أسرة بعد فيضانات وادي النيل",
+        body="<p>قالت السلطات إنها أجلت ثلاثة آلاف أسرة من قرى وادي النيل التي غمرتها"
+        " الفيضانات بعد يومين من الأمطار الغزيرة.</p>",
+        link="http://127.0.0.1:2/world/nile-valley-floods",
+        published=when + timedelta(hours=2),
+    )
+    return first, second

@@ -3,6 +3,7 @@ user's merges, names and hidden topics kept across refreshes and in a backup."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -12,24 +13,72 @@ import pytest
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader import Reader
-from tests.helpers.feeds import PODCAST_TAGS, Item, podcast, rss
+from tests.helpers.feeds import PODCAST_TAGS, Item, flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
+#: Words the generated articles are made of, so that no two of them read alike.
+VOCABULARY = [
+    "الحكومة",
+    "الميزانية",
+    "المنتخب",
+    "المباراة",
+    "الأسواق",
+    "البورصة",
+    "الجامعة",
+    "المستشفى",
+    "المطار",
+    "الميناء",
+    "الانتخابات",
+    "البرلمان",
+    "الوزير",
+    "المحافظ",
+    "الشركة",
+    "المصنع",
+    "المزارعون",
+    "القمح",
+    "الكهرباء",
+    "المياه",
+    "الطريق",
+    "القطار",
+    "المدرسة",
+    "الطلاب",
+    "الأطباء",
+    "الدواء",
+    "المهرجان",
+    "المسرح",
+    "الكتاب",
+    "المعرض",
+    "الشتاء",
+    "الأمطار",
+    "الذهب",
+    "العملة",
+    "الضرائب",
+    "الرواتب",
+    "السكن",
+    "الإيجار",
+    "الصادرات",
+]
+
+
 def items(prefix: str, tags: Sequence[Sequence[str]], *, days_ago: float = 0.0) -> list[Item]:
     """One item per entry of *tags*, carrying those categories, an hour apart."""
     start = NOW - timedelta(days=days_ago)
-    return [
-        Item(
-            guid=f"{prefix}-{n}",
-            title=f"خبر {prefix} رقم {n}",
-            categories=tuple(names),
-            published=start - timedelta(hours=n),
+    made = []
+    for n, names in enumerate(tags):
+        words = random.Random(f"{prefix}-{n}").sample(VOCABULARY, 12)
+        made.append(
+            Item(
+                guid=f"{prefix}-{n}",
+                title=" ".join(words[:5]),
+                body=f"<p>{' '.join(words[5:])}</p>",
+                categories=tuple(names),
+                published=start - timedelta(hours=n),
+            )
         )
-        for n, names in enumerate(tags)
-    ]
+    return made
 
 
 def publish(server: FeedServer, reader: Reader, path: str, document: str) -> int:
@@ -254,3 +303,20 @@ def test_topic_search_finds_every_spelling_of_a_merged_topic(news: Reader) -> No
     assert news.search("topic:Tech", limit=100).total == 13
     # a blanket tag left to its feed is still found
     assert news.search("topic:GiantBomb", limit=1000).total == 730
+
+
+def test_current_stories_are_topics_with_their_articles_and_sources(
+    news: Reader, feed_server: FeedServer
+) -> None:
+    first, second = flood_story(NOW - timedelta(hours=3))
+    publish(feed_server, news, "/flood-a.xml", rss([first], title="صحيفة الصباح"))
+    publish(feed_server, news, "/flood-b.xml", rss([second], title="أخبار الوادي"))
+    news.refresh()
+    [story] = [t for t in news.topics() if t.kind == "story"]
+    [record] = news.stories()
+    assert story.id == f"story:{record.id}"
+    assert (story.count, story.unread) == (2, 2)
+    assert set(story.sources) == {"صحيفة الصباح", "أخبار الوادي"}
+    assert story.article_ids == record.article_ids and story.name == record.title
+    kinds = [t.kind for t in news.topics()]
+    assert kinds.index("story") < kinds.index("category")  # stories before categories

@@ -17,6 +17,7 @@ from newsreader.core.types import (
     Note,
     RefreshSummary,
     SearchHit,
+    Story,
     Topic,
 )
 
@@ -76,6 +77,8 @@ def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[s
         "direction": a.direction.value,
         "categories": list(categories),
         "comment_count": a.comment_count,
+        # every feed that carried it: a syndicated copy is listed once
+        "sources": list(a.sources or (a.feed_title,)),
     }
 
 
@@ -161,3 +164,15 @@ def topic_json(t: Topic) -> dict[str, Any]:
         value["article_ids"] = list(t.article_ids)
         value["sources"] = list(t.sources)
     return value
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "count": s.count,
+        "unread": s.unread,
+        "sources": list(s.sources),
+        "article_ids": list(s.article_ids),
+        "updated": iso(s.updated),
+    }

@@ -32,6 +32,8 @@ from newsreader.cli.common import (
 from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
 from newsreader.cli.search import add_command as add_search_command
 from newsreader.cli.search import cmd_search
+from newsreader.cli.stories import HANDLERS as STORY_HANDLERS
+from newsreader.cli.stories import add_commands as add_story_commands
 from newsreader.cli.topics import HANDLERS as TOPIC_HANDLERS
 from newsreader.cli.topics import add_commands as add_topic_commands
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
@@ -90,6 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     arts = commands.add_parser("articles", help="list articles, newest first")
     arts.add_argument("--feed", type=int, metavar="ID")
+    arts.add_argument("--story", type=int, metavar="ID", help="the articles of one story")
     arts.add_argument("--unread", action="store_true")
     arts.add_argument("--starred", action="store_true")
     arts.add_argument("--limit", type=int, default=None, metavar="N")
@@ -116,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_comment_commands(commands)
     add_topic_commands(commands)
     add_search_command(commands)
+    add_story_commands(commands)
     return parser
 
 
@@ -217,7 +221,9 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
 
 
 def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
-    query = ArticleQuery(feed_id=args.feed, unread=args.unread, starred=args.starred)
+    query = ArticleQuery(
+        feed_id=args.feed, unread=args.unread, starred=args.starred, story_id=args.story
+    )
     if args.feed is not None:
         reader.get_feed(args.feed)  # a clear error for an unknown feed
     rows = reader.list_articles(query, limit=args.limit)
@@ -327,6 +333,7 @@ COMMANDS: dict[str, Command] = {
     **COMMENT_HANDLERS,
     **TOPIC_HANDLERS,
     "search": cmd_search,
+    **STORY_HANDLERS,
 }
 
 

@@ -102,6 +102,8 @@ class ArticleSummary:
     has_video: bool = False
     #: The start of the article's text, loaded only when it has no title.
     lead: str | None = None
+    #: Every feed that carried the article (syndicated copies are listed once).
+    sources: tuple[str, ...] = ()
 
     @property
     def headline(self) -> str:
@@ -282,6 +284,7 @@ class ArticleQuery:
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"
     search: str | None = None  # search syntax (core.search_query): matching articles only
+    story_id: int | None = None  # the articles of one story
 
 
 @dataclass(frozen=True, slots=True)
@@ -316,3 +319,20 @@ class SavedSearch:
     name: str
     query: str
     created: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event told by several sources: its articles, newest first.
+
+    ``title`` is its most representative headline; ``sources`` the feeds that told
+    it (copies' feeds too); ``updated`` the time of its newest article.
+    """
+
+    id: int
+    title: str
+    article_ids: tuple[int, ...]
+    sources: tuple[str, ...]
+    count: int
+    unread: int
+    updated: datetime

@@ -3,8 +3,8 @@
 Category topics are the feeds' categories merged (:mod:`newsreader.core.topics`), with
 the user's merges, names and hidden marks kept in the database
 (:mod:`newsreader.storage.topics`).  Saved searches (kind ``saved``, from the
-search part) and stories (kind ``story``) join them in :meth:`TopicsMixin.topics`
-through :meth:`TopicsMixin._saved_topics` and :meth:`TopicsMixin._story_topics`.
+search part) and current stories (kind ``story``, from the stories part) join them
+in :meth:`TopicsMixin.topics`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from newsreader.core.settings import load_settings
 from newsreader.core.topics import RECENT_DAYS, arrange_topics, key_of_topic_id
 from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader.search import SearchMixin
+from newsreader.reader.stories import StoriesMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import topics as topic_store
 
@@ -31,7 +32,13 @@ class TopicNotFoundError(NewsreaderError):
 SAVED_PREFIX = "s:"
 
 
-class TopicsMixin(SearchMixin):
+#: A story's topic id is this and the story's id.
+STORY_PREFIX = "story:"
+#: Stories listed at most (the most recently updated first).
+STORY_LIMIT = 50
+
+
+class TopicsMixin(SearchMixin, StoriesMixin):
     """Topics: merged categories, saved searches and stories, with one count each."""
 
     def _language(self, language: str | None) -> str:
@@ -84,11 +91,19 @@ class TopicsMixin(SearchMixin):
         return topics
 
     def _story_topics(self) -> list[Topic]:
-        """Current stories as topics (kind ``story``, id ``story:<id>``).
-
-        Empty until stories are grouped (``Reader.stories``).
-        """
-        return []
+        """Current stories as topics (kind ``story``, id ``story:<id>``), newest first."""
+        return [
+            Topic(
+                name=story.title,
+                count=story.count,
+                unread=story.unread,
+                id=f"{STORY_PREFIX}{story.id}",
+                kind="story",
+                article_ids=story.article_ids,
+                sources=story.sources,
+            )
+            for story in self.stories(limit=STORY_LIMIT)
+        ]
 
     def add_saved_topic(self, name: str, query: str) -> Topic:
         """A user topic: *name* for the saved search *query*, listed as kind ``saved``."""

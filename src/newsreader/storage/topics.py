@@ -18,7 +18,7 @@ from sqlalchemy import (
     Select,
     Text,
     case,
-    distinct,
+    exists,
     func,
     literal,
     null,
@@ -32,6 +32,7 @@ from newsreader.core.backup_records import TopicStateRecord
 from newsreader.core.topics import CategoryStats, compact_key, topic_key
 from newsreader.storage.models import (
     ArticleCategoryRow,
+    ArticleCopyRow,
     ArticleRow,
     ArticleStateRow,
     CategoryRow,
@@ -71,28 +72,40 @@ def topic_stats(
     """Every merged topic's counts per feed and its spellings, and each feed's size.
 
     One statement (three grouped parts in a ``UNION ALL``): ``f`` rows count each
-    topic's distinct articles per feed (all, unread, since ``recent_since``), ``n``
-    rows count each original spelling, ``s`` rows each feed's articles.
+    topic's distinct articles per feed (all, unread, since ``recent_since``; a
+    syndicated copy not again), ``n`` rows count each original spelling, ``s`` rows
+    each feed's articles.
     """
     fill_keys(session)
     article = ArticleCategoryRow.article_id
-    per_feed = (
+    # each article once per topic (two spellings of one topic on it count once)...
+    tagged = (
         _with_state(
-            select(
-                literal("f"),
-                _resolved,
-                ArticleRow.feed_id,
-                null().cast(Text),
-                func.count(distinct(article)),
-                func.count(distinct(case((_is_read == False, article)))),  # noqa: E712
-                func.count(distinct(case((ArticleRow.sort_time >= recent_since, article)))),
-            )
+            select(article.label("article_id"), _resolved.label("topic"))
             .select_from(ArticleCategoryRow)
             .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
-            .join(ArticleRow, ArticleRow.id == article)
-            .outerjoin(ArticleStateRow, ArticleStateRow.article_id == article)
+            # a syndicated copy is counted once, as its original (as lists show it)
+            .where(~exists().where(ArticleCopyRow.article_id == article))
         )
-    ).group_by(_resolved, ArticleRow.feed_id)
+        .distinct()
+        .subquery()
+    )
+    # ...then plain sums per topic and feed
+    per_feed = (
+        select(
+            literal("f"),
+            tagged.c.topic,
+            ArticleRow.feed_id,
+            null().cast(Text),
+            func.count(),
+            func.sum(case((_is_read == False, 1), else_=0)),  # noqa: E712
+            func.sum(case((ArticleRow.sort_time >= recent_since, 1), else_=0)),
+        )
+        .select_from(tagged)
+        .join(ArticleRow, ArticleRow.id == tagged.c.article_id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == tagged.c.article_id)
+        .group_by(tagged.c.topic, ArticleRow.feed_id)
+    )
     spellings = _with_state(
         select(
             literal("n"),

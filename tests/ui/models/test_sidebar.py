@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from newsreader.core.types import ArticleQuery, Topic
+from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import (
     MORE_TOPICS,
@@ -28,7 +29,7 @@ from newsreader.ui.models.sidebar import (
     query_for_key,
     skeleton_snapshot,
 )
-from tests.helpers.feeds import podcast
+from tests.helpers.feeds import flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 
@@ -232,7 +233,7 @@ def test_a_podcasts_blanket_tags_stay_out_of_the_sidebar(
     profile.add_feed(feed_server.url("/podcast.xml"))
     model = SidebarModel(profile)
     model.reload()
-    topic_keys = [k for k in model.all_keys() if k.startswith("topic:")]
+    topic_keys = [k for k in model.all_keys() if k.startswith("topic:c:")]
     assert topic_keys == ["topic:c:economy", "topic:c:sport"]
     assert model.index_for_key("smart:all").data(TotalRole) == 50 + 730
 
@@ -259,40 +260,36 @@ def test_hidden_topics_travel_with_the_topics_section(qapp, profile: Reader) -> 
     assert {t.id for t in model.hidden_topics()} == {"c:sport", "c:economy"}
 
 
-class StoriesReader(Reader):
-    """A profile whose Reader lists one story (what grouping stories will give)."""
-
-    def _story_topics(self) -> list[Topic]:
-        return [
-            Topic(
-                name="اجتماع وزراء الطاقة",
-                count=3,
-                unread=2,
-                id="story:7",
-                kind="story",
-                article_ids=(1, 2, 3),
-                sources=("أخبار تجريبية", "World Desk"),
-            )
-        ]
-
-
-def test_stories_have_a_section_with_their_sources(qapp, tmp_path: Path) -> None:
-    with StoriesReader.open(tmp_path / "p") as reader:
+def test_stories_have_a_section_with_their_sources(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    first, second = flood_story(datetime.now(UTC) - timedelta(hours=3))
+    feed_server.route("/a.xml", Response(body=rss([first], title="صحيفة الصباح")))
+    feed_server.route("/b.xml", Response(body=rss([second], title="أخبار الوادي")))
+    with Reader.open(tmp_path / "p") as reader:
+        reader.subscribe(feed_server.url("/a.xml"))
+        reader.subscribe(feed_server.url("/b.xml"))
+        reader.refresh()
+        [record] = reader.stories()
         model = SidebarModel(reader)
         model.reload()
-        story = model.index_for_key("topic:story:7")
+        story = model.index_for_key(f"topic:story:{record.id}")
         assert model.parent(story) == model.index_for_key(SECTION_STORIES)
         assert model.index_for_key(SECTION_STORIES).data() == "Stories"
         assert (story.data(), story.data(BadgeRole), story.data(KindRole)) == (
-            "اجتماع وزراء الطاقة",
+            record.title,
             2,
             NodeKind.STORY,
         )
-        assert story.data(SubtitleRole) == "أخبار تجريبية · World Desk"
+        sources = " · ".join(record.sources)
+        assert set(record.sources) == {"صحيفة الصباح", "أخبار الوادي"}
+        assert story.data(SubtitleRole) == sources
         assert story.data(Qt.ItemDataRole.ToolTipRole) == (
-            "اجتماع وزراء الطاقة\nأخبار تجريبية · World Desk\n3 articles · 2 unread"
+            f"{record.title}\n{sources}\n2 articles · 2 unread"
         )
-        assert SECTION_TOPICS not in model.all_keys()
+        assert story.data(QueryRole) == ArticleQuery(story_id=record.id)
+        assert query_for_key(f"topic:story:{record.id}") == ArticleQuery(story_id=record.id)
+        assert SECTION_TOPICS not in model.all_keys()  # the feeds have no categories
 
 
 def test_saved_searches_lead_the_topics(qapp, profile: Reader) -> None:

@@ -168,9 +168,14 @@ def legacy_topic_key(key: str) -> str | None:
 
 
 def topic_query(topic_id: str) -> ArticleQuery | None:
-    """What a topic's view shows (None for kinds that have no view of their own yet)."""
+    """What a topic's view shows (None for a saved search: its query is not in its id)."""
     key = key_of_topic_id(topic_id)
-    return ArticleQuery(topic=key) if key is not None else None
+    if key is not None:
+        return ArticleQuery(topic=key)
+    story = topic_id.removeprefix("story:")
+    if topic_id.startswith("story:") and story.isdigit():
+        return ArticleQuery(story_id=int(story))
+    return None
 
 
 def query_for_key(key: str) -> ArticleQuery | None:
@@ -217,8 +222,9 @@ def _topic_entry(topic: Topic) -> SidebarEntry:
 
 
 def _topic_sections(topics: list[Topic], screenful: int, max_topics: int) -> list[SidebarEntry]:
-    """The Topics section (saved searches, then a screenful, then "More topics") and Stories."""
-    stories = [_topic_entry(t) for t in topics if t.kind == "story"]
+    """The Topics section (saved searches, a screenful, then "More topics"), and Stories
+    (a screenful of the current ones: the rest are older)."""
+    stories = [_topic_entry(t) for t in topics if t.kind == "story"][:screenful]
     saved = [_topic_entry(t) for t in topics if t.kind == "saved"]
     listed = [t for t in topics if t.kind == "category" and t.listed][:max_topics]
     hidden = tuple(t for t in topics if t.kind == "category" and t.hidden)
