@@ -155,3 +155,21 @@ def test_the_medoid_is_the_telling_most_like_the_others() -> None:
     ]
     index, sigs = _index(*tellings)
     assert medoid(index, sigs).article_id in (1, 2)
+
+
+def test_an_index_watching_the_new_terms_finds_what_a_full_one_finds() -> None:
+    stored = [signature(100 + i, 1, T0, t, lead) for i, (t, lead) in enumerate(BACKGROUND)]
+    tellings = [signature(i + 1, i + 2, T0, *pair) for i, pair in enumerate(SAME_EVENT[0])]
+    full = EventIndex([*stored, *tellings])
+    watching = EventIndex(stored + tellings[:1], watch=tellings[1].all_terms)
+    watching.add(tellings[1])
+    assert watching.candidates(tellings[1]) == full.candidates(tellings[1]) == [1]
+    assert watching.similarity(*tellings) == pytest.approx(full.similarity(*tellings))
+    with pytest.raises(ValueError, match="does not watch"):
+        watching.candidates(stored[0])
+
+
+def test_short_alike_texts_of_two_feeds_are_not_copies() -> None:
+    a = signature(1, 1, T0, "Episode 12", "Show notes.")
+    b = signature(2, 2, T0, "Episode 12", "Show notes.")
+    assert not is_copy(EventIndex([a, b]), a, b)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, insert, inspect, text
 
 from newsreader.core.stories import signature
@@ -142,3 +143,24 @@ def test_a_0002_database_gains_the_story_tables_and_keeps_its_data(tmp_path: Pat
         assert "stories" not in inspect(conn).get_table_names()
         assert conn.execute(text("SELECT count(*) FROM article_state")).scalar() == 2
     engine.dispose()
+
+
+def test_a_limited_list_reads_the_newest_stories_a_page_at_a_time(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "_STORY_PAGE", 1)
+    _articles(db, 6)
+    with db.session() as session:
+        # 1+2 and 3+5 are told by two feeds; 4 alone is the newest story
+        made = store.write_joins(session, {1: -1, 2: -1, 3: -2, 5: -2, 4: -3}, T0)
+        store.name_stories(
+            session,
+            {
+                made[-1]: (1, T0 + timedelta(hours=2)),
+                made[-2]: (3, T0 + timedelta(hours=5)),
+                made[-3]: (4, T0 + timedelta(hours=9)),
+            },
+        )
+        assert [s.id for s in store.list_stories(session, 1)] == [made[-2]]
+        assert [s.id for s in store.list_stories(session, 5)] == [made[-2], made[-1]]
+        assert [s.id for s in store.list_stories(session)] == [made[-2], made[-1]]

@@ -86,3 +86,21 @@ def test_articles_days_apart_are_not_one_story(db: Database) -> None:
     group_new_articles(db, _store(db, feeds[1], "b", TELLINGS[1], 24 * 5))
     with db.session() as session:
         assert story_store.list_stories(session) == []
+
+
+def test_recent_articles_never_grouped_are_grouped_with_the_next_refresh(db: Database) -> None:
+    """A database from before stories: its last days of news are grouped, older ones not."""
+    feeds = [subscribe(db, f"http://127.0.0.1:9/{n}") for n in (1, 2, 3)]
+    long_ago = datetime.now(UTC) - timedelta(days=30)
+    recent = datetime.now(UTC) - timedelta(hours=5)
+    with db.session() as session:
+        writer = FeedWriter()
+        for feed, (title, lead) in zip(feeds[:2], TELLINGS[:2], strict=True):
+            published = entry(f"r{feed}", title=title, summary=lead, published=recent)
+            writer.insert_articles(session, feed, [published], long_ago)
+        old = entry("old", title=TELLINGS[2][0], summary=TELLINGS[2][1], published=long_ago)
+        writer.insert_articles(session, feeds[2], [old], long_ago)
+    assert group_new_articles(db, datetime.now(UTC)) == 2
+    with db.session() as session:
+        [story] = story_store.list_stories(session)
+    assert story.count == 2 and _id(db, "old") not in story.article_ids

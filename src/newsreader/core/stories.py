@@ -20,6 +20,7 @@ from __future__ import annotations
 import heapq
 import math
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -28,7 +29,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from newsreader.core.text import normalize_arabic
 
 #: Articles further apart than this in time never tell the same event.
-WINDOW = timedelta(hours=72)
+WINDOW = timedelta(hours=48)
 #: Weighted cosine from which two articles tell the same event.
 STORY_THRESHOLD = 0.22
 #: Weighted cosine from which two articles of different feeds are one article.
@@ -37,6 +38,8 @@ COPY_THRESHOLD = 0.9
 COPY_HEADLINE_OVERLAP = 0.8
 #: What a similarity is multiplied by when the two give different figures only.
 FIGURE_CONFLICT = 0.5
+#: Texts with fewer terms than this are never copies by their words alone.
+COPY_MIN_TERMS = 8
 #: How many words of the lead count (the first sentences say what happened).
 LEAD_WORDS = 40
 #: A headline term counts this many times a lead term.
@@ -46,7 +49,7 @@ COMMON_SHARE = 0.01
 #: ... unless the window is small: terms in at most this many articles always count.
 COMMON_FLOOR = 20
 #: At most this many candidates are weighed for each new article.
-MAX_CANDIDATES = 40
+MAX_CANDIDATES = 20
 #: At most this many members of a story are weighed to find its medoid.
 MEDOID_MEMBERS = 40
 
@@ -217,12 +220,24 @@ class EventIndex:
     the comparisons.
     """
 
-    def __init__(self, signatures: Iterable[Signature] = ()) -> None:
+    def __init__(
+        self, signatures: Iterable[Signature] = (), *, watch: Iterable[str] | None = None
+    ) -> None:
+        """An index of *signatures*.
+
+        With *watch*, only those terms are posted (every term is counted): the
+        terms of the articles about to be grouped, the only ones candidates are
+        looked up by.  Posting every term of a window costs more than the
+        comparisons do.
+        """
         self._docs: dict[int, Signature] = {}
+        self._df: Counter[str] = Counter()
+        self._watch = frozenset(watch) if watch is not None else None
         self._postings: dict[str, list[int]] = {}
         self._by_link: dict[str, int] = {}
         self._by_guid: dict[str, int] = {}
         self._weights: dict[int, _Weighted] = {}
+        self._idf: dict[str, float] = {}  # as the frequencies stand: cleared by add
         for sig in signatures:
             self.add(sig)
 
@@ -239,16 +254,22 @@ class EventIndex:
         if sig.article_id in self._docs:
             return
         self._docs[sig.article_id] = sig
-        for term in sig.all_terms:
+        terms = sig.all_terms
+        self._df.update(terms)
+        for term in terms if self._watch is None else terms & self._watch:
             self._postings.setdefault(term, []).append(sig.article_id)
         if sig.link:
             self._by_link.setdefault(sig.link, sig.article_id)
         if sig.guid:
             self._by_guid.setdefault(sig.guid, sig.article_id)
+        self._idf.clear()
 
     def idf(self, term: str) -> float:
-        df = len(self._postings.get(term, ()))
-        return math.log((len(self._docs) + 1) / (df + 1)) + 1.0
+        known = self._idf.get(term)
+        if known is None:
+            df = self._df[term]
+            known = self._idf[term] = math.log((len(self._docs) + 1) / (df + 1)) + 1.0
+        return known
 
     def _weighted(self, sig: Signature) -> _Weighted:
         cached = self._weights.get(sig.article_id)
@@ -292,6 +313,8 @@ class EventIndex:
         """
         limit = max(COMMON_FLOOR, int(len(self._docs) * COMMON_SHARE))
         shared: dict[int, int] = {}
+        if self._watch is not None and not sig.all_terms <= self._watch:
+            raise ValueError("candidates of an article whose terms the index does not watch")
         for term in sig.all_terms:
             posting = self._postings.get(term)
             if not posting or len(posting) > limit:
@@ -329,6 +352,8 @@ def is_copy(index: EventIndex, a: Signature, b: Signature) -> bool:
         return False
     if (a.link and a.link == b.link) or (a.guid and a.guid == b.guid):
         return True
+    if min(len(a.all_terms), len(b.all_terms)) < COPY_MIN_TERMS:
+        return False  # "Episode 12" of two podcasts: too little text to call it one
     return (
         headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP and index.similarity(a, b) >= COPY_THRESHOLD
     )
@@ -378,21 +403,20 @@ def plan_grouping(
         index.add(sig)
     for sig in ordered:
         waiting.discard(sig.article_id)
-        candidates = index.candidates(sig)
-        original = _copy_of(index, sig, candidates, canonical, waiting)
+        scores = {}  # the candidates decided already, within the window
+        for other_id in index.candidates(sig):
+            other = index.get(other_id)
+            if other_id not in waiting and other and abs(other.time - sig.time) <= WINDOW:
+                scores[other_id] = index.similarity(sig, other)
+        original = _copy_of(index, sig, scores, canonical)
         if original is not None:
             plan.copies[sig.article_id] = original
             canonical[sig.article_id] = original
             continue
         best, best_score = None, 0.0
-        for other_id in candidates:
-            if other_id in canonical or other_id in waiting:
-                continue  # a copy (its canonical stands for it), or later in the batch
-            other = index.get(other_id)
-            assert other is not None
-            if abs(other.time - sig.time) > WINDOW:
-                continue
-            score = index.similarity(sig, other)
+        for other_id, score in scores.items():
+            if other_id in canonical:
+                continue  # a copy: its canonical stands for it
             if score >= STORY_THRESHOLD and score > best_score:
                 best, best_score = other_id, score
         if best is None:
@@ -410,22 +434,22 @@ def plan_grouping(
 
 
 def _copy_of(
-    index: EventIndex,
-    sig: Signature,
-    candidates: Sequence[int],
-    canonical: Mapping[int, int],
-    waiting: set[int],
+    index: EventIndex, sig: Signature, scores: Mapping[int, float], canonical: Mapping[int, int]
 ) -> int | None:
-    """The canonical article *sig* copies, or ``None`` (articles *waiting* are not yet)."""
+    """The canonical article *sig* copies, or ``None``.
+
+    *scores* are its similarities to the candidates decided already.
+    """
     other = index.same_address(sig)
-    if other in waiting:
-        other = None
+    if other is not None and other not in scores:
+        found = index.get(other)
+        if found is None or not is_copy(index, sig, found):
+            other = None  # later in the batch, or too far in time
     if other is None:
-        for other_id in candidates[:10]:
-            if other_id in waiting:
-                continue
+        for other_id, score in sorted(scores.items(), key=lambda item: -item[1]):
             candidate = index.get(other_id)
-            assert candidate is not None
+            if score < COPY_THRESHOLD or candidate is None:
+                break
             if is_copy(index, sig, candidate):
                 other = other_id
                 break

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, select, update
+from sqlalchemy import delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.stories import Signature
@@ -46,8 +46,18 @@ class Ungrouped:
     guid: str
 
 
-def ungrouped_since(session: Session, since: datetime) -> list[Ungrouped]:
-    """Articles first seen at or after *since* that have no signature yet."""
+def ungrouped_since(
+    session: Session, since: datetime, dated_after: datetime | None = None
+) -> list[Ungrouped]:
+    """Articles without a signature yet, first seen at or after *since*.
+
+    With *dated_after*, also those dated after it, whenever they were first seen:
+    the recent news of a database made before stories were, or of a grouping that
+    failed.
+    """
+    new = ArticleRow.first_seen >= since
+    if dated_after is not None:
+        new = or_(new, ArticleRow.sort_time > dated_after)
     rows = session.execute(
         select(
             ArticleRow.id,
@@ -58,7 +68,7 @@ def ungrouped_since(session: Session, since: datetime) -> list[Ungrouped]:
             ArticleRow.link,
             ArticleRow.key,
         )
-        .where(ArticleRow.first_seen >= since)
+        .where(new)
         .where(~exists().where(StorySignatureRow.article_id == ArticleRow.id))
         .order_by(ArticleRow.sort_time, ArticleRow.id)
     )
@@ -348,19 +358,41 @@ def _stories(session: Session, story_ids: Sequence[int]) -> list[Story]:
     return stories
 
 
+#: Stories weighed at a time, newest first, to find a page told by two feeds or more.
+_STORY_PAGE = 200
+
+
 def list_stories(session: Session, limit: int | None = None) -> list[Story]:
-    """Stories told by at least two feeds, the most recently updated first."""
-    query = (
-        select(StoryRow.id)
-        .join(StoryArticleRow, StoryArticleRow.story_id == StoryRow.id)
+    """Stories told by at least two feeds, the most recently updated first.
+
+    With a *limit*, the newest stories are read a page at a time (by the index on
+    ``updated``) until enough are found, so the sidebar's few cost what a page
+    costs, not what every story of the database does.
+    """
+    told = (
+        select(StoryArticleRow.story_id)
         .join(ArticleRow, ArticleRow.id == StoryArticleRow.article_id)
-        .group_by(StoryRow.id, StoryRow.updated)
+        .group_by(StoryArticleRow.story_id)
         .having(func.count(func.distinct(ArticleRow.feed_id)) >= 2)
-        .order_by(StoryRow.updated.desc(), StoryRow.id.desc())
     )
-    if limit is not None:
-        query = query.limit(limit)
-    return _stories(session, list(session.scalars(query)))
+    newest = (StoryRow.updated.desc(), StoryRow.id.desc())
+    if limit is None:
+        ids = session.scalars(
+            select(StoryRow.id).where(StoryRow.id.in_(told)).order_by(*newest)
+        ).all()
+        return _stories(session, list(ids))
+    found: list[int] = []
+    offset = 0
+    while len(found) < limit:
+        page = session.scalars(
+            select(StoryRow.id).order_by(*newest).limit(_STORY_PAGE).offset(offset)
+        ).all()
+        if not page:
+            break
+        offset += len(page)
+        kept = set(session.scalars(told.where(StoryArticleRow.story_id.in_(page))))
+        found += [i for i in page if i in kept]
+    return _stories(session, found[:limit])
 
 
 def story_of(session: Session, article_id: int) -> Story | None:

@@ -28,9 +28,10 @@ log = logging.getLogger(__name__)
 def group_new_articles(db: Database, since: datetime) -> int:
     """Group the articles first seen at or after *since* not grouped yet; how many.
 
-    A failure is logged and leaves the articles ungrouped (they are tried again
-    with the next refresh's articles only if first seen since its start): stories
-    are a nicety, the news itself is already stored.
+    Articles dated within the last :data:`~newsreader.core.stories.WINDOW` that were
+    never grouped (stored before stories existed, or by a grouping that failed) are
+    grouped with them.  A failure is logged and changes nothing: stories are a
+    nicety, the news itself is already stored.
     """
     try:
         with db.session() as session:
@@ -41,7 +42,8 @@ def group_new_articles(db: Database, since: datetime) -> int:
 
 
 def _group(session: Session, since: datetime) -> int:
-    fresh = story_store.ungrouped_since(session, since)
+    # the recent news too: an upgraded database, or a grouping that failed, catches up
+    fresh = story_store.ungrouped_since(session, since, datetime.now(UTC) - WINDOW)
     if not fresh:
         return 0
     story_store.delete_empty_stories(session)  # their feeds were removed
@@ -59,7 +61,8 @@ def _group(session: Session, since: datetime) -> int:
     ]
     start = min(s.time for s in new) - WINDOW
     end = max(s.time for s in new) + WINDOW
-    index = EventIndex(story_store.signatures_between(session, start, end))
+    watch = {term for s in new for term in s.all_terms}
+    index = EventIndex(story_store.signatures_between(session, start, end), watch=watch)
     plan = plan_grouping(
         index,
         new,
