@@ -75,6 +75,8 @@ _.down_revision
 _.downgrade
 _.revision
 _.upgrade
+# A column only written, by name, in a bulk update (storage/stories.py name_stories).
+_.medoid_id
 
 # --- called only by the tests and the benchmarks ---------------------------------------
 # Reader API: subscribing without a fetch, and fetching comments ahead on demand.
@@ -84,6 +86,8 @@ _.subscribe
 _.pids
 # A count among a refresh's decisions that only the tests read.
 _.unchanged
+# The same-event test on one pair, which benchmarks/stories.py scores.
+_.same_event
 
 # --- the window: called only by the tests ----------------------------------------------
 _.current_view_key

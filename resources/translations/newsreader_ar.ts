@@ -823,6 +823,34 @@
         <translation>تحديث هذا المصدر</translation>
     </message>
     <message>
+        <source>Rename Topic…</source>
+        <translation>إعادة تسمية الموضوع…</translation>
+    </message>
+    <message>
+        <source>Rename Topic</source>
+        <translation>إعادة تسمية الموضوع</translation>
+    </message>
+    <message>
+        <source>New name for “%1”:</source>
+        <translation>الاسم الجديد لـ«%1»:</translation>
+    </message>
+    <message>
+        <source>Merge Into</source>
+        <translation>دمج في</translation>
+    </message>
+    <message>
+        <source>Hide Topic</source>
+        <translation>إخفاء الموضوع</translation>
+    </message>
+    <message>
+        <source>Show Hidden Topic</source>
+        <translation>إظهار موضوع مخفي</translation>
+    </message>
+    <message>
+        <source>Remove Topic</source>
+        <translation>حذف الموضوع</translation>
+    </message>
+    <message>
         <source>Open Web Site</source>
         <translation>فتح الموقع</translation>
     </message>
@@ -1316,6 +1344,21 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     <message>
         <source>Topics</source>
         <translation>المواضيع</translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation>القصص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more topics</source>
+        <translation>
+            <numerusform>لا مواضيع أخرى</numerusform>
+            <numerusform>موضوع آخر</numerusform>
+            <numerusform>موضوعان آخران</numerusform>
+            <numerusform>%n مواضيع أخرى</numerusform>
+            <numerusform>%n موضوعًا آخر</numerusform>
+            <numerusform>%n موضوع آخر</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sources</source>

@@ -203,6 +203,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more topics</source>
+        <translation>
+            <numerusform>%n more topic</numerusform>
+            <numerusform>%n more topics</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>

@@ -149,6 +149,7 @@ def test_an_article_in_a_list() -> None:
         "direction": "rtl",
         "categories": ["اقتصاد"],
         "comment_count": 2,
+        "sources": ["الأخبار"],
     }
 
 

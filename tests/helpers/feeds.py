@@ -113,3 +113,59 @@ def deep_replies_feed(count: int) -> str:
         'xmlns:thr="http://purl.org/syndication/thread/1.0">'
         f"<title>ردود</title><id>tag:big,2026:replies</id>{''.join(entries)}</feed>"
     )
+
+
+#: The eleven names a captured game podcast puts on every one of its episodes.
+PODCAST_TAGS = (
+    "Giant Bomb",
+    "GiantBomb",
+    "Jeff Gerstmann",
+    "Ryan Davis",
+    "Brad Shoemaker",
+    "Vinny Caravella",
+    "PC",
+    "PS3",
+    "Xbox 360",
+    "Wii",
+    "video games",
+)
+
+
+def podcast(episodes: int = 730, *, newest: datetime | None = None) -> str:
+    """A podcast feed shaped like a captured one: every episode carries all of PODCAST_TAGS.
+
+    Episodes are a week apart, the newest at *newest* (default: now).
+    """
+    newest = newest or datetime.now(UTC)
+    items = [
+        Item(
+            guid=f"episode-{n}",
+            title=f"The Bombcast, episode {episodes - n}",
+            body="<p>Two hours of talk about this week's games.</p>",
+            categories=PODCAST_TAGS,
+            published=newest - timedelta(days=7 * n),
+        )
+        for n in range(episodes)
+    ]
+    return rss(items, title="The Giant Bombcast", language="en")
+
+
+def flood_story(when: datetime) -> tuple[Item, Item]:
+    """One event told by two newsrooms in their own words: a story for the grouping."""
+    first = Item(
+        guid="flood-1",
+        title="فيضانات تغمر قرى وادي النيل بعد أمطار غزيرة استمرت يومين",
+        body="<p>غمرت مياه الفيضانات عشرات القرى في وادي النيل بعد أمطار غزيرة استمرت"
+        " يومين، وأعلنت السلطات إجلاء ثلاثة آلاف أسرة.</p>",
+        link="http://127.0.0.1:1/news/nile-floods",
+        published=when,
+    )
+    second = Item(
+        guid="floods-nile",
+        title="إجلاء ثلاثة آلاف أسرة بعد فيضانات وادي النيل",
+        body="<p>قالت السلطات إنها أجلت ثلاثة آلاف أسرة من قرى وادي النيل التي غمرتها"
+        " الفيضانات بعد يومين من الأمطار الغزيرة.</p>",
+        link="http://127.0.0.1:2/world/nile-valley-floods",
+        published=when + timedelta(hours=2),
+    )
+    return first, second

@@ -44,7 +44,7 @@ def test_first_refresh_stores_articles_and_second_is_not_modified(
     conditional = feed_server.requests_for("/feed.xml")[-1]
     assert "if-none-match" in conditional.headers
     assert reader.count_articles(ArticleQuery(feed_id=feed_id)) == (5, 5)
-    assert [t.name for t in reader.list_topics()] == ["اقتصاد"]
+    assert [t.name for t in reader.topics()] == ["اقتصاد"]
 
 
 def test_only_due_feeds_are_fetched_without_all(reader: Reader, feed_server: FeedServer) -> None:
@@ -367,7 +367,7 @@ def test_removed_feed_takes_its_articles_with_it(reader: Reader, feed_server: Fe
     reader.refresh()
     reader.remove_feed(feed_id)
     assert reader.list_articles() == []
-    assert reader.list_topics() == []
+    assert reader.topics() == []
 
 
 def test_demo_loads_offline(reader: Reader) -> None:

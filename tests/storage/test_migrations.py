@@ -26,6 +26,15 @@ QUERY_INDEXES = {
     "ix_comments_key",
 }
 REPLACED = "ix_article_state_starred"
+#: The indexes migration 0004_topics adds.
+TOPIC_INDEXES = {"ix_categories_key", "ix_topic_state_merged_into"}
+#: The indexes of the story tables (migration 0005_stories).
+STORY_INDEXES = {
+    "ix_stories_updated",
+    "ix_story_articles_story_id",
+    "ix_article_copies_canonical_id",
+    "ix_story_signatures_sort_time",
+}
 
 
 def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
@@ -157,7 +166,8 @@ def test_a_0001_database_is_upgraded_with_its_data_and_gains_the_query_indexes(
         after = _index_names(conn)
     assert after >= QUERY_INDEXES
     assert REPLACED not in after
-    assert after - QUERY_INDEXES == before - {REPLACED}  # nothing else came or went
+    assert after >= TOPIC_INDEXES
+    assert after - QUERY_INDEXES - TOPIC_INDEXES - STORY_INDEXES == before - {REPLACED}
     with db.session() as session:
         starred = store.list_articles(session, ArticleQuery(starred=True))
         assert [(a.id, a.title, a.read, a.starred) for a in starred] == [(1, "عنوان", True, True)]
@@ -204,6 +214,30 @@ def test_downgrading_0002_gives_back_the_0001_indexes(tmp_path: Path) -> None:
     _migrate(round_trip, "0002")
     _migrate(round_trip, "0001", down=True)
     assert _indexes_of(round_trip) == _indexes_of(at_0001)
+
+
+def test_0004_gives_stored_categories_their_topic_keys(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    _migrate(path, "0002")
+    engine = create_engine(sqlite_url(path))
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO categories (id, name) VALUES (1, 'الاقتصاد'), (2, 'PS3')"))
+    engine.dispose()
+    _migrate(path, "0004_topics")
+    engine = create_engine(sqlite_url(path))
+    with engine.connect() as conn:
+        keys = dict(conn.execute(text("SELECT name, key FROM categories")).all())
+        assert keys == {"الاقتصاد": "economy", "PS3": "ps3"}
+        assert _index_names(conn) >= TOPIC_INDEXES
+    engine.dispose()
+    _migrate(path, "0002", down=True)
+    assert _indexes_of(path) == _indexes_of(_at_0002(tmp_path))
+
+
+def _at_0002(tmp_path: Path) -> Path:
+    path = tmp_path / "at_0002.sqlite3"
+    _migrate(path, "0002")
+    return path
 
 
 def _schema_of(path: Path) -> dict[str, object]:

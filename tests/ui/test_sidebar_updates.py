@@ -48,7 +48,7 @@ def test_the_first_count_fills_the_sidebar_and_says_it_has_subscriptions(
         parts.updates.load()
     assert counted == [True]
     assert parts.model.is_counted()
-    assert {"feed:1", "feed:2", "folder:World", "topic:اقتصاد"} <= set(parts.model.all_keys())
+    assert {"feed:1", "feed:2", "folder:World", "topic:c:economy"} <= set(parts.model.all_keys())
     # new sections and folders come unfolded
     assert parts.view.isExpanded(parts.model.index_for_key("section:feeds"))
     assert parts.view.isExpanded(parts.model.index_for_key("folder:World"))

@@ -170,6 +170,8 @@ def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term
         counted(report.articles_restored, "article"),
         counted(report.notes_added, "note"),
     )
+    if report.topics:
+        term.say("merges, names and hidden marks of {} restored", counted(report.topics, "topic"))
     if report.pending:
         waiting = "article is" if report.pending == 1 else "articles are"
         term.line(

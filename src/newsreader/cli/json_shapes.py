@@ -18,6 +18,8 @@ from newsreader.core.types import (
     Note,
     RefreshSummary,
     SearchHit,
+    Story,
+    Topic,
 )
 
 
@@ -90,6 +92,8 @@ def article_summary_json(a: ArticleSummary, categories: Sequence[str]) -> dict[s
         "direction": a.direction.value,
         "categories": list(categories),
         "comment_count": a.comment_count,
+        # every feed that carried it: a syndicated copy is listed once
+        "sources": list(a.sources or (a.feed_title,)),
     }
 
 
@@ -154,4 +158,36 @@ def note_json(n: Note) -> dict[str, Any]:
         "direction": n.direction.value,
         "created": iso(n.created),
         "updated": iso(n.updated),
+    }
+
+
+def topic_json(t: Topic) -> dict[str, Any]:
+    """A topic: ``kind`` is ``category``, ``saved`` or ``story``; stories add their
+    ``article_ids`` and ``sources``; ``listed`` is False for a hidden topic and a
+    tag that only restates one feed (shown with ``topics --all``)."""
+    value: dict[str, Any] = {
+        "id": t.id,
+        "name": t.name,
+        "kind": t.kind,
+        "count": t.count,
+        "unread": t.unread,
+        "recent": t.recent,
+        "listed": t.listed,
+        "hidden": t.hidden,
+    }
+    if t.kind == "story":
+        value["article_ids"] = list(t.article_ids)
+        value["sources"] = list(t.sources)
+    return value
+
+
+def story_json(s: Story) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "title": s.title,
+        "count": s.count,
+        "unread": s.unread,
+        "sources": list(s.sources),
+        "article_ids": list(s.article_ids),
+        "updated": iso(s.updated),
     }

@@ -41,6 +41,10 @@ from newsreader.cli.json_shapes import article_json, article_summary_json, feed_
 from newsreader.cli.profile_guard import back_up_daily, profile_guard
 from newsreader.cli.search import add_command as add_search_command
 from newsreader.cli.search import cmd_search
+from newsreader.cli.stories import HANDLERS as STORY_HANDLERS
+from newsreader.cli.stories import add_commands as add_story_commands
+from newsreader.cli.topics import HANDLERS as TOPIC_HANDLERS
+from newsreader.cli.topics import add_commands as add_topic_commands
 from newsreader.cli.window_links import split_links
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, SeveralFeedsError
 from newsreader.core.paths import app_paths
@@ -126,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     arts = commands.add_parser("articles", help="list articles, newest first")
     arts.add_argument("--feed", type=int, metavar="ID")
+    arts.add_argument("--story", type=int, metavar="ID", help="the articles of one story")
     arts.add_argument("--unread", action="store_true")
     arts.add_argument("--starred", action="store_true")
     arts.add_argument("--limit", type=int, default=None, metavar="N")
@@ -150,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="do it even though the database looks sound"
     )
     add_comment_commands(commands)
+    add_topic_commands(commands)
     add_search_command(commands)
+    add_story_commands(commands)
     return parser
 
 
@@ -317,7 +324,9 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
 
 
 def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
-    query = ArticleQuery(feed_id=args.feed, unread=args.unread, starred=args.starred)
+    query = ArticleQuery(
+        feed_id=args.feed, unread=args.unread, starred=args.starred, story_id=args.story
+    )
     if args.feed is not None:
         reader.get_feed(args.feed)  # a clear error for an unknown feed
     rows = reader.list_articles(query, limit=args.limit)
@@ -430,7 +439,9 @@ COMMANDS: dict[str, Command] = {
     "mark": _cmd_mark,
     "demo": _cmd_demo,
     **COMMENT_HANDLERS,
+    **TOPIC_HANDLERS,
     "search": cmd_search,
+    **STORY_HANDLERS,
 }
 
 

@@ -11,7 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-__all__ = ["ArticleRecord", "NoteRecord", "SavedSearchRecord", "SubscriptionRecord", "UserData"]
+__all__ = [
+    "ArticleRecord",
+    "NoteRecord",
+    "SavedSearchRecord",
+    "SubscriptionRecord",
+    "TopicStateRecord",
+    "UserData",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +57,16 @@ class SubscriptionRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class TopicStateRecord:
+    """What the user made of one topic key: merged into another, renamed, hidden."""
+
+    key: str
+    merged_into: str | None = None
+    name: str | None = None
+    hidden: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class SavedSearchRecord:
     name: str
     query: str
@@ -62,3 +79,4 @@ class UserData:
     subscriptions: tuple[SubscriptionRecord, ...] = ()
     articles: tuple[ArticleRecord, ...] = ()
     saved_searches: tuple[SavedSearchRecord, ...] = ()
+    topics: tuple[TopicStateRecord, ...] = ()

@@ -115,6 +115,8 @@ class ArticleSummary:
     #: What lists sort by: ``published``, else when the article was first seen.
     sort_time: datetime | None = None
     first_seen: datetime | None = None
+    #: Every feed that carried the article (syndicated copies are listed once).
+    sources: tuple[str, ...] = ()
 
     @property
     def undated(self) -> bool:
@@ -168,11 +170,28 @@ class Article:
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    """A topic of the sidebar (for now: a feed category) with its counts."""
+    """A topic of the sidebar with its counts (see :mod:`newsreader.core.topics`).
+
+    ``id`` is stable across runs: ``c:<key>`` (merged feed categories), ``s:<id>`` (a
+    saved search), ``story:<id>`` (a story); ``kind`` is ``category``, ``saved`` or
+    ``story``.  ``listed`` is False for a hidden topic and for a tag that only
+    restates one feed; ``recent`` counts the articles of the last days.
+    """
 
     name: str
     count: int
     unread: int
+    id: str = ""
+    kind: str = "category"
+    recent: int = 0
+    hidden: bool = False
+    listed: bool = True
+    feed_ids: tuple[int, ...] = ()
+    #: A story's articles and the names of its sources.
+    article_ids: tuple[int, ...] = ()
+    sources: tuple[str, ...] = ()
+    #: A saved search's query (search syntax: core/search_query.py).
+    query: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,9 +305,11 @@ class ArticleQuery:
     starred: bool = False
     video: bool = False
     text: str | None = None  # filter box: words in title or summary
+    topic: str | None = None  # a merged topic's key (core/topics.py): all its categories
     feed_ids: tuple[int, ...] | None = None
     order: str = "date"  # "date" (newest first) or "source"
     search: str | None = None  # search syntax (core.search_query): matching articles only
+    story_id: int | None = None  # the articles of one story
 
 
 @dataclass(frozen=True, slots=True)
@@ -374,3 +395,20 @@ class SavedSearch:
     name: str
     query: str
     created: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One event told by several sources: its articles, newest first.
+
+    ``title`` is its most representative headline; ``sources`` the feeds that told
+    it (copies' feeds too); ``updated`` the time of its newest article.
+    """
+
+    id: int
+    title: str
+    article_ids: tuple[int, ...]
+    sources: tuple[str, ...]
+    count: int
+    unread: int
+    updated: datetime

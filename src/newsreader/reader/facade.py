@@ -34,7 +34,6 @@ from newsreader.core.types import (
     Folder,
     FollowUp,
     RefreshSummary,
-    Topic,
 )
 from newsreader.core.update_records import FeedUpdate
 from newsreader.fetch.transport import RoutingTransport, Transport
@@ -43,6 +42,8 @@ from newsreader.reader.comments import CommentsMixin
 from newsreader.reader.feed_urls import normalize_feed_url
 from newsreader.reader.notes import NotesMixin
 from newsreader.reader.search import SearchMixin
+from newsreader.reader.stories import StoriesMixin
+from newsreader.reader.topics import TopicsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
@@ -51,17 +52,19 @@ from newsreader.update.follow_ups import ProgressCallback as FollowUpProgressCal
 from newsreader.update.parse_pool import ParsePool
 from newsreader.update.pipeline import ProgressCallback, Refresher
 from newsreader.update.store import FeedStore
+from newsreader.update.stories import group_new_articles
 
 __all__ = ["Reader", "normalize_feed_url"]
 
 log = logging.getLogger(__name__)
 
 
-class Reader(CommentsMixin, NotesMixin, BackupMixin, SearchMixin):
+class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, StoriesMixin):
     """A profile's subscriptions, articles and user state.
 
-    Comments, notes and the user-data backup are its parts (:class:`CommentsMixin`,
-    :class:`NotesMixin`, :class:`BackupMixin`).
+    Comments, notes, the user-data backup, topics, search and stories are its parts
+    (:class:`CommentsMixin`, :class:`NotesMixin`, :class:`BackupMixin`,
+    :class:`TopicsMixin`, :class:`SearchMixin`, :class:`StoriesMixin`).
     """
 
     def __init__(
@@ -180,6 +183,7 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, SearchMixin):
                 ),
                 now,
             )
+        group_new_articles(self._db, now)
         self.apply_pending_state()
         self.cache_images_since(now)
         return self.get_feed(feed_id)
@@ -463,10 +467,7 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, SearchMixin):
             article_store.mark_read(session, ids, True)
         return ids
 
-    def list_topics(self) -> list[Topic]:
-        with self._db.session() as session:
-            return article_store.list_topics(session)
-
     def related_articles(self, article_id: int, limit: int = 5) -> list[ArticleSummary]:
+        """Headlines for the reading pane: the article's story first, then its topic."""
         with self._db.session() as session:
             return article_store.related_articles(session, article_id, limit)

@@ -7,6 +7,7 @@ one screenful costs.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
@@ -23,12 +24,12 @@ from newsreader.core.types import (
     ArticleSummary,
     Direction,
     Enclosure,
-    Topic,
 )
 from newsreader.storage import search as search_index
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import (
     ArticleCategoryRow,
+    ArticleCopyRow,
     ArticleRow,
     ArticleStateRow,
     CategoryRow,
@@ -36,7 +37,10 @@ from newsreader.storage.models import (
     FeedRow,
     FolderRow,
     NoteRow,
+    StoryArticleRow,
 )
+from newsreader.storage.stories import copy_sources, with_copies
+from newsreader.storage.topics import topic_category_ids
 
 #: How much of an untitled article's summary a list row loads to make its headline.
 LEAD_CHARS = HEADLINE_LIMIT + 20
@@ -44,12 +48,26 @@ LEAD_CHARS = HEADLINE_LIMIT + 20
 _is_read = func.coalesce(ArticleStateRow.read, False)
 _is_starred = func.coalesce(ArticleStateRow.starred, False)
 _unread_one = case((_is_read == False, 1), else_=0)  # noqa: E712
+_is_copy = exists().where(ArticleCopyRow.article_id == ArticleRow.id)
 
 
 def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
-    """Narrow a select made by :func:`_base` with ``starred_only=q.starred``."""
+    """Narrow a select made by :func:`_base` with ``starred_only=q.starred``.
+
+    A syndicated copy is listed once, as its canonical article, except in its own
+    feed's view.
+    """
     if q.feed_id is not None:
         query = query.where(ArticleRow.feed_id == q.feed_id)
+    else:
+        query = query.where(~_is_copy)
+    if q.story_id is not None:
+        query = query.where(
+            exists().where(
+                StoryArticleRow.article_id == ArticleRow.id,
+                StoryArticleRow.story_id == q.story_id,
+            )
+        )
     if q.feed_ids is not None:
         query = query.where(ArticleRow.feed_id.in_(q.feed_ids))
     if q.folder is not None:
@@ -62,6 +80,13 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
                 ArticleCategoryRow.article_id == ArticleRow.id,
                 ArticleCategoryRow.category_id == CategoryRow.id,
                 CategoryRow.name == q.category,
+            )
+        )
+    if q.topic is not None:
+        query = query.where(
+            exists().where(
+                ArticleCategoryRow.article_id == ArticleRow.id,
+                ArticleCategoryRow.category_id.in_(topic_category_ids(q.topic)),
             )
         )
     if q.unread:
@@ -128,6 +153,8 @@ _SUMMARY_COLUMNS = (
     # An untitled article is listed by its first words (a short slice: rows load by
     # the hundred, and titled ones need none).
     case((ArticleRow.title == "", func.substr(ArticleRow.summary, 1, LEAD_CHARS)), else_=None),
+    # Whether other feeds carried it too (their names are read for those rows only).
+    exists().where(ArticleCopyRow.canonical_id == ArticleRow.id),
     ArticleRow.first_seen,
 )
 
@@ -167,10 +194,21 @@ def list_articles(
         query = query.limit(limit)
     if offset:
         query = query.offset(offset)
-    return [_summary(r) for r in session.execute(query)]
+    return _summaries(session, session.execute(query))
 
 
-def _summary(r: Any) -> ArticleSummary:
+def _summaries(session: Session, rows: Iterable[Any]) -> list[ArticleSummary]:
+    """List rows as records, each naming every feed that carried its article."""
+    found = [_summary(r) for r in rows]
+    copied = [a.id for a, copies in found if copies]
+    others = copy_sources(session, copied) if copied else {}
+    return [
+        dataclasses.replace(a, sources=(a.feed_title, *others.get(a.id, ())))
+        for a, _copies in found
+    ]
+
+
+def _summary(r: Any) -> tuple[ArticleSummary, bool]:
     return ArticleSummary(
         id=r[0],
         feed_id=r[1],
@@ -186,8 +224,8 @@ def _summary(r: Any) -> ArticleSummary:
         has_video=bool(r[11]),
         lead=r[13],
         sort_time=r[12],
-        first_seen=r[14],
-    )
+        first_seen=r[15],
+    ), bool(r[14])
 
 
 def summaries_of(session: Session, article_ids: Sequence[int]) -> dict[int, ArticleSummary]:
@@ -196,7 +234,7 @@ def summaries_of(session: Session, article_ids: Sequence[int]) -> dict[int, Arti
     if not ids:
         return {}
     rows = session.execute(_base(_SUMMARY_COLUMNS).where(ArticleRow.id.in_(ids)))
-    return {summary.id: summary for summary in map(_summary, rows)}
+    return {summary.id: summary for summary in _summaries(session, rows)}
 
 
 def cursor_of(session: Session, article_id: int) -> ArticleCursor | None:
@@ -315,10 +353,14 @@ def _set_state(session: Session, ids: Sequence[int], **values: object) -> None:
 
 
 def mark_read(session: Session, ids: Sequence[int], read: bool = True) -> None:
+    """Mark articles read or unread, and their syndicated copies with them."""
+    ids = with_copies(session, ids)
     _set_state(session, ids, read=read, read_at=now_utc() if read else None)
 
 
 def mark_starred(session: Session, ids: Sequence[int], starred: bool = True) -> None:
+    """Star or unstar articles, and their syndicated copies with them."""
+    ids = with_copies(session, ids)
     _set_state(session, ids, starred=starred, starred_at=now_utc() if starred else None)
 
 
@@ -326,30 +368,34 @@ def mark_opened(session: Session, article_id: int) -> None:
     _set_state(session, [article_id], opened_at=now_utc())
 
 
-def list_topics(session: Session) -> list[Topic]:
-    """Categories with their article and unread counts, biggest first."""
-    rows = session.execute(
-        select(
-            CategoryRow.name,
-            func.count(ArticleCategoryRow.article_id),
-            func.sum(_unread_one),
-        )
-        .join(ArticleCategoryRow, ArticleCategoryRow.category_id == CategoryRow.id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleCategoryRow.article_id)
-        .group_by(CategoryRow.id, CategoryRow.name)
-        .order_by(func.count(ArticleCategoryRow.article_id).desc(), CategoryRow.name)
-    ).all()
-    return [Topic(name=r[0], count=int(r[1]), unread=int(r[2] or 0)) for r in rows]
-
-
 def related_articles(session: Session, article_id: int, limit: int = 5) -> list[ArticleSummary]:
-    """Newest other articles sharing a category with ``article_id`` (same topic)."""
+    """Other articles on the same event first (the article's story), then on its topic.
+
+    Story members come newest first, then the newest articles sharing a category;
+    copies of the article itself are never listed, nor any copy twice.
+    """
+    group = with_copies(session, [article_id])
+    own = select(StoryArticleRow.story_id).where(StoryArticleRow.article_id.in_(group))
+    story_query = (
+        _base(_SUMMARY_COLUMNS)
+        .where(ArticleRow.id.not_in(group), ~_is_copy)
+        .where(
+            exists().where(
+                StoryArticleRow.article_id == ArticleRow.id, StoryArticleRow.story_id.in_(own)
+            )
+        )
+        .order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+        .limit(limit)
+    )
+    related = _summaries(session, session.execute(story_query))
+    if len(related) >= limit:
+        return related
     categories = select(ArticleCategoryRow.category_id).where(
         ArticleCategoryRow.article_id == article_id
     )
-    query = (
+    topic_query = (
         _base(_SUMMARY_COLUMNS)
-        .where(ArticleRow.id != article_id)
+        .where(ArticleRow.id.not_in([*group, *(a.id for a in related)]), ~_is_copy)
         .where(
             exists().where(
                 ArticleCategoryRow.article_id == ArticleRow.id,
@@ -357,9 +403,9 @@ def related_articles(session: Session, article_id: int, limit: int = 5) -> list[
             )
         )
         .order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
-        .limit(limit)
+        .limit(limit - len(related))
     )
-    return [_summary(r) for r in session.execute(query)]
+    return related + _summaries(session, session.execute(topic_query))
 
 
 def delete_orphan_categories(session: Session) -> None:

@@ -151,6 +151,22 @@ class CategoryRow(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(Text, unique=True)
+    #: The topic the name is merged into (core/topics.py topic_key); None until the
+    #: topics are next read (storage/topics.py fills it), and again after a migration
+    #: that changes the folding or the alias table sets it back to None.
+    key: Mapped[str | None] = mapped_column(Text, index=True)
+
+
+class TopicStateRow(Base):
+    """What the user made of a topic key: merged into another, renamed, hidden."""
+
+    __tablename__ = "topic_state"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    #: Always a key that is not merged itself (merges are kept one step deep).
+    merged_into: Mapped[str | None] = mapped_column(Text, index=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    hidden: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class ArticleCategoryRow(Base):
@@ -281,3 +297,66 @@ class SavedSearchRow(Base):
 # The search index is no table of the models (SQLite makes it a virtual table), yet a
 # new database gets it with them, as migration 0003_search gives an older one.
 event.listen(Base.metadata, "after_create", DDL(CREATE_SEARCH_INDEX).execute_if(dialect="sqlite"))
+
+
+class StoryRow(Base):
+    """One event told by several articles; named by its most representative headline."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(Text, default="")
+    #: The medoid: the member most like the others, whose headline names the story.
+    medoid_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    created: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: The time of the newest member: the sidebar lists the current stories first.
+    updated: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+
+
+class StoryArticleRow(Base):
+    """An article's story (at most one; copies are not members, their original is)."""
+
+    __tablename__ = "story_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    story_id: Mapped[int] = mapped_column(ForeignKey("stories.id", ondelete="CASCADE"), index=True)
+
+
+class ArticleCopyRow(Base):
+    """A syndicated copy: the same article in another feed, listed once as its canonical.
+
+    Only copies have a row.  The copy's own row in ``articles`` and its marks stay;
+    marks are kept alike across the group.  Removing the canonical's feed removes the
+    row (cascade), and the copy is listed on its own again with its marks.
+    """
+
+    __tablename__ = "article_copies"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    canonical_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+
+
+class StorySignatureRow(Base):
+    """What grouping compares: an article's folded, stemmed headline and lead terms.
+
+    Written once, when the article is first grouped; the time window is read by
+    ``sort_time``.
+    """
+
+    __tablename__ = "story_signatures"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    feed_id: Mapped[int] = mapped_column(Integer)
+    sort_time: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    title_terms: Mapped[str] = mapped_column(Text, default="")
+    lead_terms: Mapped[str] = mapped_column(Text, default="")
+    link_key: Mapped[str | None] = mapped_column(Text)
+    guid: Mapped[str | None] = mapped_column(Text)

@@ -35,7 +35,6 @@ from newsreader.storage import articles as article_store
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
-    CategoryRow,
     CommentRow,
     FeedRow,
     NoteRow,
@@ -46,6 +45,7 @@ from newsreader.storage.search_fts5 import (
     excluded_expression,
     match_expression,
 )
+from newsreader.storage.topics import category_ids_named
 
 log = logging.getLogger(__name__)
 
@@ -293,13 +293,8 @@ def _feed_ids(session: Session, names: Sequence[str]) -> list[int]:
 
 
 def _category_ids(session: Session, name: str) -> list[int]:
-    """Categories named *name*, spelling and case folded."""
-    wanted = " ".join(normalize_arabic(name).split())
-    return [
-        cid
-        for cid, label in session.execute(select(CategoryRow.id, CategoryRow.name))
-        if " ".join(normalize_arabic(label).split()) == wanted
-    ]
+    """The categories of the topic *name* names (any spelling, merged, or its own name)."""
+    return category_ids_named(session, name)
 
 
 def _day_start(day: Any) -> datetime:

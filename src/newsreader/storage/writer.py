@@ -16,6 +16,7 @@ from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.parsed import ParsedEntry, ParsedFeed
+from newsreader.core.topics import topic_key
 from newsreader.core.types import FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate, Schedule
 from newsreader.storage import search as search_index
@@ -78,7 +79,7 @@ class CategoryCache:
             if missing:
                 for name, cid in session.execute(
                     insert(CategoryRow).returning(CategoryRow.name, CategoryRow.id),
-                    [{"name": n} for n in missing],
+                    [{"name": n, "key": topic_key(n)} for n in missing],
                 ):
                     self._ids[name] = cid
         return self._ids

@@ -38,6 +38,8 @@ never the window, and none knows another: they say what happened by signal, and
 * :class:`~newsreader.ui.subscription_actions.SubscriptionActions`
   (``subscriptions``): adding, removing and pinning feeds, OPML, the demo, the
   sidebar's context menu;
+* :class:`~newsreader.ui.topic_actions.TopicActions` (``topic_actions``): the
+  sidebar's topic commands (rename, merge, hide), added to its context menu;
 * :class:`~newsreader.ui.settings_controller.SettingsController` (``preferences``):
   the Preferences dialog and applying settings;
 * :class:`~newsreader.ui.window_layout.WindowLayout` (``window_layout``): the
@@ -106,6 +108,7 @@ from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
+from newsreader.ui.topic_actions import TopicActions
 from newsreader.ui.view_selection import SEARCH_PREFIX, ViewSelection
 from newsreader.ui.welcome import Welcome
 from newsreader.ui.window_layout import WindowLayout
@@ -447,6 +450,9 @@ class MainWindow(QMainWindow):
             parent=self,
         )
         self.welcome = Welcome(self.info_bar, registry, self)
+        self.topic_actions = TopicActions(
+            reader, tasks, self.sidebar_model, self.sidebar_view, self
+        )
         self.article_model.set_fetch_gate(self.list_updates.rows_run_out)
         self.search = SearchField(
             reader, tasks, self.search_edit, page_size=self.article_model.page_size, parent=self
@@ -592,6 +598,10 @@ class MainWindow(QMainWindow):
         subscriptions.linksChanged.connect(marks.update_enabled)
         subscriptions.demoLoaded.connect(self.demoLoaded)
         subscriptions.statusText.connect(status.show_text)
+        subscriptions.menuOpening.connect(self.topic_actions.fill_menu)
+        self.topic_actions.topicsChanged.connect(counts.update_counts_now)
+        self.topic_actions.taskFailed.connect(self.show_task_error)
+        self.savedSearchesChanged.connect(counts.update_counts_now)
         subscriptions.statusMessage.connect(say)
         subscriptions.taskFailed.connect(self.show_task_error)
         subscriptions.subscriptionsChanged.connect(

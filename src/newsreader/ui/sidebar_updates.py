@@ -19,7 +19,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTreeView
 
 from newsreader.reader import Reader
-from newsreader.ui.models.sidebar import NodeKind, SidebarEntry, SidebarModel, build_snapshot
+from newsreader.ui.models.sidebar import (
+    NodeKind,
+    SidebarEntry,
+    SidebarModel,
+    build_snapshot,
+    interface_language,
+)
 from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -142,7 +148,8 @@ class SidebarUpdates(QObject):
             self.taskFailed.emit(error)
             finish()
 
-        self._tasks.run_task(lambda: build_snapshot(reader), apply, failed)
+        language = interface_language()  # read here: the locale is the GUI thread's
+        self._tasks.run_task(lambda: build_snapshot(reader, language=language), apply, failed)
 
     def _expand_new(self, had: set[str]) -> None:
         model = self._model

@@ -60,6 +60,8 @@ class SubscriptionActions(QObject):
         feedRefreshWanted(int): fetch this one feed now.
         linksChanged(): the demo's pages were written ("Open in Browser" may apply now).
         demoLoaded(bool): the demo finished loading and is shown (True) or failed.
+        menuOpening(QMenu, SidebarEntry): the sidebar's context menu is about to
+            open on this node: other parts add their commands (topics).
         statusText(str): what the status bar's refresh corner says meanwhile.
         statusMessage(str, int): a passing message and for how many milliseconds.
         taskFailed(object): a task failed with this exception.
@@ -75,6 +77,7 @@ class SubscriptionActions(QObject):
     feedRefreshWanted = Signal(int)
     linksChanged = Signal()
     demoLoaded = Signal(bool)
+    menuOpening = Signal(object, object)
     statusText = Signal(str)
     statusMessage = Signal(str, int)
     taskFailed = Signal(object)
@@ -263,11 +266,12 @@ class SubscriptionActions(QObject):
         view = self._sidebar_view
         index = view.indexAt(position)
         entry = self._sidebar_model.entry_at(index)
-        if entry is None or entry.query is None:
+        if entry is None:
             return
-        view.setCurrentIndex(index)
         menu = QMenu(view.window())
-        menu.addAction(self._registry[ActionId.MARK_ALL_READ])
+        if entry.query is not None:
+            view.setCurrentIndex(index)
+            menu.addAction(self._registry[ActionId.MARK_ALL_READ])
         if entry.feed is not None:
             pin = self._registry[ActionId.TOGGLE_PIN]
             pin.setChecked(entry.feed.pinned)
@@ -284,7 +288,10 @@ class SubscriptionActions(QObject):
                 open_site.triggered.connect(lambda: QDesktopServices.openUrl(site))
             menu.addSeparator()
             menu.addAction(self._registry[ActionId.REMOVE_FEED])
-        menu.exec(view.viewport().mapToGlobal(position))
+        self.menuOpening.emit(menu, entry)
+        if not menu.isEmpty():
+            menu.exec(view.viewport().mapToGlobal(position))
+        menu.deleteLater()
 
 
 #: Link schemes a dropped feed address may have (web, and subscribe buttons' own).

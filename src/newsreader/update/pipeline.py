@@ -36,6 +36,7 @@ from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database
 from newsreader.update.parse_pool import STOPPED, ParsePool
 from newsreader.update.store import FeedStore
+from newsreader.update.stories import group_new_articles
 
 log = logging.getLogger(__name__)
 
@@ -139,11 +140,14 @@ class Refresher:
         *,
         fetch_threads: int = 16,
         parse_pool: ParsePool | None = None,
+        group_stories: bool = True,
     ) -> None:
         self.db = db
         self.transport = transport
         self.fetch_threads = fetch_threads
         self.parse_pool = parse_pool
+        #: Group the new articles into stories once they are stored (benchmarks turn it off).
+        self.group_stories = group_stories
 
     def jobs(self, *, feed_ids: Sequence[int] | None, include_not_due: bool) -> list[FetchJob]:
         now = datetime.now(UTC)
@@ -172,6 +176,7 @@ class Refresher:
     ) -> RefreshSummary:
         if not jobs:
             return RefreshSummary(())
+        started = datetime.now(UTC)
         use_processes = self.parse_pool is not None
         results: list[FeedResult] = []
         ready: list[FeedUpdate] = []
@@ -251,6 +256,8 @@ class Refresher:
             # On cancel, fetches under way end by their own timeouts; nobody waits for them.
             threads.shutdown(wait=not fetching, cancel_futures=True)
         write(force=True)
+        if self.group_stories and any(r.new for r in results):
+            group_new_articles(self.db, started)
         return RefreshSummary(tuple(results))
 
     def _fetch_and_maybe_parse(self, job: FetchJob, parse_here: bool) -> FeedUpdate | _Fetched:

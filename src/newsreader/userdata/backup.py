@@ -12,9 +12,12 @@ The file::
      "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
                    "notes": [{"text", "created", "updated"}]}],
-     "saved_searches": [{"name", "query", "created"}]}
+     "saved_searches": [{"name", "query", "created"}],
+     "topics": [{"key", "merged_into", "name", "hidden"}]}
 
-``saved_searches`` came later; a file without it restores as before.
+``saved_searches`` and ``topics`` (the user's merges, names and hidden topics, by
+topic key) came later in version 1: a file without them restores as before, and an
+older Newsreader ignores them.
 """
 
 from __future__ import annotations
@@ -33,10 +36,12 @@ from newsreader.core.backup_records import (
     NoteRecord,
     SavedSearchRecord,
     SubscriptionRecord,
+    TopicStateRecord,
     UserData,
 )
 from newsreader.core.errors import NewsreaderError, OPMLError
 from newsreader.core.files import write_atomically
+from newsreader.storage import topics as topic_store
 from newsreader.storage import userdata as store
 from newsreader.storage.database import Database
 
@@ -64,6 +69,7 @@ class ImportReport:
     notes_added: int = 0
     pending: int = 0  # articles not cached yet: restored when a refresh brings them
     searches_added: int = 0  # saved searches not kept here yet
+    topics: int = 0  # topics whose merge, name or hidden mark was restored
 
 
 def merge_records(a: ArticleRecord, b: ArticleRecord) -> ArticleRecord:
@@ -135,6 +141,10 @@ def userdata_json(data: UserData) -> dict[str, Any]:
             for s in data.subscriptions
         ],
         "articles": [_article_json(a) for a in data.articles],
+        "topics": [
+            {"key": t.key, "merged_into": t.merged_into, "name": t.name, "hidden": t.hidden}
+            for t in data.topics
+        ],
         "saved_searches": [
             {"name": s.name, "query": s.query, "created": _iso(s.created)}
             for s in data.saved_searches
@@ -222,6 +232,16 @@ def _subscription_record(r: _Reader, value: Any, where: str) -> SubscriptionReco
     )
 
 
+def _topic_record(r: _Reader, value: Any, where: str) -> TopicStateRecord:
+    obj = r.mapping(value, where)
+    return TopicStateRecord(
+        key=r.text(obj, "key", where, required=True),
+        merged_into=r.text(obj, "merged_into", where) or None,
+        name=r.text(obj, "name", where) or None,
+        hidden=r.flag(obj, "hidden", where),
+    )
+
+
 def _saved_search_record(r: _Reader, value: Any, where: str) -> SavedSearchRecord:
     obj = r.mapping(value, where)
     return SavedSearchRecord(
@@ -256,6 +276,7 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
     _check_header(r, document, FORMAT)
     subscriptions = r.items(document.get("subscriptions", []), "subscriptions")
     articles = r.items(document.get("articles", []), "articles")
+    topics = r.items(document.get("topics", []), "topics")
     searches = r.items(document.get("saved_searches", []), "saved_searches")
     return UserData(
         exported=r.time(document, "exported", "the document") or datetime.now(UTC),
@@ -263,6 +284,7 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
             _subscription_record(r, s, f"subscriptions[{i}]") for i, s in enumerate(subscriptions)
         ),
         articles=tuple(_article_record(r, a, f"articles[{i}]") for i, a in enumerate(articles)),
+        topics=tuple(_topic_record(r, t, f"topics[{i}]") for i, t in enumerate(topics)),
         saved_searches=tuple(
             _saved_search_record(r, s, f"saved_searches[{i}]") for i, s in enumerate(searches)
         ),
@@ -332,9 +354,16 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
     with db.session() as session:
         subscriptions = store.subscriptions(session)
         articles = store.marked_articles(session)
+        topics = topic_store.state_records(session)
         searches = store.saved_searches(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
-    return UserData(datetime.now(UTC), tuple(subscriptions), tuple(merged), tuple(searches))
+    return UserData(
+        datetime.now(UTC),
+        tuple(subscriptions),
+        tuple(merged),
+        saved_searches=tuple(searches),
+        topics=tuple(topics),
+    )
 
 
 def userdata_bytes(data: UserData) -> bytes:
@@ -379,13 +408,21 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
         feeds_added = store.add_subscriptions(session, data.subscriptions)
         searches_added = store.add_saved_searches(session, data.saved_searches)
         applied = store.apply_records(session, merge_all(data.articles))
+        topics = topic_store.restore_records(session, data.topics)
         pending = 0
         if pending_file is not None and applied.missing:
             waiting = [replace(r, since=now) for r in applied.missing]
             merged = merge_all([*_fresh(read_pending(pending_file), now), *waiting])
             write_pending(pending_file, merged)  # before the commit: a failure undoes all
             pending = len(applied.missing)
-    return ImportReport(feeds_added, applied.restored, applied.notes_added, pending, searches_added)
+    return ImportReport(
+        feeds_added,
+        applied.restored,
+        applied.notes_added,
+        pending,
+        searches_added=searches_added,
+        topics=topics,
+    )
 
 
 def apply_pending_state(db: Database, pending_file: Path | None) -> int:

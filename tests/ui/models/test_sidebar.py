@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QPersistentModelIndex, Qt
@@ -9,7 +10,9 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import (
+    MORE_TOPICS,
     SECTION_PINNED,
+    SECTION_STORIES,
     SECTION_TOPICS,
     BadgeRole,
     ErrorRole,
@@ -26,6 +29,7 @@ from newsreader.ui.models.sidebar import (
     query_for_key,
     skeleton_snapshot,
 )
+from tests.helpers.feeds import flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
 from tests.ui.conftest import make_rss, serve
 
@@ -44,18 +48,13 @@ def test_sidebar_lists_views_topics_folders_and_feeds(qapp, profile: Reader) -> 
     model.reload()
     keys = model.all_keys()
     assert keys[:5] == ["smart:all", "smart:unread", "smart:starred", "smart:live", "smart:videos"]
-    assert {
-        "topic:اقتصاد",
-        "topic:رياضة",
-        "topic:Economy",
-        "folder:World",
-        "feed:1",
-        "feed:2",
-    } <= set(keys)
+    # اقتصاد (Arabic feed) and Economy (English feed) are one topic
+    assert {"topic:c:economy", "topic:c:sport", "folder:World", "feed:1", "feed:2"} <= set(keys)
     assert SECTION_PINNED not in keys  # nothing pinned yet
-    topic = model.index_for_key("topic:اقتصاد")
-    assert topic.data(SubtitleRole) == "15 articles"
-    assert topic.data(QueryRole) == ArticleQuery(category="اقتصاد")
+    topic = model.index_for_key("topic:c:economy")
+    assert topic.data(SubtitleRole) == ""  # one number: the badge
+    assert (topic.data(BadgeRole), topic.data(TotalRole)) == (35, 35)
+    assert topic.data(QueryRole) == ArticleQuery(topic="economy")
     assert model.index_for_key("smart:all").data(BadgeRole) == 50
     folder = model.index_for_key("folder:World")
     assert model.rowCount(folder) == 1
@@ -114,7 +113,10 @@ def test_keys_say_which_articles_they_show() -> None:
     assert query_for_key("feed:7") == ArticleQuery(feed_id=7)
     assert query_for_key("pinned:7") == ArticleQuery(feed_id=7)
     assert query_for_key("folder:World") == ArticleQuery(folder="World")
-    assert query_for_key("topic:اقتصاد") == ArticleQuery(category="اقتصاد")
+    assert query_for_key("topic:c:economy") == ArticleQuery(topic="economy")
+    # a view saved by an older version, by its category's name
+    assert query_for_key("topic:اقتصاد") == ArticleQuery(topic="economy")
+    assert query_for_key("topic:s:3") is None  # saved searches: no view of their own yet
     assert query_for_key("smart:unread") == ArticleQuery(unread=True)
     assert query_for_key("section:feeds") is None
     assert query_for_key("feed:x") is None
@@ -138,14 +140,15 @@ def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
 # -- what the snapshot holds ------------------------------------------------------------
 
 
-def test_topics_are_the_biggest_few(qapp, shared_profile: Reader) -> None:
+def test_topics_are_the_most_active_few(qapp, shared_profile: Reader) -> None:
     model = SidebarModel(shared_profile)
-    model.apply_snapshot(build_snapshot(shared_profile, max_topics=2))
+    model.apply_snapshot(build_snapshot(shared_profile, language="en", max_topics=1))
     topics = model.index_for_key(SECTION_TOPICS)
     shown = [model.index(row, 0, topics).data() for row in range(model.rowCount(topics))]
-    assert shown == ["Economy", "اقتصاد"]  # 4 and 3 articles; a tie goes by name
-    assert "topic:رياضة" not in model.all_keys()
-    assert model.index_for_key("topic:Economy").data(SubtitleRole) == "4 articles"
+    assert shown == ["Economy"]  # اقتصاد and Economy: 7 articles
+    assert "topic:c:sport" not in model.all_keys()
+    model.apply_snapshot(build_snapshot(shared_profile, language="ar"))
+    assert model.index_for_key("topic:c:economy").data() == "اقتصاد"  # named for the language
 
 
 def test_a_folder_gathers_its_feeds_counts_and_failures(
@@ -196,6 +199,108 @@ def test_rows_say_what_they_are(qapp, profile: Reader) -> None:
     assert model.index_for_key("feed:1").data(PinnedRole) is False
     starred = model.index_for_key("smart:starred").data(Qt.ItemDataRole.ToolTipRole)
     assert starred == "Starred\n0 articles"  # no unread count for stars
-    topic = model.index_for_key("topic:اقتصاد")
-    assert topic.data(Qt.ItemDataRole.AccessibleTextRole) == "اقتصاد 15 articles"
+    topic = model.index_for_key("topic:اقتصاد")  # a view saved by name finds its topic
+    assert model.key_at(topic) == "topic:c:economy"
+    assert topic.data(Qt.ItemDataRole.AccessibleTextRole) == ("Economy · 35 articles · 35 unread")
+    assert topic.data(Qt.ItemDataRole.ToolTipRole) == "Economy\n35 articles · 35 unread"
     assert not topic.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+
+# -- topics: a screenful, the rest under "More topics", one number each ------------------
+
+
+def test_topics_after_a_screenful_wait_under_more(qapp, profile: Reader) -> None:
+    model = SidebarModel(profile)
+    model.apply_snapshot(build_snapshot(profile, language="en", screenful=1))
+    topics = model.index_for_key(SECTION_TOPICS)
+    keys = [model.key_at(model.index(row, 0, topics)) for row in range(model.rowCount(topics))]
+    assert keys == ["topic:c:economy", MORE_TOPICS]
+    more = model.index_for_key(MORE_TOPICS)
+    assert more.data() == "1 more topic"
+    assert not (model.flags(more) & Qt.ItemFlag.ItemIsSelectable)
+    assert more.data(QueryRole) is None and more.data(Qt.ItemDataRole.ToolTipRole) is None
+    assert model.key_at(model.index(0, 0, more)) == "topic:c:sport"
+    assert model.index_for_key("topic:c:sport").data(QueryRole) == ArticleQuery(topic="sport")
+    model.apply_snapshot(build_snapshot(profile, language="en"))  # room for both again
+    assert MORE_TOPICS not in model.all_keys()
+    assert model.rowCount(model.index_for_key(SECTION_TOPICS)) == 2
+
+
+def test_a_podcasts_blanket_tags_stay_out_of_the_sidebar(
+    qapp, profile: Reader, feed_server: FeedServer
+) -> None:
+    feed_server.route("/podcast.xml", Response(body=podcast(730)))
+    profile.add_feed(feed_server.url("/podcast.xml"))
+    model = SidebarModel(profile)
+    model.reload()
+    topic_keys = [k for k in model.all_keys() if k.startswith("topic:c:")]
+    assert topic_keys == ["topic:c:economy", "topic:c:sport"]
+    assert model.index_for_key("smart:all").data(TotalRole) == 50 + 730
+
+
+def test_each_topic_shows_one_number(qapp, profile: Reader) -> None:
+    profile.mark_read(profile.article_ids(ArticleQuery(topic="sport"))[:5])
+    model = SidebarModel(profile)
+    model.reload()
+    sport = model.index_for_key("topic:c:sport")
+    assert (sport.data(BadgeRole), sport.data(SubtitleRole)) == (10, "")
+    assert sport.data(Qt.ItemDataRole.ToolTipRole) == "رياضة\n15 articles · 10 unread"
+
+
+def test_hidden_topics_travel_with_the_topics_section(qapp, profile: Reader) -> None:
+    profile.hide_topic("c:sport")
+    model = SidebarModel(profile)
+    model.reload()
+    assert "topic:c:sport" not in model.all_keys()
+    assert [t.id for t in model.hidden_topics()] == ["c:sport"]
+    assert [t.id for t in model.topics()] == ["c:economy"]
+    profile.hide_topic("c:economy")
+    model.reload()  # no topic listed: the section stays, for showing them again
+    assert model.rowCount(model.index_for_key(SECTION_TOPICS)) == 0
+    assert {t.id for t in model.hidden_topics()} == {"c:sport", "c:economy"}
+
+
+def test_stories_have_a_section_with_their_sources(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    first, second = flood_story(datetime.now(UTC) - timedelta(hours=3))
+    feed_server.route("/a.xml", Response(body=rss([first], title="صحيفة الصباح")))
+    feed_server.route("/b.xml", Response(body=rss([second], title="أخبار الوادي")))
+    with Reader.open(tmp_path / "p") as reader:
+        reader.subscribe(feed_server.url("/a.xml"))
+        reader.subscribe(feed_server.url("/b.xml"))
+        reader.refresh()
+        [record] = reader.stories()
+        model = SidebarModel(reader)
+        model.reload()
+        story = model.index_for_key(f"topic:story:{record.id}")
+        assert model.parent(story) == model.index_for_key(SECTION_STORIES)
+        assert model.index_for_key(SECTION_STORIES).data() == "Stories"
+        assert (story.data(), story.data(BadgeRole), story.data(KindRole)) == (
+            record.title,
+            2,
+            NodeKind.STORY,
+        )
+        sources = " · ".join(record.sources)
+        assert set(record.sources) == {"صحيفة الصباح", "أخبار الوادي"}
+        assert story.data(SubtitleRole) == sources
+        assert story.data(Qt.ItemDataRole.ToolTipRole) == (
+            f"{record.title}\n{sources}\n2 articles · 2 unread"
+        )
+        assert story.data(QueryRole) == ArticleQuery(story_id=record.id)
+        assert query_for_key(f"topic:story:{record.id}") == ArticleQuery(story_id=record.id)
+        assert SECTION_TOPICS not in model.all_keys()  # the feeds have no categories
+
+
+def test_saved_searches_lead_the_topics(qapp, profile: Reader) -> None:
+    saved = profile.save_search("الوزراء", "ministers")  # every English headline
+    model = SidebarModel(profile)
+    model.reload()
+    topics = model.index_for_key(SECTION_TOPICS)
+    first = model.index(0, 0, topics)
+    assert model.key_at(first) == f"topic:s:{saved.id}"
+    assert (first.data(), first.data(BadgeRole), first.data(TotalRole)) == ("الوزراء", 20, 20)
+    assert first.data(QueryRole) == ArticleQuery(search="ministers")
+    profile.mark_read(profile.article_ids(ArticleQuery(feed_id=2))[:3])
+    model.reload()  # live: the counts follow the marks
+    assert model.index_for_key(f"topic:s:{saved.id}").data(BadgeRole) == 17

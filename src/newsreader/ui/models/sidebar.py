@@ -1,16 +1,22 @@
-"""The sidebar tree: smart views, pinned sources, topics, folders and feeds.
+"""The sidebar tree: smart views, pinned sources, topics, stories, folders and feeds.
 
 The tree is rebuilt from a :class:`SidebarEntry` snapshot (made by
 :func:`build_snapshot`, which only reads through :class:`~newsreader.reader.Reader`
 and may run on a worker thread) and merged into the live tree node by node, keyed
-by stable strings (``feed:12``, ``topic:Sport``).  Merging with real insert, move and
-remove signals instead of a reset is what keeps the user's selection, expansion and
-scroll position while counts change under them during a refresh.
+by stable strings (``feed:12``, ``topic:c:sport``: ``topic:`` and the topic's id).
+Merging with real insert, move and remove signals instead of a reset is what keeps
+the user's selection, expansion and scroll position while counts change under them
+during a refresh.
 
 Counting a big cache takes a while, so a window starts from
 :func:`skeleton_snapshot` (the smart views, uncounted) and merges the real
 snapshot when a worker has made it; :func:`query_for_key` says what any key shows
 before its node exists.
+
+Topics show one number each: their unread articles as the badge; the tooltip says
+how many they have in all.  A screenful of them is listed, the rest under a "More
+topics" row; the topics the user hid travel with the Topics section's entry, for the
+context menu that shows them again.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -29,7 +36,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QIcon
 
-from newsreader.core.types import ArticleQuery, Feed
+from newsreader.core.topics import key_of_topic_id, topic_key
+from newsreader.core.types import ArticleQuery, Feed, Topic
 from newsreader.reader import Reader
 from newsreader.ui.error_text import failure_text
 from newsreader.ui.feed_icons import FeedIconCache
@@ -39,7 +47,7 @@ from newsreader.ui.plain_text import tooltip_text
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
 
-#: Stable key of a node (``smart:all``, ``feed:3``, ``topic:Economy`` ...): str.
+#: Stable key of a node (``smart:all``, ``feed:3``, ``topic:c:economy`` ...): str.
 KeyRole = Qt.ItemDataRole.UserRole + 1
 #: What the node is: a :class:`NodeKind` value.
 KindRole = Qt.ItemDataRole.UserRole + 2
@@ -57,11 +65,13 @@ QueryRole = Qt.ItemDataRole.UserRole + 7
 FeedIdRole = Qt.ItemDataRole.UserRole + 8
 #: Whether a feed node's feed is pinned: bool.
 PinnedRole = Qt.ItemDataRole.UserRole + 9
-#: Secondary text painted after the label (topics: "56 articles"): str.
+#: Secondary text painted after the label (a story's sources): str.
 SubtitleRole = Qt.ItemDataRole.UserRole + 10
 
-#: Topics shown at most (the biggest first); the rest stay reachable through feeds.
-MAX_TOPICS = 15
+#: Topics listed before the "More topics" row (a screenful); the rest are under it.
+SCREENFUL_TOPICS = 12
+#: Topics read at most (the most active first); the rest stay reachable through feeds.
+MAX_TOPICS = 100
 
 SMART_ALL = "smart:all"
 SMART_UNREAD = "smart:unread"
@@ -70,7 +80,12 @@ SMART_LIVE = "smart:live"
 SMART_VIDEOS = "smart:videos"
 SECTION_PINNED = "section:pinned"
 SECTION_TOPICS = "section:topics"
+SECTION_STORIES = "section:stories"
 SECTION_FEEDS = "section:feeds"
+#: The row that holds the topics after the first screenful.
+MORE_TOPICS = "topics:more"
+#: A topic's node key is this and the topic's id (``topic:c:economy``, ``topic:s:3``).
+TOPIC_PREFIX = "topic:"
 
 
 class NodeKind(enum.IntEnum):
@@ -82,6 +97,8 @@ class NodeKind(enum.IntEnum):
     TOPIC = 3
     FOLDER = 4
     FEED = 5
+    STORY = 6
+    MORE = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +117,10 @@ class SidebarEntry:
     children: tuple[SidebarEntry, ...] = field(default=())
     #: False until the counts were read (the skeleton shown while they are).
     counted: bool = True
+    #: The topic a topic or story node stands for.
+    topic: Topic | None = None
+    #: On the Topics section: the topics the user hid (to show them again).
+    hidden_topics: tuple[Topic, ...] = field(default=())
 
     def own(self) -> SidebarEntry:
         """The entry without its children (what a node compares to notice changes)."""
@@ -130,18 +151,53 @@ _SMART_QUERIES = {
 }
 
 
+def topic_node_key(topic_id: str) -> str:
+    return TOPIC_PREFIX + topic_id
+
+
+def _is_topic_id(rest: str) -> bool:
+    return rest.startswith(("c:", "s:", "story:"))
+
+
+def legacy_topic_key(key: str) -> str | None:
+    """The node key of a view saved as ``topic:<category name>`` by an older version."""
+    kind, _, rest = key.partition(":")
+    if kind != "topic" or not rest or _is_topic_id(rest):
+        return None
+    return topic_node_key("c:" + topic_key(rest))
+
+
+def topic_query(topic_id: str) -> ArticleQuery | None:
+    """What a topic's view shows (None for a saved search: its query is not in its id)."""
+    key = key_of_topic_id(topic_id)
+    if key is not None:
+        return ArticleQuery(topic=key)
+    story = topic_id.removeprefix("story:")
+    if topic_id.startswith("story:") and story.isdigit():
+        return ArticleQuery(story_id=int(story))
+    return None
+
+
 def query_for_key(key: str) -> ArticleQuery | None:
     """What the view ``key`` shows, known without reading the sidebar (None: no view)."""
     if key in _SMART_QUERIES:
         return _SMART_QUERIES[key]
+    legacy = legacy_topic_key(key)
+    if legacy is not None:
+        key = legacy
     kind, _, rest = key.partition(":")
     if kind in ("feed", "pinned") and rest.isdigit():
         return ArticleQuery(feed_id=int(rest))
     if kind == "folder" and rest:
         return ArticleQuery(folder=rest)
     if kind == "topic" and rest:
-        return ArticleQuery(category=rest)
+        return topic_query(rest)
     return None
+
+
+def interface_language() -> str:
+    """``ar`` when the interface is in Arabic, else ``en`` (topics are named for it)."""
+    return "ar" if QLocale().language() == QLocale.Language.Arabic else "en"
 
 
 def skeleton_snapshot() -> tuple[SidebarEntry, ...]:
@@ -152,8 +208,60 @@ def skeleton_snapshot() -> tuple[SidebarEntry, ...]:
     )
 
 
-def build_snapshot(reader: Reader, *, max_topics: int = MAX_TOPICS) -> tuple[SidebarEntry, ...]:
-    """Everything the sidebar shows, read through the core (safe on any thread)."""
+def _topic_entry(topic: Topic) -> SidebarEntry:
+    return SidebarEntry(
+        key=topic_node_key(topic.id),
+        kind=NodeKind.STORY if topic.kind == "story" else NodeKind.TOPIC,
+        label=topic.name,
+        total=topic.count,
+        unread=topic.unread,
+        badge=topic.unread,
+        query=ArticleQuery(search=topic.query) if topic.query else topic_query(topic.id),
+        topic=topic,
+    )
+
+
+def _topic_sections(topics: list[Topic], screenful: int, max_topics: int) -> list[SidebarEntry]:
+    """The Topics section (saved searches, a screenful, then "More topics"), and Stories
+    (a screenful of the current ones: the rest are older)."""
+    stories = [_topic_entry(t) for t in topics if t.kind == "story"][:screenful]
+    saved = [_topic_entry(t) for t in topics if t.kind == "saved"]
+    listed = [t for t in topics if t.kind == "category" and t.listed][:max_topics]
+    hidden = tuple(t for t in topics if t.kind == "category" and t.hidden)
+    children = saved + [_topic_entry(t) for t in listed[:screenful]]
+    rest = listed[screenful:]
+    if rest:
+        children.append(
+            SidebarEntry(
+                MORE_TOPICS,
+                NodeKind.MORE,
+                total=len(rest),
+                children=tuple(_topic_entry(t) for t in rest),
+            )
+        )
+    sections = []
+    if children or hidden:
+        sections.append(
+            SidebarEntry(
+                SECTION_TOPICS, NodeKind.SECTION, children=tuple(children), hidden_topics=hidden
+            )
+        )
+    if stories:
+        sections.append(SidebarEntry(SECTION_STORIES, NodeKind.SECTION, children=tuple(stories)))
+    return sections
+
+
+def build_snapshot(
+    reader: Reader,
+    *,
+    language: str | None = None,
+    screenful: int = SCREENFUL_TOPICS,
+    max_topics: int = MAX_TOPICS,
+) -> tuple[SidebarEntry, ...]:
+    """Everything the sidebar shows, read through the core (safe on any thread).
+
+    Topics are named for *language* (the interface's; see :func:`interface_language`).
+    """
     feeds = reader.list_feeds()
     all_total, all_unread = reader.count_articles(ArticleQuery())
     starred_total, _ = reader.count_articles(ArticleQuery(starred=True))
@@ -201,26 +309,8 @@ def build_snapshot(reader: Reader, *, max_topics: int = MAX_TOPICS) -> tuple[Sid
                 children=tuple(_feed_entry(f, NodeKind.PINNED) for f in pinned),
             )
         )
-    topics = reader.list_topics()[:max_topics]
-    if topics:
-        entries.append(
-            SidebarEntry(
-                SECTION_TOPICS,
-                NodeKind.SECTION,
-                children=tuple(
-                    SidebarEntry(
-                        key=f"topic:{t.name}",
-                        kind=NodeKind.TOPIC,
-                        label=t.name,
-                        total=t.count,
-                        unread=t.unread,
-                        badge=t.unread,
-                        query=ArticleQuery(category=t.name),
-                    )
-                    for t in topics
-                ),
-            )
-        )
+    topics = reader.topics(language=language, everything=True)
+    entries.extend(_topic_sections(topics, screenful, max_topics))
     if feeds:
         folders: dict[str, list[Feed]] = {}
         loose: list[Feed] = []
@@ -263,6 +353,8 @@ def _looks_the_same(old: SidebarEntry | None, new: SidebarEntry) -> bool:
     shown = (old.label, old.total, old.unread, old.badge, old.error, old.counted, old.query)
     if shown != (new.label, new.total, new.unread, new.badge, new.error, new.counted, new.query):
         return False
+    if old.topic is not None and new.topic is not None:
+        return old.topic.sources == new.topic.sources
     if old.feed is None or new.feed is None:
         return old.feed is new.feed
     a, b = old.feed, new.feed
@@ -314,7 +406,7 @@ class SidebarModel(QAbstractItemModel):
     def reload(self) -> None:
         """Re-read the whole sidebar now (a few counting queries)."""
         if self._reader is not None:
-            self.apply_snapshot(build_snapshot(self._reader))
+            self.apply_snapshot(build_snapshot(self._reader, language=interface_language()))
 
     def apply_snapshot(self, entries: tuple[SidebarEntry, ...]) -> None:
         """Merge a snapshot into the tree, emitting fine-grained change signals."""
@@ -336,7 +428,11 @@ class SidebarModel(QAbstractItemModel):
     # -- lookups -------------------------------------------------------------------
 
     def index_for_key(self, key: str) -> QModelIndex:
+        """The node ``key`` (a view saved as ``topic:<name>`` finds its merged topic)."""
         node = self._by_key.get(key)
+        if node is None:
+            legacy = legacy_topic_key(key)
+            node = self._by_key.get(legacy) if legacy is not None else None
         return self._index_of(node) if node is not None else QModelIndex()
 
     def key_at(self, index: QModelIndex | QPersistentModelIndex) -> str | None:
@@ -357,6 +453,21 @@ class SidebarModel(QAbstractItemModel):
 
     def has_subscriptions(self) -> bool:
         return SECTION_FEEDS in self._by_key
+
+    def topics(self) -> list[Topic]:
+        """The listed category topics, in sidebar order (what a topic can be merged into)."""
+        return [
+            node.entry.topic
+            for node in self._by_key.values()
+            if node.entry is not None
+            and node.entry.topic is not None
+            and node.entry.topic.kind == "category"
+        ]
+
+    def hidden_topics(self) -> tuple[Topic, ...]:
+        """The topics the user hid, as the last snapshot had them."""
+        node = self._by_key.get(SECTION_TOPICS)
+        return node.entry.hidden_topics if node is not None and node.entry is not None else ()
 
     def pinned_feed_ids(self) -> set[int]:
         """Ids of the pinned feeds, as the last snapshot had them."""
@@ -400,7 +511,7 @@ class SidebarModel(QAbstractItemModel):
         node = self._node(index)
         if node is None or node.entry is None:
             return Qt.ItemFlag.NoItemFlags
-        if node.entry.kind == NodeKind.SECTION:
+        if node.entry.kind in (NodeKind.SECTION, NodeKind.MORE):
             return Qt.ItemFlag.ItemIsEnabled
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
@@ -422,8 +533,7 @@ class SidebarModel(QAbstractItemModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            subtitle = self._subtitle(entry)
-            return f"{self._label(entry)} {subtitle}".strip()
+            return " · ".join(p for p in (self._label(entry), self._counts(entry)) if p)
         if role == KeyRole:
             return entry.key
         if role == KindRole:
@@ -457,14 +567,29 @@ class SidebarModel(QAbstractItemModel):
             SMART_VIDEOS: self.tr("Videos"),
             SECTION_PINNED: self.tr("Important sections"),
             SECTION_TOPICS: self.tr("Topics"),
+            SECTION_STORIES: self.tr("Stories"),
             SECTION_FEEDS: self.tr("Sources"),
         }
+        if entry.kind == NodeKind.MORE:
+            return self.tr("%n more topics", "", entry.total)
         return fixed.get(entry.key, entry.label)
 
     def _subtitle(self, entry: SidebarEntry) -> str:
-        if entry.kind == NodeKind.TOPIC:
-            return self.tr("%n articles", "", entry.total)
+        """A story's sources; nothing for the rest (each row shows one number, its badge)."""
+        if entry.kind == NodeKind.STORY and entry.topic is not None:
+            return " · ".join(entry.topic.sources)
         return ""
+
+    def _counts(self, entry: SidebarEntry) -> str:
+        """``56 articles · 3 unread`` in the interface's language (its plural forms)."""
+        if not entry.counted or entry.kind in (NodeKind.SECTION, NodeKind.MORE):
+            return ""
+        if entry.key == SMART_LIVE:
+            return ""
+        counts = self.tr("%n articles", "", entry.total)
+        if entry.key != SMART_STARRED:
+            counts += " · " + self.tr("%n unread", "", entry.unread)
+        return counts
 
     def _icon(self, entry: SidebarEntry) -> QIcon | None:
         smart = {
@@ -476,7 +601,7 @@ class SidebarModel(QAbstractItemModel):
         }
         if entry.key in smart:
             return icon(smart[entry.key])
-        if entry.kind == NodeKind.TOPIC:
+        if entry.kind in (NodeKind.TOPIC, NodeKind.STORY):
             return icon(Icon.TOPIC)
         if entry.kind == NodeKind.FOLDER:
             return icon(Icon.FOLDER)
@@ -485,7 +610,7 @@ class SidebarModel(QAbstractItemModel):
         return None
 
     def _tooltip(self, entry: SidebarEntry) -> str | None:
-        if entry.kind == NodeKind.SECTION:
+        if entry.kind in (NodeKind.SECTION, NodeKind.MORE):
             return None
         lines = [self._label(entry)]
         if entry.key == SMART_LIVE:
@@ -493,10 +618,10 @@ class SidebarModel(QAbstractItemModel):
             return "\n".join(lines)
         if entry.feed is not None:
             lines.append(entry.feed.url)
-        if entry.counted:
-            counts = self.tr("%n articles", "", entry.total)
-            if entry.key != SMART_STARRED:
-                counts += " · " + self.tr("%n unread", "", entry.unread)
+        if entry.kind == NodeKind.STORY and entry.topic is not None and entry.topic.sources:
+            lines.append(" · ".join(entry.topic.sources))
+        counts = self._counts(entry)
+        if counts:
             lines.append(counts)
         if entry.error:
             reason = failure_text(entry.error, folder=entry.feed is None)

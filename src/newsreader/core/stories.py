@@ -1,0 +1,470 @@
+"""Same-event detection: which articles tell one event, and which are copies of one article.
+
+Pure functions and plain records, no I/O (the refresh's grouping step,
+:mod:`newsreader.update.stories`, reads and writes around them).
+
+An article is described by the *terms* of its headline and lead: the words folded
+with :func:`~newsreader.core.text.normalize_arabic` (hamza seats, taa marbuta,
+vowel marks, digits, case and accents), common function words dropped, and a light
+stemmer taking off the attached prefixes and suffixes that make one word look like
+several ("والحكومة", "الحكومات", "حكومة").  Two articles are compared by the cosine
+of their term vectors weighted by rarity (TF-IDF, the document frequencies taken
+over the articles of the time window) with headline terms counting double.
+Candidates come from an inverted index of the window's terms, so an article is only
+ever compared with the few that share a rare word with it; see ``docs/stories.md``
+for why this was chosen over MinHash.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from urllib.parse import parse_qsl, urlencode, urlsplit
+
+from newsreader.core.text import normalize_arabic
+
+#: Articles further apart than this in time never tell the same event.
+WINDOW = timedelta(hours=48)
+#: Weighted cosine from which two articles tell the same event.
+STORY_THRESHOLD = 0.22
+#: Weighted cosine from which two articles of different feeds are one article.
+COPY_THRESHOLD = 0.9
+#: ... and the share of headline terms they must have in common besides.
+COPY_HEADLINE_OVERLAP = 0.8
+#: What a similarity is multiplied by when the two give different figures only.
+FIGURE_CONFLICT = 0.5
+#: Texts with fewer terms than this are never copies by their words alone.
+COPY_MIN_TERMS = 8
+#: How many words of the lead count (the first sentences say what happened).
+LEAD_WORDS = 40
+#: A headline term counts this many times a lead term.
+HEADLINE_WEIGHT = 2.0
+#: A term in more than this share of the window is too common to find candidates by.
+COMMON_SHARE = 0.01
+#: ... unless the window is small: terms in at most this many articles always count.
+COMMON_FLOOR = 20
+#: At most this many candidates are weighed for each new article.
+MAX_CANDIDATES = 20
+#: At most this many members of a story are weighed to find its medoid.
+MEDOID_MEMBERS = 40
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[.,'’][^\W_]+)*")
+
+
+def _words(text: str) -> frozenset[str]:
+    """The folded words of a list written out as text."""
+    return frozenset(normalize_arabic(w) for w in text.split())
+
+
+# Function words that say nothing about which event an article tells (folded).
+_ARABIC_STOP = _words(
+    "في من على إلى الى عن مع أن إن ان هذا هذه ذلك تلك التي الذي الذين اللذين كان كانت"
+    " يكون قد لقد لا ما لم لن بعد قبل بين حتى أو او ثم كما عند منذ خلال حول ضد عبر لدى"
+    " أي كل غير بعض هو هي هم هما نحن أنه انه أنها إنه وقد وفي ومن وعلى وأن وإن وقال قال"
+    " قالت يوم اليوم أمس غدا وهو وهي التى عليه عليها فيه فيها منه منها له لها به بها"
+    " حيث إذا اذا لكن ولكن أيضا ايضا مثل عدة نحو"
+)
+_ENGLISH_STOP = _words(
+    "a an the of to in on at for with by from and or but nor is are was were be been being"
+    " has have had do does did it its this that these those as after before over into onto"
+    " than then not no so if up out about more most some any all also just new says said say"
+    " will would could should can may might must he she they we you i his her their our your"
+    " them him us who whom which what when where why how there here while amid per via"
+    " against during under between among"
+)
+STOP_WORDS = _ARABIC_STOP | _ENGLISH_STOP
+
+# Longest first: "وال" before "و".
+_ARABIC_PREFIXES = ("وبال", "وال", "بال", "كال", "فال", "لل", "ال")
+#: One-letter particles, and the length from which a word is taken to carry one:
+#: "و" and "ف" (and, then) from five letters, "ب", "ل", "ك" (in, for, like) from six.
+_ARABIC_PARTICLES = {"و": 5, "ف": 5, "ب": 6, "ل": 6, "ك": 6}
+# After folding: taa marbuta is "ه", so "ية" is "يه".
+_ARABIC_SUFFIXES = ("يات", "يين", "يون", "ات", "ون", "ين", "ان", "ها", "يه", "ه", "ي", "ا")
+_ENGLISH_SUFFIXES = ("ians", "ian", "ean", "ies", "ing", "ed", "es", "s", "e")
+
+
+def _is_arabic(word: str) -> bool:
+    return "\u0600" <= word[0] <= "\u06ff"
+
+
+def stem(word: str) -> str:
+    """A light stem of a folded word: attached particles and plural endings off.
+
+    It only has to be consistent (both sides of a comparison are stemmed alike), so
+    a few over-stemmed proper names cost nothing; what it must not do is leave a
+    root shorter than three letters.
+    """
+    if _is_arabic(word):
+        for prefix in _ARABIC_PREFIXES:
+            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                word = word[len(prefix) :]
+                break
+        else:
+            if len(word) >= _ARABIC_PARTICLES.get(word[0], 99):
+                word = word[1:]
+                for prefix in _ARABIC_PREFIXES:
+                    if word.startswith(prefix) and len(word) - len(prefix) >= 3:
+                        word = word[len(prefix) :]
+                        break
+        return _strip_suffixes(word, _ARABIC_SUFFIXES, 2)
+    word = word.removesuffix("'s").removesuffix("’s")
+    if not word.isalpha() or len(word) <= 3:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    return _strip_suffixes(word, _ENGLISH_SUFFIXES, 1) if not word.endswith("ss") else word
+
+
+def _strip_suffixes(word: str, suffixes: tuple[str, ...], times: int) -> str:
+    """*word* with up to *times* of *suffixes* taken off, leaving at least three letters."""
+    for _ in range(times):
+        for suffix in suffixes:
+            if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+                word = word[: -len(suffix)]
+                break
+        else:
+            break
+    return word
+
+
+def terms(text: str, limit: int | None = None) -> list[str]:
+    """The stemmed content words of *text*, in order (at most *limit* words read)."""
+    words = _WORD_RE.findall(normalize_arabic(text))
+    if limit is not None:
+        words = words[:limit]
+    out = []
+    for word in words:
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        out.append(stem(word))
+    return out
+
+
+_TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "at_")
+
+
+def link_key(link: str | None) -> str | None:
+    """A link as copies share it: scheme, ``www.``, fragment, trackers and end slash off."""
+    if not link:
+        return None
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return None
+    if not parts.netloc:
+        return None
+    host = parts.netloc.lower().removeprefix("www.")
+    query = urlencode(
+        [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING_PREFIXES)]
+    )
+    path = parts.path.rstrip("/")
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Signature:
+    """What grouping knows of an article: its feed, time, terms, link and guid."""
+
+    article_id: int
+    feed_id: int
+    time: datetime
+    title_terms: tuple[str, ...]
+    lead_terms: tuple[str, ...]
+    link: str | None = None  # as :func:`link_key` gives it
+    guid: str | None = None
+
+    @property
+    def all_terms(self) -> frozenset[str]:
+        return frozenset(self.title_terms) | frozenset(self.lead_terms)
+
+
+def signature(
+    article_id: int,
+    feed_id: int,
+    time: datetime,
+    headline: str,
+    lead: str | None,
+    *,
+    link: str | None = None,
+    guid: str | None = None,
+) -> Signature:
+    """The signature of an article from its headline and lead as stored."""
+    title_terms = tuple(dict.fromkeys(terms(headline)))
+    lead_terms = tuple(dict.fromkeys(terms(lead or "", LEAD_WORDS)))
+    return Signature(
+        article_id, feed_id, time, title_terms, lead_terms, link_key(link), guid or None
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Weighted:
+    """A signature's term weights, their norm, and its figures."""
+
+    vector: dict[str, float]
+    norm: float
+    figures: frozenset[str]
+
+
+class EventIndex:
+    """The signatures of a time window: document frequencies and an inverted index.
+
+    Signatures are added as articles arrive.  A signature's weights are worked out
+    on its first comparison and kept: within one grouping pass the frequencies
+    hardly move, and recomputing them for every comparison would cost more than
+    the comparisons.
+    """
+
+    def __init__(
+        self, signatures: Iterable[Signature] = (), *, watch: Iterable[str] | None = None
+    ) -> None:
+        """An index of *signatures*.
+
+        With *watch*, only those terms are posted (every term is counted): the
+        terms of the articles about to be grouped, the only ones candidates are
+        looked up by.  Posting every term of a window costs more than the
+        comparisons do.
+        """
+        self._docs: dict[int, Signature] = {}
+        self._df: Counter[str] = Counter()
+        self._watch = frozenset(watch) if watch is not None else None
+        self._postings: dict[str, list[int]] = {}
+        self._by_link: dict[str, int] = {}
+        self._by_guid: dict[str, int] = {}
+        self._weights: dict[int, _Weighted] = {}
+        self._idf: dict[str, float] = {}  # as the frequencies stand: cleared by add
+        for sig in signatures:
+            self.add(sig)
+
+    def __len__(self) -> int:
+        return len(self._docs)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._docs
+
+    def get(self, article_id: int) -> Signature | None:
+        return self._docs.get(article_id)
+
+    def add(self, sig: Signature) -> None:
+        if sig.article_id in self._docs:
+            return
+        self._docs[sig.article_id] = sig
+        terms = sig.all_terms
+        self._df.update(terms)
+        for term in terms if self._watch is None else terms & self._watch:
+            self._postings.setdefault(term, []).append(sig.article_id)
+        if sig.link:
+            self._by_link.setdefault(sig.link, sig.article_id)
+        if sig.guid:
+            self._by_guid.setdefault(sig.guid, sig.article_id)
+        self._idf.clear()
+
+    def idf(self, term: str) -> float:
+        known = self._idf.get(term)
+        if known is None:
+            df = self._df[term]
+            known = self._idf[term] = math.log((len(self._docs) + 1) / (df + 1)) + 1.0
+        return known
+
+    def _weighted(self, sig: Signature) -> _Weighted:
+        cached = self._weights.get(sig.article_id)
+        if cached is not None:
+            return cached
+        vector: dict[str, float] = {}
+        for term in sig.lead_terms:
+            vector[term] = self.idf(term)
+        for term in sig.title_terms:
+            vector[term] = max(vector.get(term, 0.0), self.idf(term) * HEADLINE_WEIGHT)
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
+        weighted = _Weighted(vector, norm, figures)
+        if sig.article_id in self._docs:
+            self._weights[sig.article_id] = weighted
+        return weighted
+
+    def similarity(self, a: Signature, b: Signature) -> float:
+        """Weighted cosine of two signatures' terms, 0 to 1.
+
+        Halved when both give figures and share none: "5.9 degrees" and "4.7
+        degrees" are two earthquakes, however alike the words around them.
+        """
+        wa, wb = self._weighted(a), self._weighted(b)
+        va, vb = wa.vector, wb.vector
+        if len(va) > len(vb):
+            va, vb = vb, va
+        dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+        if not dot:
+            return 0.0
+        cosine = dot / (wa.norm * wb.norm)
+        if wa.figures and wb.figures and not wa.figures & wb.figures:
+            return cosine * FIGURE_CONFLICT
+        return cosine
+
+    def candidates(self, sig: Signature) -> list[int]:
+        """Articles of the window sharing a rare term with *sig* (most shared first).
+
+        At most :data:`MAX_CANDIDATES`: an article that shares fewer rare terms than
+        those is no closer in any way that matters.
+        """
+        limit = max(COMMON_FLOOR, int(len(self._docs) * COMMON_SHARE))
+        shared: dict[int, int] = {}
+        if self._watch is not None and not sig.all_terms <= self._watch:
+            raise ValueError("candidates of an article whose terms the index does not watch")
+        for term in sig.all_terms:
+            posting = self._postings.get(term)
+            if not posting or len(posting) > limit:
+                continue
+            for other in posting:
+                if other != sig.article_id:
+                    shared[other] = shared.get(other, 0) + 1
+        return heapq.nsmallest(MAX_CANDIDATES, shared, key=lambda i: (-shared[i], i))
+
+    def same_address(self, sig: Signature) -> int | None:
+        """An article of another feed with the same link or guid, if there is one."""
+        for key, table in ((sig.link, self._by_link), (sig.guid, self._by_guid)):
+            if key:
+                other = table.get(key)
+                if (
+                    other is not None
+                    and other != sig.article_id
+                    and self._docs[other].feed_id != sig.feed_id
+                ):
+                    return other
+        return None
+
+
+def headline_overlap(a: Signature, b: Signature) -> float:
+    """Share of the shorter headline's terms found in the other one."""
+    ta, tb = set(a.title_terms), set(b.title_terms)
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+
+def is_copy(index: EventIndex, a: Signature, b: Signature) -> bool:
+    """Two articles of different feeds that are the same text (syndication)."""
+    if a.feed_id == b.feed_id or abs(a.time - b.time) > WINDOW:
+        return False
+    if (a.link and a.link == b.link) or (a.guid and a.guid == b.guid):
+        return True
+    if min(len(a.all_terms), len(b.all_terms)) < COPY_MIN_TERMS:
+        return False  # "Episode 12" of two podcasts: too little text to call it one
+    return (
+        headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP and index.similarity(a, b) >= COPY_THRESHOLD
+    )
+
+
+def same_event(index: EventIndex, a: Signature, b: Signature) -> bool:
+    """Whether two articles tell the same event (the detector the evaluation scores)."""
+    if abs(a.time - b.time) > WINDOW:
+        return False
+    return index.similarity(a, b) >= STORY_THRESHOLD
+
+
+@dataclass
+class GroupingPlan:
+    """What grouping decided for a batch of new articles.
+
+    ``copies`` maps a new copy to the article it copies (its canonical); ``joins``
+    maps an article to the story it joins (an existing story id, or a negative
+    number naming a story to be made, shared by its first articles).
+    """
+
+    copies: dict[int, int] = field(default_factory=dict)
+    joins: dict[int, int] = field(default_factory=dict)
+    touched: set[int] = field(default_factory=set)  # story ids (negative: new)
+
+
+def plan_grouping(
+    index: EventIndex,
+    new: Sequence[Signature],
+    story_of: Mapping[int, int],
+    canonical_of: Mapping[int, int],
+) -> GroupingPlan:
+    """Decide copies and story membership for *new* articles, oldest first.
+
+    *index* holds the window's stored signatures; *story_of* and *canonical_of* say
+    which story each stored article is in and which article a stored copy copies.
+    The new signatures are added to *index* as they are decided, so the later ones
+    of a batch can join the earlier ones.
+    """
+    plan = GroupingPlan()
+    stories = dict(story_of)
+    canonical = dict(canonical_of)
+    next_new = -1
+    ordered = sorted(new, key=lambda s: (s.time, s.article_id))
+    waiting = {s.article_id for s in ordered}  # not decided yet: not to be joined
+    for sig in ordered:  # the batch's frequencies count from the start
+        index.add(sig)
+    for sig in ordered:
+        waiting.discard(sig.article_id)
+        scores = {}  # the candidates decided already, within the window
+        for other_id in index.candidates(sig):
+            other = index.get(other_id)
+            if other_id not in waiting and other and abs(other.time - sig.time) <= WINDOW:
+                scores[other_id] = index.similarity(sig, other)
+        original = _copy_of(index, sig, scores, canonical)
+        if original is not None:
+            plan.copies[sig.article_id] = original
+            canonical[sig.article_id] = original
+            continue
+        best, best_score = None, 0.0
+        for other_id, score in scores.items():
+            if other_id in canonical:
+                continue  # a copy: its canonical stands for it
+            if score >= STORY_THRESHOLD and score > best_score:
+                best, best_score = other_id, score
+        if best is None:
+            continue
+        story = stories.get(best)
+        if story is None:
+            story = next_new
+            next_new -= 1
+            stories[best] = story
+            plan.joins[best] = story
+        stories[sig.article_id] = story
+        plan.joins[sig.article_id] = story
+        plan.touched.add(story)
+    return plan
+
+
+def _copy_of(
+    index: EventIndex, sig: Signature, scores: Mapping[int, float], canonical: Mapping[int, int]
+) -> int | None:
+    """The canonical article *sig* copies, or ``None``.
+
+    *scores* are its similarities to the candidates decided already.
+    """
+    other = index.same_address(sig)
+    if other is not None and other not in scores:
+        found = index.get(other)
+        if found is None or not is_copy(index, sig, found):
+            other = None  # later in the batch, or too far in time
+    if other is None:
+        for other_id, score in sorted(scores.items(), key=lambda item: -item[1]):
+            candidate = index.get(other_id)
+            if score < COPY_THRESHOLD or candidate is None:
+                break
+            if is_copy(index, sig, candidate):
+                other = other_id
+                break
+    if other is None:
+        return None
+    return canonical.get(other, other)
+
+
+def medoid(index: EventIndex, members: Sequence[Signature]) -> Signature:
+    """The member most like the others: the story's most representative headline.
+
+    Only the newest :data:`MEDOID_MEMBERS` are weighed; ties go to the earliest.
+    """
+    pool = sorted(members, key=lambda s: (s.time, s.article_id))[-MEDOID_MEMBERS:]
+    if len(pool) <= 2:
+        return pool[0]
+    scores = {s.article_id: sum(index.similarity(s, o) for o in pool if o is not s) for s in pool}
+    return max(pool, key=lambda s: (scores[s.article_id], -s.time.timestamp()))

@@ -1,0 +1,252 @@
+"""Topics in the database: the merged keys of categories, their counts, the user's state.
+
+A category's ``key`` (:func:`newsreader.core.topics.topic_key`) is stored with it; the
+user's merges live in ``topic_state`` and are applied in the query
+(``coalesce(merged_into, key)``), kept one step deep so one outer join resolves them.
+Every topic's counts come from one statement (:func:`topic_stats`), whatever the
+number of topics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import (
+    Integer,
+    Select,
+    Text,
+    case,
+    exists,
+    func,
+    literal,
+    null,
+    select,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from newsreader.core.backup_records import TopicStateRecord
+from newsreader.core.topics import CategoryStats, compact_key, topic_key
+from newsreader.storage.models import (
+    ArticleCategoryRow,
+    ArticleCopyRow,
+    ArticleRow,
+    ArticleStateRow,
+    CategoryRow,
+    TopicStateRow,
+)
+
+#: A category's topic once the user's merges are applied.
+_resolved = func.coalesce(TopicStateRow.merged_into, CategoryRow.key)
+_is_read = func.coalesce(ArticleStateRow.read, False)
+
+
+def _with_state(query: Any) -> Select[Any]:
+    query = cast(Select[Any], query)
+    return query.outerjoin(TopicStateRow, TopicStateRow.key == CategoryRow.key)
+
+
+def fill_keys(session: Session) -> int:
+    """Give every category without a key its key (after a migration); how many were given."""
+    missing = session.execute(
+        select(CategoryRow.id, CategoryRow.name).where(CategoryRow.key.is_(None))
+    ).all()
+    if missing:
+        session.execute(
+            update(CategoryRow), [{"id": cid, "key": topic_key(name)} for cid, name in missing]
+        )
+    return len(missing)
+
+
+def topic_category_ids(key: str) -> Select[Any]:
+    """The ids of the categories merged into the topic ``key`` (a sub-select)."""
+    return _with_state(select(CategoryRow.id)).where(_resolved == key)
+
+
+def topic_stats(
+    session: Session, recent_since: datetime
+) -> tuple[list[CategoryStats], dict[int, int]]:
+    """Every merged topic's counts per feed and its spellings, and each feed's size.
+
+    One statement (three grouped parts in a ``UNION ALL``): ``f`` rows count each
+    topic's distinct articles per feed (all, unread, since ``recent_since``; a
+    syndicated copy not again), ``n`` rows count each original spelling, ``s`` rows
+    each feed's articles.
+    """
+    fill_keys(session)
+    article = ArticleCategoryRow.article_id
+    # each article once per topic (two spellings of one topic on it count once)...
+    tagged = (
+        _with_state(
+            select(article.label("article_id"), _resolved.label("topic"))
+            .select_from(ArticleCategoryRow)
+            .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
+            # a syndicated copy is counted once, as its original (as lists show it)
+            .where(~exists().where(ArticleCopyRow.article_id == article))
+        )
+        .distinct()
+        .subquery()
+    )
+    # ...then plain sums per topic and feed
+    per_feed = (
+        select(
+            literal("f"),
+            tagged.c.topic,
+            ArticleRow.feed_id,
+            null().cast(Text),
+            func.count(),
+            func.sum(case((_is_read == False, 1), else_=0)),  # noqa: E712
+            func.sum(case((ArticleRow.sort_time >= recent_since, 1), else_=0)),
+        )
+        .select_from(tagged)
+        .join(ArticleRow, ArticleRow.id == tagged.c.article_id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == tagged.c.article_id)
+        .group_by(tagged.c.topic, ArticleRow.feed_id)
+    )
+    spellings = _with_state(
+        select(
+            literal("n"),
+            _resolved,
+            null().cast(Integer),
+            CategoryRow.name,
+            func.count(article),
+            literal(0),
+            literal(0),
+        )
+        .select_from(ArticleCategoryRow)
+        .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
+    ).group_by(CategoryRow.id, _resolved, CategoryRow.name)
+    sizes = select(
+        literal("s"),
+        null().cast(Text),
+        ArticleRow.feed_id,
+        null().cast(Text),
+        func.count(ArticleRow.id),
+        literal(0),
+        literal(0),
+    ).group_by(ArticleRow.feed_id)
+    feeds: dict[str, dict[int, tuple[int, int, int]]] = {}
+    names: dict[str, dict[str, int]] = {}
+    feed_sizes: dict[int, int] = {}
+    rows: list[Any] = list(session.execute(union_all(per_feed, spellings, sizes)))
+    for part, key, feed_id, name, count, unread, recent in rows:
+        if part == "f":
+            feeds.setdefault(key, {})[feed_id] = (int(count), int(unread), int(recent))
+        elif part == "n":
+            names.setdefault(key, {})[name] = int(count)
+        else:
+            feed_sizes[feed_id] = int(count)
+    stats = [CategoryStats(key, per, names.get(key, {})) for key, per in feeds.items()]
+    return stats, feed_sizes
+
+
+def category_ids_named(session: Session, name: str) -> list[int]:
+    """The categories of the topic *name* stands for (``topic:`` in a search).
+
+    *name* is any spelling of any category of the topic (after the alias table and the
+    user's merges), or the name the user gave the topic.
+    """
+    keys = {resolve(session, topic_key(name))}
+    wanted = compact_key(name)
+    for key, given in session.execute(
+        select(TopicStateRow.key, TopicStateRow.name).where(TopicStateRow.name.is_not(None))
+    ):
+        if given and compact_key(given) == wanted:
+            keys.add(resolve(session, key))
+    fill_keys(session)
+    return sorted({cid for key in keys for cid in session.scalars(topic_category_ids(key))})
+
+
+def topic_exists(session: Session, key: str) -> bool:
+    """Whether any category is the topic ``key``, merged into it or by its own key."""
+    if session.scalar(select(CategoryRow.id).where(CategoryRow.key == key).limit(1)):
+        return True
+    return session.scalar(topic_category_ids(key).limit(1)) is not None
+
+
+def resolve(session: Session, key: str) -> str:
+    """The topic ``key`` stands for now (the one it was merged into, if it was)."""
+    row = session.get(TopicStateRow, key)
+    return row.merged_into if row is not None and row.merged_into else key
+
+
+def _row(session: Session, key: str) -> TopicStateRow:
+    row = session.get(TopicStateRow, key)
+    if row is None:
+        row = TopicStateRow(key=key, hidden=False)
+        session.add(row)
+    return row
+
+
+def merge(session: Session, source: str, target: str) -> str:
+    """Merge the topic ``source`` into ``target``; returns the key it now belongs to.
+
+    ``source`` moves itself (out of a topic it was merged into before, if it was);
+    ``target`` stands for the topic it is merged into, if it is.  Topics merged into
+    ``source`` before follow it, so a merge is one step deep.
+    """
+    target = resolve(session, target)
+    if source == target:
+        return target
+    session.execute(
+        update(TopicStateRow).where(TopicStateRow.merged_into == source).values(merged_into=target)
+    )
+    _row(session, source).merged_into = target
+    return target
+
+
+def rename(session: Session, key: str, name: str | None) -> None:
+    """Name the topic ``key`` (None or "": its name is chosen from its spellings again)."""
+    _row(session, key).name = name or None
+
+
+def set_hidden(session: Session, key: str, hidden: bool) -> None:
+    _row(session, key).hidden = hidden
+
+
+def state_records(session: Session) -> list[TopicStateRecord]:
+    """The user's topic state (for the topic list and for a backup)."""
+    return [
+        TopicStateRecord(r.key, r.merged_into, r.name, bool(r.hidden))
+        for r in session.scalars(select(TopicStateRow).order_by(TopicStateRow.key))
+        if r.merged_into or r.name or r.hidden
+    ]
+
+
+def restore_records(session: Session, records: Sequence[TopicStateRecord]) -> int:
+    """Merge a backup's topic state into this profile's; this profile's choices win.
+
+    A merge, a name or a hidden mark is taken where this profile has none.  Returns
+    how many topics changed.
+    """
+    changed = 0
+    for record in records:
+        row = _row(session, record.key)
+        before = (row.merged_into, row.name, bool(row.hidden))
+        row.merged_into = row.merged_into or record.merged_into
+        row.name = row.name or record.name
+        row.hidden = bool(row.hidden) or record.hidden
+        changed += before != (row.merged_into, row.name, bool(row.hidden))
+    session.flush()
+    _flatten(session)
+    return changed
+
+
+def _flatten(session: Session) -> None:
+    """Keep merges one step deep and without cycles (two profiles' merges may cross)."""
+    rows = {r.key: r for r in session.scalars(select(TopicStateRow))}
+    for row in rows.values():
+        seen = {row.key}
+        target = row.merged_into
+        while target is not None and target in rows and rows[target].merged_into:
+            if target in seen:  # a cycle: this merge gives way
+                target = None
+                break
+            seen.add(target)
+            target = rows[target].merged_into
+        if target in seen:
+            target = None
+        row.merged_into = target

@@ -1,0 +1,175 @@
+"""Same-event detection on small labelled cases, Arabic and English, and the grouping plan."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from newsreader.core.stories import (
+    EventIndex,
+    Signature,
+    is_copy,
+    link_key,
+    medoid,
+    plan_grouping,
+    same_event,
+    signature,
+    stem,
+    terms,
+)
+
+T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+# Background news of the window, so rarity means something.
+BACKGROUND = [
+    ("ارتفاع أسعار الذهب في الأسواق المحلية", "سجلت أسعار الذهب ارتفاعا طفيفا اليوم."),
+    ("المنتخب يستعد لمباراة ودية الأسبوع المقبل", "يواصل المنتخب تدريباته استعدادا للمباراة."),
+    ("افتتاح معرض للفنون التشكيلية في العاصمة", "يضم المعرض أعمال ثلاثين فنانا شابا."),
+    ("الحكومة تناقش مشروع قانون الضرائب", "ناقش مجلس الوزراء مشروع القانون الجديد."),
+    ("Rail fares to rise in January", "Train tickets will cost more from the new year."),
+    ("Museum opens new dinosaur hall", "The hall shows fossils found in the desert."),
+    ("Local team wins cup final on penalties", "The match ended level after extra time."),
+    ("Central bank keeps interest rate unchanged", "The bank said inflation is slowing."),
+]
+
+SAME_EVENT = [
+    (
+        ("زلزال بقوة 5.8 درجات يضرب مدينة أغادير", "ضرب زلزال بقوة 5.8 درجات أغادير فجر اليوم."),
+        ("هزة أرضية تضرب أغادير المغربية بقوة 5.8", "شعر سكان أغادير بهزة بلغت 5.8 درجات."),
+    ),
+    (
+        ("البنك المركزي الأردني يرفع الفائدة ربع نقطة", "قرر البنك المركزي الأردني رفع الفائدة."),
+        ("المركزي الأردني يقرر رفع أسعار الفائدة", "رفع البنك المركزي في الأردن الفائدة ربع نقطة."),
+    ),
+    (
+        ("Flooding closes main road into Porto", "Heavy rain flooded the main road into Porto."),
+        ("Porto cut off as floods swamp highway", "Floodwater closed the highway into Porto."),
+    ),
+    (
+        ("Nairobi marathon won by debutant Achieng", "First-timer Achieng won in Nairobi."),
+        ("Achieng takes Nairobi marathon title", "Debut runner Achieng crossed first in Nairobi."),
+    ),
+]
+
+DIFFERENT_EVENTS = [
+    (  # same topic (an earthquake), another place
+        ("زلزال بقوة 5.8 درجات يضرب مدينة أغادير", "ضرب زلزال بقوة 5.8 درجات أغادير فجر اليوم."),
+        ("زلزال يهز جنوب تركيا دون أضرار", "ضربت هزة أرضية جنوب تركيا مساء الخميس."),
+    ),
+    (  # same topic (interest rates), another bank, other figures
+        (
+            "Central bank of Chile cuts its main rate to 5.5 percent",
+            "Chile's central bank lowered its benchmark rate by half a point on Thursday.",
+        ),
+        (
+            "Norway's central bank raises rate to 4.5 percent",
+            "Norges Bank lifted its key rate a quarter point, citing a weak krone.",
+        ),
+    ),
+    (
+        ("Flooding closes main road into Porto", "Heavy rain flooded the main road into Porto."),
+        ("Wildfire forces evacuations near Valencia", "Hundreds left homes as fire spread."),
+    ),
+]
+
+
+def _index(*extra: tuple[str, str]) -> tuple[EventIndex, list[Signature]]:
+    sigs = [
+        signature(i + 100, i % 3 + 1, T0, title, lead) for i, (title, lead) in enumerate(BACKGROUND)
+    ]
+    mine = [
+        signature(i + 1, 10 + i, T0 + timedelta(hours=i), title, lead)
+        for i, (title, lead) in enumerate(extra)
+    ]
+    return EventIndex([*sigs, *mine]), mine
+
+
+def test_folding_and_light_stemming_make_spellings_alike() -> None:
+    assert terms("الحكومة") == terms("والحكومات") == terms("حكومة")
+    assert terms("أسعار") == terms("اسعار")
+    assert terms("٢٠٢٦") == terms("2026")
+    assert terms("في من على the of") == []
+    assert stem("floods") == stem("flood") and stem("cities") == "city"
+    assert terms("Porto's roads") == terms("porto road")
+
+
+@pytest.mark.parametrize("pair", SAME_EVENT, ids=lambda p: p[0][0][:20])
+def test_tellings_of_one_event_are_the_same_event(pair: tuple[tuple[str, str], ...]) -> None:
+    index, (a, b) = _index(*pair)
+    assert same_event(index, a, b)
+
+
+@pytest.mark.parametrize("pair", DIFFERENT_EVENTS, ids=lambda p: p[1][0][:20])
+def test_events_of_one_topic_are_told_apart(pair: tuple[tuple[str, str], ...]) -> None:
+    index, (a, b) = _index(*pair)
+    assert not same_event(index, a, b)
+
+
+def test_the_same_event_days_apart_is_another_story() -> None:
+    index, (a, b) = _index(*SAME_EVENT[0])
+    late = Signature(b.article_id, b.feed_id, T0 + timedelta(days=4), b.title_terms, b.lead_terms)
+    assert not same_event(index, a, late)
+
+
+def test_copies_share_a_link_or_guid_or_their_text() -> None:
+    link = "https://www.Site.example/a/b/?utm_source=x&id=3#top"
+    assert link_key(link) == "site.example/a/b?id=3"
+    assert link_key("not a link") is None
+    text = ("Port workers end strike after pay deal", "Dock workers accepted a pay rise.")
+    index, (a, b) = _index(text, text)
+    assert is_copy(index, a, b)
+    same_feed = Signature(b.article_id, a.feed_id, b.time, b.title_terms, b.lead_terms)
+    assert not is_copy(index, a, same_feed)
+    index, (c, d) = _index(*SAME_EVENT[2])  # told alike, but written apart
+    assert not is_copy(index, c, d)
+    linked = signature(50, 1, T0, "one headline", None, link="http://127.0.0.1/x?utm_medium=rss")
+    relinked = signature(51, 2, T0, "another headline", None, link="http://127.0.0.1/x")
+    assert is_copy(EventIndex([linked, relinked]), linked, relinked)
+
+
+def test_a_plan_groups_new_articles_with_stored_stories_and_copies() -> None:
+    stored = [signature(100 + i, 1, T0, t, lead) for i, (t, lead) in enumerate(BACKGROUND)]
+    (q1, q2), (p1, p2) = SAME_EVENT[0], SAME_EVENT[2]
+    first = signature(1, 1, T0, *q1)
+    second = signature(2, 2, T0 + timedelta(hours=1), *q2)
+    index = EventIndex([*stored, first, second])
+    new = [
+        signature(3, 3, T0 + timedelta(hours=2), *q2),  # a copy of the stored second one
+        signature(4, 4, T0 + timedelta(hours=3), *q1),  # a copy of the first one
+        signature(5, 1, T0 + timedelta(hours=4), *p1),  # a new story ...
+        signature(6, 2, T0 + timedelta(hours=5), *p2),  # ... told twice in this batch
+    ]
+    plan = plan_grouping(index, new, {1: 7, 2: 7}, {})
+    assert plan.copies == {3: 2, 4: 1}
+    assert plan.joins == {5: -1, 6: -1}
+    assert plan.touched == {-1}
+    assert medoid(index, [first, second]).article_id == 1
+
+
+def test_the_medoid_is_the_telling_most_like_the_others() -> None:
+    tellings = [
+        ("Bridge in Lyon closed after crack found", "Engineers found a crack in a Lyon bridge."),
+        ("Lyon bridge closed: engineers found a crack", "A crack closed the Lyon bridge."),
+        ("Lyon bridge crack", "Traffic diverted in Lyon."),
+    ]
+    index, sigs = _index(*tellings)
+    assert medoid(index, sigs).article_id in (1, 2)
+
+
+def test_an_index_watching_the_new_terms_finds_what_a_full_one_finds() -> None:
+    stored = [signature(100 + i, 1, T0, t, lead) for i, (t, lead) in enumerate(BACKGROUND)]
+    tellings = [signature(i + 1, i + 2, T0, *pair) for i, pair in enumerate(SAME_EVENT[0])]
+    full = EventIndex([*stored, *tellings])
+    watching = EventIndex(stored + tellings[:1], watch=tellings[1].all_terms)
+    watching.add(tellings[1])
+    assert watching.candidates(tellings[1]) == full.candidates(tellings[1]) == [1]
+    assert watching.similarity(*tellings) == pytest.approx(full.similarity(*tellings))
+    with pytest.raises(ValueError, match="does not watch"):
+        watching.candidates(stored[0])
+
+
+def test_short_alike_texts_of_two_feeds_are_not_copies() -> None:
+    a = signature(1, 1, T0, "Episode 12", "Show notes.")
+    b = signature(2, 2, T0, "Episode 12", "Show notes.")
+    assert not is_copy(EventIndex([a, b]), a, b)
