@@ -113,8 +113,10 @@ def test_the_same_event_days_apart_is_another_story() -> None:
 
 
 def test_copies_share_a_link_or_guid_or_their_text() -> None:
-    link = "https://www.Site.example/a/b/?utm_source=x&id=3#top"
+    link = "https://www.Site.example/a/b/?utm_source=x&id=3"
     assert link_key(link) == "site.example/a/b?id=3"
+    # a link into a page (a reader's comment on it) is not the page's article
+    assert link_key("https://site.example/a/b/#comment-54") == "site.example/a/b#comment-54"
     assert link_key("not a link") is None
     text = ("Port workers end strike after pay deal", "Dock workers accepted a pay rise.")
     index, (a, b) = _index(text, text)

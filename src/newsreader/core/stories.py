@@ -150,7 +150,11 @@ _TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "at_")
 
 
 def link_key(link: str | None) -> str | None:
-    """A link as copies share it: scheme, ``www.``, fragment, trackers and end slash off."""
+    """A link as copies share it: scheme, ``www.``, trackers and end slash off.
+
+    The fragment stays: a feed item whose link points into a page (a comment's
+    ``#comment-54``, a live blog's post) is another item than the page's article.
+    """
     if not link:
         return None
     try:
@@ -164,7 +168,8 @@ def link_key(link: str | None) -> str | None:
         [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING_PREFIXES)]
     )
     path = parts.path.rstrip("/")
-    return f"{host}{path}" + (f"?{query}" if query else "")
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{host}{path}" + (f"?{query}" if query else "") + fragment
 
 
 @dataclass(frozen=True, slots=True)
