@@ -69,7 +69,7 @@ def test_typing_searches_after_a_pause_and_the_matches_become_the_view(
     assert parts.row.counts.text() == "20 matches"
     assert not parts.sidebar_view.currentIndex().isValid()
     tooltip = parts.model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert "**energy**" in tooltip
+    assert "<b>energy</b>" in tooltip
     assert searching.edit.save_action.isEnabled()
 
 
@@ -82,10 +82,10 @@ def test_the_snippets_of_rows_below_the_first_ones_follow(qtbot, big_profile: Re
     model = searching.parts.model
     assert model.rowCount() == 200
     last = model.index(199, Column.TITLE)
-    assert "**energy**" not in last.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>energy</b>" not in last.data(Qt.ItemDataRole.ToolTipRole)
     with qtbot.waitSignal(searching.field.snippetsChanged):
         held.release()  # the rest's snippets
-    assert "**energy**" in last.data(Qt.ItemDataRole.ToolTipRole)
+    assert "<b>energy</b>" in last.data(Qt.ItemDataRole.ToolTipRole)
     searching.field.stop()
     searching.parts.views.stop()
 
@@ -96,7 +96,7 @@ def test_arabic_words_are_found_in_any_spelling(searching: Searching, qtbot) -> 
     assert ready.args[2] == 21
     assert searching.parts.model.rowCount() == 21
     line = searching.field.snippets()[searching.parts.model.article_at(0).id]
-    assert line.startswith("\u200f")  # a right-to-left line in the tooltip
+    assert line.startswith('<p dir="rtl">')  # a right-to-left paragraph in the tooltip
 
 
 def test_escape_empties_the_box_and_brings_back_the_view_before(
@@ -160,8 +160,13 @@ def test_save_as_topic_keeps_the_search(searching: Searching, qtbot, profile: Re
 
 
 def test_snippet_lines_start_in_their_own_direction() -> None:
-    assert snippet_line("the **gold** price") == "\u200ethe **gold** price"
-    assert snippet_line("سعر **الذهب**") == "\u200fسعر **الذهب**"
+    assert snippet_line("the **gold** price") == '<p dir="ltr">the <b>gold</b> price</p>'
+    assert snippet_line("سعر **الذهب**") == '<p dir="rtl">سعر <b>الذهب</b></p>'
+
+
+def test_snippet_text_is_escaped_and_unpaired_marks_stay_as_written() -> None:
+    assert snippet_line("a <b> & **c**") == '<p dir="ltr">a &lt;b&gt; &amp; <b>c</b></p>'
+    assert snippet_line("5 ** 2 = 25") == '<p dir="ltr">5 ** 2 = 25</p>'
 
 
 def test_in_the_window_ctrl_f_and_slash_focus_the_box(

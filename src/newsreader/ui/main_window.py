@@ -108,6 +108,7 @@ from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
+from newsreader.ui.toolbar_fit import ToolbarFit
 from newsreader.ui.topic_actions import TopicActions
 from newsreader.ui.view_selection import SEARCH_PREFIX, ViewSelection
 from newsreader.ui.welcome import Welcome
@@ -364,7 +365,6 @@ class MainWindow(QMainWindow):
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         for item in (
             ActionId.REFRESH,
             ActionId.ADD_FEED,
@@ -384,6 +384,7 @@ class MainWindow(QMainWindow):
         self.search_edit = SearchEdit(self.toolbar)
         self.toolbar.addWidget(self.search_edit)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        self.toolbar_fit = ToolbarFit(self.toolbar)  # icons alone when the labels do not fit
         self.view_menu.addAction(self.toolbar.toggleViewAction())
 
         a[ActionId.UNDO].setEnabled(False)

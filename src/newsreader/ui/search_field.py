@@ -13,12 +13,14 @@ lists saved searches when told by :attr:`SearchField.savedSearchesChanged`.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from newsreader.core.search_text import HIGHLIGHT_END, HIGHLIGHT_START
 from newsreader.core.text import detect_direction
 from newsreader.core.types import ArticleQuery, ArticleSummary, Direction, SavedSearch
 from newsreader.reader import Reader
@@ -30,7 +32,6 @@ SEARCH_DELAY_MS = 200
 #: Keys that leave the search box for the list.
 _LEAVE_KEYS = frozenset({Qt.Key.Key_Escape, Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter})
 #: Marks that start a line in a direction (a tooltip line takes its first strong one).
-_DIRECTION_MARKS = {Direction.RTL: "\u200f", Direction.LTR: "\u200e"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,9 +57,17 @@ def read_search(reader: Reader, text: str, page_size: int) -> SearchPage:
 
 
 def snippet_line(snippet: str) -> str:
-    """A snippet as a line of a tooltip, read in its own direction."""
+    """A snippet as a paragraph of a rich-text tooltip: in its own direction, each
+    matched word in bold instead of between the search's ``**`` marks."""
     direction = detect_direction(snippet) or Direction.LTR
-    return _DIRECTION_MARKS[direction] + snippet
+    pieces = snippet.split(HIGHLIGHT_START)
+    if HIGHLIGHT_START != HIGHLIGHT_END or len(pieces) % 2 == 0:
+        pieces = [snippet]  # marks not paired: shown as they are, nothing in bold
+    body = "".join(
+        f"<b>{html.escape(piece)}</b>" if odd else html.escape(piece)
+        for odd, piece in ((i % 2 == 1, p) for i, p in enumerate(pieces))
+    )
+    return f'<p dir="{direction.value}">{body}</p>'
 
 
 class SearchEdit(QLineEdit):

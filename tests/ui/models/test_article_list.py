@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -376,10 +377,33 @@ def test_a_searchs_snippets_join_the_headline_tooltip_until_the_view_changes(
     model.set_query(ArticleQuery(search="energy"))
     first = model.article_at(0)
     assert first is not None
-    model.set_tooltip_notes({first.id: "\u200ethe **energy** price"})
+    note = '<p dir="ltr">the <b>energy</b> price</p>'
+    model.set_tooltip_notes({first.id: note})
     tooltip = model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
-    assert tooltip == f"{first.headline}\n\n\u200ethe **energy** price"
+    assert tooltip == f'<p dir="{first.direction.value}">{html.escape(first.headline)}</p>{note}'
     model.set_query(ArticleQuery())
     assert model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole) == (
         model.article_at(0).headline
     )
+
+
+def test_an_article_two_feeds_carried_names_both(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from tests.helpers.feeds import Item, rss
+
+    shared = "http://127.0.0.1:7/story/42"
+    for path, title in (("/x", "Wire"), ("/y", "Local")):
+        item = Item(guid=f"{path}1", title=f"خبر من {title}", link=shared)
+        feed_server.route(path, Response(body=rss([item], title=title)))
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(feed_server.url("/x"))
+        reader.add_feed(feed_server.url("/y"))
+        model = ArticleListModel(reader)
+        model.set_query(ArticleQuery())
+        assert model.rowCount() == 1  # listed once
+        source = model.index(0, Column.SOURCE)
+        first, other = model.article_at(0).sources
+        assert source.data() == f"{first} +1"
+        assert source.data(Qt.ItemDataRole.ToolTipRole) == f"{first}\n{other}"
+        assert model.data(model.index(0, Column.TITLE), FoldedLineRole)[0] == f"{first} +1"

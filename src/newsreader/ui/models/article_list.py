@@ -20,6 +20,7 @@ out are dropped by :meth:`expire`.
 from __future__ import annotations
 
 import enum
+import html
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -468,6 +469,10 @@ class ArticleListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(article, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            note = self._tooltip_notes.get(article.id) if column == Column.TITLE else None
+            if note:  # rich text already: the headline, then the search's snippet
+                headline = html.escape(article.headline)
+                return f'<p dir="{article.direction.value}">{headline}</p>{note}'
             return tooltip_text(self._tooltip(article, column)) or None
         if role == Qt.ItemDataRole.FontRole and not article.read and column == Column.TITLE:
             return self._bold
@@ -490,7 +495,7 @@ class ArticleListModel(QAbstractTableModel):
         if role == StarredRole:
             return article.starred
         if role == FoldedLineRole:
-            return article.feed_title, self._time_text(article)
+            return self._source_text(article), self._time_text(article)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -510,12 +515,19 @@ class ArticleListModel(QAbstractTableModel):
         if column == Column.TITLE:
             return article.headline or self.tr("(untitled)")
         if column == Column.SOURCE:
-            return article.feed_title
+            return self._source_text(article)
         if column == Column.TIME:
             return self._time_text(article)
         if column == Column.COMMENTS:
             return str(article.comment_count) if article.comment_count else ""
         return None
+
+    def _source_text(self, article: ArticleSummary) -> str:
+        """The feed's name; for an article other feeds carried too, "NAME +N"."""
+        others = len(article.sources) - 1
+        if others < 1:
+            return article.feed_title
+        return f"{article.feed_title} +{others}"
 
     def _time_text(self, article: ArticleSummary) -> str:
         """When it was published; an undated article says when it was first seen."""
@@ -531,14 +543,16 @@ class ArticleListModel(QAbstractTableModel):
                 return self.tr("Undated: first seen %1").replace("%1", absolute_time(seen))
             return absolute_time(article.published) or None
         if column == Column.SOURCE:
+            if len(article.sources) > 1:  # a syndicated article: every feed that carried it
+                return "\n".join(article.sources)
             return article.feed_title or None
         if column == Column.STAR:
             return self.tr("Starred") if article.starred else self.tr("Click to star")
         if column == Column.COMMENTS and article.comment_count:
             return self.tr("%n comments", "", article.comment_count)
         if column == Column.TITLE:
-            note = self._tooltip_notes.get(article.id)
-            return f"{article.headline}\n\n{note}" if note else article.headline
+            return article.headline
+
         return None
 
     def _decoration(self, article: ArticleSummary, column: int) -> QIcon | None:
