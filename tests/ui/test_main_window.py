@@ -85,6 +85,17 @@ def test_choosing_a_view_filters_the_list(window: MainWindow) -> None:
     assert titles and all("Item 1" in t for t in titles)
 
 
+def test_a_narrow_window_keeps_its_search_box_on_the_toolbar(window: MainWindow) -> None:
+    window.show()
+    window.resize(900, 500)
+    QApplication.processEvents()
+    assert not window.toolbar_fit.labelled  # the labels would push the box off
+    assert window.search_edit.isVisible()
+    window.resize(1900, 900)
+    QApplication.processEvents()
+    assert window.toolbar_fit.labelled
+
+
 def test_another_view_starts_at_the_top_of_its_list(window: MainWindow) -> None:
     """Neither the scroll position nor a reordered list carries over: newest first."""
     window.resize(900, 500)
