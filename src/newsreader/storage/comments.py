@@ -650,38 +650,40 @@ _REPLY_COLUMNS = (
     ArticleRow.language,
     ArticleRow.direction,
     ArticleRow.feed_id,
-    FeedRow.url,
 )
-#: Replies stored by other feeds to any of a chunk of links: one index range per
-#: link, "link#comment-" <= permalink < "link#comment." (``-`` is followed by ``.``).
-_REPLY_SEARCH = (
-    select(*_REPLY_COLUMNS)
-    .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-    .where(
-        ArticleRow.feed_id != bindparam("feed"),
-        or_(
-            *(
-                and_(
-                    ArticleRow.link >= bindparam(f"low{n}"), ArticleRow.link < bindparam(f"high{n}")
-                )
-                for n in range(REPLY_SEARCH_CHUNK)
-            )
-        ),
+#: Stored articles whose link is a comment permalink on any of a chunk of links: one
+#: index range per link, "link#comment-" <= permalink < "link#comment." (``-`` is
+#: followed by ``.``).  Nothing else is in the statement on purpose: with a join to
+#: the feeds or a condition on the feed, SQLite preferred to walk every other feed's
+#: articles (0.3 s a chunk at 100,000 articles, against 0.3 ms by the link index).
+_REPLY_SEARCH = select(*_REPLY_COLUMNS).where(
+    or_(
+        *(
+            and_(ArticleRow.link >= bindparam(f"low{n}"), ArticleRow.link < bindparam(f"high{n}"))
+            for n in range(REPLY_SEARCH_CHUNK)
+        )
     )
 )
 
 
-def _stored_replies(session: Session, feed_id: int, links: Sequence[str]) -> list[Any]:
-    """Articles of other feeds whose link is a comment permalink on one of *links*."""
+def _stored_replies(session: Session, feed_id: int, links: Sequence[str]) -> list[tuple[Any, str]]:
+    """Articles of other feeds whose link is a comment permalink on one of *links*,
+    each with its feed's address."""
     found: list[Any] = []
     for chunk in _chunks(links, REPLY_SEARCH_CHUNK):
         padded = [*chunk, *[chunk[-1]] * (REPLY_SEARCH_CHUNK - len(chunk))]
-        params: dict[str, Any] = {"feed": feed_id}
+        params: dict[str, Any] = {}
         for n, link in enumerate(padded):
             params[f"low{n}"] = link + COMMENT_FRAGMENT
             params[f"high{n}"] = link + COMMENT_FRAGMENT[:-1] + "."
-        found.extend(session.execute(_REPLY_SEARCH, params))
-    return found
+        found.extend(
+            row for row in session.execute(_REPLY_SEARCH, params) if row.feed_id != feed_id
+        )
+    if not found:
+        return []
+    feeds = select(FeedRow.id, FeedRow.url).where(FeedRow.id.in_({r.feed_id for r in found}))
+    urls: dict[int, str] = {feed: url for feed, url in session.execute(feeds)}
+    return [(row, urls[row.feed_id]) for row in found]
 
 
 def attach_stored_replies(
@@ -701,7 +703,7 @@ def attach_stored_replies(
     if not replies:
         return 0
     targets: dict[str, tuple[int, Direction]] = {}
-    answered = sorted({_without_fragment(reply.link) for reply in replies})
+    answered = sorted({_without_fragment(reply.link) for reply, _url in replies})
     for chunk in _chunks(answered):
         for article_id, link, direction in session.execute(
             select(ArticleRow.id, ArticleRow.link, ArticleRow.direction).where(
@@ -712,7 +714,7 @@ def attach_stored_replies(
                 targets[link] = (article_id, Direction(direction))
     per_article: dict[int, list[CommentValues]] = {}
     sources: set[int] = set()
-    for reply in replies:
+    for reply, url in replies:
         target = targets.get(_without_fragment(reply.link))
         if target is None:
             continue
@@ -721,7 +723,7 @@ def attach_stored_replies(
             comment_values(
                 _stored_reply_entry(reply),
                 parent_key=None,
-                source_url=reply.url,
+                source_url=url,
                 fallback=target[1],
             )
         )
