@@ -43,6 +43,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsreader.cli.arguments import size_of
 from newsreader.cli.common import EXIT_BUSY, EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
 from newsreader.core.profile_lock import ProfileBusyError, ProfileLock
@@ -90,24 +91,12 @@ def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -
     return not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY")
 
 
-def parse_size(text: str | None) -> tuple[int, int] | None:
-    """``"1280x800"`` → ``(1280, 800)``; raises ValueError on anything else."""
-    if not text:
-        return None
-    width, sep, height = text.lower().partition("x")
-    if not sep:
-        raise ValueError(f"invalid size {text!r}: use WIDTHxHEIGHT, e.g. 1280x800")
-    w, h = int(width), int(height)
-    if not (200 <= w <= 10000 and 200 <= h <= 10000):
-        raise ValueError(f"invalid size {text!r}: each side must be 200 to 10000 pixels")
-    return w, h
-
-
 def run_app(args: argparse.Namespace) -> int:
     """Run the desktop app (or take a screenshot); returns the exit code."""
     screenshot: str | None = getattr(args, "screenshot", None)
     try:
-        size = parse_size(getattr(args, "size", None))
+        text = getattr(args, "size", None)
+        size = size_of(text) if text else None
     except ValueError as exc:
         sys.stderr.write(f"newsreader: error: {exc}\n")
         return EXIT_USAGE
@@ -532,7 +521,6 @@ def _screenshot(
         image = window.grab()
         for problem in window.layout_problems():
             sys.stderr.write(f"newsreader: layout: {problem}\n")
-        target.parent.mkdir(parents=True, exist_ok=True)
         if not image.save(str(target), "PNG"):
             sys.stderr.write(f"newsreader: error: cannot write {target}\n")
             return EXIT_FAILED

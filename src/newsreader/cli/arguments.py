@@ -16,17 +16,23 @@ MIN_SIDE, MAX_SIDE = 200, 10000
 _SIZE = re.compile(r"^\s*(\d{1,6})\s*[xX]\s*(\d{1,6})\s*$")
 
 
-def window_size(text: str) -> str:
-    """``WIDTHxHEIGHT`` with sides of 200 to 10000 pixels; returned as typed."""
+def size_of(text: str) -> tuple[int, int]:
+    """``"1280x800"`` → ``(1280, 800)``; ValueError, in words, for anything else."""
     match = _SIZE.match(text)
     if match is None:
-        raise argparse.ArgumentTypeError(
-            f"{text!r} is not a size: write WIDTHxHEIGHT in pixels, e.g. 1280x800"
-        )
-    if not all(MIN_SIDE <= int(side) <= MAX_SIDE for side in match.groups()):
-        raise argparse.ArgumentTypeError(
-            f"{text!r}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels"
-        )
+        raise ValueError(f"{text!r} is not a size: write WIDTHxHEIGHT in pixels, e.g. 1280x800")
+    width, height = (int(side) for side in match.groups())
+    if not (MIN_SIDE <= width <= MAX_SIDE and MIN_SIDE <= height <= MAX_SIDE):
+        raise ValueError(f"{text!r}: each side must be {MIN_SIDE} to {MAX_SIDE} pixels")
+    return width, height
+
+
+def window_size(text: str) -> str:
+    """``WIDTHxHEIGHT`` with sides of 200 to 10000 pixels; returned as typed."""
+    try:
+        size_of(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
     return text
 
 

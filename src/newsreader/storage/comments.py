@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.errors import ArticleNotFoundError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.text import detect_direction, detect_direction_html, direction_from_language
-from newsreader.core.types import Comment, Direction
+from newsreader.core.types import Comment, Direction, is_undated
 from newsreader.storage import search as search_index
 from newsreader.storage.models import (
     ArticleRow,
@@ -627,7 +627,7 @@ def _stored_reply_entry(row: Any) -> ParsedEntry:
         summary=row.summary,
         content_html=row.content_html,
         # an undated entry was stored dated when first seen (update.decide.dated)
-        published=None if row.published == row.first_seen else row.published,
+        published=None if is_undated(row.published, row.first_seen) else row.published,
         updated=row.updated,
         language=row.language,
         direction=Direction(row.direction),
