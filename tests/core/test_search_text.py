@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from newsreader.core.search_text import (
+    ENTRY_FIELDS,
     HIGHLIGHT_END,
     HIGHLIGHT_START,
     document_field,
+    entry_document,
     fold_word,
     highlight_snippet,
+    html_words,
     plain_snippet,
     stem,
     stems_of,
@@ -104,6 +107,19 @@ def test_a_document_field_keeps_the_words_in_order_and_the_stems_that_differ() -
     assert field.surface == "والذهب ارتفع في الاسواق markets rose"
     assert field.stems == "ذهب اسواق market"
     assert document_field([]).surface == ""
+
+
+def test_punctuation_around_a_word_changes_neither_its_surface_nor_its_stems() -> None:
+    field = document_field(["(الذهب)، والذهب «الذهب» الذهب."])
+    assert field.surface == "الذهب والذهب الذهب الذهب"
+    assert field.stems == "ذهب"  # listed once however often it is written
+
+
+def test_an_entry_document_has_one_field_per_entry_field_with_tags_and_entities_read() -> None:
+    document = entry_document("Gold & oil", None, "<p>Prices <b>rose</b></p>", ["Markets"])
+    assert [f.surface for f in document] == ["gold oil", "", "prices rose", "markets"]
+    assert len(document) == len(ENTRY_FIELDS)
+    assert html_words("a &lt; b") == "a < b"
 
 
 def test_a_snippet_is_cut_from_the_text_as_written_with_the_matches_marked() -> None:

@@ -12,6 +12,7 @@ import pytest
 
 from newsreader.core.errors import ParseError
 from newsreader.core.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
+from newsreader.core.search_text import entry_document
 from newsreader.core.types import Direction
 from newsreader.fetch.parse import parse_feed
 from tests.helpers.feeds import long_arabic_items
@@ -121,6 +122,14 @@ def test_rss20_item_without_guid_or_link(arabic: ParsedFeed) -> None:
     assert entry.summary == (
         "عاد الباعة إلى الساحة القديمة بعد انتهاء أعمال الترميم. الساحة بعد الترميم"
     )
+
+
+def test_every_entry_carries_its_search_document(arabic: ParsedFeed) -> None:
+    for item in arabic.entries:
+        assert item.search_document == entry_document(
+            item.title, item.summary, item.content_html, item.categories
+        )
+    assert any(field.surface for field in arabic.entries[0].search_document or ())
 
 
 def test_identities_and_hashes_are_stable_across_parses(arabic: ParsedFeed) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
+from newsreader.core.search_text import entry_document
 from newsreader.core.types import ArticleQuery, Direction
 from newsreader.storage import articles as article_store
 from newsreader.storage import comments as comment_store
@@ -103,6 +104,21 @@ def test_every_stored_article_is_indexed_and_found_by_its_words(
     assert found(db, "company") == [news["bridge"]]  # "companies"
     assert found(db, "اقتصاد") == [news["gold"]]  # a category
     assert found(db, "nothing-like-this") == []
+
+
+def test_an_entry_is_indexed_from_the_document_its_parser_prepared(db: Database) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/prepared")
+    prepared = entry_document("قمة المناخ", "وفود من كل القارات", "<p>نص</p>", ("بيئة",))
+    stored = insert(
+        db,
+        feed,
+        entry("parsed", title="قمة المناخ", summary="وفود من كل القارات", search_document=prepared),
+        entry("made-here", title="قمة المناخ في الصيف", summary=None),
+    )
+    # what the parser prepared is what is indexed (its categories included) ...
+    assert found(db, "بيئه") == [stored["parsed"]]
+    # ... and an entry made elsewhere gets its document when it is stored
+    assert sorted(found(db, "مناخ")) == sorted(stored.values())
 
 
 def test_all_words_must_match_and_or_takes_either(db: Database, news: dict[str, int]) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from newsreader.core.search_text import FieldText
 from newsreader.core.types import Direction
 
 
@@ -44,6 +45,10 @@ class ParsedEntry:
     in_reply_to: str | None = None
     #: Hash of everything stored for the entry: an unchanged entry is not rewritten.
     content_hash: str = ""
+    #: The entry's own text as the search index stores it
+    #: (:func:`~newsreader.core.search_text.entry_document`), made by the parser; an
+    #: entry made elsewhere has none and storing it makes it.
+    search_document: tuple[FieldText, ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

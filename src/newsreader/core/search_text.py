@@ -20,6 +20,7 @@ Pure: no Qt, no I/O.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -28,13 +29,16 @@ from dataclasses import dataclass
 from newsreader.core.text import normalize_arabic
 
 __all__ = [
+    "ENTRY_FIELDS",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
     "FieldText",
     "Highlighter",
     "document_field",
+    "entry_document",
     "fold_word",
     "highlight_snippet",
+    "html_words",
     "plain_snippet",
     "stem",
     "stems_of",
@@ -47,6 +51,8 @@ HIGHLIGHT_END = "**"
 
 #: A word as written: letters and digits with the marks inside it (harakat, tatweel).
 _WRITTEN_WORD_RE = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]+")
+#: A tag of (sanitized) HTML, for taking the text out of it.
+_TAG_RE = re.compile(r"<[^>]*>")
 #: A word after folding: letters and digits only (no underscore).
 _FOLDED_WORD_RE = re.compile(r"[^\W_]+")
 
@@ -189,37 +195,67 @@ class FieldText:
 
 
 _EMPTY = FieldText("", "")
-#: Per written word: its folded words as the index stores them, and its other stems.
+#: Per piece of text between spaces ("والذهب،" or "(2026)"): its folded words as the
+#: index stores them, and the stems of its words that differ from them.
 _surface_of: dict[str, str] = {}
 _extra_stems_of: dict[str, tuple[str, ...]] = {}
 
 
-def _learn(written: str) -> None:
-    folded = fold_word(written)
-    _surface_of[written] = " ".join(folded)
-    _extra_stems_of[written] = tuple(s for w in folded for s in stems_of(w) if s != w)
+def _learn(piece: str) -> None:
+    folded = [w for written in _WRITTEN_WORD_RE.findall(piece) for w in fold_word(written)]
+    _surface_of[piece] = " ".join(folded)
+    _extra_stems_of[piece] = tuple(s for w in folded for s in stems_of(w) if s != w)
 
 
 def document_field(texts: Iterable[str]) -> FieldText:
     """The index's two forms of a field made of *texts* (a comment each, a note each …).
 
-    News repeats its words: each written form is folded and stemmed once (then
-    cached), and a field costs little more than splitting it into words.  Each
-    distinct word's other stems are listed once: phrases need the words in order,
-    a word looked up by its stem only needs to be there.
+    News repeats its words: the text is split at its spaces (cheaper than finding
+    its words), and each distinct piece is folded and stemmed once, then cached, so
+    a field costs little more than that split.  Each distinct stem is listed once:
+    phrases need the words in order, a word looked up by its stem only needs to be
+    there.
     """
-    written = _WRITTEN_WORD_RE.findall("\n".join(t for t in texts if t))
-    if not written:
+    pieces = "\n".join(t for t in texts if t).split()
+    if not pieces:
         return _EMPTY
-    distinct = dict.fromkeys(written)
+    distinct = dict.fromkeys(pieces)
     if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
         _surface_of.clear()
         _extra_stems_of.clear()
-    for word in [w for w in distinct if w not in _surface_of]:
-        _learn(word)
-    surface = " ".join(filter(None, map(_surface_of.__getitem__, written)))
-    stems = [s for word in distinct for s in _extra_stems_of[word]]
+    for piece in list(itertools.filterfalse(_surface_of.__contains__, distinct)):
+        _learn(piece)
+    surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
+    stems = dict.fromkeys(itertools.chain.from_iterable(map(_extra_stems_of.__getitem__, distinct)))
     return FieldText(surface, " ".join(stems))
+
+
+def html_words(markup: str | None) -> str:
+    """The text of (sanitized) HTML, for finding words in: tags dropped, entities read."""
+    if not markup:
+        return ""
+    return html.unescape(_TAG_RE.sub(" ", markup)) if "<" in markup or "&" in markup else markup
+
+
+#: The fields of an article's own text, in the order :func:`entry_document` gives them
+#: (the index adds the comments and the user's notes, which a feed does not carry).
+ENTRY_FIELDS = ("title", "lead", "body", "categories")
+
+
+def entry_document(
+    title: str, lead: str | None, content_html: str | None, categories: Iterable[str]
+) -> tuple[FieldText, ...]:
+    """An article's own text as the search index stores it, one :class:`FieldText` a field.
+
+    Made where the article is parsed (in a parse worker, beside the other cores' work)
+    so that storing it only has to insert what was made here.
+    """
+    return (
+        document_field((title,)),
+        document_field((html_words(lead),)),
+        document_field((html_words(content_html),)),
+        document_field(categories),
+    )
 
 
 # --- snippets ------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ import feedparser
 
 from newsreader.core.errors import ParseError
 from newsreader.core.parsed import ParsedEnclosure, ParsedEntry, ParsedFeed
+from newsreader.core.search_text import entry_document
 from newsreader.core.snippets import shorten
 from newsreader.core.text import (
     balanced_bidi,
@@ -420,6 +421,7 @@ def _build_entry(entry: Entry, feed_url: str, feed_lang: str | None, atom: bool)
         comment_count=comment_count,
         in_reply_to=in_reply_to,
         content_hash=content_hash,
+        search_document=entry_document(title, summary, content_html, categories),
     )
 
 

@@ -15,9 +15,7 @@ columns and a GIN index.
 
 from __future__ import annotations
 
-import html
 import logging
-import re
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime, time
 from typing import Any, Protocol
@@ -28,7 +26,15 @@ from sqlalchemy.orm import Session
 from newsreader.core.errors import StorageError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.search_query import ParsedQuery, parse_query
-from newsreader.core.search_text import Highlighter, document_field, plain_snippet
+from newsreader.core.search_text import (
+    ENTRY_FIELDS,
+    FieldText,
+    Highlighter,
+    document_field,
+    entry_document,
+    html_words,
+    plain_snippet,
+)
 from newsreader.core.text import normalize_arabic
 from newsreader.core.types import SearchHit, SearchResults
 from newsreader.storage import articles as article_store
@@ -56,8 +62,6 @@ BUILD_BATCH = 1000
 RANKED_AT_MOST = 5000
 #: How much of an article's content a snippet looks through.
 SNIPPET_CONTENT_CHARS = 8_000
-
-_TAG_RE = re.compile(r"<[^>]*>")
 
 
 class SearchIndex(Protocol):
@@ -121,29 +125,31 @@ def _index(session: Session) -> SearchIndex:
 # --- documents -----------------------------------------------------------------------------
 
 
-def html_words(markup: str | None) -> str:
-    """The text of (sanitized) HTML, for finding words in: tags dropped, entities read."""
-    if not markup:
-        return ""
-    return html.unescape(_TAG_RE.sub(" ", markup)) if "<" in markup or "&" in markup else markup
-
-
-def _row(article_id: int, fields: dict[str, Iterable[str]]) -> dict[str, Any]:
+def _row(article_id: int, fields: dict[str, FieldText]) -> dict[str, Any]:
     row: dict[str, Any] = {"id": article_id}
     for field in FIELDS:
-        prepared = document_field(fields.get(field, ()))
+        prepared = fields[field]
         row[field] = prepared.surface
         row[f"{field}_stems"] = prepared.stems
     return row
 
 
-def _entry_fields(entry: ParsedEntry) -> dict[str, Iterable[str]]:
-    return {
-        "title": (entry.title,),
-        "lead": (html_words(entry.summary),),
-        "body": (html_words(entry.content_html),),
-        "categories": entry.categories,
-    }
+def _document(
+    title: str,
+    lead: str | None,
+    content_html: str | None,
+    categories: Iterable[str],
+    comments: Iterable[str] = (),
+    notes: Iterable[str] = (),
+    *,
+    prepared: Sequence[FieldText] | None = None,
+) -> dict[str, FieldText]:
+    """Every field of an article's document; its own text as *prepared* if it was."""
+    own = prepared or entry_document(title, lead, content_html, categories)
+    fields = dict(zip(ENTRY_FIELDS, own, strict=True))
+    fields["comments"] = document_field(comments)
+    fields["notes"] = document_field(notes)
+    return fields
 
 
 def index_entries(
@@ -158,12 +164,21 @@ def index_entries(
     ids = [aid for aid, _ in pairs]
     comments = _comment_texts(session, ids) if replace else {}
     notes = _note_texts(session, ids) if replace else {}
-    rows = []
-    for aid, entry in pairs:
-        fields = _entry_fields(entry)
-        fields["comments"] = comments.get(aid, ())
-        fields["notes"] = notes.get(aid, ())
-        rows.append(_row(aid, fields))
+    rows = [
+        _row(
+            aid,
+            _document(
+                entry.title,
+                entry.summary,
+                entry.content_html,
+                entry.categories,
+                comments.get(aid, ()),
+                notes.get(aid, ()),
+                prepared=entry.search_document,
+            ),
+        )
+        for aid, entry in pairs
+    ]
     _index(session).write(session, rows, new=not replace)
 
 
@@ -200,14 +215,14 @@ def reindex_articles(session: Session, article_ids: Sequence[int]) -> int:
     rows = [
         _row(
             aid,
-            {
-                "title": (title,),
-                "lead": (html_words(summary),),
-                "body": (html_words(content),),
-                "categories": categories.get(aid, ()),
-                "comments": comments.get(aid, ()),
-                "notes": notes.get(aid, ()),
-            },
+            _document(
+                title,
+                summary,
+                content,
+                categories.get(aid, ()),
+                comments.get(aid, ()),
+                notes.get(aid, ()),
+            ),
         )
         for aid, title, summary, content in session.execute(
             select(
