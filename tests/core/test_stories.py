@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from newsreader.core.stories import (
+    STOP_WORDS,
     EventIndex,
     Signature,
     is_copy,
@@ -18,6 +20,7 @@ from newsreader.core.stories import (
     stem,
     terms,
 )
+from newsreader.core.text import normalize_arabic
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -92,6 +95,24 @@ def test_folding_and_light_stemming_make_spellings_alike() -> None:
     assert terms("في من على the of") == []
     assert stem("floods") == stem("flood") and stem("cities") == "city"
     assert terms("Porto's roads") == terms("porto road")
+
+
+@pytest.mark.parametrize("limit", [None, 1, 3, 4, 40])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "الحكومة تعلن، في 2026-12-07، خطة «جديدة» للنقل",
+        "U.S. officials say the talks (in Doha) will resume on 12/08",
+        "— ... والذهب",
+        "",
+    ],
+)
+def test_terms_are_those_of_the_text_read_word_by_word(text: str, limit: int | None) -> None:
+    # terms() caches each written word; it must give what reading the whole text gives
+    words = re.findall(r"[^\W_]+(?:[.,'’][^\W_]+)*", normalize_arabic(text))[:limit]
+    expected = [stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit())]
+    assert terms(text, limit) == expected
+    assert terms(text, limit) == expected  # and again, from the cache
 
 
 @pytest.mark.parametrize("pair", SAME_EVENT, ids=lambda p: p[0][0][:20])

@@ -133,16 +133,47 @@ def _strip_suffixes(word: str, suffixes: tuple[str, ...], times: int) -> str:
     return word
 
 
+#: Written words whose terms are remembered (news repeats its words).
+_TERMS_CACHE_LIMIT = 200_000
+_terms_of_written: dict[str, tuple[tuple[str, ...], int]] = {}
+
+
+def _written_terms(written: str) -> tuple[tuple[str, ...], int]:
+    """The terms of one whitespace-separated written word, and how many words it holds.
+
+    A written word can hold several words ("2026-12-07", "أ.ف.ب") or none (a dash).
+    """
+    found = _terms_of_written.get(written)
+    if found is None:
+        words = _WORD_RE.findall(normalize_arabic(written))
+        kept = tuple(stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit()))
+        found = (kept, len(words))
+        if len(_terms_of_written) >= _TERMS_CACHE_LIMIT:
+            _terms_of_written.clear()
+        _terms_of_written[written] = found
+    return found
+
+
 def terms(text: str, limit: int | None = None) -> list[str]:
-    """The stemmed content words of *text*, in order (at most *limit* words read)."""
-    words = _WORD_RE.findall(normalize_arabic(text))
-    if limit is not None:
-        words = words[:limit]
-    out = []
-    for word in words:
-        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
-            continue
-        out.append(stem(word))
+    """The stemmed content words of *text*, in order (at most *limit* words read).
+
+    Each written word is folded and stemmed once and remembered, so a text costs
+    little more than splitting it at its spaces.
+    """
+    out: list[str] = []
+    read = 0
+    for written in text.split():
+        kept, count = _written_terms(written)
+        if limit is not None and read + count > limit:
+            words = _WORD_RE.findall(normalize_arabic(written))[: limit - read]
+            out.extend(
+                stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit())
+            )
+            break
+        out.extend(kept)
+        read += count
+        if limit is not None and read >= limit:
+            break
     return out
 
 
@@ -164,8 +195,16 @@ def link_key(link: str | None) -> str | None:
     if not parts.netloc:
         return None
     host = parts.netloc.lower().removeprefix("www.")
-    query = urlencode(
-        [(k, v) for k, v in parse_qsl(parts.query) if not k.lower().startswith(_TRACKING_PREFIXES)]
+    query = (
+        urlencode(
+            [
+                (k, v)
+                for k, v in parse_qsl(parts.query)
+                if not k.lower().startswith(_TRACKING_PREFIXES)
+            ]
+        )
+        if parts.query
+        else ""
     )
     path = parts.path.rstrip("/")
     fragment = f"#{parts.fragment}" if parts.fragment else ""
