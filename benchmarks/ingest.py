@@ -85,7 +85,9 @@ CHILD_LAUNCHER = (
     f"import sys; sys.path.insert(0, {str(SCRIPT.parent)!r}); "
     "import ingest; sys.exit(ingest.main())"
 )
-TOOLS = ("newsreader", "newsreader-images", "reader", "newsboat")
+TOOLS = ("newsreader", "newsreader-images", "newsreader-plain", "reader", "newsboat")
+#: Newsreader tools (one interpreter serves them all).
+NEWSREADER_TOOLS = ("newsreader", "newsreader-images", "newsreader-plain")
 DEFAULT_PEERS_VENV = Path(tempfile.gettempdir()) / "bench-peers-venv"
 #: The unchanged-refresh target is stated for this many feeds.
 FEEDS_304 = 220
@@ -216,6 +218,41 @@ def _timed(call: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - start, value
 
 
+#: Run by the parse workers of ``newsreader-plain`` (as their ``sitecustomize``): the
+#: entries they parse carry no prepared search document.
+_PLAIN_WORKER_SITE = """
+import newsreader.fetch.parse as parse
+parse.entry_document = lambda *args: None
+"""
+
+
+def _without_search_and_stories(workdir: Path) -> None:
+    """The refresh as it was before search and stories: no indexing, no grouping.
+
+    ``newsreader-plain`` measures, in the same run, what the search index and the
+    story grouping add to a cold refresh: the main process indexes and groups
+    nothing, and its parse workers (through a ``sitecustomize`` on their
+    ``PYTHONPATH``) prepare no search documents.
+    """
+    from newsreader.storage import search
+    from newsreader.update import pipeline
+
+    def index_nothing(*_args: Any, **_kwargs: Any) -> None:
+        return None
+
+    def group_nothing(*_args: Any, **_kwargs: Any) -> int:
+        return 0
+
+    search.index_entries = index_nothing  # type: ignore[assignment]
+    pipeline.group_new_articles = group_nothing  # type: ignore[assignment]
+    site = workdir / "plain-worker-site"
+    site.mkdir(exist_ok=True)
+    (site / "sitecustomize.py").write_text(_PLAIN_WORKER_SITE)
+    os.environ["PYTHONPATH"] = os.pathsep.join(
+        p for p in (str(site), os.environ.get("PYTHONPATH")) if p
+    )
+
+
 def child_newsreader(args: ChildArgs) -> dict[str, Any]:
     """Newsreader in this process: subscribe, cold refresh, unchanged refresh(es).
 
@@ -236,6 +273,8 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         from newsreader.core.types import FollowUp
 
         options["follow_ups"] = (FollowUp.IMAGES,) if args.tool == "newsreader-images" else ()
+    if args.tool == "newsreader-plain":
+        _without_search_and_stories(args.workdir)
     reader = Reader.open(args.workdir / "data")
     for url in args.urls:
         reader.subscribe(url)
@@ -553,6 +592,7 @@ def child_feedparser(args: ChildArgs) -> dict[str, Any]:
 CHILDREN: dict[str, Callable[[ChildArgs], dict[str, Any]]] = {
     "newsreader": child_newsreader,
     "newsreader-images": child_newsreader,
+    "newsreader-plain": child_newsreader,
     "reader": child_reader,
     "newsreader-profile": child_newsreader_profile,
     "floor": child_floor,
@@ -1310,9 +1350,9 @@ def _find_tools(args: argparse.Namespace) -> tuple[list[str], dict[str, str], st
     wanted = [t for t in TOOLS if t in args.tools.split(",")]
     pythons: dict[str, str] = {}
     newsboat: str | None = None
-    if {"newsreader", "newsreader-images"} & set(wanted):
+    if set(NEWSREADER_TOOLS) & set(wanted):
         if _python_has(Path(args.newsreader_python), "newsreader.reader"):
-            pythons["newsreader"] = pythons["newsreader-images"] = args.newsreader_python
+            pythons.update(dict.fromkeys(NEWSREADER_TOOLS, args.newsreader_python))
         else:
             log(f"skipping newsreader: {args.newsreader_python} cannot import it")
     if "reader" in wanted:
@@ -1454,6 +1494,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
         "ratios": {
             "newsreader/reader": ratios(samples, "newsreader", "reader"),
             "newsreader/newsboat": ratios(samples, "newsreader", "newsboat"),
+            "newsreader/newsreader-plain": ratios(samples, "newsreader", "newsreader-plain"),
         },
     }
     if "newsboat" in report["tools"] and newsboat:
