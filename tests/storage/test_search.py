@@ -311,3 +311,43 @@ def test_a_very_common_word_ranks_its_newest_matches(
         # with a filter, every match is ranked among the articles it allows
         filtered = search.search(session, "common before:2100-01-01", limit=10)
         assert len(filtered.hits) == 6
+
+
+def test_a_list_in_relevance_order_ranks_as_search_does_and_pages_by_offset(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/oil")
+
+    def oil(key: str, days: int, title: str, summary: str) -> Any:
+        return entry(key, title=title, summary=summary, published=NOW - timedelta(days=days))
+
+    ids = insert(
+        db,
+        feed,
+        # stored in the order they were published, as a feed followed for days is
+        oil("oldest", 3, "Oil, oil and more oil", "Oil stocks fell as oil prices rose."),
+        oil("middle", 2, "Oil exporters meet", "A meeting in Vienna."),
+        oil("newest", 1, "Markets close higher", "Traders watched oil."),
+    )
+
+    def listed(**paging: Any) -> list[str]:
+        with db.session() as session:
+            rows = article_store.list_articles(
+                session, ArticleQuery(search="oil", order="relevance"), **paging
+            )
+        return [next(k for k, v in ids.items() if v == r.id) for r in rows]
+
+    assert listed() == ["oldest", "middle", "newest"]
+    assert listed(limit=1, offset=1) == ["middle"]
+    # a search found more often than is ranked: its newest matches ranked, then the rest
+    monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
+    assert listed() == ["middle", "newest", "oldest"]
+    # words to rank by, or none: a filter alone lists by date
+    with db.session() as session:
+        by_date = article_store.list_articles(
+            session,
+            ArticleQuery(
+                search=f"feed:oil after:{(NOW - timedelta(days=5)).date()}", order="relevance"
+            ),
+        )
+    assert [r.id for r in by_date] == [ids["newest"], ids["middle"], ids["oldest"]]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
+from email.utils import format_datetime
 from pathlib import Path
 
 import pytest
@@ -12,13 +14,16 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
 from newsreader.core.settings import Settings
+from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.action_registry import ActionId
 from newsreader.ui.models.article_list import Column
 from newsreader.ui.search_field import SearchEdit, SearchField, snippet_line
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.view_selection import SEARCH_PREFIX
+from tests.helpers.feedserver import FeedServer
 from tests.helpers.window_parts import HeldRunner
+from tests.ui.conftest import NEWEST, serve
 from tests.ui.test_view_selection import Parts, build
 
 pytestmark = pytest.mark.gui
@@ -71,6 +76,41 @@ def test_typing_searches_after_a_pause_and_the_matches_become_the_view(
     tooltip = parts.model.index(0, Column.TITLE).data(Qt.ItemDataRole.ToolTipRole)
     assert "<b>energy</b>" in tooltip
     assert searching.edit.save_action.isEnabled()
+
+
+def test_the_best_matches_come_first_and_the_header_sorts_them_by_date_and_back(
+    searching: Searching, qtbot, profile: Reader, feed_server: FeedServer
+) -> None:
+    # a day older than the others, but about energy through and through: the best match
+    older = format_datetime(NEWEST - timedelta(days=1))
+    profile.add_feed(
+        serve(
+            feed_server,
+            "/energy.xml",
+            '<?xml version="1.0"?><rss version="2.0"><channel><title>Grid</title>'
+            "<item><title>Energy: the energy bill and energy storage</title>"
+            f"<guid>grid-1</guid><pubDate>{older}</pubDate><category>Energy</category>"
+            "<description>Energy policy, energy markets.</description></item>"
+            "</channel></rss>",
+        )
+    )
+    parts = searching.parts
+    with qtbot.waitSignal(searching.field.resultsReady, timeout=10_000):
+        QTest.keyClicks(searching.edit, "energy")
+    best = [hit.article.id for hit in profile.search("energy", limit=21).hits]
+    newest = [a.id for a in profile.list_articles(ArticleQuery(search="energy"))]
+    assert best != newest  # the profile's matches rank otherwise than by date
+
+    def listed() -> list[int]:
+        return [parts.model.article_at(row).id for row in range(parts.model.rowCount())]
+
+    assert parts.model.query().order == "relevance" and listed() == best
+    header = parts.view.header()
+    assert header.sortIndicatorSection() == Column.TITLE
+    header.setSortIndicator(Column.TIME, Qt.SortOrder.DescendingOrder)  # a click on "Time"
+    assert parts.model.query().order == "date" and listed() == newest
+    header.setSortIndicator(Column.TITLE, Qt.SortOrder.AscendingOrder)  # on "Headline"
+    assert parts.model.query().order == "relevance" and listed() == best
 
 
 def test_the_snippets_of_rows_below_the_first_ones_follow(qtbot, big_profile: Reader) -> None:

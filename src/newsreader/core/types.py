@@ -307,7 +307,9 @@ class ArticleQuery:
     text: str | None = None  # filter box: words in title or summary
     topic: str | None = None  # a merged topic's key (core/topics.py): all its categories
     feed_ids: tuple[int, ...] | None = None
-    order: str = "date"  # "date" (newest first) or "source"
+    #: "date" (newest first), "source", or "relevance": a search's best matches first
+    #: (a view without search words is listed by date)
+    order: str = "date"
     search: str | None = None  # search syntax (core.search_query): matching articles only
     story_id: int | None = None  # the articles of one story
 

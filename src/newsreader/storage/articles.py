@@ -167,29 +167,35 @@ def list_articles(
     offset: int = 0,
     after: ArticleCursor | None = None,
 ) -> list[ArticleSummary]:
-    """A page of the view ``q``: newest first (or by source), continuing after ``after``."""
-    query = search_index.narrow(session, _view(_SUMMARY_COLUMNS, q), q.search)
-    if q.order == "source":
-        query = query.order_by(
-            func.lower(func.coalesce(FeedRow.title, FeedRow.url)),
-            ArticleRow.sort_time.desc(),
-            ArticleRow.id.desc(),
-        )
+    """A page of the view ``q``: newest first (or by source, or a search's best matches
+    first), continuing after ``after`` (date order) or from ``offset``."""
+    base = _view(_SUMMARY_COLUMNS, q)
+    ranked = search_index.best_first(session, base, q.search) if q.order == "relevance" else None
+    if ranked is not None:
+        query = ranked  # best first already; paged by offset
     else:
-        if after is not None:
-            query = query.where(
-                # implied by the next condition, but a plain range the date
-                # indexes can start from instead of filtering the newer rows
-                ArticleRow.sort_time <= after.sort_time,
-                or_(
-                    ArticleRow.sort_time < after.sort_time,
-                    and_(
-                        ArticleRow.sort_time == after.sort_time,
-                        ArticleRow.id < after.article_id,
-                    ),
-                ),
+        query = search_index.narrow(session, base, q.search)
+        if q.order == "source":
+            query = query.order_by(
+                func.lower(func.coalesce(FeedRow.title, FeedRow.url)),
+                ArticleRow.sort_time.desc(),
+                ArticleRow.id.desc(),
             )
-        query = query.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
+        else:
+            if after is not None:
+                query = query.where(
+                    # implied by the next condition, but a plain range the date
+                    # indexes can start from instead of filtering the newer rows
+                    ArticleRow.sort_time <= after.sort_time,
+                    or_(
+                        ArticleRow.sort_time < after.sort_time,
+                        and_(
+                            ArticleRow.sort_time == after.sort_time,
+                            ArticleRow.id < after.article_id,
+                        ),
+                    ),
+                )
+            query = query.order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
     if limit is not None:
         query = query.limit(limit)
     if offset:

@@ -77,6 +77,7 @@ class SearchIndex(Protocol):
         self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
     ) -> Select[Any]: ...
     def newest_match(self, expression: str, rank: int) -> Select[Any]: ...
+    def scored(self, expression: str, *, from_id: int | None = None) -> Select[Any]: ...
     def ranked(
         self,
         expression: str,
@@ -111,7 +112,7 @@ class _NoIndex:
     def _unavailable(self, *_args: Any, **_kwargs: Any) -> Select[Any]:
         raise StorageError(f"search is not available on a {self.dialect} database yet")
 
-    matching = count = newest_match = ranked = _unavailable
+    matching = count = newest_match = ranked = scored = _unavailable
 
 
 _FTS5 = Fts5Index()
@@ -362,6 +363,36 @@ def narrow(session: Session, statement: Select[Any], text: str | None) -> Select
     if words is not None:
         conditions.append(ArticleRow.id.in_(_index(session).matching(words)))
     return statement.where(*conditions)
+
+
+def best_first(session: Session, statement: Select[Any], text: str | None) -> Select[Any] | None:
+    """*statement* (over :class:`ArticleRow`) narrowed to what *text* finds, best first.
+
+    Ranked as :func:`search` ranks (bm25, the headline weighing most; of a search
+    found in more than :data:`RANKED_AT_MOST` articles only the newest that many,
+    the older ones following newest first), ties newest first.  ``None`` when the
+    search has no words to rank by (filters only): list it by date.
+    """
+    query = parse_query(text or "")
+    words, _excluded = _expressions(query)
+    if query.is_empty or words is None:
+        return None
+    index = _index(session)
+    conditions = _conditions(session, query)
+    from_id = None
+    if (session.scalar(index.count(words, (), ArticleRow)) or 0) > RANKED_AT_MOST:
+        from_id = session.scalar(index.newest_match(words, RANKED_AT_MOST))
+    matches = index.scored(words, from_id=from_id).cte("matches").prefix_with("MATERIALIZED")
+    return (
+        statement.join(matches, matches.c.id == ArticleRow.id)
+        .where(*conditions)
+        .order_by(
+            matches.c.score.is_(None),
+            matches.c.score,
+            ArticleRow.sort_time.desc(),
+            ArticleRow.id.desc(),
+        )
+    )
 
 
 def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> SearchResults:

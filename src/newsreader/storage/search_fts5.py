@@ -20,10 +20,12 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Select,
+    case,
     column,
     func,
     literal,
     literal_column,
+    null,
     select,
     table,
     text,
@@ -200,6 +202,16 @@ class Fts5Index:
             .where(*conditions)
             .order_by(matches.c.score)
         )
+
+    def scored(self, expression: str, *, from_id: int | None = None) -> Select[Any]:
+        """``(id, score)`` of every match of *expression*, for joining to a list's rows.
+
+        The score is bm25 (lower is better); with *from_id*, only documents from it
+        on are scored and the older ones get ``NULL``.
+        """
+        bm25: ColumnElement[Any] = literal_column(_BM25)
+        score = bm25 if from_id is None else case((_FTS.c.rowid >= from_id, bm25), else_=null())
+        return select(_FTS.c.rowid.label("id"), score.label("score")).where(_match(expression))
 
 
 _FTS = table(TABLE, column("rowid"))

@@ -1,7 +1,7 @@
 """The search box: typing searches, off the GUI thread, and the matches become the view.
 
 Each keystroke only restarts a short timer; when typing pauses the search runs on
-the task runner (the first page of matches, newest first, their count and their
+the task runner (the first page of matches, best first, their count and their
 snippets) and comes back by signal.  One search runs at a time: text typed
 meanwhile waits for it and only the newest text is searched next, and an answer for
 text that is no longer in the box is dropped.  The matches are shown as a view of
@@ -49,8 +49,8 @@ FIRST_SNIPPETS = 40
 
 
 def read_search(reader: Reader, text: str, page_size: int) -> SearchPage:
-    """The first page of the matches of *text*, newest first, and the first snippets."""
-    rows = reader.list_articles(ArticleQuery(search=text), limit=page_size)
+    """The first page of the matches of *text*, best first, and the first snippets."""
+    rows = reader.list_articles(ArticleQuery(search=text, order="relevance"), limit=page_size)
     total = reader.search(text, limit=0).total  # counted by the index alone
     snippets = reader.search_snippets(text, [r.id for r in rows[:FIRST_SNIPPETS]])
     return SearchPage(text, rows, total, snippets)

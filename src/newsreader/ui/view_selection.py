@@ -237,8 +237,10 @@ class ViewSelection(QObject):
             self._sidebar_view.blockSignals(True)  # the sidebar keeps no node current
             self._sidebar_view.setCurrentIndex(QModelIndex())
             self._sidebar_view.blockSignals(False)
-        # newest first, as SearchField read it; the filter box does not narrow a search
-        self._article_model.set_query(ArticleQuery(search=text), first_page=first_page)
+        # best matches first, as SearchField read it; the filter box does not narrow a search
+        self._article_model.set_query(
+            ArticleQuery(search=text, order="relevance"), first_page=first_page
+        )
         self._article_view.scrollToTop()
         self.sync_sort_ui()
         self.update_view_title()
@@ -301,6 +303,8 @@ class ViewSelection(QObject):
             self.set_order("source")
         elif column == Column.TIME:
             self.set_order("date")
+        elif column == Column.TITLE and self._article_model.query().search:
+            self.set_order("relevance")  # back to the best matches first
         else:
             self.sync_sort_ui()
 
@@ -308,15 +312,15 @@ class ViewSelection(QObject):
         """Show the list's order in the header's sort indicator and the View menu."""
         order = self._article_model.query().order
         header = self._article_view.header()
-        column = Column.SOURCE if order == "source" else Column.TIME
-        wanted = Qt.SortOrder.AscendingOrder if order == "source" else Qt.SortOrder.DescendingOrder
+        column = {"source": Column.SOURCE, "relevance": Column.TITLE}.get(order, Column.TIME)
+        wanted = Qt.SortOrder.DescendingOrder if order == "date" else Qt.SortOrder.AscendingOrder
         if header.sortIndicatorSection() != column or header.sortIndicatorOrder() != wanted:
             header.blockSignals(True)
             header.setSortIndicator(column, wanted)
             header.blockSignals(False)
             header.viewport().update()
         self._registry[ActionId.SORT_BY_SOURCE].setChecked(order == "source")
-        self._registry[ActionId.SORT_BY_DATE].setChecked(order != "source")
+        self._registry[ActionId.SORT_BY_DATE].setChecked(order == "date")
 
     # -- the title row -------------------------------------------------------------------
 

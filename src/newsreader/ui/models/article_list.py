@@ -406,7 +406,7 @@ class ArticleListModel(QAbstractTableModel):
     def _read_page(self, *, after_rows: int) -> list[ArticleSummary]:
         if after_rows == 0:
             return self._reader.list_articles(self._query, limit=self._page_size)
-        if self._query.order == "source":
+        if self._query.order in ("source", "relevance"):
             return self._reader.list_articles(self._query, limit=self._page_size, offset=after_rows)
         cursor = self._reader.article_cursor(self._rows[after_rows - 1].id)
         if cursor is None:  # the last row vanished: fall back to an offset
@@ -499,12 +499,11 @@ class ArticleListModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Date (newest first) or source: the two orders the core pages through."""
-        wanted = (
-            {Column.SOURCE: "source", Column.TIME: "date"}.get(Column(column))
-            if 0 <= column < len(Column)
-            else None
-        )
+        """Date (newest first), source, or a search's best matches first (the headline)."""
+        orders = {Column.SOURCE: "source", Column.TIME: "date"}
+        if self._query.search:
+            orders[Column.TITLE] = "relevance"
+        wanted = orders.get(Column(column)) if 0 <= column < len(Column) else None
         if wanted is None or wanted == self._query.order:
             return
         self.set_query(replace(self._query, order=wanted), horizon=self._horizon)
