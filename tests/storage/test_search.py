@@ -342,6 +342,8 @@ def test_a_list_in_relevance_order_ranks_as_search_does_and_pages_by_offset(
     # a search found more often than is ranked: its newest matches ranked, then the rest
     monkeypatch.setattr(search, "RANKED_AT_MOST", 2)
     assert listed() == ["middle", "newest", "oldest"]
+    assert listed(limit=2) == ["middle", "newest"]  # a page among the ranked ones reads them only
+    assert listed(limit=2, offset=1) == ["newest", "oldest"]
     # words to rank by, or none: a filter alone lists by date
     with db.session() as session:
         by_date = article_store.list_articles(

@@ -170,7 +170,13 @@ def list_articles(
     """A page of the view ``q``: newest first (or by source, or a search's best matches
     first), continuing after ``after`` (date order) or from ``offset``."""
     base = _view(_SUMMARY_COLUMNS, q)
-    ranked = search_index.best_first(session, base, q.search) if q.order == "relevance" else None
+    ranked = (
+        search_index.best_first(
+            session, base, q.search, reach=None if limit is None else offset + limit
+        )
+        if q.order == "relevance"
+        else None
+    )
     if ranked is not None:
         query = ranked  # best first already; paged by offset
     else:

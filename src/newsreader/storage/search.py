@@ -77,7 +77,9 @@ class SearchIndex(Protocol):
         self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
     ) -> Select[Any]: ...
     def newest_match(self, expression: str, rank: int) -> Select[Any]: ...
-    def scored(self, expression: str, *, from_id: int | None = None) -> Select[Any]: ...
+    def scored(
+        self, expression: str, *, from_id: int | None = None, scored_only: bool = False
+    ) -> Select[Any]: ...
     def ranked(
         self,
         expression: str,
@@ -365,13 +367,17 @@ def narrow(session: Session, statement: Select[Any], text: str | None) -> Select
     return statement.where(*conditions)
 
 
-def best_first(session: Session, statement: Select[Any], text: str | None) -> Select[Any] | None:
+def best_first(
+    session: Session, statement: Select[Any], text: str | None, *, reach: int | None = None
+) -> Select[Any] | None:
     """*statement* (over :class:`ArticleRow`) narrowed to what *text* finds, best first.
 
     Ranked as :func:`search` ranks (bm25, the headline weighing most; of a search
     found in more than :data:`RANKED_AT_MOST` articles only the newest that many,
     the older ones following newest first), ties newest first.  ``None`` when the
-    search has no words to rank by (filters only): list it by date.
+    search has no words to rank by (filters only): list it by date.  *reach* is how
+    far the caller reads (offset plus limit): a page among the ranked matches of a
+    common word then reads only those, not every match.
     """
     query = parse_query(text or "")
     words, _excluded = _expressions(query)
@@ -382,7 +388,13 @@ def best_first(session: Session, statement: Select[Any], text: str | None) -> Se
     from_id = None
     if (session.scalar(index.count(words, (), ArticleRow)) or 0) > RANKED_AT_MOST:
         from_id = session.scalar(index.newest_match(words, RANKED_AT_MOST))
-    matches = index.scored(words, from_id=from_id).cte("matches").prefix_with("MATERIALIZED")
+    # without filters the ranked matches are the first RANKED_AT_MOST rows
+    scored_only = not conditions and reach is not None and reach <= RANKED_AT_MOST
+    matches = (
+        index.scored(words, from_id=from_id, scored_only=scored_only)
+        .cte("matches")
+        .prefix_with("MATERIALIZED")
+    )
     return (
         statement.join(matches, matches.c.id == ArticleRow.id)
         .where(*conditions)

@@ -203,15 +203,24 @@ class Fts5Index:
             .order_by(matches.c.score)
         )
 
-    def scored(self, expression: str, *, from_id: int | None = None) -> Select[Any]:
+    def scored(
+        self, expression: str, *, from_id: int | None = None, scored_only: bool = False
+    ) -> Select[Any]:
         """``(id, score)`` of every match of *expression*, for joining to a list's rows.
 
         The score is bm25 (lower is better); with *from_id*, only documents from it
-        on are scored and the older ones get ``NULL``.
+        on are scored and the older ones get ``NULL`` (or, *scored_only*, are left out).
         """
         bm25: ColumnElement[Any] = literal_column(_BM25)
-        score = bm25 if from_id is None else case((_FTS.c.rowid >= from_id, bm25), else_=null())
-        return select(_FTS.c.rowid.label("id"), score.label("score")).where(_match(expression))
+        found = select(_FTS.c.rowid.label("id"))
+        if from_id is None:
+            return found.add_columns(bm25.label("score")).where(_match(expression))
+        if scored_only:
+            return found.add_columns(bm25.label("score")).where(
+                _match(expression), _FTS.c.rowid >= from_id
+            )
+        score = case((_FTS.c.rowid >= from_id, bm25), else_=null())
+        return found.add_columns(score.label("score")).where(_match(expression))
 
 
 _FTS = table(TABLE, column("rowid"))
