@@ -7,9 +7,10 @@ refresh's writer as it is (the search index kept in step), one with indexing tur
 off; the difference in ingest time is the index's cost, the difference in file size
 its size.  As in a refresh, the indexed articles carry the search documents their
 parse step prepared; that preparation is timed apart and counted with parsing, and
-the parse cost with and without it comes from a sample parsed both ways.  On the indexed file it then times ``Reader.search`` (the first page of 50
-hits with snippets) over common Arabic and English queries, counts how many
-spelling variants of أحمد a search for احمد finds, and drives the window's search box
+the parse cost with and without it comes from a sample parsed both ways.  On the
+indexed file it then times ``Reader.search`` (the first page of 50 hits with
+snippets) over common Arabic and English queries, counts how many spelling variants
+of أحمد a search for احمد finds, and drives the window's search box
 (``ui/search_field.py``, offscreen) to time a keystroke and the wait for results.
 
 Every run's figures are printed; targets are judged on the worst run::
