@@ -1073,6 +1073,10 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
         <source>Data folder:</source>
         <translation>مجلد البيانات:</translation>
     </message>
+    <message>
+        <source>&amp;Keep the pictures of new articles for offline reading</source>
+        <translation>&amp;احفظ صور الأخبار الجديدة للقراءة دون اتصال</translation>
+    </message>
 </context>
 <context>
     <name>ReadingPane</name>

@@ -400,6 +400,30 @@ def test_refresh_reports_the_news_first_then_the_pictures_it_saved(
     assert refreshed["follow_ups"] == {"images": 0, "icons": 0, "comments": 0}  # type: ignore[index]
 
 
+def test_refresh_no_images_stores_the_news_and_fetches_no_picture(
+    run: Run, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    from tests.fetch.test_images import png_bytes
+
+    picture = feed_server.url("/pic.png")
+    feed_server.route("/pic.png", Response(body=png_bytes(seed=3), content_type="image/png"))
+    body = f'<p>صورة.</p><img src="{picture}" alt="">'
+    feed_server.route("/p.rss", Response(body=rss([Item(guid="p1", title="خبر", body=body)])))
+    opml = tmp_path / "subs.opml"
+    opml.write_text(
+        '<?xml version="1.0"?><opml version="2.0"><body>'
+        f'<outline type="rss" text="p" xmlUrl="{feed_server.url("/p.rss")}"/></body></opml>',
+        encoding="utf-8",
+    )
+    assert run("feeds", "import", str(opml))[0] == 0  # subscribes without fetching
+
+    refreshed = run.json("refresh", "--no-images")
+
+    assert refreshed["new"] == 1  # type: ignore[index]
+    assert "images" not in refreshed["follow_ups"]  # type: ignore[index,operator]
+    assert not feed_server.requests_for("/pic.png")
+
+
 def test_refresh_prints_the_pictures_after_the_feeds_and_the_hosts_it_could_not_reach(
     run: Run, feed_server: FeedServer
 ) -> None:

@@ -164,6 +164,23 @@ def test_a_refresh_without_pictures_or_follow_ups(reader: Reader, feed_server: F
     assert [r.status for r in nothing_after.feeds] == [FeedStatus.NOT_MODIFIED]
 
 
+def test_the_offline_pictures_setting_decides_when_a_refresh_is_not_told(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    reader.subscribe(feed_server.url("/feed"))
+    reader.save_settings(reader.settings().with_changes(offline_pictures=False))
+
+    def steps(count: int, **told: bool) -> list[FollowUp]:
+        serve_feed(feed_server, "/feed", numbered(count))  # one more article each time
+        return [step for step, _ in reader.refresh(all_feeds=True, **told).follow_ups]
+
+    assert FollowUp.IMAGES not in steps(1)
+    assert FollowUp.IMAGES in steps(2, images=True)  # told: the setting does not matter
+    reader.save_settings(reader.settings().with_changes(offline_pictures=True))
+    assert FollowUp.IMAGES in steps(3)
+    assert FollowUp.IMAGES not in steps(4, images=False)
+
+
 # -- marks -----------------------------------------------------------------------------------------
 
 

@@ -40,7 +40,12 @@ def test_preferences_edit_and_save_settings(qtbot: Any, reader: Reader) -> None:
 
 def test_every_setting_is_shown_as_it_is(qtbot: Any) -> None:
     settings = Settings(
-        language="ar", font_size=14, mark_read_delay_ms=500, refresh_minutes=90, notifications=False
+        language="ar",
+        font_size=14,
+        mark_read_delay_ms=500,
+        refresh_minutes=90,
+        notifications=False,
+        offline_pictures=False,
     )
     dialog = dialog_for(qtbot, settings)
     assert dialog.language_combo.currentData() == "ar"
@@ -49,7 +54,10 @@ def test_every_setting_is_shown_as_it_is(qtbot: Any) -> None:
     assert dialog.mark_read_spin.value() == 0.5
     assert dialog.refresh_spin.value() == 90
     assert not dialog.notifications_check.isChecked()
+    assert not dialog.offline_pictures_check.isChecked()
     assert dialog.settings() == settings  # nothing edited, nothing changed
+    dialog.offline_pictures_check.setChecked(True)
+    assert dialog.settings().offline_pictures
 
 
 def test_the_languages_on_offer(qtbot: Any) -> None:

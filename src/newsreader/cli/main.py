@@ -126,6 +126,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     refresh = commands.add_parser("refresh", help="fetch the feeds that are due")
     refresh.add_argument("--all", action="store_true", help="fetch every feed, due or not")
+    refresh.add_argument(
+        "--no-images",
+        action="store_true",
+        help="do not download the new articles' pictures this time (for metered or headless"
+        " use; the offline_pictures setting turns them off for good)",
+    )
     refresh.add_argument("--json", action="store_true")
 
     arts = commands.add_parser("articles", help="list articles, newest first")
@@ -308,6 +314,7 @@ def _cmd_refresh(reader: Reader, args: argparse.Namespace, out: TextIO, term: Te
 
     summary = reader.refresh(
         all_feeds=args.all,
+        images=False if args.no_images else None,
         progress=progress,
         on_feeds_stored=feeds_stored,
         on_follow_up=followed_up,

@@ -31,6 +31,9 @@ class Settings:
     #: Seconds a refresh may spend on pictures, icons and comments after its news
     #: (what is not done by then waits for the next refresh); 0: no limit.
     follow_up_seconds: int = 60
+    #: Each refresh keeps the new articles' pictures for offline reading (off for
+    #: metered or headless use; ``newsreader refresh --no-images`` skips them once).
+    offline_pictures: bool = True
     theme: str = "system"  # system | light | dark
     #: The first-run banner (suggested sources, language) was dismissed or used.
     welcome_done: bool = False

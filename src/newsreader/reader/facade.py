@@ -316,7 +316,7 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, S
         feed_ids: Sequence[int] | None = None,
         progress: ProgressCallback | None = None,
         cancel: threading.Event | None = None,
-        images: bool = True,
+        images: bool | None = None,
         follow_ups: Collection[FollowUp] = tuple(FollowUp),
         on_feeds_stored: Callable[[RefreshSummary], None] | None = None,
         on_follow_up: FollowUpCallback | None = None,
@@ -328,7 +328,8 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, S
         Every feed fetched ends with a result; one feed's error never stops the rest.
         Only one refresh fetches feeds at a time per Reader.  Once the news is stored
         (*on_feeds_stored* hears of it then), the *follow_ups* run as a stage of
-        their own, in order: the new articles' pictures (unless ``images=False``), the
+        their own, in order: the new articles' pictures (unless ``images=False``, or
+        the ``offline_pictures`` setting is off and *images* is not given), the
         feeds' icons, and the comments of starred and recently opened articles, each
         reported to *on_follow_up* as it ends and their progress to
         *on_follow_up_progress*.  The stage stops on *cancel*, when a newer refresh
@@ -347,8 +348,11 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, S
                 self.apply_pending_state()  # marks imported before their articles arrived
         if on_feeds_stored is not None:
             on_feeds_stored(summary)
+        settings = self.settings()
         if follow_up_seconds is None:
-            follow_up_seconds = float(self.settings().follow_up_seconds)
+            follow_up_seconds = float(settings.follow_up_seconds)
+        if images is None:
+            images = settings.offline_pictures
         steps = {s for s in follow_ups if images or s is not FollowUp.IMAGES}
         self._stage_stop.set()  # one that began while these feeds were fetched, too
         with self._stage_lock:  # the stage given way to ends within moments

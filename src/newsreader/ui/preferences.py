@@ -62,6 +62,7 @@ class PreferencesDialog(QDialog):
         self.mark_read_spin: QDoubleSpinBox = self._child(QDoubleSpinBox, "markReadSpin")
         self.refresh_spin: QSpinBox = self._child(QSpinBox, "refreshSpin")
         self.notifications_check: QCheckBox = self._child(QCheckBox, "notificationsCheck")
+        self.offline_pictures_check: QCheckBox = self._child(QCheckBox, "offlinePicturesCheck")
         self.data_folder_edit: QLineEdit = self._child(QLineEdit, "dataFolderEdit")
         self.theme_combo: QComboBox = self._child(QComboBox, "themeCombo")
         for value, label in (
@@ -95,6 +96,7 @@ class PreferencesDialog(QDialog):
         self.mark_read_spin.setValue(settings.mark_read_delay_ms / 1000)
         self.refresh_spin.setValue(settings.refresh_minutes)
         self.notifications_check.setChecked(settings.notifications)
+        self.offline_pictures_check.setChecked(settings.offline_pictures)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
 
     def settings(self) -> Settings:
@@ -105,5 +107,6 @@ class PreferencesDialog(QDialog):
             mark_read_delay_ms=round(self.mark_read_spin.value() * 1000),
             refresh_minutes=self.refresh_spin.value(),
             notifications=self.notifications_check.isChecked(),
+            offline_pictures=self.offline_pictures_check.isChecked(),
             theme=str(self.theme_combo.currentData() or "system"),
         )
