@@ -62,6 +62,27 @@ def test_signatures_are_stored_and_read_back_by_time_window(db: Database) -> Non
         assert store.signatures_of(session, [3]) == sigs[2:]
 
 
+def test_many_signatures_are_written_in_batches_and_ungrouped_ones_read_oldest_first(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store, "WRITE_BATCH", 2)
+    _articles(db, 7)
+    sigs = [
+        signature(i, (i - 1) % 3 + 1, T0 + timedelta(hours=i), f"خبر {i}", None)
+        for i in range(1, 6)
+    ]
+    with db.session() as session:
+        store.write_signatures(session, sigs)  # three statements
+        assert sorted(s.article_id for s in store.signatures_of(session, range(1, 8))) == [
+            1,
+            2,
+            3,
+            4,
+            5,
+        ]
+        assert [u.id for u in store.ungrouped_since(session, T0)] == [6, 7]
+
+
 def test_a_copy_group_keeps_the_union_of_its_marks_and_is_marked_as_one(db: Database) -> None:
     _articles(db, 4)
     with db.session() as session:

@@ -9,7 +9,7 @@ was starred), so merging copies never loses a mark.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -48,12 +48,13 @@ class Ungrouped:
 
 def ungrouped_since(
     session: Session, since: datetime, dated_after: datetime | None = None
-) -> list[Ungrouped]:
-    """Articles without a signature yet, first seen at or after *since*.
+) -> Iterator[Ungrouped]:
+    """Articles without a signature yet, first seen at or after *since*, oldest first.
 
     With *dated_after*, also those dated after it, whenever they were first seen:
     the recent news of a database made before stories were, or of a grouping that
-    failed.
+    failed.  Read as they are consumed (a cold refresh brings thousands, and only
+    their signatures are kept), while *session* stays open.
     """
     new = ArticleRow.first_seen >= since
     if dated_after is not None:
@@ -72,7 +73,7 @@ def ungrouped_since(
         .where(~exists().where(StorySignatureRow.article_id == ArticleRow.id))
         .order_by(ArticleRow.sort_time, ArticleRow.id)
     )
-    return [Ungrouped(*r) for r in rows]
+    return (Ungrouped(*r) for r in rows)
 
 
 def _signature(row: Any) -> Signature:
@@ -112,24 +113,27 @@ def signatures_of(session: Session, article_ids: Iterable[int]) -> list[Signatur
     return [_signature(r) for r in rows]
 
 
+#: Signatures written per statement (a cold refresh brings thousands).
+WRITE_BATCH = 1000
+
+
 def write_signatures(session: Session, signatures: Sequence[Signature]) -> None:
-    if not signatures:
-        return
-    session.execute(
-        insert(StorySignatureRow),
-        [
-            {
-                "article_id": s.article_id,
-                "feed_id": s.feed_id,
-                "sort_time": s.time,
-                "title_terms": " ".join(s.title_terms),
-                "lead_terms": " ".join(s.lead_terms),
-                "link_key": s.link,
-                "guid": s.guid,
-            }
-            for s in signatures
-        ],
-    )
+    for start in range(0, len(signatures), WRITE_BATCH):
+        session.execute(
+            insert(StorySignatureRow),
+            [
+                {
+                    "article_id": s.article_id,
+                    "feed_id": s.feed_id,
+                    "sort_time": s.time,
+                    "title_terms": " ".join(s.title_terms),
+                    "lead_terms": " ".join(s.lead_terms),
+                    "link_key": s.link,
+                    "guid": s.guid,
+                }
+                for s in signatures[start : start + WRITE_BATCH]
+            ],
+        )
 
 
 def _window(start: datetime, end: datetime) -> Any:

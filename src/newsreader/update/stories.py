@@ -44,9 +44,6 @@ def group_new_articles(db: Database, since: datetime) -> int:
 def _group(session: Session, since: datetime) -> int:
     # the recent news too: an upgraded database, or a grouping that failed, catches up
     fresh = story_store.ungrouped_since(session, since, datetime.now(UTC) - WINDOW)
-    if not fresh:
-        return 0
-    story_store.delete_empty_stories(session)  # their feeds were removed
     new = [
         signature(
             a.id,
@@ -59,6 +56,9 @@ def _group(session: Session, since: datetime) -> int:
         )
         for a in fresh
     ]
+    if not new:
+        return 0
+    story_store.delete_empty_stories(session)  # their feeds were removed
     start = min(s.time for s in new) - WINDOW
     end = max(s.time for s in new) + WINDOW
     watch = {term for s in new for term in s.all_terms}
@@ -82,4 +82,4 @@ def _group(session: Session, since: datetime) -> int:
             best = medoid(index, members)
             names[story_id] = (best.article_id, max(m.time for m in members))
     story_store.name_stories(session, names)
-    return len(fresh)
+    return len(new)
