@@ -78,6 +78,10 @@ class StoriesMixin(ProfileParts):
                 session, now - CURRENT_FOR, now - ACTIVITY_SPAN, limit, keep=keep
             )
 
+    def story_topics(self, *, limit: int = 50, keep: int | None = None) -> list[Topic]:
+        """:meth:`current_stories` as topics (kind ``story``, id ``story:<id>``)."""
+        return [story_topic(s) for s in self.current_stories(limit=limit, keep=keep)]
+
     def story(self, story_id: int) -> Story | None:
         """One story by id (None when there is none)."""
         with self._db.session() as session:

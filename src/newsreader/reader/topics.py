@@ -16,7 +16,7 @@ from newsreader.core.settings import load_settings
 from newsreader.core.topics import RECENT_DAYS, arrange_topics, key_of_topic_id
 from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader.search import SearchMixin
-from newsreader.reader.stories import StoriesMixin, story_topic
+from newsreader.reader.stories import StoriesMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import topics as topic_store
 
@@ -90,7 +90,7 @@ class TopicsMixin(SearchMixin, StoriesMixin):
 
     def _story_topics(self) -> list[Topic]:
         """Current stories as topics (kind ``story``, id ``story:<id>``), most active first."""
-        return [story_topic(story) for story in self.current_stories(limit=STORY_LIMIT)]
+        return self.story_topics(limit=STORY_LIMIT)
 
     def add_saved_topic(self, name: str, query: str) -> Topic:
         """A user topic: *name* for the saved search *query*, listed as kind ``saved``."""
