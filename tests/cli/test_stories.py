@@ -105,3 +105,11 @@ def test_stories_are_merged_split_and_corrected_on_the_command_line(
     code, out, err = _run_any(data, "stories", "merge", str(after[0]["id"]), str(after[0]["id"]))
     assert code != 0 and "into itself" in err
     assert json.loads(_run(data, "stories", "--json")[1]) == after
+
+    # the corrections travel in export-data, and import-data says so
+    backup = tmp_path / "backup.json"
+    assert _run(data, "export-data", str(backup))[0] == 0
+    corrections = json.loads(backup.read_text(encoding="utf-8"))["story_corrections"]
+    assert corrections
+    code, out = _run(tmp_path / "other", "import-data", str(backup))
+    assert code == 0 and f"{len(corrections)} corrections to stories restored" in out
