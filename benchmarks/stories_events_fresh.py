@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stories_events import pairs  # noqa: E402
+from stories_events import pairs
 
 ARABIC: list[tuple[str, list[list[tuple[str, str]]]]] = [
     (
