@@ -843,6 +843,26 @@
         <translation>إخفاء الموضوع</translation>
     </message>
     <message>
+        <source>Not Part of This Story</source>
+        <translation>ليس من هذه القصة</translation>
+    </message>
+    <message>
+        <source>Merge with Story…</source>
+        <translation>دمج مع قصة…</translation>
+    </message>
+    <message>
+        <source>Split Story</source>
+        <translation>تقسيم القصة</translation>
+    </message>
+    <message>
+        <source>Merge with Story</source>
+        <translation>دمج مع قصة</translation>
+    </message>
+    <message>
+        <source>Merge “%1” with:</source>
+        <translation>دمج «%1» مع:</translation>
+    </message>
+    <message>
         <source>Show Hidden Topic</source>
         <translation>إظهار موضوع مخفي</translation>
     </message>
@@ -1352,6 +1372,17 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     <message>
         <source>Stories</source>
         <translation>القصص</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more stories</source>
+        <translation>
+            <numerusform>لا قصص أخرى</numerusform>
+            <numerusform>قصة أخرى</numerusform>
+            <numerusform>قصتان أخريان</numerusform>
+            <numerusform>%n قصص أخرى</numerusform>
+            <numerusform>%n قصة أخرى</numerusform>
+            <numerusform>%n قصة أخرى</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n more topics</source>

@@ -203,6 +203,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n more stories</source>
+        <translation>
+            <numerusform>%n more story</numerusform>
+            <numerusform>%n more stories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n more topics</source>
         <translation>
             <numerusform>%n more topic</numerusform>

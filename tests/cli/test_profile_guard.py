@@ -33,6 +33,11 @@ from newsreader.core.profile_lock import lock_profile
         (["articles"], False),
         (["read", "1"], False),
         (["comments", "1"], True),
+        (["stories"], False),
+        (["stories", "--current", "--json"], False),
+        (["stories", "merge", "1", "2"], True),
+        (["stories", "split", "1"], True),
+        (["stories", "remove-article", "1", "5"], True),
     ],
 )
 def test_which_commands_change_the_profile(words: list[str], writes: bool) -> None:
@@ -42,6 +47,8 @@ def test_which_commands_change_the_profile(words: list[str], writes: bool) -> No
 def test_the_holder_is_named_as_the_user_typed_it() -> None:
     assert command_name(build_parser().parse_args(["feeds", "add", "u"])) == "newsreader feeds add"
     assert command_name(build_parser().parse_args(["refresh"])) == "newsreader refresh"
+    split = build_parser().parse_args(["stories", "split", "4"])
+    assert command_name(split) == "newsreader stories split"
 
 
 def run(*words: str) -> tuple[int, str, str]:

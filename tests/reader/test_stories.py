@@ -4,10 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
+from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
+from newsreader.reader.stories import StoryNotFoundError
 from tests.helpers.feeds import Item, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.story_news import FERRY, NOW, by_guid, serve_stories
 
 T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
 
@@ -179,3 +184,94 @@ def test_related_headlines_come_from_the_story_first_then_the_topic(
     related = [a.id for a in reader.related_articles(ids["a-quake"], 5)]
     assert related == [ids["b-quake"], ids["a-late"], ids["a-market"]]
     assert [a.id for a in reader.related_articles(ids["a-quake"], 1)] == [ids["b-quake"]]
+
+
+# -- the current stories, and the user's corrections ------------------------------------
+
+
+def test_current_stories_are_the_active_unread_ones_and_the_one_on_show_stays(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    serve_stories(feed_server, reader)
+    reader.refresh()
+    ids = by_guid(reader)
+    ferry = reader.story_of(ids["ferry-a"])
+    fair = reader.story_of(ids["fair-a"])
+    assert ferry is not None and fair is not None
+    # both had three articles in the last day: the newest first
+    assert [s.id for s in reader.current_stories()] == [fair.id, ferry.id]
+    # a day on, the ferry's news is older than a day and the fair's is not: still first
+    later = NOW + timedelta(hours=20, minutes=30)
+    assert [s.id for s in reader.current_stories(now=later)] == [fair.id, ferry.id]
+    # read to the end: it drops out, unless it is the one on show
+    reader.mark_read([ids["fair-a"], ids["fair-b"], ids["fair-c"]])
+    assert [s.id for s in reader.current_stories()] == [ferry.id]
+    assert [s.id for s in reader.current_stories(keep=fair.id)] == [fair.id, ferry.id]
+    # gone quiet for three days: it drops out too
+    assert reader.current_stories(now=NOW + timedelta(days=4)) == []
+    assert [s.id for s in reader.current_stories(limit=1)] == [ferry.id]
+    topics = [t for t in reader.topics() if t.kind == "story"]
+    assert [t.id for t in topics] == [f"story:{ferry.id}"]
+    assert reader.story(fair.id) is not None and reader.story(10_000) is None
+
+
+def test_activity_ranks_a_story_with_more_articles_today_first(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    serve_stories(feed_server, reader)
+    reader.refresh()
+    ids = by_guid(reader)
+    ferry = reader.story_of(ids["ferry-a"])
+    fair = reader.story_of(ids["fair-a"])
+    assert ferry is not None and fair is not None
+    reader.remove_from_story(fair.id, ids["fair-c"])  # the fair has two articles now
+    assert [s.id for s in reader.current_stories()] == [ferry.id, fair.id]
+
+
+def test_corrections_name_stories_and_articles_that_exist(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    serve_stories(feed_server, reader)
+    reader.refresh()
+    ids = by_guid(reader)
+    ferry = reader.story_of(ids["ferry-a"])
+    assert ferry is not None
+    with pytest.raises(StoryNotFoundError, match="no story 999"):
+        reader.remove_from_story(999, ids["ferry-a"])
+    with pytest.raises(StoryNotFoundError, match="not in story"):
+        reader.remove_from_story(ferry.id, ids["fair-a"])
+    with pytest.raises(NewsreaderError, match="into itself"):
+        reader.merge_stories(ferry.id, ferry.id)
+    with pytest.raises(StoryNotFoundError):
+        reader.split_story(999)
+
+
+def test_taking_an_article_out_renames_the_story_and_a_later_refresh_keeps_it_out(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    serve_stories(feed_server, reader)
+    reader.refresh()
+    ids = by_guid(reader)
+    ferry = reader.story_of(ids["ferry-b"])
+    assert ferry is not None
+    reader.remove_from_story(ferry.id, ids["ferry-b"])
+    after = reader.story(ferry.id)
+    assert after is not None and ids["ferry-b"] not in after.article_ids
+    assert after.title != FERRY[1].title
+    # another telling arrives, like the removed one most of all: it joins the story,
+    # and the removed article stays out of it
+    fourth = Item(
+        guid="ferry-d",
+        title="Crete ferry: all 300 passengers rescued at Heraklion after grounding",
+        body="<p>All 300 passengers of the ferry aground off Heraklion, Crete, were rescued"
+        " by the coastguard.</p>",
+        published=NOW - timedelta(minutes=30),
+    )
+    feed_server.route("/d", Response(body=rss([fourth], title="Delta")))
+    reader.subscribe(feed_server.url("/d"))
+    reader.refresh(all_feeds=True)
+    ids = by_guid(reader)
+    story_b = reader.story_of(ids["ferry-b"])
+    assert story_b is None or story_b.id != ferry.id
+    again = reader.story(ferry.id)
+    assert again is not None and ids["ferry-b"] not in again.article_ids

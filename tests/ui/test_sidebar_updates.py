@@ -10,11 +10,13 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTreeView
 
 from newsreader.reader import Reader
-from newsreader.ui.models.sidebar import SidebarModel, UnreadRole
+from newsreader.ui.models.sidebar import SECTION_STORIES, SidebarModel, UnreadRole
 from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.tasks import TaskRunner
 from tests.fetch.test_images import png_bytes
+from tests.helpers.feeds import rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.story_news import FERRY, serve_stories
 from tests.helpers.window_parts import HeldRunner, sidebar_for
 from tests.ui.conftest import make_rss, serve
 
@@ -137,3 +139,43 @@ def test_a_refresh_gathers_events_for_longer(qtbot, profile: Reader) -> None:
     parts.updates.schedule_counts()
     assert parts.updates._timer.remainingTime() < refreshing
     parts.updates.stop()
+
+
+def test_stories_come_live_as_articles_arrive_and_the_one_on_show_stays(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    with Reader.open(tmp_path / "p") as reader:
+        # the first refresh brings one telling of each event: no story yet
+        for n, path in enumerate(("/a", "/b", "/c")):
+            serve(feed_server, path, rss([FERRY[n]] if n == 0 else [], title=path))
+            reader.subscribe(feed_server.url(path))
+        reader.refresh()
+        parts = build(qtbot, reader, TaskRunner(synchronous=True))
+        with qtbot.waitSignal(parts.updates.countsUpdated):
+            parts.updates.update_counts()
+        assert SECTION_STORIES not in parts.model.all_keys()
+
+        # the next refresh brings the other tellings: the story is listed
+        serve_stories(feed_server)
+        reader.refresh(all_feeds=True)
+        with qtbot.waitSignal(parts.updates.countsUpdated):
+            parts.updates.update_counts()
+        ids = {a.guid: a.id for a in reader.list_articles()}
+        ferry = reader.story_of(ids["ferry-a"])
+        assert ferry is not None
+        key = f"topic:story:{ferry.id}"
+        assert parts.model.parent(parts.model.index_for_key(key)) == parts.model.index_for_key(
+            SECTION_STORIES
+        )
+        assert unread(parts, key) == 3
+
+        # on show and read to the end, it stays; another view chosen, it drops out
+        parts.view.setCurrentIndex(parts.model.index_for_key(key))
+        reader.mark_read([ids["ferry-a"], ids["ferry-b"], ids["ferry-c"]])
+        with qtbot.waitSignal(parts.updates.countsUpdated):
+            parts.updates.update_counts()
+        assert unread(parts, key) == 0
+        parts.view.setCurrentIndex(parts.model.index_for_key("smart:all"))
+        with qtbot.waitSignal(parts.updates.countsUpdated):
+            parts.updates.update_counts()
+        assert key not in parts.model.all_keys()

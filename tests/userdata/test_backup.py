@@ -16,6 +16,7 @@ from newsreader.reader.comments import CommentsMixin
 from newsreader.userdata.backup import PENDING_FILE_NAME
 from tests.helpers.feeds import Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.story_news import serve_stories
 
 
 def reader_class() -> type[Any]:
@@ -227,6 +228,22 @@ MALFORMED: dict[str, str] = {
             "articles": [{"feed_url": "http://127.0.0.1:9/new", "read": True}],
         }
     ),
+    "story correction of another kind": json.dumps(
+        {
+            "format": "newsreader-userdata",
+            "version": 1,
+            "subscriptions": [{"url": "http://127.0.0.1:9/new"}],
+            "story_corrections": [
+                {
+                    "kind": "maybe",
+                    "feed_url": "http://127.0.0.1:9/new",
+                    "key": "a",
+                    "other_feed_url": "http://127.0.0.1:9/new",
+                    "other_key": "b",
+                }
+            ],
+        }
+    ),
     "read is not a flag": json.dumps(
         {
             "format": "newsreader-userdata",
@@ -271,3 +288,62 @@ def test_file_faults_are_clear_errors(open_profile: Callable[[str], Any], tmp_pa
     blocker.write_text("x", encoding="utf-8")
     with pytest.raises(NewsreaderError, match="cannot write"):
         target.export_data(blocker / "backup.json")
+
+
+def _stories(reader: Any) -> set[frozenset[str]]:
+    guids = {a.id: a.guid for a in reader.list_articles()}
+    return {frozenset(guids[i] for i in s.article_ids) for s in reader.stories()}
+
+
+def test_story_corrections_travel_in_the_backup_and_hold_in_the_restored_profile(
+    open_profile: Callable[[str], Any], feed_server: FeedServer, tmp_path: Path
+) -> None:
+    source = open_profile("a")
+    serve_stories(feed_server, source)
+    source.refresh()
+    ids = {a.guid: a.id for a in source.list_articles()}
+    ferry = source.story_of(ids["ferry-a"])
+    fair = source.story_of(ids["fair-a"])
+    source.remove_from_story(ferry.id, ids["ferry-c"])
+    source.merge_stories(fair.id, ferry.id)
+    corrected = _stories(source)
+    assert corrected == {frozenset({"ferry-a", "ferry-b", "fair-a", "fair-b", "fair-c"})}
+    backup = tmp_path / "backup.json"
+    source.export_data(backup)
+    document = json.loads(backup.read_text(encoding="utf-8"))
+    kinds = sorted({c["kind"] for c in document["story_corrections"]})
+    assert kinds == ["apart", "together"]
+    assert {c["key"] for c in document["story_corrections"] if c["kind"] == "apart"} == {"ferry-c"}
+
+    # a fresh profile: the feeds bring the articles back, grouping alone would make
+    # two stories of three, and the corrections make them what the user made them
+    target = open_profile("b")
+    report = target.import_data(backup)
+    assert report.story_corrections == len(document["story_corrections"])
+    target.refresh()
+    assert _stories(target) == corrected
+
+    # importing the same file again adds nothing and changes nothing
+    again = target.import_data(backup)
+    assert again.story_corrections == 0
+    assert _stories(target) == corrected
+
+
+def test_story_corrections_restored_over_cached_articles_apply_at_once(
+    open_profile: Callable[[str], Any], feed_server: FeedServer, tmp_path: Path
+) -> None:
+    source = open_profile("a")
+    serve_stories(feed_server, source)
+    source.refresh()
+    ids = {a.guid: a.id for a in source.list_articles()}
+    fair = source.story_of(ids["fair-b"])
+    source.remove_from_story(fair.id, ids["fair-b"])
+    backup = tmp_path / "backup.json"
+    source.export_data(backup)
+
+    target = open_profile("b")
+    serve_stories(feed_server, target)
+    target.refresh()
+    assert frozenset({"fair-a", "fair-b", "fair-c"}) in _stories(target)
+    target.import_data(backup)
+    assert _stories(target) == _stories(source)

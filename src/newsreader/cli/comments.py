@@ -172,6 +172,8 @@ def _cmd_import_data(reader: Reader, args: argparse.Namespace, out: TextIO, term
     )
     if report.topics:
         term.say("merges, names and hidden marks of {} restored", counted(report.topics, "topic"))
+    if report.story_corrections:
+        term.say("{} to stories restored", counted(report.story_corrections, "correction"))
     if report.pending:
         waiting = "article is" if report.pending == 1 else "articles are"
         term.line(

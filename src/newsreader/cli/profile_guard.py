@@ -17,6 +17,7 @@ import contextlib
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, TextIO
 
+from newsreader.cli.stories import WRITING_ACTIONS as STORY_WRITERS
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.paths import app_paths
 from newsreader.core.profile_lock import lock_profile
@@ -40,6 +41,8 @@ def changes_profile(args: argparse.Namespace) -> bool:
         return args.feeds_command in _FEED_WRITERS
     if command == "notes":
         return args.add is not None or args.delete is not None
+    if command == "stories":
+        return args.stories_command in STORY_WRITERS
     return command in _WRITERS
 
 
@@ -48,6 +51,8 @@ def command_name(args: argparse.Namespace) -> str:
     words = ["newsreader", args.command]
     if args.command == "feeds":
         words.append(args.feeds_command)
+    if args.command == "stories" and args.stories_command:
+        words.append(args.stories_command)
     return " ".join(words)
 
 

@@ -15,6 +15,7 @@ __all__ = [
     "ArticleRecord",
     "NoteRecord",
     "SavedSearchRecord",
+    "StoryCorrectionRecord",
     "SubscriptionRecord",
     "TopicStateRecord",
     "UserData",
@@ -74,9 +75,23 @@ class SavedSearchRecord:
 
 
 @dataclass(frozen=True, slots=True)
+class StoryCorrectionRecord:
+    """A correction to story grouping: two articles (feed URL and key each) kept
+    ``apart`` or ``together`` (:mod:`newsreader.core.story_corrections`)."""
+
+    kind: str
+    feed_url: str
+    key: str
+    other_feed_url: str
+    other_key: str
+    created: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class UserData:
     exported: datetime
     subscriptions: tuple[SubscriptionRecord, ...] = ()
     articles: tuple[ArticleRecord, ...] = ()
     saved_searches: tuple[SavedSearchRecord, ...] = ()
     topics: tuple[TopicStateRecord, ...] = ()
+    story_corrections: tuple[StoryCorrectionRecord, ...] = ()

@@ -32,8 +32,6 @@ class TopicNotFoundError(NewsreaderError):
 SAVED_PREFIX = "s:"
 
 
-#: A story's topic id is this and the story's id.
-STORY_PREFIX = "story:"
 #: Stories listed at most (the most recently updated first).
 STORY_LIMIT = 50
 
@@ -91,19 +89,8 @@ class TopicsMixin(SearchMixin, StoriesMixin):
         return topics
 
     def _story_topics(self) -> list[Topic]:
-        """Current stories as topics (kind ``story``, id ``story:<id>``), newest first."""
-        return [
-            Topic(
-                name=story.title,
-                count=story.count,
-                unread=story.unread,
-                id=f"{STORY_PREFIX}{story.id}",
-                kind="story",
-                article_ids=story.article_ids,
-                sources=story.sources,
-            )
-            for story in self.stories(limit=STORY_LIMIT)
-        ]
+        """Current stories as topics (kind ``story``, id ``story:<id>``), most active first."""
+        return self.story_topics(limit=STORY_LIMIT)
 
     def add_saved_topic(self, name: str, query: str) -> Topic:
         """A user topic: *name* for the saved search *query*, listed as kind ``saved``."""

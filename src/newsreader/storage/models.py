@@ -360,3 +360,27 @@ class StorySignatureRow(Base):
     lead_terms: Mapped[str] = mapped_column(Text, default="")
     link_key: Mapped[str | None] = mapped_column(Text)
     guid: Mapped[str | None] = mapped_column(Text)
+
+
+class StoryCorrectionRow(Base):
+    """A correction the user made to grouping: two articles kept apart or together.
+
+    ``apart``: the first article never shares a story with the second (an article
+    taken out of a story, the halves of a split); ``together``: the two share one
+    (merged stories).  Articles are named by their feed's URL and their key, as in
+    the user's backup, so a correction outlives the article rows and comes back with
+    export-data; it is applied whenever both articles are stored.
+    """
+
+    __tablename__ = "story_corrections"
+    __table_args__ = (
+        UniqueConstraint("kind", "feed_url", "article_key", "other_feed_url", "other_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    feed_url: Mapped[str] = mapped_column(Text)
+    article_key: Mapped[str] = mapped_column(Text)
+    other_feed_url: Mapped[str] = mapped_column(Text)
+    other_key: Mapped[str] = mapped_column(Text)
+    created: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, or_, select, update
+from sqlalchemy import case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.stories import Signature
@@ -265,6 +265,10 @@ def write_joins(session: Session, joins: Mapping[int, int], now: datetime) -> di
             insert(StoryArticleRow),
             [{"article_id": a, "story_id": real[s]} for a, s in joins.items()],
         )
+    # the user's corrections outrank grouping (imported here: that module builds on this one)
+    from newsreader.storage.story_corrections import enforce_stored
+
+    enforce_stored(session)
     return real
 
 
@@ -397,6 +401,69 @@ def list_stories(session: Session, limit: int | None = None) -> list[Story]:
         kept = set(session.scalars(told.where(StoryArticleRow.story_id.in_(page))))
         found += [i for i in page if i in kept]
     return _stories(session, found[:limit])
+
+
+def current_stories(
+    session: Session,
+    since: datetime,
+    recent_since: datetime,
+    limit: int,
+    *,
+    keep: int | None = None,
+) -> list[Story]:
+    """The current stories, the most active first.
+
+    Current: told by at least two feeds, its newest article dated after *since*, and
+    an article of it still unread (a story read to the end, or gone quiet, drops out;
+    *keep*, the story on show, stays while it has articles).  Most active: the most
+    articles dated after *recent_since*, then the newest.  Only the stories updated
+    since *since* are read (the index on ``updated``), so the cost follows the news of
+    those days.
+    """
+    recent = func.sum(case((ArticleRow.sort_time >= recent_since, 1), else_=0))
+    unread = func.sum(case((_read, 0), else_=1))
+    candidates = select(StoryRow.id).where(StoryRow.updated >= since)
+    wanted = (
+        StoryArticleRow.story_id.in_(candidates)
+        if keep is None
+        else or_(StoryArticleRow.story_id.in_(candidates), StoryArticleRow.story_id == keep)
+    )
+    rows = session.execute(
+        select(
+            StoryArticleRow.story_id,
+            recent,
+            unread,
+            func.max(ArticleRow.sort_time),
+            func.count(func.distinct(ArticleRow.feed_id)),
+        )
+        .join(ArticleRow, ArticleRow.id == StoryArticleRow.article_id)
+        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .where(wanted)
+        .group_by(StoryArticleRow.story_id)
+    ).all()
+    ranked = sorted(
+        (
+            r
+            for r in rows
+            if r[0] == keep or (r[4] >= 2 and r[2] > 0 and r[3] is not None and r[3] >= since)
+        ),
+        key=lambda r: (-int(r[1] or 0), -_timestamp(r[3]), -r[0]),
+    )
+    return _stories(session, [r[0] for r in ranked[:limit]])
+
+
+def _timestamp(value: datetime | None) -> float:
+    if value is None:
+        return 0.0
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.timestamp()
+
+
+def story(session: Session, story_id: int) -> Story | None:
+    """One story by id, whoever tells it (None when there is no such story)."""
+    found = _stories(session, [story_id])
+    return found[0] if found else None
 
 
 def story_of(session: Session, article_id: int) -> Story | None:

@@ -36,11 +36,14 @@ class ArticleActions(QObject):
         marksWritten(): read or star marks reached the database (counts changed).
         statusMessage(str, int): a passing message and for how many milliseconds.
         taskFailed(object): writing marks failed with this exception.
+        menuOpening(QMenu, object): the list's context menu is about to open on this
+            ArticleSummary; other parts may add their commands.
     """
 
     marksWritten = Signal()
     statusMessage = Signal(str, int)
     taskFailed = Signal(object)
+    menuOpening = Signal(QMenu, object)
 
     def __init__(
         self,
@@ -250,6 +253,7 @@ class ArticleActions(QObject):
                 ActionId.COPY_LINK,
             ),
         )
+        self.menuOpening.emit(menu, self._model.article_at(index.row()))
         menu.exec(view.viewport().mapToGlobal(position))
 
     def stop(self) -> None:

@@ -40,6 +40,8 @@ never the window, and none knows another: they say what happened by signal, and
   sidebar's context menu;
 * :class:`~newsreader.ui.topic_actions.TopicActions` (``topic_actions``): the
   sidebar's topic commands (rename, merge, hide), added to its context menu;
+* :class:`~newsreader.ui.story_actions.StoryActions` (``story_actions``): the
+  user's corrections to stories (not part of this story, merge, split);
 * :class:`~newsreader.ui.settings_controller.SettingsController` (``preferences``):
   the Preferences dialog and applying settings;
 * :class:`~newsreader.ui.window_layout.WindowLayout` (``window_layout``): the
@@ -105,6 +107,7 @@ from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.search_field import SearchEdit, SearchField
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.sidebar_updates import SidebarUpdates
+from newsreader.ui.story_actions import StoryActions
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
 from newsreader.ui.tasks import TaskRunner
 from newsreader.ui.title_row import TitleRow
@@ -454,6 +457,9 @@ class MainWindow(QMainWindow):
         self.topic_actions = TopicActions(
             reader, tasks, self.sidebar_model, self.sidebar_view, self
         )
+        self.story_actions = StoryActions(
+            reader, tasks, self.sidebar_model, self.sidebar_view, self
+        )
         self.article_model.set_fetch_gate(self.list_updates.rows_run_out)
         self.search = SearchField(
             reader, tasks, self.search_edit, page_size=self.article_model.page_size, parent=self
@@ -602,6 +608,16 @@ class MainWindow(QMainWindow):
         subscriptions.menuOpening.connect(self.topic_actions.fill_menu)
         self.topic_actions.topicsChanged.connect(counts.update_counts_now)
         self.topic_actions.taskFailed.connect(self.show_task_error)
+        # -- stories: the user's corrections, then the view and the sidebar read again --
+        stories = self.story_actions
+        subscriptions.menuOpening.connect(stories.fill_sidebar_menu)
+        marks.menuOpening.connect(stories.fill_article_menu)
+        views.viewChanged.connect(stories.set_view)
+        stories.storiesChanged.connect(
+            lambda key: views.reselect(key or views.current_key or SMART_ALL)
+        )
+        stories.storiesChanged.connect(counts.update_counts_now)
+        stories.taskFailed.connect(self.show_task_error)
         self.savedSearchesChanged.connect(counts.update_counts_now)
         subscriptions.statusMessage.connect(say)
         subscriptions.taskFailed.connect(self.show_task_error)

@@ -1,4 +1,4 @@
-"""Keeping the sidebar current: its counts, its first count at start-up, feed icons.
+"""Keeping the sidebar current: its counts, its stories, its first count at start-up, feed icons.
 
 Counting grows with the cache, so the sidebar is re-read on the task runner and the
 snapshot merged here (selection and expansion are kept).  One re-read runs at a
@@ -25,6 +25,7 @@ from newsreader.ui.models.sidebar import (
     SidebarModel,
     build_snapshot,
     interface_language,
+    story_id_of_key,
 )
 from newsreader.ui.tasks import TaskRunner
 
@@ -149,7 +150,11 @@ class SidebarUpdates(QObject):
             finish()
 
         language = interface_language()  # read here: the locale is the GUI thread's
-        self._tasks.run_task(lambda: build_snapshot(reader, language=language), apply, failed)
+        # the story on show stays listed, even read to the end
+        keep = story_id_of_key(self._model.key_at(self._view.currentIndex()))
+        self._tasks.run_task(
+            lambda: build_snapshot(reader, language=language, keep_story=keep), apply, failed
+        )
 
     def _expand_new(self, had: set[str]) -> None:
         model = self._model

@@ -13,10 +13,13 @@ The file::
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
                    "notes": [{"text", "created", "updated"}]}],
      "saved_searches": [{"name", "query", "created"}],
-     "topics": [{"key", "merged_into", "name", "hidden"}]}
+     "topics": [{"key", "merged_into", "name", "hidden"}],
+     "story_corrections": [{"kind", "feed_url", "key", "other_feed_url", "other_key",
+                            "created"}]}
 
 ``saved_searches`` and ``topics`` (the user's merges, names and hidden topics, by
-topic key) came later in version 1: a file without them restores as before, and an
+topic key) and ``story_corrections`` (articles the user kept apart or together in
+stories) came later in version 1: a file without them restores as before, and an
 older Newsreader ignores them.
 """
 
@@ -35,12 +38,14 @@ from newsreader.core.backup_records import (
     ArticleRecord,
     NoteRecord,
     SavedSearchRecord,
+    StoryCorrectionRecord,
     SubscriptionRecord,
     TopicStateRecord,
     UserData,
 )
 from newsreader.core.errors import NewsreaderError, OPMLError
 from newsreader.core.files import write_atomically
+from newsreader.storage import story_corrections as correction_store
 from newsreader.storage import topics as topic_store
 from newsreader.storage import userdata as store
 from newsreader.storage.database import Database
@@ -70,6 +75,7 @@ class ImportReport:
     pending: int = 0  # articles not cached yet: restored when a refresh brings them
     searches_added: int = 0  # saved searches not kept here yet
     topics: int = 0  # topics whose merge, name or hidden mark was restored
+    story_corrections: int = 0  # corrections to stories not kept here yet
 
 
 def merge_records(a: ArticleRecord, b: ArticleRecord) -> ArticleRecord:
@@ -148,6 +154,17 @@ def userdata_json(data: UserData) -> dict[str, Any]:
         "saved_searches": [
             {"name": s.name, "query": s.query, "created": _iso(s.created)}
             for s in data.saved_searches
+        ],
+        "story_corrections": [
+            {
+                "kind": c.kind,
+                "feed_url": c.feed_url,
+                "key": c.key,
+                "other_feed_url": c.other_feed_url,
+                "other_key": c.other_key,
+                "created": _iso(c.created),
+            }
+            for c in data.story_corrections
         ],
     }
 
@@ -251,6 +268,21 @@ def _saved_search_record(r: _Reader, value: Any, where: str) -> SavedSearchRecor
     )
 
 
+def _correction_record(r: _Reader, value: Any, where: str) -> StoryCorrectionRecord:
+    obj = r.mapping(value, where)
+    kind = r.text(obj, "kind", where, required=True)
+    if kind not in ("apart", "together"):
+        raise r.fail(f"{where}.kind", "must be apart or together")
+    return StoryCorrectionRecord(
+        kind=kind,
+        feed_url=r.text(obj, "feed_url", where, required=True),
+        key=r.text(obj, "key", where, required=True),
+        other_feed_url=r.text(obj, "other_feed_url", where, required=True),
+        other_key=r.text(obj, "other_key", where, required=True),
+        created=r.time(obj, "created", where) or datetime.now(UTC),
+    )
+
+
 def _decode(data: bytes, what: str) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
@@ -278,6 +310,7 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
     articles = r.items(document.get("articles", []), "articles")
     topics = r.items(document.get("topics", []), "topics")
     searches = r.items(document.get("saved_searches", []), "saved_searches")
+    corrections = r.items(document.get("story_corrections", []), "story_corrections")
     return UserData(
         exported=r.time(document, "exported", "the document") or datetime.now(UTC),
         subscriptions=tuple(
@@ -287,6 +320,9 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
         topics=tuple(_topic_record(r, t, f"topics[{i}]") for i, t in enumerate(topics)),
         saved_searches=tuple(
             _saved_search_record(r, s, f"saved_searches[{i}]") for i, s in enumerate(searches)
+        ),
+        story_corrections=tuple(
+            _correction_record(r, c, f"story_corrections[{i}]") for i, c in enumerate(corrections)
         ),
     )
 
@@ -356,6 +392,7 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
         articles = store.marked_articles(session)
         topics = topic_store.state_records(session)
         searches = store.saved_searches(session)
+        corrections = correction_store.records(session)
     merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
     return UserData(
         datetime.now(UTC),
@@ -363,6 +400,7 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
         tuple(merged),
         saved_searches=tuple(searches),
         topics=tuple(topics),
+        story_corrections=tuple(corrections),
     )
 
 
@@ -409,6 +447,9 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
         searches_added = store.add_saved_searches(session, data.saved_searches)
         applied = store.apply_records(session, merge_all(data.articles))
         topics = topic_store.restore_records(session, data.topics)
+        corrections = correction_store.add_records(session, data.story_corrections)
+        if corrections:
+            correction_store.enforce_stored(session)  # on the articles cached already
         pending = 0
         if pending_file is not None and applied.missing:
             waiting = [replace(r, since=now) for r in applied.missing]
@@ -422,6 +463,7 @@ def restore(db: Database, data: UserData, *, pending_file: Path | None = None) -
         pending,
         searches_added=searches_added,
         topics=topics,
+        story_corrections=corrections,
     )
 
 

@@ -18,9 +18,14 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from newsreader.reader import Reader
-from newsreader.ui.delegates.sidebar_delegate import SidebarDelegate, label_direction_flag
+from newsreader.ui.delegates.sidebar_delegate import (
+    SidebarDelegate,
+    fit_sources,
+    label_direction_flag,
+)
 from newsreader.ui.models.sidebar import SidebarModel
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.story_news import serve_stories
 from tests.helpers.window_parts import sidebar_for
 from tests.ui.conftest import make_rss, serve
 from tests.ui.delegates.conftest import box_of, grab, is_ink, pixels
@@ -216,3 +221,58 @@ def test_each_name_is_laid_out_in_its_own_direction() -> None:
     assert label_direction_flag("Horizon — Science…") == Qt.TextFlag.TextForceLeftToRight
     assert label_direction_flag("[Video] الأفق — علوم") == Qt.TextFlag.TextForceRightToLeft
     assert label_direction_flag("2026") == Qt.TextFlag(0)  # no letters: the row's direction
+
+
+@pytest.mark.parametrize("ui_direction", [LTR, RTL])
+def test_a_story_has_two_lines_its_headline_over_its_sources(
+    qtbot: Any, tmp_path_factory: pytest.TempPathFactory, ui_direction: Qt.LayoutDirection
+) -> None:
+    with FeedServer() as server, Reader.open(tmp_path_factory.mktemp("stories")) as reader:
+        serve_stories(server, reader)
+        reader.refresh()
+        model, view, delegate = painted_sidebar(qtbot, reader, ui_direction)
+        image = grab(view)
+        [story, _other] = reader.current_stories()
+        index = model.index_for_key(f"topic:story:{story.id}")
+        row = view.visualRect(index)
+        line = view.fontMetrics().height()
+        assert row.height() >= 2 * line  # a headline, and its sources below it
+        feed_row = view.visualRect(model.index_for_key(f"feed:{reader.list_feeds()[0].id}"))
+        assert row.height() > feed_row.height()
+        pill = box_of(image, row, is_pill)
+        text = text_rect(view, delegate, index)
+        top = QRect(text.left(), row.top(), text.width(), row.height() // 2)
+        bottom = QRect(text.left(), row.center().y() + 1, text.width(), row.height() // 2)
+        headline = box_of(image, top, is_ink, pill)
+        sources = box_of(image, bottom, is_written, pill)
+        assert headline.bottom() <= sources.top() + 2  # two lines, not one beside the other
+        # both cut to fit: neither runs over the badge
+        if ui_direction == LTR:
+            assert headline.right() < pill.left() and sources.right() < pill.left()
+        else:
+            assert headline.left() > pill.right() and sources.left() > pill.right()
+
+
+def test_a_storys_sources_that_do_not_fit_end_in_a_count(qapp: Any) -> None:
+    metrics = QFontMetrics(QFont())
+
+    def plain(text: str) -> str:  # without the direction isolates
+        return "".join(c for c in text if c not in "\u2066\u2068\u2069")
+
+    def fit(text: str, room_for: str) -> str:
+        room = metrics.horizontalAdvance(room_for)
+        fitted = fit_sources(text, metrics, room)
+        assert metrics.horizontalAdvance(fitted) <= room
+        return plain(fitted)
+
+    sources = "Wire Service · The Daily Courier · صحيفة الصباح"
+    assert fit(sources, sources + "  ") == sources
+    two = "Wire Service · The Daily Courier +1"
+    assert fit(sources, two + " ") == two
+    assert fit(sources, "Wire Service +2 ") == "Wire Service +2"
+    tight = fit(sources, "Wire +2")
+    assert tight.endswith("… +2") and tight.startswith("W")
+    assert plain(fit_sources("Wire Service", metrics, 30)).endswith("…")  # one name: cut
+    # each name in its own direction, the count left to right
+    fitted = fit_sources("صحيفة الصباح · The Daily Courier", metrics, 1)
+    assert fitted.startswith("\u2068") and fitted.endswith("\u2066+1\u2069")

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import (
+    MORE_STORIES,
     MORE_TOPICS,
     SECTION_PINNED,
     SECTION_STORIES,
@@ -17,6 +18,7 @@ from newsreader.ui.models.sidebar import (
     BadgeRole,
     ErrorRole,
     FeedIdRole,
+    KeyRole,
     KindRole,
     NodeKind,
     PinnedRole,
@@ -28,9 +30,12 @@ from newsreader.ui.models.sidebar import (
     build_snapshot,
     query_for_key,
     skeleton_snapshot,
+    story_id_of_key,
 )
 from tests.helpers.feeds import flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.story_news import by_guid as story_ids
+from tests.helpers.story_news import serve_stories
 from tests.ui.conftest import make_rss, serve
 
 
@@ -304,3 +309,57 @@ def test_saved_searches_lead_the_topics(qapp, profile: Reader) -> None:
     profile.mark_read(profile.article_ids(ArticleQuery(feed_id=2))[:3])
     model.reload()  # live: the counts follow the marks
     assert model.index_for_key(f"topic:s:{saved.id}").data(BadgeRole) == 17
+
+
+def test_current_stories_are_a_screenful_then_more_stories(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    with Reader.open(tmp_path / "p") as reader:
+        serve_stories(feed_server, reader)
+        reader.refresh()
+        ids = story_ids(reader)
+        fair, ferry = reader.story_of(ids["fair-a"]), reader.story_of(ids["ferry-a"])
+        assert fair is not None and ferry is not None
+        model = SidebarModel(reader)
+        model.apply_snapshot(build_snapshot(reader, screenful=1))
+        section = model.index_for_key(SECTION_STORIES)
+        rows = [model.index(r, 0, section) for r in range(model.rowCount(section))]
+        assert [i.data(KeyRole) for i in rows] == [f"topic:story:{fair.id}", MORE_STORIES]
+        more = model.index_for_key(MORE_STORIES)
+        assert (more.data(), more.data(KindRole)) == ("1 more story", NodeKind.MORE)
+        assert model.parent(model.index_for_key(f"topic:story:{ferry.id}")) == more
+        assert [t.id for t in model.stories()] == [f"story:{fair.id}", f"story:{ferry.id}"]
+        assert model.index_for_key(f"topic:story:{ferry.id}").data(SubtitleRole) == (
+            "Gamma · Beta · Alpha"  # newest first
+        )
+
+
+def test_a_story_read_to_the_end_drops_out_unless_it_is_on_show(
+    qapp, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    with Reader.open(tmp_path / "p") as reader:
+        serve_stories(feed_server, reader)
+        reader.refresh()
+        ids = story_ids(reader)
+        fair = reader.story_of(ids["fair-a"])
+        assert fair is not None
+        key = f"topic:story:{fair.id}"
+        reader.mark_read([ids["fair-a"], ids["fair-b"], ids["fair-c"]])
+        model = SidebarModel(reader)
+        model.apply_snapshot(build_snapshot(reader))
+        assert key not in model.all_keys()
+        model.apply_snapshot(build_snapshot(reader, keep_story=fair.id))
+        assert model.index_for_key(key).data(BadgeRole) == 0
+        assert model.parent(model.index_for_key(key)) == model.index_for_key(SECTION_STORIES)
+        # every story read: the section goes
+        reader.mark_read([ids["ferry-a"], ids["ferry-b"], ids["ferry-c"]])
+        model.apply_snapshot(build_snapshot(reader))
+        assert SECTION_STORIES not in model.all_keys()
+
+
+def test_a_story_node_key_names_its_story() -> None:
+    assert story_id_of_key("topic:story:12") == 12
+    assert story_id_of_key("topic:c:story") is None
+    assert story_id_of_key("topic:story:x") is None
+    assert story_id_of_key("feed:12") is None
+    assert story_id_of_key(None) is None

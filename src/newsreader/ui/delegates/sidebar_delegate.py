@@ -1,4 +1,4 @@
-"""Paints sidebar rows: label, topic size ("56 articles"), error badge and unread count.
+"""Paints sidebar rows: label, error badge and unread count; a story's sources below it.
 
 A name too long for the row is shortened where it hurts least
 (:func:`~newsreader.ui.feed_names.fit_feed_name`: a site's section stays whole) and
@@ -6,7 +6,8 @@ its tooltip gives the full name.
 
 Counts sit at the row's trailing edge (the left edge in Arabic), section headers are
 quiet captions that cannot be selected, and a feed whose last update failed shows
-the error icon (its tooltip, from the model, says what failed).
+the error icon (its tooltip, from the model, says what failed).  A story's row has
+two lines: its headline, and its sources in small muted type, each shortened to fit.
 """
 
 from __future__ import annotations
@@ -90,6 +91,9 @@ class SidebarDelegate(QStyledItemDelegate):
         line = option.fontMetrics.height()
         if index.data(KindRole) == NodeKind.SECTION:
             return QSize(size.width(), line + _SECTION_PADDING)
+        if index.data(SubtitleRole):
+            small = QFontMetrics(_small_font(option.font)).height()
+            return QSize(size.width(), line + small + _ROW_PADDING)
         return QSize(size.width(), max(size.height(), line) + _ROW_PADDING)
 
     def paint(
@@ -121,7 +125,7 @@ class SidebarDelegate(QStyledItemDelegate):
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         muted = _muted(opt.palette, selected)
-        # trailing items, from the edge inwards: badge, error icon, subtitle
+        # trailing items, from the edge inwards: badge, error icon
         edge = text_rect.left() if rtl else text_rect.right()
         step = 1 if rtl else -1
         badge = int(index.data(BadgeRole) or 0)
@@ -135,22 +139,6 @@ class SidebarDelegate(QStyledItemDelegate):
             icon(Icon.ERROR).paint(painter, box)
             edge += step * (_ERROR_ICON + _GAP)
         subtitle = index.data(SubtitleRole) or ""
-        if subtitle:
-            small = QFont(opt.font)
-            small.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.85))
-            metrics = QFontMetrics(small)
-            width = metrics.horizontalAdvance(subtitle)
-            sub_rect = (
-                QRect(edge, text_rect.top(), width, text_rect.height())
-                if rtl
-                else QRect(edge - width, text_rect.top(), width, text_rect.height())
-            )
-            painter.setFont(small)
-            painter.setPen(muted)
-            painter.drawText(
-                sub_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignCenter, subtitle
-            )
-            edge += step * (width + _GAP)
         label_rect = (
             QRect(edge, text_rect.top(), text_rect.right() - edge + 1, text_rect.height())
             if rtl
@@ -158,6 +146,8 @@ class SidebarDelegate(QStyledItemDelegate):
                 text_rect.left(), text_rect.top(), edge - text_rect.left(), text_rect.height()
             )
         )
+        if subtitle:
+            label_rect = self._paint_subtitle(painter, opt, label_rect, subtitle, muted, rtl)
         painter.setFont(opt.font)
         painter.setPen(text_color)
         metrics = QFontMetrics(opt.font)
@@ -174,6 +164,29 @@ class SidebarDelegate(QStyledItemDelegate):
         flags = int(align) | int(label_direction_flag(label))
         painter.drawText(label_rect, flags, elided)
         painter.restore()
+
+    @staticmethod
+    def _paint_subtitle(
+        painter: QPainter,
+        opt: QStyleOptionViewItem,
+        rect: QRect,
+        subtitle: str,
+        muted: QColor,
+        rtl: bool,
+    ) -> QRect:
+        """Paint *subtitle* on the second line of *rect*; the first line's rect, returned."""
+        small = _small_font(opt.font)
+        metrics = QFontMetrics(small)
+        first = QFontMetrics(opt.font).height()
+        top = rect.top() + (rect.height() - first - metrics.height()) // 2
+        line = QRect(rect.left(), top + first, rect.width(), metrics.height())
+        elided = fit_sources(subtitle, metrics, max(0, rect.width()))
+        align = Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        align |= Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        painter.setFont(small)
+        painter.setPen(muted)
+        painter.drawText(line, int(align) | int(label_direction_flag(elided)), elided)
+        return QRect(rect.left(), top, rect.width(), first)
 
     @staticmethod
     def _paint_section(painter: QPainter, opt: QStyleOptionViewItem) -> None:
@@ -236,6 +249,52 @@ def label_direction_flag(text: str) -> Qt.TextFlag:
     if direction == Direction.LTR:
         return Qt.TextFlag.TextForceLeftToRight
     return Qt.TextFlag(0)
+
+
+#: How a story's sources are joined on its second line (the model's SubtitleRole).
+SOURCES_SEPARATOR = " · "
+
+
+def fit_sources(subtitle: str, metrics: QFontMetrics, room: int) -> str:
+    """A story's sources as many as fit whole, then "+N" for the rest ("Alpha · Beta +2").
+
+    Like the article list's source column: a name cut in the middle says less than
+    a count of the others.  When not even the first name fits with the count, the
+    first name is shortened.  Each name is isolated in its own direction and the
+    count kept left to right, so "صحيفة الصباح · The Daily Courier +1" reads the
+    same in either layout.
+    """
+    names = subtitle.split(SOURCES_SEPARATOR)
+
+    def shown(part: list[str], rest: int) -> str:
+        text = SOURCES_SEPARATOR.join(_FSI + n + _PDI for n in part)
+        return text + (f" {_LRI}+{rest}{_PDI}" if rest else "")
+
+    whole = shown(names, 0)
+    if metrics.horizontalAdvance(whole) <= room:
+        return whole
+    if len(names) == 1:
+        return metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, room)
+    for count in range(len(names) - 1, 0, -1):
+        text = shown(names[:count], len(names) - count)
+        if metrics.horizontalAdvance(text) <= room:
+            return text
+    rest = shown([], len(names) - 1)
+    first = metrics.elidedText(
+        names[0], Qt.TextElideMode.ElideRight, max(0, room - metrics.horizontalAdvance(rest))
+    )
+    return _FSI + first + _PDI + rest
+
+
+#: Unicode isolates: first-strong, left-to-right, and their end.
+_FSI, _LRI, _PDI = "\u2068", "\u2066", "\u2069"
+
+
+def _small_font(font: QFont) -> QFont:
+    """The smaller type of a row's second line."""
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+    return small
 
 
 def _muted(palette: QPalette, selected: bool) -> QColor:

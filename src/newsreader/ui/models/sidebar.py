@@ -17,6 +17,11 @@ Topics show one number each: their unread articles as the badge; the tooltip say
 how many they have in all.  A screenful of them is listed, the rest under a "More
 topics" row; the topics the user hid travel with the Topics section's entry, for the
 context menu that shows them again.
+
+Stories are the current ones (:meth:`~newsreader.reader.Reader.current_stories`: an
+unread article, news of the last days, the most active first), each with its unread
+badge and its sources; a screenful, the rest under a "More stories" row.  The story
+on show stays listed (``keep_story``) even once read to the end.
 """
 
 from __future__ import annotations
@@ -84,6 +89,10 @@ SECTION_STORIES = "section:stories"
 SECTION_FEEDS = "section:feeds"
 #: The row that holds the topics after the first screenful.
 MORE_TOPICS = "topics:more"
+#: The row that holds the stories after the first screenful.
+MORE_STORIES = "stories:more"
+#: A story's topic id is this and the story's id (``story:12``).
+STORY_TOPIC_PREFIX = "story:"
 #: A topic's node key is this and the topic's id (``topic:c:economy``, ``topic:s:3``).
 TOPIC_PREFIX = "topic:"
 
@@ -222,9 +231,7 @@ def _topic_entry(topic: Topic) -> SidebarEntry:
 
 
 def _topic_sections(topics: list[Topic], screenful: int, max_topics: int) -> list[SidebarEntry]:
-    """The Topics section (saved searches, a screenful, then "More topics"), and Stories
-    (a screenful of the current ones: the rest are older)."""
-    stories = [_topic_entry(t) for t in topics if t.kind == "story"][:screenful]
+    """The Topics section (saved searches, a screenful, then "More topics")."""
     saved = [_topic_entry(t) for t in topics if t.kind == "saved"]
     listed = [t for t in topics if t.kind == "category" and t.listed][:max_topics]
     hidden = tuple(t for t in topics if t.kind == "category" and t.hidden)
@@ -246,9 +253,42 @@ def _topic_sections(topics: list[Topic], screenful: int, max_topics: int) -> lis
                 SECTION_TOPICS, NodeKind.SECTION, children=tuple(children), hidden_topics=hidden
             )
         )
-    if stories:
-        sections.append(SidebarEntry(SECTION_STORIES, NodeKind.SECTION, children=tuple(stories)))
     return sections
+
+
+def story_id_of_key(key: str | None) -> int | None:
+    """The story a node key shows (``topic:story:12`` → 12), or None."""
+    rest = (key or "").removeprefix(TOPIC_PREFIX)
+    number = rest.removeprefix(STORY_TOPIC_PREFIX)
+    if key and key.startswith(TOPIC_PREFIX) and rest.startswith(STORY_TOPIC_PREFIX):
+        return int(number) if number.isdigit() else None
+    return None
+
+
+def _story_section(stories: list[Topic], screenful: int) -> list[SidebarEntry]:
+    """The Stories section: a screenful of the current stories, then "More stories"."""
+    if not stories:
+        return []
+    children = [_topic_entry(t) for t in stories[:screenful]]
+    rest = stories[screenful:]
+    if rest:
+        children.append(
+            SidebarEntry(
+                MORE_STORIES,
+                NodeKind.MORE,
+                total=len(rest),
+                children=tuple(_topic_entry(t) for t in rest),
+            )
+        )
+    return [SidebarEntry(SECTION_STORIES, NodeKind.SECTION, children=tuple(children))]
+
+
+def _current_story_topics(reader: Reader, topics: list[Topic], keep: int | None) -> list[Topic]:
+    """The stories to list: the topics' current ones, and the one on show (*keep*)."""
+    stories = [t for t in topics if t.kind == "story"]
+    if keep is not None and STORY_TOPIC_PREFIX + str(keep) not in {t.id for t in stories}:
+        stories = reader.story_topics(limit=len(stories) + 1, keep=keep)
+    return stories
 
 
 def build_snapshot(
@@ -257,10 +297,12 @@ def build_snapshot(
     language: str | None = None,
     screenful: int = SCREENFUL_TOPICS,
     max_topics: int = MAX_TOPICS,
+    keep_story: int | None = None,
 ) -> tuple[SidebarEntry, ...]:
     """Everything the sidebar shows, read through the core (safe on any thread).
 
     Topics are named for *language* (the interface's; see :func:`interface_language`).
+    *keep_story* (the story on show) is listed even when it is no longer current.
     """
     feeds = reader.list_feeds()
     all_total, all_unread = reader.count_articles(ArticleQuery())
@@ -311,6 +353,7 @@ def build_snapshot(
         )
     topics = reader.topics(language=language, everything=True)
     entries.extend(_topic_sections(topics, screenful, max_topics))
+    entries.extend(_story_section(_current_story_topics(reader, topics, keep_story), screenful))
     if feeds:
         folders: dict[str, list[Feed]] = {}
         loose: list[Feed] = []
@@ -464,6 +507,19 @@ class SidebarModel(QAbstractItemModel):
             and node.entry.topic.kind == "category"
         ]
 
+    def stories(self) -> list[Topic]:
+        """The listed stories, in sidebar order (what a story can be merged with)."""
+        section = self._by_key.get(SECTION_STORIES)
+        nodes = list(section.children) if section is not None else []
+        found = []
+        while nodes:
+            node = nodes.pop(0)
+            if node.key == MORE_STORIES:
+                nodes = node.children + nodes
+            elif node.entry is not None and node.entry.topic is not None:
+                found.append(node.entry.topic)
+        return found
+
     def hidden_topics(self) -> tuple[Topic, ...]:
         """The topics the user hid, as the last snapshot had them."""
         node = self._by_key.get(SECTION_TOPICS)
@@ -570,6 +626,8 @@ class SidebarModel(QAbstractItemModel):
             SECTION_STORIES: self.tr("Stories"),
             SECTION_FEEDS: self.tr("Sources"),
         }
+        if entry.key == MORE_STORIES:
+            return self.tr("%n more stories", "", entry.total)
         if entry.kind == NodeKind.MORE:
             return self.tr("%n more topics", "", entry.total)
         return fixed.get(entry.key, entry.label)

@@ -1,0 +1,138 @@
+"""The user's corrections to stories: "Not Part of This Story", "Merge with Story…", "Split Story".
+
+The first is in the article list's context menu while a story is on show
+(:meth:`StoryActions.fill_article_menu`); the others in a story's context menu in
+the sidebar (:meth:`StoryActions.fill_sidebar_menu`).  They write on the task
+runner's serial lane and then say which view to read again (``storiesChanged``);
+the corrections are kept in the profile, so later refreshes respect them and
+export-data carries them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QTreeView
+
+from newsreader.core.types import ArticleSummary, Topic
+from newsreader.reader import Reader
+from newsreader.ui.models.sidebar import (
+    NodeKind,
+    SidebarEntry,
+    SidebarModel,
+    story_id_of_key,
+    topic_node_key,
+)
+from newsreader.ui.tasks import TaskRunner
+
+
+class StoryActions(QObject):
+    """Corrections to stories from the sidebar and the article list.
+
+    Signals:
+        storiesChanged(str): a correction was written: show the view with this key
+            afresh ("" for the view on show) and re-read the sidebar.
+        taskFailed(object): writing the correction failed with this exception.
+    """
+
+    storiesChanged = Signal(str)
+    taskFailed = Signal(object)
+
+    def __init__(
+        self,
+        reader: Reader,
+        tasks: TaskRunner,
+        sidebar_model: SidebarModel,
+        sidebar_view: QTreeView,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._tasks = tasks
+        self._model = sidebar_model
+        self._view = sidebar_view
+        self._view_key: str | None = None
+
+    def set_view(self, key: str) -> None:
+        """The view on show (a story's view offers "Not Part of This Story")."""
+        self._view_key = key
+
+    # -- the context menus ---------------------------------------------------------------
+
+    def fill_article_menu(self, menu: QMenu, summary: ArticleSummary | None) -> None:
+        """Add "Not Part of This Story" to the list's menu while a story is on show."""
+        story_id = story_id_of_key(self._view_key)
+        if story_id is None or summary is None:
+            return
+        menu.addSeparator()
+        action = menu.addAction(QCoreApplication.translate("MainWindow", "Not Part of This Story"))
+        article_id = summary.id
+        action.triggered.connect(lambda: self.remove_article(story_id, article_id))
+
+    def fill_sidebar_menu(self, menu: QMenu, entry: SidebarEntry) -> None:
+        """Add "Merge with Story…" and "Split Story" to a story's sidebar menu."""
+        topic = entry.topic
+        if entry.kind != NodeKind.STORY or topic is None:
+            return
+        story_id = story_id_of_key(entry.key)
+        if story_id is None:
+            return
+        menu.addSeparator()
+        merge = menu.addAction(QCoreApplication.translate("MainWindow", "Merge with Story…"))
+        merge.setEnabled(bool(self._others(story_id)))
+        merge.triggered.connect(lambda: self.ask_merge(topic))
+        split = menu.addAction(QCoreApplication.translate("MainWindow", "Split Story"))
+        split.setEnabled(topic.count > 1)
+        split.triggered.connect(lambda: self.split(story_id))
+
+    def _others(self, story_id: int) -> list[Topic]:
+        return [
+            t for t in self._model.stories() if story_id_of_key(topic_node_key(t.id)) != story_id
+        ]
+
+    # -- the commands --------------------------------------------------------------------
+
+    def ask_merge(self, topic: Topic) -> None:
+        """Ask which listed story to merge *topic*'s story with (it goes into that one)."""
+        source = story_id_of_key(topic_node_key(topic.id))
+        others = self._others(source) if source is not None else []
+        if source is None or not others:
+            return
+        dialog = QInputDialog(self._view.window())
+        dialog.setWindowTitle(QCoreApplication.translate("MainWindow", "Merge with Story"))
+        dialog.setLabelText(
+            QCoreApplication.translate("MainWindow", "Merge “%1” with:").replace("%1", topic.name)
+        )
+        dialog.setComboBoxItems([t.name for t in others])
+        dialog.setComboBoxEditable(False)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            names = [t.name for t in others]
+            chosen = dialog.textValue()
+            if chosen in names:
+                target = story_id_of_key(topic_node_key(others[names.index(chosen)].id))
+                if target is not None:
+                    self.merge(source, target)
+        dialog.deleteLater()
+
+    def remove_article(self, story_id: int, article_id: int) -> None:
+        reader = self._reader
+        self._write(lambda: reader.remove_from_story(story_id, article_id), "")
+
+    def merge(self, source_id: int, target_id: int) -> None:
+        """Merge story *source_id* into *target_id*; the merged story is shown if one was."""
+        reader = self._reader
+        on_show = story_id_of_key(self._view_key) in (source_id, target_id)
+        show = topic_node_key(f"story:{target_id}") if on_show else ""
+        self._write(lambda: reader.merge_stories(source_id, target_id), show)
+
+    def split(self, story_id: int) -> None:
+        reader = self._reader
+        self._write(lambda: reader.split_story(story_id), "")
+
+    def _write(self, work: Callable[[], object], show: str) -> None:
+        self._tasks.run_serial(
+            work,
+            lambda _result: self.storiesChanged.emit(show),
+            self.taskFailed.emit,
+        )
