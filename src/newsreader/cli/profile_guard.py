@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 #: Commands that change the profile whatever their options.
 _WRITERS = frozenset({"refresh", "mark", "demo", "repair", "import-data", "comments"})
 #: ``feeds`` actions that change the subscriptions.
-_FEED_WRITERS = frozenset({"add", "remove", "import"})
+_FEED_WRITERS = frozenset({"add", "remove", "import", "set"})
 
 
 def changes_profile(args: argparse.Namespace) -> bool:
@@ -40,6 +40,8 @@ def changes_profile(args: argparse.Namespace) -> bool:
         return args.feeds_command in _FEED_WRITERS
     if command == "notes":
         return args.add is not None or args.delete is not None
+    if command == "read":  # --full fetches the page and stores it
+        return bool(getattr(args, "full", False))
     return command in _WRITERS
 
 
