@@ -175,3 +175,18 @@ def test_an_unreachable_host_is_tried_again_by_the_next_refresh(
     assert reader.full_text(article.id) is None  # not recorded: asked again next time
     text = reader.fetch_full_text(article.id)  # the user asked: the error is theirs to see
     assert text is not None and text.html is None and "127.0.0.1:9" in str(text.error)
+
+
+def test_a_feed_added_follows_the_setting_for_new_feeds(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    serve_feed(feed_server, ["/news/park"])
+    reader.save_settings(reader.settings().with_changes(full_articles="auto"))
+    feed = reader.add_feed(feed_server.url("/feed.xml"))
+    assert reader.full_articles_mode(feed.id) is FullArticleMode.AUTO
+    reader.save_settings(reader.settings().with_changes(full_articles="sometimes"))
+    other = Item(guid="o", title="خبر", link=feed_server.url("/news/park"))
+    feed_server.route("/other.xml", Response(body=rss([other])))
+    assert reader.full_articles_mode(reader.add_feed(feed_server.url("/other.xml")).id) is (
+        FullArticleMode.OFF
+    )

@@ -32,6 +32,8 @@ class Settings:
     #: (what is not done by then waits for the next refresh); 0: no limit.
     follow_up_seconds: int = 60
     theme: str = "system"  # system | light | dark
+    #: Whole articles for feeds added from now on: off | on | auto (core/full_articles.py).
+    full_articles: str = "off"
     #: The first-run banner (suggested sources, language) was dismissed or used.
     welcome_done: bool = False
 

@@ -196,6 +196,7 @@ class Reader(
         group_new_articles(self._db, now)
         self.apply_pending_state()
         self.cache_images_since(now)
+        self._follow_new_feed_setting(feed_id)
         return self.get_feed(feed_id)
 
     def subscribe(

@@ -8,6 +8,7 @@ the article, and the user may fetch one article's page at any time.
 from __future__ import annotations
 
 from newsreader.core.full_articles import FullArticleMode, FullText
+from newsreader.core.settings import Settings, load_settings
 from newsreader.reader.profile import ProfileParts
 from newsreader.storage import full_articles as full_store
 from newsreader.update.full_articles import FullArticles
@@ -19,6 +20,16 @@ class FullArticlesMixin(ProfileParts):
     def _full_articles(self) -> FullArticles:
         images = self.paths.images if self.paths is not None else None
         return FullArticles(self._db, self._parse_pool.submit_page, images)
+
+    def _follow_new_feed_setting(self, feed_id: int) -> None:
+        """Give a feed just added the whole-article setting chosen for new feeds."""
+        settings = load_settings(self.paths.settings_file) if self.paths else Settings()
+        try:
+            mode = FullArticleMode(settings.full_articles)
+        except ValueError:
+            return
+        if mode is not FullArticleMode.OFF:
+            self.set_full_articles(feed_id, mode)
 
     def set_full_articles(self, feed_id: int, mode: FullArticleMode | str) -> None:
         """Set whether *feed_id*'s articles are fetched whole (raises ``ValueError``)."""
