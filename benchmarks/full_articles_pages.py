@@ -333,7 +333,9 @@ def _held_out(s: dict[str, object], shape: int) -> str:
     paragraphs = list(s["paragraphs"])  # type: ignore[call-overload]
     related = list(s["related"])  # type: ignore[call-overload]
     links = "".join(f'<a href="/s/{i}">{esc(n)}</a> | ' for i, n in enumerate(SECTIONS))
-    topics = "".join(f"<li><a href='/t/{i}'>{esc(n)} {c} خبرًا</a></li>" for i, (n, c) in enumerate(TOPICS))
+    topics = "".join(
+        f"<li><a href='/t/{i}'>{esc(n)} {c} خبرًا</a></li>" for i, (n, c) in enumerate(TOPICS)
+    )
     shares = "".join(f'<a href="#" title="{esc(t)}">{esc(t)}</a>' for t in SHARE)
     if shape == 7:
         half = len(paragraphs) // 2
@@ -351,7 +353,7 @@ def _held_out(s: dict[str, object], shape: int) -> str:
             f'<div class="wrap"><h1>{esc(str(s["title"]))}</h1>'
             f'<div class="info">{esc(str(s["author"]))} - {s["date"]}</div>'
             f'<div class="pic"><img src="/p/{shape}.jpg"><div class="pic-text">'
-            f'{esc(str(s["caption"]))} ({esc(str(s["credit"]))})</div></div>'
+            f"{esc(str(s['caption']))} ({esc(str(s['credit']))})</div></div>"
             f'<div class="txt"><strong>{esc(str(s["lead"]))}</strong></div>{body}'
             f'<div class="txt">«{esc(str(s["quote"]))}»</div>'
             f'<div class="txt">{esc(str(s["source"]))}</div><div class="icons">{shares}</div></div>'
@@ -369,9 +371,9 @@ def _held_out(s: dict[str, object], shape: int) -> str:
         f'<tr><td width="70%" valign="top"><h1>{esc(str(s["title"]))}</h1>'
         f'<font size="2">{esc(str(s["author"]))} {s["date"]}</font>'
         f'<p><img src="/p/{shape}.jpg"><br><small>{esc(str(s["caption"]))} '
-        f'{esc(str(s["credit"]))}</small></p><p><b>{esc(str(s["lead"]))}</b></p>{body}'
-        f'<p>«{esc(str(s["quote"]))}»</p><p>{esc(str(s["source"]))}</p><p>{shares}</p>'
-        f'<table>{comments}</table></td>'
+        f"{esc(str(s['credit']))}</small></p><p><b>{esc(str(s['lead']))}</b></p>{body}"
+        f"<p>«{esc(str(s['quote']))}»</p><p>{esc(str(s['source']))}</p><p>{shares}</p>"
+        f"<table>{comments}</table></td>"
         f'<td valign="top"><b>الأكثر قراءة</b><ol>{most}</ol><ul>{topics}</ul>'
         f"<p>{esc(ADS)}</p></td></tr>"
         f'<tr><td colspan="2">{esc(COOKIE)}<br>{esc(NEWSLETTER)}<br>{esc(FOOTER)}</td></tr></table>'
@@ -379,16 +381,77 @@ def _held_out(s: dict[str, object], shape: int) -> str:
     )
 
 
+def _held_out_second(s: dict[str, object], shape: int) -> str:
+    """A second round of unseen shapes, written after the first round's figures.
+
+    9: one text block with ``<br><br>`` between paragraphs, an inline "اقرأ أيضا"
+    line of links, an "urgent" strip, comments under "شارك برأيك"; 10: an endless
+    scrolling page where the next article's headline and long lead follow the first.
+    """
+    paragraphs = list(s["paragraphs"])  # type: ignore[call-overload]
+    related = list(s["related"])  # type: ignore[call-overload]
+    links = "".join(f'<li><a href="/s/{i}">{esc(n)}</a></li>' for i, n in enumerate(SECTIONS))
+    topics = " ".join(f"<a href='/t/{i}'>{esc(n)} {c} خبرًا</a>" for i, (n, c) in enumerate(TOPICS))
+    shares = "".join(f'<a href="#">{esc(t)}</a> ' for t in SHARE)
+    comments = "".join(f"<div><b>زائر</b><div>{esc(c)}</div></div>" for c in LONG_COMMENTS)
+    head = (
+        f"<h1>{esc(str(s['title']))}</h1><span>{esc(str(s['author']))}</span> "
+        f'<span>{s["date"]}</span><img src="/p/{shape}.jpg"><em>{esc(str(s["caption"]))} '
+        f"{esc(str(s['credit']))}</em>"
+    )
+    if shape == 9:
+        middle = len(paragraphs) // 2
+        text = "<br><br>".join(esc(p) for p in paragraphs[:middle])
+        text += "<br><br><b>اقرأ أيضا:</b> " + " - ".join(
+            f'<a href="/n/{i}">{esc(t)}</a>' for i, t in enumerate(related)
+        )
+        text += "<br><br>" + "<br><br>".join(esc(p) for p in paragraphs[middle:])
+        return (
+            f'<div class="nav-top"><ul>{links}</ul></div>'
+            f'<div class="urgent">{esc(str(s["ticker"]))}</div><div class="hot">{topics}</div>'
+            f'<div class="main-col">{head}<div class="desc">{esc(str(s["lead"]))}</div>'
+            f'<div class="body-text">{text}<br><br>«{esc(str(s["quote"]))}»<br><br>'
+            f'{esc(str(s["source"]))}</div><div class="sm">{shares}</div>'
+            f'<h4>شارك برأيك</h4><div class="opinions">{comments}</div></div>'
+            f'<div id="gdpr">{esc(COOKIE)}</div><div class="mail">{esc(NEWSLETTER)}</div>'
+            f'<div class="copy">{esc(FOOTER)}</div><script>track("view")</script>'
+        )
+    body = "".join(f"<p>{esc(p)}</p>" for p in paragraphs)
+    nxt = STORIES[(STORIES.index(next(t for t in STORIES if t[0] == related[0])))]
+    next_lead = (
+        f"قالت {nxt[2]} إن {nxt[3]} في {nxt[1]} يدخل مرحلته الأخيرة هذا الشهر، بعد أن تأخر "
+        "أكثر من مرة بسبب الظروف الجوية وصعوبة توريد بعض المواد من الخارج"
+    )
+    s["next_lead"] = next_lead
+    return (
+        f'<div class="menu-wrap"><ul>{links}</ul></div><div class="strip">{esc(str(s["ticker"]))}</div>'
+        f'<div class="story-wrap"><div class="story-item">{head}'
+        f"<p><strong>{esc(str(s['lead']))}</strong></p>{body}<p>«{esc(str(s['quote']))}»</p>"
+        f'<p>{esc(str(s["source"]))}</p><div class="btns">{shares}</div></div>'
+        f'<div class="story-item next"><h2><a href="/n/next">{esc(related[0])}</a></h2>'
+        f"<p>{esc(next_lead)}</p></div></div>"
+        f'<div class="box">{topics}</div><div class="legal">{esc(COOKIE)}</div>'
+        f'<div class="end">{esc(NEWSLETTER)} {esc(FOOTER)}</div>'
+    )
+
+
 #: Shapes 0-4 name their parts in class and id words; 5 and 6 do not (_opaque);
-#: 7 and 8 were written after the extractor was settled (_held_out), pages 32-39.
+#: 7 and 8 were written after the extractor was settled (_held_out), pages 32-39;
+#: 9 and 10 after the first round's figures (_held_out_second), pages 40-47.
 SHAPES = 7
-HELD_OUT_PAGES = 8
+HELD_OUT_PAGES = 16
 
 
 def page(n: int) -> tuple[str, dict[str, object]]:
     s = story(n)
-    shape = n % SHAPES if n < len(STORIES) else 7 + n % 2
-    if shape >= 7:
+    if n < len(STORIES):
+        shape = n % SHAPES
+    else:
+        shape = (7 if n < len(STORIES) + 8 else 9) + n % 2
+    if shape >= 9:
+        s["comments"] = LONG_COMMENTS
+        inside = _held_out_second(s, shape)
+    elif shape >= 7:
         s["comments"] = LONG_COMMENTS
         inside = _held_out(s, shape)
     elif shape >= 5:
@@ -425,6 +488,7 @@ def page(n: int) -> tuple[str, dict[str, object]]:
             FOOTER,  # type: ignore[misc]
             "track(",
             "أضف تعليقك",
+            *([str(s["next_lead"])] if "next_lead" in s else []),
         ],
         "shape": shape,
     }

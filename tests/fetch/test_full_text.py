@@ -81,3 +81,15 @@ def test_html_types() -> None:
     assert is_html_type("application/xhtml+xml")
     assert is_html_type(None)
     assert not is_html_type("application/pdf")
+
+
+def test_sections_named_by_their_heading_are_dropped() -> None:
+    comments = (
+        "<h3>التعليقات</h3><ul><li>أسكن في هذا الحي منذ سنوات طويلة وأرجو أن يكتمل المشروع"
+        " في موعده هذه المرة وأن يشارك الأهالي في متابعته</li></ul>"
+        "<h2>اقرأ أيضًا:</h2><div><a href='/n/1'>افتتاح سوق شعبية في الحي القديم</a></div>"
+    )
+    page = extract(article_page().replace("</article>", comments + "</article>"))
+    assert "أسكن في هذا الحي" not in page.html
+    assert "التعليقات" not in page.html and "افتتاح سوق شعبية" not in page.html
+    assert ARTICLE_PARAGRAPHS[-1] in page.html

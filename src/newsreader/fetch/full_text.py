@@ -172,6 +172,55 @@ def _strip_page(root: lxml.html.HtmlElement) -> None:
             and (_is_boilerplate(element))
         ):
             _remove(element)
+    _drop_labelled_sections(root)
+
+
+#: Headings of a page's own sections after (or beside) the article, in Arabic and
+#: English: what follows such a heading is comments or other headlines.
+_SECTION_LABELS = frozenset(
+    {
+        "التعليقات",
+        "تعليقات",
+        "تعليقات القراء",
+        "آراء القراء",
+        "أضف تعليقك",
+        "اقرأ أيضا",
+        "اقرأ أيضًا",
+        "اقرأ ايضا",
+        "أخبار ذات صلة",
+        "اخبار ذات صلة",
+        "ذات صلة",
+        "المزيد من الأخبار",
+        "الأكثر قراءة",
+        "الأكثر مشاهدة",
+        "comments",
+        "related",
+        "related articles",
+        "read more",
+        "more news",
+        "most read",
+    }
+)
+_HEADINGS = ("h2", "h3", "h4", "h5", "h6")
+
+
+def _label(text: str) -> str:
+    return " ".join(text.split()).strip(" :：،,.").lower()
+
+
+def _drop_labelled_sections(root: lxml.html.HtmlElement) -> None:
+    """Drop each heading named like a page's section, with the block that follows it.
+
+    Sites name the parts around an article in words as often as in class names:
+    "التعليقات" over the readers' comments, "اقرأ أيضا" over other headlines.
+    """
+    for heading in list(root.iter(*_HEADINGS)):
+        if heading.getparent() is None or _label(_text(heading)) not in _SECTION_LABELS:
+            continue
+        following = heading.getnext()
+        if following is not None and following.tag not in _HEADINGS and following.tag != "p":
+            _remove(following)
+        _remove(heading)
 
 
 #: A share of the body's paragraphs an element must hold to be the article's region.
