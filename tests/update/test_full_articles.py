@@ -99,3 +99,27 @@ def test_at_most_the_limit_of_pages_newest_first(reader: Reader, feed_server: Fe
 
     assert (run.stored, run.left) == (1, 0)
     assert [len(feed_server.requests_for(f"/news/{n}")) for n in range(3)] == [0, 0, 1]
+
+
+def test_a_page_whose_workers_were_shut_down_is_left_for_next_time(
+    reader: Reader, feed_server: FeedServer
+) -> None:
+    from concurrent.futures import Future
+
+    from newsreader.update.parse_pool import STOPPED
+
+    feed_server.route("/news/0", Response(body=article_page(), content_type=HTML))
+    feed_of_pages(reader, feed_server, 1, lambda n: feed_server.url(f"/news/{n}"))
+
+    def shut_down_pool(data: bytes, url: str, content_type: str | None) -> Future[object]:
+        answer: Future[object] = Future()
+        answer.set_result(STOPPED)  # what ParsePool answers once it is shut down
+        return answer
+
+    run = FullArticles(database_of(reader), shut_down_pool, None).run(  # type: ignore[arg-type]
+        transport_of(reader), stop=threading.Event(), memory=HostMemory()
+    )
+
+    assert (run.stored, run.failed, run.left) == (0, 0, 1)
+    (article,) = reader.list_articles()
+    assert reader.full_text(article.id) is None

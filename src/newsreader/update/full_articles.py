@@ -33,6 +33,7 @@ from newsreader.storage import full_articles as full_store
 from newsreader.storage.database import Database
 from newsreader.update.host_health import HostGuard, HostMemory, HostQueue
 from newsreader.update.image_cache import download_images
+from newsreader.update.parse_pool import STOPPED
 
 __all__ = ["MAX_PAGE_BYTES", "PER_HOST", "FullArticles", "PageRun"]
 
@@ -107,6 +108,8 @@ class FullArticles:
         if response.not_modified:
             return _Outcome(FullText(page.article_id, None, now), unchanged=True)
         result = self._extract(response.body, response.final_url, response.content_type).result()
+        if result == STOPPED:
+            return None  # the workers were shut down first: not the page's fault
         if isinstance(result, str):
             return _Outcome(FullText(page.article_id, None, now, f"{result} ({page.url})"))
         return _Outcome(
