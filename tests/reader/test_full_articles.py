@@ -190,3 +190,36 @@ def test_a_feed_added_follows_the_setting_for_new_feeds(
     assert reader.full_articles_mode(reader.add_feed(feed_server.url("/other.xml")).id) is (
         FullArticleMode.OFF
     )
+
+
+def test_a_hostile_page_is_stored_sanitized(reader: Reader, feed_server: FeedServer) -> None:
+    first = ARTICLE_PARAGRAPHS[0]
+    hostile = article_page(
+        extra='<iframe src="http://127.0.0.2:9/x"></iframe><object data="x.swf"></object>'
+    ).replace(
+        first,
+        first + '<img src="/x.png" onerror="steal()"><a href="javascript:steal()">هنا</a>'
+        "<script>steal()</script><style>p{display:none}</style>"
+        '<span style="position:fixed" onmouseover="steal()">مهم</span>',
+    )
+    feed_server.route("/news/park", Response(body=hostile, content_type=HTML))
+    serve_feed(feed_server, ["/news/park"])
+    feed_id = reader.subscribe(feed_server.url("/feed.xml"))
+    reader.set_full_articles(feed_id, FullArticleMode.ON)
+    reader.refresh()
+    (article,) = reader.list_articles()
+    text = reader.full_text(article.id)
+    assert text is not None and text.html is not None
+    for bad in (
+        "steal",
+        "onerror",
+        "onmouseover",
+        "javascript:",
+        "<iframe",
+        "<object",
+        "<script",
+        "<style",
+        "position:fixed",
+    ):
+        assert bad not in text.html
+    assert "مهم" in text.html and first in text.html

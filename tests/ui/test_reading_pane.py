@@ -433,6 +433,11 @@ def test_the_whole_article_is_shown_by_default_with_a_switch_to_the_feeds_versio
         assert ARTICLE_PARAGRAPHS[2] in _page_text(pane)
         assert "سطر من الخلاصة." not in _page_text(pane)
         assert _page_text(pane).count("حديقة جديدة وسط المدينة") == 1  # the headline once
+        block = pane.browser.document().begin()  # each paragraph has its direction
+        while block.isValid() and ARTICLE_PARAGRAPHS[2] not in block.text():
+            block = block.next()
+        assert block.isValid()
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
 
         qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)
         assert not showing_whole(pane)
