@@ -57,6 +57,19 @@ def test_a_parse_worker_does_not_load_the_database_layer() -> None:
     assert _probe(code).strip() == "[]"
 
 
+def test_extracting_an_article_page_does_not_load_the_database_layer_either() -> None:
+    """A worker that reads an article's page (whole articles) stays as light as for feeds."""
+    code = (
+        "import sys\n"
+        "from newsreader.fetch.full_text import extract_or_error\n"
+        "extract_or_error(b'<html><body><article><p>x</p></article></body></html>',"
+        " 'http://127.0.0.1/', 'text/html')\n"
+        "print(sorted(m for m in ('sqlalchemy', 'urllib3', 'alembic', 'trafilatura')"
+        " if m in sys.modules), 'readability' in sys.modules)"
+    )
+    assert _probe(code).split() == ["[]", "True"]
+
+
 def test_handing_out_a_refresh_does_not_load_the_parser() -> None:
     """The process that runs a refresh imports feedparser only if it parses itself."""
     code = (

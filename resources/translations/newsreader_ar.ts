@@ -1026,6 +1026,14 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
 <context>
     <name>PreferencesForm</name>
     <message>
+        <source>&amp;Whole articles for new feeds:</source>
+        <translation>الأخبار &amp;كاملة للمصادر الجديدة:</translation>
+    </message>
+    <message>
+        <source>Fetch each article&apos;s page after the news, for reading offline. Each feed can be set from its menu in the sidebar.</source>
+        <translation>جلب صفحة كل خبر بعد الأخبار، للقراءة دون اتصال. ويمكن ضبط كل مصدر من قائمته في الشريط الجانبي.</translation>
+    </message>
+    <message>
         <source>&amp;Appearance:</source>
         <translation>الم&amp;ظهر:</translation>
     </message>
@@ -1497,6 +1505,64 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     <message>
         <source>Start &amp;Empty</source>
         <translation>البدء &amp;فارغًا</translation>
+    </message>
+</context>
+<context>
+    <name>WholeArticleBar</name>
+    <message>
+        <source>The whole article, from the site</source>
+        <translation>الخبر كاملًا، من الموقع</translation>
+    </message>
+    <message>
+        <source>Show the feed&apos;s version</source>
+        <translation>عرض نص الخلاصة</translation>
+    </message>
+    <message>
+        <source>The feed&apos;s version</source>
+        <translation>نص الخلاصة</translation>
+    </message>
+    <message>
+        <source>Show the whole article</source>
+        <translation>عرض الخبر كاملًا</translation>
+    </message>
+    <message>
+        <source>Fetching the whole article…</source>
+        <translation>جارٍ جلب الخبر كاملًا…</translation>
+    </message>
+    <message>
+        <source>The whole article could not be fetched: %1</source>
+        <translation>تعذّر جلب الخبر كاملًا: %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+    <message>
+        <source>Only the feed&apos;s version is saved</source>
+        <translation>المحفوظ نص الخلاصة وحده</translation>
+    </message>
+    <message>
+        <source>Fetch the whole article</source>
+        <translation>جلب الخبر كاملًا</translation>
+    </message>
+</context>
+<context>
+    <name>WholeArticles</name>
+    <message>
+        <source>Whole Articles</source>
+        <translation>الأخبار كاملة</translation>
+    </message>
+    <message>
+        <source>Off: the Feed&apos;s Text Only</source>
+        <translation>إيقاف: نص الخلاصة وحده</translation>
+    </message>
+    <message>
+        <source>Automatic: When the Feed Gives Only Summaries</source>
+        <translation>تلقائي: حين لا تعطي الخلاصة إلا ملخصات</translation>
+    </message>
+    <message>
+        <source>On: Every Article</source>
+        <translation>تشغيل: كل خبر</translation>
     </message>
 </context>
 </TS>

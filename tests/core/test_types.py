@@ -42,7 +42,12 @@ def test_a_refresh_summary_adds_up_its_feeds() -> None:
 
 
 def test_the_follow_ups_are_listed_in_the_order_they_run() -> None:
-    assert list(FollowUp) == [FollowUp.IMAGES, FollowUp.ICONS, FollowUp.COMMENTS]
+    assert list(FollowUp) == [
+        FollowUp.IMAGES,
+        FollowUp.ICONS,
+        FollowUp.COMMENTS,
+        FollowUp.FULL_ARTICLES,
+    ]
 
 
 @pytest.mark.parametrize(

@@ -169,3 +169,41 @@ def flood_story(when: datetime) -> tuple[Item, Item]:
         published=when + timedelta(hours=2),
     )
     return first, second
+
+
+#: The body of the article page tests serve (written for these tests).
+ARTICLE_PARAGRAPHS = (
+    "افتتحت البلدية صباح اليوم حديقة عامة جديدة على أرض كانت موقفا مهجورا للسيارات وسط المدينة.",
+    "وقال رئيس البلدية إن الحديقة تضم ممرات للمشي وملعبا صغيرا للأطفال ومكتبة مفتوحة للجميع.",
+    "وزرع متطوعون من المدارس المجاورة أكثر من خمسمئة شجرة خلال الأسابيع الماضية.",
+    "ويأمل السكان أن تصبح الحديقة مكانا للقاء العائلات في أمسيات الصيف الطويلة.",
+)
+
+
+def article_page(
+    title: str = "حديقة جديدة وسط المدينة",
+    paragraphs: Sequence[str] = ARTICLE_PARAGRAPHS,
+    *,
+    image: str = "/pictures/park.jpg",
+    extra: str = "",
+) -> str:
+    """An Arabic news site's article page: its article, and the site around it."""
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs)
+    return (
+        '<!DOCTYPE html><html lang="ar" dir="rtl"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title><script>window.tracker = 1;</script></head><body>"
+        '<header><nav><a href="/">الرئيسية</a> <a href="/politics">سياسة</a></nav></header>'
+        '<div class="breaking-ticker">عاجل: إغلاق طريق الميناء للصيانة</div>'
+        f"<article><h1>{escape(title)}</h1>"
+        '<div class="meta"><span class="author">منى السالم</span></div>'
+        f'<figure><img src="{escape(image)}" alt="الحديقة">'
+        "<figcaption>الحديقة يوم الافتتاح <span class='credit'>تصوير: منى السالم</span>"
+        "</figcaption></figure>"
+        f'<div class="share-bar"><a href="#">شارك الخبر</a></div>{body}'
+        '<p class="source">المصدر: مراسلنا</p></article>'
+        '<section class="related-news"><h2>أخبار ذات صلة</h2><ul>'
+        '<li><a href="/n/2">افتتاح سوق شعبية في الحي القديم</a></li></ul></section>'
+        '<section id="comments"><div class="comment">تعليق: فكرة رائعة</div></section>'
+        '<div class="cookie-banner">نستخدم ملفات تعريف الارتباط</div>'
+        f"{extra}</body></html>"
+    )

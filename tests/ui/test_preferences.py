@@ -121,3 +121,12 @@ def test_a_form_that_cannot_be_found_is_an_error(qapp) -> None:
     form = load_form("preferences")
     assert form.findChild(QLabel, "languageLabel") is not None
     form.deleteLater()
+
+
+def test_whole_articles_for_new_feeds_is_chosen_here(qtbot: Any) -> None:
+    dialog = dialog_for(qtbot, Settings(full_articles="auto"))
+    combo = dialog.whole_articles_combo
+    assert [combo.itemData(i) for i in range(combo.count())] == ["off", "auto", "on"]
+    assert combo.currentData() == "auto"
+    combo.setCurrentIndex(combo.findData("on"))
+    assert dialog.settings().full_articles == "on"

@@ -383,3 +383,116 @@ def test_the_comment_count_opens_the_comments_panel(
         pane.browser.anchorClicked.emit(QUrl(targets[0]))
     assert wanted.args == [article.id]
     assert opened == []
+
+
+# -- whole articles ---------------------------------------------------------------------
+
+
+def _short_feed_with_page(reader: Reader, server: FeedServer, *, on: bool) -> int:
+    """A feed whose one item is a sentence linking to an article page; the article's id."""
+    from tests.helpers.feeds import article_page
+
+    server.route("/news/park", Response(body=article_page(), content_type="text/html"))
+    item = Item(
+        guid="p",
+        title="حديقة جديدة وسط المدينة",
+        body="<p>سطر من الخلاصة.</p>",
+        link=server.url("/news/park"),
+    )
+    server.route("/feed.xml", Response(body=rss([item])))
+    feed_id = reader.subscribe(server.url("/feed.xml"))
+    if on:
+        reader.set_full_articles(feed_id, "on")
+    reader.refresh()
+    (summary,) = reader.list_articles()
+    return summary.id
+
+
+def showing_whole(pane: ReadingPane) -> bool:
+    from newsreader.ui.whole_article import Shown
+
+    return pane.whole_bar.shown() is Shown.WHOLE
+
+
+def _page_text(pane: ReadingPane) -> str:
+    return pane.browser.document().toPlainText()
+
+
+def test_the_whole_article_is_shown_by_default_with_a_switch_to_the_feeds_version(
+    qtbot: QtBot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from tests.helpers.feeds import ARTICLE_PARAGRAPHS
+
+    with Reader.open(tmp_path / "profile") as reader:
+        article_id = _short_feed_with_page(reader, feed_server, on=True)
+        pane = make_pane(qtbot, reader)
+        pane.show_article(article_id)
+
+        assert showing_whole(pane)
+        assert pane.whole_bar.isVisible()
+        assert ARTICLE_PARAGRAPHS[2] in _page_text(pane)
+        assert "سطر من الخلاصة." not in _page_text(pane)
+        assert _page_text(pane).count("حديقة جديدة وسط المدينة") == 1  # the headline once
+        block = pane.browser.document().begin()  # each paragraph has its direction
+        while block.isValid() and ARTICLE_PARAGRAPHS[2] not in block.text():
+            block = block.next()
+        assert block.isValid()
+        assert block.blockFormat().layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)
+        assert not showing_whole(pane)
+        assert "سطر من الخلاصة." in _page_text(pane)
+        assert ARTICLE_PARAGRAPHS[2] not in _page_text(pane)
+        assert pane.whole_bar.button.text() == "Show the whole article"
+
+        pane.show_article(article_id)  # shown again: the reader's choice holds
+        assert not showing_whole(pane)
+        qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)
+        assert showing_whole(pane)
+        assert ARTICLE_PARAGRAPHS[2] in _page_text(pane)
+
+
+def test_the_whole_article_is_fetched_from_the_pane_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from newsreader.ui.tasks import TaskRunner
+    from tests.helpers.feeds import ARTICLE_PARAGRAPHS
+
+    with Reader.open(tmp_path / "profile") as reader:
+        article_id = _short_feed_with_page(reader, feed_server, on=False)
+        tasks = TaskRunner()
+        pane = ReadingPane(reader, tasks=tasks)
+        qtbot.addWidget(pane)
+        pane.resize(800, 700)
+        pane.show()
+        pane.show_article(article_id)
+        assert not showing_whole(pane)
+        assert pane.whole_bar.button.text() == "Fetch the whole article"
+
+        qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: showing_whole(pane), timeout=30_000)
+        assert ARTICLE_PARAGRAPHS[0] in _page_text(pane)
+
+        feed_server.route("/news/park", Response(status=404, content_type="text/html"))
+        qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)  # the feed's
+        assert reader.full_text(article_id) is not None
+        tasks.wait_for_done()
+
+
+def test_a_failed_fetch_says_why_and_offers_to_try_again(
+    qtbot: QtBot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from newsreader.ui.tasks import TaskRunner
+
+    with Reader.open(tmp_path / "profile") as reader:
+        article_id = _short_feed_with_page(reader, feed_server, on=False)
+        feed_server.route("/news/park", Response(body=b"\x89PNG", content_type="image/png"))
+        pane = ReadingPane(reader, tasks=TaskRunner(synchronous=True))
+        qtbot.addWidget(pane)
+        pane.show()
+        pane.show_article(article_id)
+        qtbot.mouseClick(pane.whole_bar.button, Qt.MouseButton.LeftButton)
+        label = pane.whole_bar.label.text()
+        assert label.startswith("The whole article could not be fetched: the page is not HTML")
+        assert pane.whole_bar.button.text() == "Try again"
+        assert "سطر من الخلاصة." in _page_text(pane)

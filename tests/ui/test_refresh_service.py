@@ -172,3 +172,25 @@ def test_a_refresh_asked_for_during_the_pictures_stops_them_and_starts_at_once(
     finally:
         service.shutdown()
         reader.close()
+
+
+def test_whole_articles_stored_after_the_news_draw_the_article_again(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from tests.helpers.feeds import Item, article_page, rss
+
+    feed_server.route("/news/park", Response(body=article_page(), content_type="text/html"))
+    item = Item(guid="p", title="حديقة", body="<p>سطر.</p>", link=feed_server.url("/news/park"))
+    reader = Reader.open(tmp_path / "p")
+    feed_id = reader.subscribe(serve(feed_server, "/whole.xml", rss([item])))
+    reader.set_full_articles(feed_id, "on")
+    service = RefreshService(reader, in_process=False)
+    try:
+        with qtbot.waitSignal(service.imagesStored, timeout=30_000) as stored:
+            assert service.refresh(all_feeds=True)
+        assert stored.args == [1]  # the whole article (its picture is not served)
+        (article,) = reader.list_articles()
+        assert reader.full_text(article.id) is not None
+    finally:
+        service.shutdown()
+        reader.close()

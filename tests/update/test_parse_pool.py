@@ -278,3 +278,18 @@ def test_a_fault_in_the_pool_itself_still_answers_the_feed(
     assert answer == stopped_message("ValueError: garbled frame")
     monkeypatch.undo()
     assert len(pool.parse(SMALL, URL, None).entries) == 3
+
+
+def test_an_article_page_is_read_in_a_worker_beside_feeds(pools: list[ParsePool]) -> None:
+    from newsreader.core.full_articles import ExtractedPage
+    from tests.helpers.feeds import ARTICLE_PARAGRAPHS, article_page
+
+    pool = make(pools, processes=1)
+    page = pool.submit_page(article_page().encode(), "http://127.0.0.1/news", "text/html")
+    feed = pool.submit(SMALL, URL, None)
+    not_a_page = pool.submit_page(b"\x89PNG", "http://127.0.0.1/x", "image/png")
+    extracted = page.result()
+    assert isinstance(extracted, ExtractedPage)
+    assert ARTICLE_PARAGRAPHS[0] in extracted.html
+    assert isinstance(feed.result(), ParsedFeed)
+    assert not_a_page.result() == "the page is not HTML (image/png)"

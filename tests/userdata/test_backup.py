@@ -93,6 +93,7 @@ def test_export_writes_the_documented_shape(
         "folder": None,
         "site_url": "http://127.0.0.1/",
         "pinned": True,
+        "full_articles": "off",
     }
     articles = {a["key"]: a for a in document["articles"]}
     assert set(articles) == {"news-0", "news-1", "news-2", "post-1"}  # news-3: no user state
@@ -347,3 +348,28 @@ def test_story_corrections_restored_over_cached_articles_apply_at_once(
     assert frozenset({"fair-a", "fair-b", "fair-c"}) in _stories(target)
     target.import_data(backup)
     assert _stories(target) == _stories(source)
+
+
+def test_a_feeds_whole_article_setting_travels_with_its_subscription(
+    open_profile: Callable[[str], Any], news: tuple[str, str], tmp_path: Path
+) -> None:
+    source = open_profile("source")
+    fill(source, news)
+    feeds = {f.url: f for f in source.list_feeds()}
+    source.set_full_articles(feeds[news[0]].id, "auto")
+    path = tmp_path / "backup.json"
+    source.export_data(path)
+    written = json.loads(path.read_text(encoding="utf-8"))
+    modes = {s["url"]: s["full_articles"] for s in written["subscriptions"]}
+    assert modes == {news[0]: "auto", news[1]: "off"}
+
+    target = open_profile("target")
+    target.import_data(path)
+    restored = {f.url: target.full_articles_mode(f.id).value for f in target.list_feeds()}
+    assert restored == {news[0]: "auto", news[1]: "off"}
+
+    for subscription in written["subscriptions"]:
+        subscription["full_articles"] = "always"
+    path.write_text(json.dumps(written), encoding="utf-8")
+    with pytest.raises(OPMLError, match="full_articles must be off, on or auto"):
+        open_profile("third").import_data(path)

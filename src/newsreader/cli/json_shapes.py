@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from newsreader.core.full_articles import FullText
 from newsreader.core.types import (
     Article,
     ArticleSummary,
@@ -134,6 +135,15 @@ def article_json(a: Article) -> dict[str, Any]:
         "comments_url": a.comments_url,
         "comments_feed_url": a.comments_feed_url,
         "comment_count": a.comment_count,
+    }
+
+
+def full_text_json(text: FullText | None) -> dict[str, Any]:
+    """The keys ``read --json`` adds: the whole article from its page, if it was fetched."""
+    return {
+        "full_html": text.html if text is not None else None,
+        "full_fetched": iso(text.fetched) if text is not None else None,
+        "full_error": text.error if text is not None else None,
     }
 
 

@@ -37,7 +37,14 @@ from newsreader.cli.common import (
     terminal_width,
 )
 from newsreader.cli.files import STDIN_NAME, is_stdio, read_input, write_output
-from newsreader.cli.json_shapes import article_json, article_summary_json, feed_json, refresh_json
+from newsreader.cli.full_articles import add_feed_set, add_read_full, cmd_feeds_set
+from newsreader.cli.json_shapes import (
+    article_json,
+    article_summary_json,
+    feed_json,
+    full_text_json,
+    refresh_json,
+)
 from newsreader.cli.profile_guard import back_up_daily, profile_guard
 from newsreader.cli.search import add_command as add_search_command
 from newsreader.cli.search import cmd_search
@@ -123,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="the OPML file, or - for standard input")
     exp = feed_commands.add_parser("export", help="export subscriptions as OPML")
     exp.add_argument("file", help="the file to write, or - for standard output")
+    add_feed_set(feed_commands)
 
     refresh = commands.add_parser("refresh", help="fetch the feeds that are due")
     refresh.add_argument("--all", action="store_true", help="fetch every feed, due or not")
@@ -145,6 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     read = commands.add_parser("read", help="show an article as text")
     read.add_argument("id", type=int)
     read.add_argument("--json", action="store_true")
+    add_read_full(read)
     add_bidi_options(read)
 
     mark = commands.add_parser("mark", help="mark an article")
@@ -217,6 +226,8 @@ def _cmd_feeds(reader: Reader, args: argparse.Namespace, out: TextIO, term: Term
                 raise
             raise NewsreaderError(f"{source}: {exc}") from exc
         term.say("imported {} from {}", counted(added, "new subscription"), source)
+    elif action == "set":
+        return cmd_feeds_set(reader, args, out, term)
     elif action == "export":
         write_output(args.file, reader.export_opml(), out)
         if not is_stdio(args.file):  # standard output holds the OPML, and nothing else
@@ -230,6 +241,7 @@ _FOLLOW_UP_TEXT: dict[FollowUp, Callable[[int], str]] = {
     FollowUp.IMAGES: lambda n: f"{counted(n, 'picture')} saved for reading offline",
     FollowUp.ICONS: lambda n: f"{counted(n, 'feed icon')} saved",
     FollowUp.COMMENTS: lambda n: f"comments fetched for {counted(n, 'article')}",
+    FollowUp.FULL_ARTICLES: lambda n: f"{counted(n, 'whole article')} fetched from their pages",
 }
 
 
@@ -238,6 +250,7 @@ _FOLLOW_UP_DOING = {
     FollowUp.IMAGES: "pictures",
     FollowUp.ICONS: "feed icons",
     FollowUp.COMMENTS: "comments",
+    FollowUp.FULL_ARTICLES: "whole articles",
 }
 #: The progress line of the work after the news is printed at most this often.
 _FOLLOW_UP_LINE_EVERY_S = 2.0
@@ -350,9 +363,11 @@ def _cmd_articles(reader: Reader, args: argparse.Namespace, out: TextIO, term: T
 
 def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     article = reader.get_article(args.id)
+    full = reader.fetch_full_text(args.id) if args.full else reader.full_text(args.id)
+    failed = args.full and (full is None or full.error is not None)
     if args.json:
-        print_json(article_json(article), out)
-        return EXIT_OK
+        print_json({**article_json(article), **full_text_json(full)}, out)
+        return EXIT_FAILED if failed else EXIT_OK
     from newsreader.core.text import html_to_text
 
     if article.title:  # an untitled post is its text, below
@@ -371,8 +386,14 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
         term.line(article.link)
     term.line()
     body = html_to_text(article.content_html) if article.content_html else (article.summary or "")
+    if full is not None and full.html:
+        body = html_to_text(full.html)
     for paragraph in body.split("\n"):
         term.line(paragraph)
+    if failed:
+        term.line()
+        reason = full.error if full is not None else "the article has no link"
+        term.say("whole article not fetched: {}", reason)
     if article.enclosures:
         term.line()
         for enclosure in article.enclosures:
@@ -385,7 +406,7 @@ def _cmd_read(reader: Reader, args: argparse.Namespace, out: TextIO, term: Termi
             else counted(article.comment_count, "comment")
         )
         term.line(f"{count}: {article.comments_url or ''}".rstrip())
-    return EXIT_OK
+    return EXIT_FAILED if failed else EXIT_OK
 
 
 def _cmd_mark(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 #: Commands that change the profile whatever their options.
 _WRITERS = frozenset({"refresh", "mark", "demo", "repair", "import-data", "comments"})
 #: ``feeds`` actions that change the subscriptions.
-_FEED_WRITERS = frozenset({"add", "remove", "import"})
+_FEED_WRITERS = frozenset({"add", "remove", "import", "set"})
 
 
 def changes_profile(args: argparse.Namespace) -> bool:
@@ -43,6 +43,8 @@ def changes_profile(args: argparse.Namespace) -> bool:
         return args.add is not None or args.delete is not None
     if command == "stories":
         return args.stories_command in STORY_WRITERS
+    if command == "read":  # --full fetches the page and stores it
+        return bool(getattr(args, "full", False))
     return command in _WRITERS
 
 

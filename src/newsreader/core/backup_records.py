@@ -55,6 +55,8 @@ class SubscriptionRecord:
     folder: str | None = None
     site_url: str | None = None
     pinned: bool = False
+    #: Whether its articles are fetched whole (core/full_articles.py FullArticleMode).
+    full_articles: str = "off"
 
 
 @dataclass(frozen=True, slots=True)

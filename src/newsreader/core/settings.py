@@ -35,6 +35,8 @@ class Settings:
     #: metered or headless use; ``newsreader refresh --no-images`` skips them once).
     offline_pictures: bool = True
     theme: str = "system"  # system | light | dark
+    #: Whole articles for feeds added from now on: off | on | auto (core/full_articles.py).
+    full_articles: str = "off"
     #: The first-run banner (suggested sources, language) was dismissed or used.
     welcome_done: bool = False
 

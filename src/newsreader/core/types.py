@@ -251,6 +251,7 @@ class FollowUp(enum.StrEnum):
     IMAGES = "images"  # the new articles' pictures, for reading offline
     ICONS = "icons"  # the feeds' icons, for the sidebar
     COMMENTS = "comments"  # comments of starred and recently opened articles
+    FULL_ARTICLES = "full_articles"  # whole articles from their pages (feeds set to it)
 
 
 @dataclass(frozen=True, slots=True)

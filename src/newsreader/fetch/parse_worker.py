@@ -9,8 +9,11 @@ imports :data:`PARSING_MODULE` when it starts, and the database layer never.
 A worker and its pool talk over the worker's standard input and output in frames:
 an 8-byte big-endian length, then that many bytes.  The worker's first frame is
 :data:`READY`; after that each request (a pickled ``(body, url, content type)``) gets
-one answer (the pickled result of :func:`parse_or_error`).  The worker ends when its
-input ends.
+one answer (the pickled result of :func:`parse_or_error`).  A request that starts
+with :data:`PAGE_REQUEST` (``(PAGE_REQUEST, body, url, content type)``) is an article's
+web page instead: its answer is what
+:func:`newsreader.fetch.full_text.extract_or_error` gives, and that module is
+imported with the first page.  The worker ends when its input ends.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "MEMORY_LIMIT_VARIABLE",
     "OUT_OF_MEMORY",
+    "PAGE_REQUEST",
     "PARSING_MODULE",
     "READY",
     "WORKER_FLAG",
@@ -44,6 +48,8 @@ log = logging.getLogger(__name__)
 
 #: The module that does the parsing, with everything it imports.
 PARSING_MODULE = "newsreader.fetch.parse"
+#: The first item of a request for an article page's text rather than a feed.
+PAGE_REQUEST = "page"
 #: A worker's first frame: it has imported the parser and waits for work.
 READY = b"newsreader parse worker ready"
 #: The argument that makes a packaged build's executable a parse worker.
@@ -143,8 +149,16 @@ def serve() -> None:
         limit_memory(int(limit))
     write_frame(answers, READY)
     while (request := read_frame(requests)) is not None:
-        data, url, content_type = pickle.loads(request)
-        result = parse_or_error(data, url, content_type)
+        asked = pickle.loads(request)
+        result: object
+        if len(asked) == 4 and asked[0] == PAGE_REQUEST:
+            from newsreader.fetch.full_text import extract_or_error
+
+            _, data, url, content_type = asked
+            result = extract_or_error(data, url, content_type)
+        else:
+            data, url, content_type = asked
+            result = parse_or_error(data, url, content_type)
         try:
             answer = pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:

@@ -40,6 +40,7 @@ from newsreader.fetch.transport import RoutingTransport, Transport
 from newsreader.reader.backup import BackupMixin
 from newsreader.reader.comments import CommentsMixin
 from newsreader.reader.feed_urls import normalize_feed_url
+from newsreader.reader.full_articles import FullArticlesMixin
 from newsreader.reader.notes import NotesMixin
 from newsreader.reader.search import SearchMixin
 from newsreader.reader.stories import StoriesMixin
@@ -59,12 +60,21 @@ __all__ = ["Reader", "normalize_feed_url"]
 log = logging.getLogger(__name__)
 
 
-class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, StoriesMixin):
+class Reader(
+    CommentsMixin,
+    NotesMixin,
+    BackupMixin,
+    TopicsMixin,
+    SearchMixin,
+    StoriesMixin,
+    FullArticlesMixin,
+):
     """A profile's subscriptions, articles and user state.
 
-    Comments, notes, the user-data backup, topics, search and stories are its parts
-    (:class:`CommentsMixin`, :class:`NotesMixin`, :class:`BackupMixin`,
-    :class:`TopicsMixin`, :class:`SearchMixin`, :class:`StoriesMixin`).
+    Comments, notes, the user-data backup, topics, search, stories and whole
+    articles are its parts (:class:`CommentsMixin`, :class:`NotesMixin`,
+    :class:`BackupMixin`, :class:`TopicsMixin`, :class:`SearchMixin`,
+    :class:`StoriesMixin`, :class:`FullArticlesMixin`).
     """
 
     def __init__(
@@ -186,6 +196,7 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, S
         group_new_articles(self._db, now)
         self.apply_pending_state()
         self.cache_images_since(now)
+        self._follow_new_feed_setting(feed_id)
         return self.get_feed(feed_id)
 
     def subscribe(
@@ -369,7 +380,9 @@ class Reader(CommentsMixin, NotesMixin, BackupMixin, TopicsMixin, SearchMixin, S
         return dataclasses.replace(summary, follow_ups=done, follow_up_report=report)
 
     def _follow_ups(self) -> FollowUps:
-        return FollowUps(self._db, self._transport, self.paths, self._comment_fetcher())
+        return FollowUps(
+            self._db, self._transport, self.paths, self._comment_fetcher(), self._full_articles()
+        )
 
     def cache_images_since(self, since: datetime, *, cancel: threading.Event | None = None) -> int:
         """Download the pictures of articles first seen at or after ``since``."""

@@ -99,6 +99,9 @@ class FeedRow(Base):
     #: A server's Retry-After: not even a forced refresh asks before this time.
     retry_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     interval: Mapped[int] = mapped_column(Integer, default=1800)
+    #: Whether articles are fetched whole from their pages: off, on or auto
+    #: (core/full_articles.py FullArticleMode).
+    full_articles: Mapped[str] = mapped_column(String(4), default="off", server_default="off")
 
 
 class ArticleRow(Base):
@@ -384,3 +387,23 @@ class StoryCorrectionRow(Base):
     other_feed_url: Mapped[str] = mapped_column(Text)
     other_key: Mapped[str] = mapped_column(Text)
     created: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class FullArticleRow(Base):
+    """An article's whole text, fetched from its page; the feed's own text stays as it was.
+
+    A row means the page was tried: ``full_html`` when it gave an article,
+    ``full_error`` when it did not.  A refresh never tries an article with a row again.
+    """
+
+    __tablename__ = "full_articles"
+
+    article_id: Mapped[int] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    )
+    full_html: Mapped[str | None] = mapped_column(Text)
+    full_fetched: Mapped[datetime] = mapped_column(UTCDateTime)
+    full_error: Mapped[str | None] = mapped_column(Text)
+    #: The page's validators, for a conditional GET when the user asks again.
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)

@@ -21,7 +21,9 @@ from newsreader.core.backup_records import (
     SavedSearchRecord,
     SubscriptionRecord,
 )
+from newsreader.core.full_articles import FullArticleMode
 from newsreader.storage import feeds as feed_store
+from newsreader.storage import full_articles as full_store
 from newsreader.storage import notes as note_store
 from newsreader.storage import saved_searches as saved_store
 from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow, NoteRow
@@ -46,11 +48,18 @@ _CHUNK = 500
 def subscriptions(session: Session) -> list[SubscriptionRecord]:
     """Every subscription with its folder, in the order they were added."""
     rows = session.execute(
-        select(FeedRow.url, FeedRow.title, FolderRow.name, FeedRow.site_url, FeedRow.pinned)
+        select(
+            FeedRow.url,
+            FeedRow.title,
+            FolderRow.name,
+            FeedRow.site_url,
+            FeedRow.pinned,
+            FeedRow.full_articles,
+        )
         .outerjoin(FolderRow, FolderRow.id == FeedRow.folder_id)
         .order_by(FeedRow.id)
     )
-    return [SubscriptionRecord(r[0], r[1], r[2], r[3], bool(r[4])) for r in rows]
+    return [SubscriptionRecord(r[0], r[1], r[2], r[3], bool(r[4]), r[5] or "off") for r in rows]
 
 
 def saved_searches(session: Session) -> list[SavedSearchRecord]:
@@ -132,6 +141,8 @@ def add_subscriptions(session: Session, records: Sequence[SubscriptionRecord]) -
         )
         if sub.pinned:
             feed_store.set_pinned(session, feed_id, True)
+        if sub.full_articles != FullArticleMode.OFF:
+            full_store.set_mode(session, feed_id, FullArticleMode(sub.full_articles))
         known.add(sub.url)
         added += 1
     return added

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from newsreader.core.paths import ui_files_dir
 from newsreader.core.settings import Settings
+from newsreader.ui.whole_article_menu import mode_names
 
 #: Language choices: (setting value, name shown in its own language when it is a language).
 _LANGUAGES = (("", None), ("ar", "العربية"), ("en", "English"))
@@ -65,6 +66,9 @@ class PreferencesDialog(QDialog):
         self.offline_pictures_check: QCheckBox = self._child(QCheckBox, "offlinePicturesCheck")
         self.data_folder_edit: QLineEdit = self._child(QLineEdit, "dataFolderEdit")
         self.theme_combo: QComboBox = self._child(QComboBox, "themeCombo")
+        self.whole_articles_combo: QComboBox = self._child(QComboBox, "wholeArticlesCombo")
+        for mode, mode_name in mode_names().items():
+            self.whole_articles_combo.addItem(mode_name, mode.value)
         for value, label in (
             ("system", self.tr("Follow the system")),
             ("light", self.tr("Light")),
@@ -98,6 +102,8 @@ class PreferencesDialog(QDialog):
         self.notifications_check.setChecked(settings.notifications)
         self.offline_pictures_check.setChecked(settings.offline_pictures)
         self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(settings.theme)))
+        whole = self.whole_articles_combo.findData(settings.full_articles)
+        self.whole_articles_combo.setCurrentIndex(max(0, whole))
 
     def settings(self) -> Settings:
         """The settings as edited (unknown fields kept from the original)."""
@@ -109,4 +115,5 @@ class PreferencesDialog(QDialog):
             notifications=self.notifications_check.isChecked(),
             offline_pictures=self.offline_pictures_check.isChecked(),
             theme=str(self.theme_combo.currentData() or "system"),
+            full_articles=str(self.whole_articles_combo.currentData() or "off"),
         )

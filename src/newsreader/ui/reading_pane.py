@@ -42,7 +42,7 @@ from PySide6.QtGui import (
     QTextOption,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QWidget
+from PySide6.QtWidgets import QLabel, QStackedLayout, QTextBrowser, QVBoxLayout, QWidget
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import Article, ArticleSummary, Direction
@@ -55,6 +55,8 @@ from newsreader.ui.article_page import (
 from newsreader.ui.fonts import chosen_faces
 from newsreader.ui.links import openable_url
 from newsreader.ui.relative_time import western_digits
+from newsreader.ui.tasks import TaskRunner, run_task, weak_callback
+from newsreader.ui.whole_article import Shown, WholeArticleBar, with_whole_text
 
 log = logging.getLogger(__name__)
 
@@ -180,9 +182,14 @@ class ReadingPane(QWidget):
     zoomChanged = Signal(int)
     linkHovered = Signal(str)
 
-    def __init__(self, reader: Reader, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, reader: Reader, parent: QWidget | None = None, *, tasks: TaskRunner | None = None
+    ) -> None:
         super().__init__(parent)
         self._reader = reader
+        self._tasks = tasks
+        #: Articles the reader switched back to the feed's version (this session).
+        self._feed_version: set[int] = set()
         self._article_id: int | None = None
         self._zoom = 0
         self._base_px = DEFAULT_FONT_PX
@@ -213,8 +220,17 @@ class ReadingPane(QWidget):
 
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
+        self.whole_bar = WholeArticleBar(self)
+        self.whole_bar.wholeWanted.connect(self._on_whole_wanted)
+        self.whole_bar.fetchWanted.connect(self._fetch_whole)
+        self._page = QWidget(self)
+        page_layout = QVBoxLayout(self._page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addWidget(self.whole_bar)
+        page_layout.addWidget(self.browser)
         self._stack.addWidget(self._empty)
-        self._stack.addWidget(self.browser)
+        self._stack.addWidget(self._page)
 
         self._rerender_timer = QTimer(self)
         self._rerender_timer.setSingleShot(True)
@@ -357,6 +373,7 @@ class ReadingPane(QWidget):
     ) -> None:
         bar = self.browser.verticalScrollBar()
         fraction = bar.value() / bar.maximum() if keep_scroll and bar.maximum() > 0 else 0.0
+        article = self._whole_or_feed(article)
         images = self._image_src(article)
         page = render_article(
             article,
@@ -376,7 +393,7 @@ class ReadingPane(QWidget):
             Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight
         )
         document.setDefaultTextOption(option)
-        self._stack.setCurrentWidget(self.browser)
+        self._stack.setCurrentWidget(self._page)
         self._update_geometry()
         self._rendered_image_width = self.browser.max_image_width()
         self._has_images = bool(images)
@@ -384,6 +401,62 @@ class ReadingPane(QWidget):
         self.browser.setHtml(page)
         self._apply_margins()
         bar.setValue(round(fraction * bar.maximum()))
+
+    # -- the whole article ----------------------------------------------------------
+
+    def _whole_or_feed(self, article: Article) -> Article:
+        """The whole article when its page was fetched (unless switched back); the bar set."""
+        if self.whole_bar.shown() is Shown.FETCHING and article.id == self._article_id:
+            return article  # the fetch under way says so until it ends
+        text = self._reader.full_text(article.id)
+        if text is not None and text.html:
+            if article.id in self._feed_version:
+                self.whole_bar.show_state(Shown.FEED)
+                return article
+            self.whole_bar.show_state(Shown.WHOLE)
+            return with_whole_text(article, text)
+        if not article.link:
+            self.whole_bar.show_state(Shown.HIDDEN)
+        else:
+            self.whole_bar.show_state(Shown.NONE, text.error if text is not None else None)
+        return article
+
+    @Slot(bool)
+    def _on_whole_wanted(self, whole: bool) -> None:
+        if self._article_id is None:
+            return
+        if whole:
+            self._feed_version.discard(self._article_id)
+        else:
+            self._feed_version.add(self._article_id)
+        self._rerender()
+
+    @Slot()
+    def _fetch_whole(self) -> None:
+        """Fetch the article's page off the GUI thread, then show what came."""
+        article_id = self._article_id
+        if article_id is None:
+            return
+        self.whole_bar.show_state(Shown.FETCHING)
+        reader = self._reader
+        done = weak_callback(self._whole_fetched, article_id)
+        failed = weak_callback(self._whole_failed, article_id)
+        if self._tasks is not None:
+            self._tasks.run_task(lambda: reader.fetch_full_text(article_id), done, failed)
+        else:
+            run_task(lambda: reader.fetch_full_text(article_id), done, failed)
+
+    def _whole_fetched(self, article_id: int, _text: object) -> None:
+        if article_id != self._article_id:
+            return
+        self._feed_version.discard(article_id)
+        self.whole_bar.show_state(Shown.NONE)  # what is stored now decides
+        self._rerender()
+
+    def _whole_failed(self, article_id: int, error: BaseException) -> None:
+        log.warning("fetching the whole article %d failed: %s", article_id, error)
+        if article_id == self._article_id:
+            self.whole_bar.show_state(Shown.NONE, str(error))
 
     def show_new_pictures(self) -> None:
         """Pictures were saved after the news: draw the article on show with them."""

@@ -137,7 +137,8 @@ class RefreshRelay(QObject):
         progress(object, int, int): a feed was stored: its ``FeedResult``, feeds done, total.
         finished(object): the ``RefreshSummary`` of a finished (or cancelled) refresh.
         failed(str): the refresh itself broke (not one feed: those are results).
-        imagesStored(int): this many pictures were saved after the refresh stored the news.
+        imagesStored(int): this many pictures (or whole articles, with theirs) were
+            saved after the refresh stored the news.
         iconsStored(int): this many feed icons were stored after the refresh.
         commentsPrefetched(int): comments of this many articles were fetched ahead.
         followUpProgress(object): where the work after the news stands (FollowUpProgress).
@@ -193,7 +194,7 @@ class RefreshRelay(QObject):
         elif kind == "failed":
             self.failed.emit(event[1])
             return True
-        elif kind == "images":
+        elif kind in ("images", "full_articles"):  # both give the article on show more
             self.imagesStored.emit(event[1])
         elif kind == "icons":
             self.iconsStored.emit(event[1])
@@ -270,8 +271,9 @@ class RefreshService(QObject):
         progress(object, int, int): ``FeedResult``, feeds done, feeds in this refresh.
         finished(object): the ``RefreshSummary`` when a refresh ends.
         failed(str): a refresh broke as a whole.
-        imagesStored(int): this many new pictures were saved for reading offline (the
-            news shows before them: an article on show may now have its pictures).
+        imagesStored(int): this many new pictures, or whole articles with theirs, were
+            saved for reading offline (the news shows before them: an article on show
+            may now have its pictures, or its whole text).
         iconsStored(int): feed icons were stored (repaint the sidebar).
         commentsPrefetched(int): comments of this many articles were fetched ahead.
         followUpProgress(object): where the work after the news stands (FollowUpProgress).

@@ -30,6 +30,7 @@ from newsreader.ui.links import openable_url
 from newsreader.ui.models.sidebar import SidebarModel
 from newsreader.ui.plain_text import plain_question
 from newsreader.ui.tasks import TaskRunner
+from newsreader.ui.whole_article_menu import add_whole_article_menu
 
 log = logging.getLogger(__name__)
 
@@ -286,6 +287,7 @@ class SubscriptionActions(QObject):
                 open_text = QCoreApplication.translate("MainWindow", "Open Web Site")
                 open_site = menu.addAction(icon(Icon.OPEN_EXTERNAL), open_text)
                 open_site.triggered.connect(lambda: QDesktopServices.openUrl(site))
+            add_whole_article_menu(menu, self._reader, self._tasks, feed_id, self.taskFailed.emit)
             menu.addSeparator()
             menu.addAction(self._registry[ActionId.REMOVE_FEED])
         self.menuOpening.emit(menu, entry)

@@ -2,8 +2,9 @@
 
 The feeds come first, so the news shows as soon as it is stored; then, as a stage
 of its own, in order, the new articles' pictures (:mod:`.image_cache`), the feeds'
-icons (:mod:`newsreader.fetch.favicons`) and the comments of starred and recently
-opened articles (:class:`~newsreader.update.comments.CommentFetcher`).  Every
+icons (:mod:`newsreader.fetch.favicons`), the comments of starred and recently
+opened articles (:class:`~newsreader.update.comments.CommentFetcher`) and the
+whole articles of the feeds set to them (:mod:`.full_articles`).  Every
 caller of a refresh (the command line, the window, a fetcher) gets the same steps.
 A step that fails is logged and the next one runs: none of them may spoil the
 refresh whose news is already stored.
@@ -42,6 +43,7 @@ from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database
 from newsreader.update.comments import CommentFetcher
+from newsreader.update.full_articles import FullArticles
 from newsreader.update.host_health import HostGuard, HostMemory, StageStop
 from newsreader.update.image_cache import download_images
 
@@ -118,6 +120,7 @@ class FollowUps:
     transport: Transport
     paths: AppPaths | None
     comments: CommentFetcher
+    pages: FullArticles | None = None
 
     def run(
         self,
@@ -171,6 +174,9 @@ class FollowUps:
         work[FollowUp.IMAGES] = images
         work[FollowUp.ICONS] = lambda: self._icons(summary, HostGuard(side, memory, stop), stop)
         work[FollowUp.COMMENTS] = lambda: self.comments.prefetch(cancel=stop)
+        work[FollowUp.FULL_ARTICLES] = lambda: (
+            self.pages.run(side, stop=stop, memory=memory).stored if self.pages else 0
+        )
         done: list[tuple[FollowUp, int]] = []
         try:
             for step in FollowUp:
@@ -178,6 +184,10 @@ class FollowUps:
                     continue
                 if step is FollowUp.IMAGES and not summary.new and not self._pictures_pending():
                     continue
+                if step is FollowUp.FULL_ARTICLES and (
+                    self.pages is None or not self.pages.wanted()
+                ):
+                    continue  # no feed is set to whole articles
                 tell(step, 0, 0, final=True)
                 try:
                     count = work[step]()

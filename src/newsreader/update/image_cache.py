@@ -32,6 +32,7 @@ from newsreader.core.media import (
 )
 from newsreader.fetch.images import TRACKING_PIXEL, download_image, image_urls, without_images
 from newsreader.fetch.transport import Transport
+from newsreader.storage import full_articles as full_store
 from newsreader.storage import images as image_store
 from newsreader.storage.database import Database
 from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, host_of
@@ -62,6 +63,7 @@ _JOIN_POLL_S = 0.05
 def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
     with db.session() as session:
         sources = image_store.image_sources(session, article_ids)
+        sources += [(None, page) for page in full_store.full_htmls(session, article_ids)]
     urls: dict[str, None] = {}
     for image_url, content_html in sources:
         urls.update(dict.fromkeys(image_urls(image_url, content_html)))

@@ -43,12 +43,13 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newsreader.core.errors import ParseError
 from newsreader.fetch.parse_worker import (
     MEMORY_LIMIT_VARIABLE,
     OUT_OF_MEMORY,
+    PAGE_REQUEST,
     READY,
     WORKER_FLAG,
     read_frame,
@@ -56,6 +57,7 @@ from newsreader.fetch.parse_worker import (
 )
 
 if TYPE_CHECKING:
+    from newsreader.core.full_articles import ExtractedPage
     from newsreader.core.parsed import ParsedFeed
 
 __all__ = [
@@ -133,7 +135,7 @@ def _how_it_ended(returncode: int) -> str:
 
 @dataclass(slots=True)
 class _Task:
-    future: cf.Future[ParsedFeed | str]
+    future: cf.Future[Any]  # ParsedFeed | str, or ExtractedPage | str for a page
     request: bytes
 
 
@@ -258,7 +260,7 @@ class _Worker:
         if self.process is not None:
             self._end(self.process)
 
-    def _parse(self, request: bytes) -> ParsedFeed | str:
+    def _parse(self, request: bytes) -> Any:
         """The answer to *request*, from a worker started again if one dies on it.
 
         A worker can die for reasons that have nothing to do with this feed (the
@@ -290,7 +292,7 @@ class _Worker:
         else:
             return stopped_message(how)
         try:
-            result: ParsedFeed | str = pickle.loads(answer)
+            result = pickle.loads(answer)
         except Exception as exc:  # a worker only sends what it pickled; be safe anyway
             log.exception("a parse worker's answer could not be read")
             return f"the feed parser's answer could not be read ({type(exc).__name__})"
@@ -340,14 +342,32 @@ class ParsePool:
         """Parse *data* (the body fetched from *url*) in a worker."""
         request = pickle.dumps((data, url, content_type), protocol=pickle.HIGHEST_PROTOCOL)
         future: cf.Future[ParsedFeed | str] = cf.Future()
+        self._put(_Task(future, request))
+        return future
+
+    def submit_page(
+        self, data: bytes, url: str, content_type: str | None
+    ) -> cf.Future[ExtractedPage | str]:
+        """Extract the article from the web page *data* (fetched from *url*) in a worker.
+
+        The result is the page's article, or its error message; it never raises.
+        The same limits hold as for a feed (time, memory, a worker that dies).
+        """
+        request = pickle.dumps(
+            (PAGE_REQUEST, data, url, content_type), protocol=pickle.HIGHEST_PROTOCOL
+        )
+        future: cf.Future[ExtractedPage | str] = cf.Future()
+        self._put(_Task(future, request))
+        return future
+
+    def _put(self, task: _Task) -> None:
         with self._lock:
             if not self._workers:
                 self.closing = False
                 self._workers = [_Worker(self, n) for n in range(self.processes)]
                 for worker in self._workers:
                     worker.thread.start()
-            self.tasks.put(_Task(future, request))
-        return future
+            self.tasks.put(task)
 
     def parse_or_error(self, data: bytes, url: str, content_type: str | None) -> ParsedFeed | str:
         """Parse *data* in a worker and wait: the parsed feed, or the feed's error."""

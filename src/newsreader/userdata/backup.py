@@ -9,7 +9,7 @@ state" file in the profile and are applied when a refresh brings the articles.
 The file::
 
     {"format": "newsreader-userdata", "version": 1, "exported": "<ISO time>",
-     "subscriptions": [{"url", "title", "folder", "site_url", "pinned"}],
+     "subscriptions": [{"url", "title", "folder", "site_url", "pinned", "full_articles"}],
      "articles": [{"feed_url", "key", "read", "starred", "read_at", "starred_at",
                    "notes": [{"text", "created", "updated"}]}],
      "saved_searches": [{"name", "query", "created"}],
@@ -18,9 +18,10 @@ The file::
                             "created"}]}
 
 ``saved_searches`` and ``topics`` (the user's merges, names and hidden topics, by
-topic key) and ``story_corrections`` (articles the user kept apart or together in
-stories) came later in version 1: a file without them restores as before, and an
-older Newsreader ignores them.
+topic key), ``story_corrections`` (articles the user kept apart or together in
+stories) and a subscription's ``full_articles`` (off, on or auto; off when absent)
+came later in version 1: a file without them restores as before, and an older
+Newsreader ignores them.
 """
 
 from __future__ import annotations
@@ -143,6 +144,7 @@ def userdata_json(data: UserData) -> dict[str, Any]:
                 "folder": s.folder,
                 "site_url": s.site_url,
                 "pinned": s.pinned,
+                "full_articles": s.full_articles,
             }
             for s in data.subscriptions
         ],
@@ -246,7 +248,15 @@ def _subscription_record(r: _Reader, value: Any, where: str) -> SubscriptionReco
         folder=r.text(obj, "folder", where),
         site_url=r.text(obj, "site_url", where),
         pinned=r.flag(obj, "pinned", where),
+        full_articles=_full_articles_mode(r, obj, where),
     )
+
+
+def _full_articles_mode(r: _Reader, obj: dict[str, Any], where: str) -> str:
+    value = r.text(obj, "full_articles", where) or "off"
+    if value not in ("off", "on", "auto"):
+        raise r.fail(f"{where}.full_articles", "must be off, on or auto")
+    return str(value)
 
 
 def _topic_record(r: _Reader, value: Any, where: str) -> TopicStateRecord:
