@@ -33,7 +33,11 @@ import feedparser.mixin
 import feedparser.util
 from lxml import etree
 
+from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import may_hold_c1_controls
+
+# The same date handlers as feedparser's (the localized ones included).
+feedparser_setup.configure()
 
 __all__ = ["read_feed"]
 
@@ -487,6 +491,7 @@ _ENTRY_HANDLERS: dict[str, _Handler] = {
     "pubdate": _BOUND._date("published"),
     "published": _BOUND._date("published"),
     "updated": _BOUND._date("updated"),
+    "dc_date": _BOUND._date("updated"),
     "description": _Reader._summary,
     "summary": _Reader._summary,
     "content_encoded": _Reader._content,
@@ -494,6 +499,7 @@ _ENTRY_HANDLERS: dict[str, _Handler] = {
     "author": _Reader._author,
     "dc_creator": _Reader._author,
     "category": _Reader._category,
+    "dc_subject": _Reader._category,
     "comments": _BOUND._leaf("comments", uri=True),
     "wfw_commentrss": _BOUND._leaf("wfw_commentrss", uri=True),
     "slash_comments": _BOUND._leaf("slash_comments"),
@@ -511,6 +517,7 @@ _SINGLE = {
     "pubdate": "published",
     "published": "published",
     "updated": "updated",
+    "dc_date": "updated",
     "description": "summary",
     "summary": "summary",
     "content_encoded": "content",
