@@ -114,7 +114,7 @@ def _parse_tree(data: bytes) -> Any:
     )
     try:
         root = etree.fromstring(data, parser)
-    except (etree.XMLSyntaxError, ValueError) as exc:
+    except (etree.LxmlError, ValueError) as exc:
         raise _Unsure from exc
     if root is None or root.getroottree().docinfo.doctype:
         raise _Unsure
@@ -124,23 +124,38 @@ def _parse_tree(data: bytes) -> Any:
 # --- one element ---------------------------------------------------------------------
 
 
+#: Element tag → feedparser's name for it; a document repeats a few tags many times.
+_KEYS: dict[str, str] = {}
+#: Enough for every tag of the namespaces feedparser knows, not for a hostile variety.
+_KEYS_KEPT = 4096
+
+
 def _key(element: Any) -> str:
     """feedparser's name for *element*: standard prefix, underscore, lower-case name."""
     tag = element.tag
+    key = _KEYS.get(tag)
+    if key is not None:
+        return key
     if not isinstance(tag, str):
         raise _Unsure  # a comment, a processing instruction or an entity
     if tag[0] != "{":
-        return tag.lower()
-    uri, _, local = tag[1:].partition("}")
-    prefix = _PREFIXES.get(uri.lower())
-    if prefix is None:
-        raise _Unsure
-    return f"{prefix}_{local.lower()}" if prefix else local.lower()
+        key = tag.lower()
+    else:
+        uri, _, local = tag[1:].partition("}")
+        prefix = _PREFIXES.get(uri.lower())
+        if prefix is None:
+            raise _Unsure
+        key = f"{prefix}_{local.lower()}" if prefix else local.lower()
+    if len(_KEYS) < _KEYS_KEPT:
+        _KEYS[tag] = key
+    return key
 
 
 def _attributes(element: Any) -> dict[str, str]:
     """Attributes as feedparser keys them (lower-case; ``rel`` and ``type`` values too)."""
     found: dict[str, str] = {}
+    if not len(element.attrib):
+        return found
     for name, value in element.attrib.items():
         if name[0] == "{":
             uri, _, local = name[1:].partition("}")
