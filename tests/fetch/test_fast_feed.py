@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -161,3 +162,132 @@ def test_a_plain_feed_is_read_into_feedparser_shaped_records() -> None:
     parsed = parse_feed(data, url="https://example.org/feed", content_type="application/rss+xml")
     assert parsed.entries[0].link == "https://example.org/a"
     assert parsed.entries[0].summary == "Lead"
+
+
+# --- shuffled feeds: every listed element, in any order, with awkward values ----------
+
+_VALUES = (
+    "",
+    "  ",
+    "plain words",
+    "a &amp; b",
+    "a &amp;amp; b",
+    "<![CDATA[<b>bold</b> then text]]>",
+    "&lt;p&gt;escaped markup&lt;/p&gt;",
+    "/relative/path?a=1&amp;b=2",
+    "http://host.example/page",
+    "tag:host.example,2026:7",
+    "item-42",
+    "Tue, 24 Nov 2026 03:58:00 +0000",
+    "2026-11-24T05:52:00+03:00",
+    "٢٤ نوفمبر ٢٠٢٦ ١٠:٣٠",
+    "not a date",
+    "خبر عاجل من المدينة",
+    "Ã©tÃ©",
+    "writer@example.com (A Writer)",
+    "12",
+    "-3",
+    "&#1582;&#1576;&#1585;",
+)
+_RSS_PARTS = (
+    "title",
+    "link",
+    "guid",
+    'guid isPermaLink="false"',
+    "pubDate",
+    "description",
+    "content:encoded",
+    "dc:creator",
+    "author",
+    "category",
+    'category domain="section"',
+    "comments",
+    "wfw:commentRss",
+    "slash:comments",
+    "dc:date",
+    "dc:subject",
+    'title xml:lang="en"',
+    'description xml:lang=""',
+    '@atom:link rel="alternate" href="{}"',
+    '@atom:link rel="replies" type="application/atom+xml" href="{}"',
+    '@enclosure type="image/jpeg" length="{}" url="{}"',
+    '@media:content medium="image" url="{}"',
+    '@media:thumbnail url="{}"',
+    "media:credit",
+)
+_ATOM_PARTS = (
+    "title",
+    'title type="html"',
+    "id",
+    "published",
+    "updated",
+    "summary",
+    'summary type="html"',
+    'content type="html"',
+    'content type="text"',
+    'summary xml:lang="fr"',
+    '@link href="{}"',
+    '@link rel="enclosure" type="audio/mpeg" length="{}" href="{}"',
+    '@link rel="replies" type="application/atom+xml" href="{}"',
+    '@category term="{}"',
+    '@category term="{}" label="{}"',
+    "author",
+)
+_NAMESPACES = (
+    ' xmlns:content="http://purl.org/rss/1.0/modules/content/"'
+    ' xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    ' xmlns:atom="http://www.w3.org/2005/Atom"'
+    ' xmlns:media="http://search.yahoo.com/mrss/"'
+    ' xmlns:wfw="http://wellformedweb.org/CommentAPI/"'
+    ' xmlns:slash="http://purl.org/rss/1.0/modules/slash/"'
+)
+
+
+def _attribute_value(rng: random.Random) -> str:
+    value = rng.choice(_VALUES).replace("<![CDATA[", "").replace("]]>", "")
+    return value.replace("&amp;", "&").replace("&", "&amp;").replace("<", "&lt;")
+
+
+def _part(spec: str, rng: random.Random) -> str:
+    if spec.startswith("@"):
+        filled = spec[1:].replace("{}", "%s") % tuple(
+            _attribute_value(rng) for _ in range(spec.count("{}"))
+        )
+        return f"<{filled}/>"
+    name = spec.split()[0]
+    value = rng.choice(_VALUES)
+    if name == "author" and spec == "author" and rng.random() < 0.5:
+        return f"<author><name>{value or 'x'}</name><email>w@example.com</email></author>"
+    return f"<{spec}>{value}</{name}>"
+
+
+def _shuffled_document(n: int, rng: random.Random) -> bytes:
+    parts = _RSS_PARTS if n % 2 else _ATOM_PARTS
+    items = []
+    for _ in range(rng.randint(1, 4)):
+        chosen = rng.sample(parts, rng.randint(1, 8))
+        items.append("".join(_part(spec, rng) for spec in chosen))
+    lang = rng.choice(("", ' xml:lang="ar"'))
+    title = rng.choice(_VALUES)
+    if n % 2:
+        body = "".join(f"<item>{item}</item>" for item in items)
+        language = rng.choice(("", "<language>ar</language>", "<language>en_US</language>"))
+        text = (
+            f'<rss version="2.0"{lang}{_NAMESPACES}><channel><title>{title}</title>'
+            f"<link>{rng.choice(_VALUES)}</link>{language}{body}</channel></rss>"
+        )
+    else:
+        body = "".join(f"<entry>{item}</entry>" for item in items)
+        text = (
+            f'<feed xmlns="http://www.w3.org/2005/Atom"{lang}><title>{title}</title>'
+            f"<id>{rng.choice(_VALUES)}</id><icon>{rng.choice(_VALUES)}</icon>{body}</feed>"
+        )
+    return ('<?xml version="1.0" encoding="utf-8"?>' + text).encode()
+
+
+def test_it_agrees_on_feeds_with_their_elements_shuffled() -> None:
+    rng = random.Random(2026)
+    documents = [Document(f"shuffled {n}", _shuffled_document(n, rng)) for n in range(600)]
+    found = compare(documents)
+    _assert_agrees(found)
+    assert found.taken >= 100, found.line()
