@@ -35,6 +35,7 @@ from newsreader.core.text import (
 from newsreader.core.types import Direction
 from newsreader.fetch import feedparser_setup
 from newsreader.fetch.encoding import may_hold_c1_controls, prepare_feed_bytes
+from newsreader.fetch.fast_feed import read_feed
 from newsreader.fetch.sanitize import first_image, sanitize_html, strip_tags
 
 feedparser_setup.configure()
@@ -486,6 +487,16 @@ def _feedparser_result(data: bytes, headers: dict[str, str], *, c1_free: bool) -
         )
 
 
+def _feedparser_parse(data: bytes, headers: dict[str, str]) -> Any:
+    """feedparser's result for prepared bytes."""
+    c1_free = not may_hold_c1_controls(data, headers["content-type"])
+    result = _feedparser_result(data, headers, c1_free=c1_free)
+    if c1_free and not _decoded_as_expected(data, _get(result, "encoding")):
+        # feedparser chose an encoding the check did not foresee: parse it as it comes.
+        result = _feedparser_result(data, headers, c1_free=False)
+    return result
+
+
 def _decoded_as_expected(data: bytes, encoding: Any) -> bool:
     """Whether feedparser decoded *data* as :func:`may_hold_c1_controls` assumed."""
     try:
@@ -498,18 +509,20 @@ def _decoded_as_expected(data: bytes, encoding: Any) -> bool:
     return data.isascii() and (name == "ascii" or name.startswith(("iso8859", "cp125", "latin")))
 
 
-def parse_feed(data: bytes, *, url: str, content_type: str | None = None) -> ParsedFeed:
+def parse_feed(
+    data: bytes, *, url: str, content_type: str | None = None, quick: bool = True
+) -> ParsedFeed:
     """Parse the bytes of a feed fetched from *url* (used to resolve relative links).
+
+    ``quick=False`` leaves every document to feedparser (to compare the two readers).
 
     Raises :class:`~newsreader.core.errors.ParseError` when the bytes are not a feed
     at all.  A malformed feed keeps what could be read and sets ``warning``.
     """
     prepared, headers = prepare_feed_bytes(data, content_type)
-    c1_free = not may_hold_c1_controls(prepared, headers["content-type"])
-    result = _feedparser_result(prepared, headers, c1_free=c1_free)
-    if c1_free and not _decoded_as_expected(prepared, _get(result, "encoding")):
-        # feedparser chose an encoding the check did not foresee: parse it as it comes.
-        result = _feedparser_result(prepared, headers, c1_free=False)
+    # Plain RSS 2.0 and Atom 1.0 take the quick reader; any doubt goes to feedparser.
+    quick_result = read_feed(prepared, headers["content-type"]) if quick else None
+    result = quick_result or _feedparser_parse(prepared, headers)
     feed = _get(result, "feed") or {}
     raw_entries = _get(result, "entries") or []
     version = _get(result, "version") or ""

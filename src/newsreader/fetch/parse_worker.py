@@ -83,6 +83,14 @@ def parse_or_error(data: bytes, url: str, content_type: str | None) -> ParsedFee
     except Exception as exc:
         log.exception("parsing %s failed", url)
         return f"could not parse the feed ({type(exc).__name__}: {exc})"
+    except BaseException as exc:
+        if type(exc).__name__ != "PanicException":
+            raise
+        # The sanitizer is Rust (nh3): when an allocation fails under the worker's
+        # memory cap it panics instead of raising MemoryError.  The worker's heap is
+        # as doubtful as after a MemoryError, so the answer (and the restart) is the same.
+        log.error("parsing %s failed in a native extension: %s", url, exc)
+        return OUT_OF_MEMORY
 
 
 def write_frame(stream: IO[bytes], payload: bytes) -> None:
