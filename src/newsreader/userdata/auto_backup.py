@@ -31,7 +31,7 @@ from newsreader.storage.database import Database
 from newsreader.userdata.backup import (
     collect_userdata,
     read_userdata_file,
-    userdata_bytes,
+    userdata_chunks,
     write_user_file,
 )
 
@@ -117,7 +117,7 @@ def write_backup(
     backup = _set_for(folder, _today(now))
     # Files from mkstemp are user-only (0600), and the rename keeps that.
     write_user_file(backup.opml, _opml_bytes(data))
-    write_user_file(backup.userdata, userdata_bytes(data))
+    write_user_file(backup.userdata, userdata_chunks(data))
     prune(folder)
     log.info("backup written to %s", backup.userdata)
     return backup
