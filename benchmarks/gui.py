@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import itertools
 import json
 import os
@@ -708,7 +709,18 @@ def child_switch(args: argparse.Namespace) -> dict[str, Any]:
         by_kind: dict[str, list[float]] = {}
         slowest: list[tuple[float, str]] = []
         profiler.start()
+        # garbage collections during each switch: an outlier is then told from its cause
+        collecting: dict[str, float] = {"since": 0.0, "ms": 0.0}
+
+        def on_gc(phase: str, _info: dict[str, int]) -> None:
+            if phase == "start":
+                collecting["since"] = time.perf_counter()
+            else:
+                collecting["ms"] += (time.perf_counter() - collecting["since"]) * 1000
+
+        gc.callbacks.append(on_gc)
         for key in sequence:
+            collecting["ms"] = 0.0
             start = time.perf_counter()
             window.select_view(key)
             rows = window.article_model.rowCount()
@@ -719,7 +731,9 @@ def child_switch(args: argparse.Namespace) -> dict[str, Any]:
             model_ms.append((loaded - start) * 1000)
             painted_ms.append((painted - start) * 1000)
             by_kind.setdefault(key.split(":", 1)[0], []).append((loaded - start) * 1000)
-            slowest.append(((loaded - start) * 1000, f"{key} ({rows} rows)"))
+            gc_note = f", {collecting['ms']:.0f} ms collecting" if collecting["ms"] >= 1 else ""
+            slowest.append(((loaded - start) * 1000, f"{key} ({rows} rows{gc_note})"))
+        gc.callbacks.remove(on_gc)
         # scrolling down the biggest view: one page read per fetchMore
         window.select_view("smart:all")
         page_ms: list[float] = []
@@ -1059,6 +1073,7 @@ def measure_switch(
         painted: list[float] = []
         pages: list[float] = []
         rss: list[float] = []
+        slowest: list[list[str]] = []
         last: dict[str, Any] = {}
         for run in range(args.switch_runs):
             profile = f"{args.profile}.switch-{size}" if args.profile and run == 0 else None
@@ -1071,9 +1086,11 @@ def measure_switch(
             painted += last["painted_ms"]
             pages += last["fetch_more_ms"]
             rss.append(last["vm_hwm_mb"])
+            slowest.append(last["slowest"][:3])
             log(
                 f"switch {size:>7,}: median {_median(last['model_ms']):.1f} ms over "
-                f"{last['switches']} switches, peak RSS {last['vm_hwm_mb']:.0f} MB"
+                f"{last['switches']} switches, slowest {last['slowest'][0]}, "
+                f"peak RSS {last['vm_hwm_mb']:.0f} MB"
             )
         report[str(size)] = {
             "views": last.get("views"),
@@ -1085,6 +1102,7 @@ def measure_switch(
             "p90_painted_ms": _percentile(painted, 0.9),
             "by_kind_median_ms_last_run": last.get("by_kind_median_ms"),
             "slowest_last_run": last.get("slowest"),
+            "slowest_per_run": slowest,
             "fetch_more_median_ms": _median(pages),
             "peak_rss_mb": max(rss, default=None),
             "peak_rss_mb_per_run": rss,
