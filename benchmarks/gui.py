@@ -71,7 +71,7 @@ SCRIPT = Path(__file__).resolve()
 REPO = SCRIPT.parent.parent
 RESULT_PREFIX = "RESULT "
 #: Bumped when the generated cache changes, so kept caches are made again.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 CHILD_TIMEOUT = 900.0
 TARGETS = {
     "startup_s_max": 1.5,
@@ -197,6 +197,7 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
     """
     from sqlalchemy import insert
 
+    from newsreader.core.topics import topic_key
     from newsreader.reader import Reader
     from newsreader.storage.models import (
         ArticleCategoryRow,
@@ -226,7 +227,10 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
             category_ids: dict[str, int] = {}
             for code in ("ar", "en"):
                 for name in pool.categories(code):
-                    result = conn.execute(insert(CategoryRow).values(name=name))
+                    # with its topic key, as a refresh stores a category
+                    result = conn.execute(
+                        insert(CategoryRow).values(name=name, key=topic_key(name))
+                    )
                     category_ids[name] = int(result.inserted_primary_key[0])
             feed_langs: list[str] = []
             feed_rows = []

@@ -148,3 +148,24 @@ def test_categories_keyed_later_are_counted_when_their_keys_are_filled(db: Datab
     with db.session() as session:
         assert topic_store.fill_keys(session) == 2
     assert kept(db) == {("economy", a): (2, 2)}
+
+
+def test_a_keyless_spelling_joining_a_counted_topic_does_not_count_twice(db: Database) -> None:
+    _a, b = keyed_profile(db)
+    first = ids_of(db, b)[0]  # "Economy" already
+    with db.session() as session:
+        session.add(CategoryRow(name="Business"))  # no key yet
+        session.flush()
+        new = session.scalars(
+            CategoryRow.__table__.select()
+            .with_only_columns(CategoryRow.id)
+            .where(CategoryRow.name == "Business")
+        ).one()
+        session.add(ArticleCategoryRow(article_id=first, category_id=new))
+    before = kept(db)
+    with db.session() as session:
+        assert topic_store.fill_keys(session) == 1
+        key = session.get(CategoryRow, new).key
+    assert key == "economy"  # the alias table folds it into economy ...
+    assert kept(db) == before  # ... where the article is counted already
+    assert kept(db) == recounted(db)

@@ -22,8 +22,11 @@ kind of change.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text
+from collections.abc import Collection
+
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import BindParameter
 
 TABLE = "topic_counts"
 
@@ -195,7 +198,7 @@ SELECT tagged.key, a.feed_id, count(*),
 FROM (
     SELECT DISTINCT x.article_id AS article_id, y.key AS key
     FROM article_categories x JOIN categories y ON y.id = x.category_id
-    WHERE y.key IS NOT NULL
+    WHERE y.key IS NOT NULL {only}
 ) AS tagged
 JOIN articles a ON a.id = tagged.article_id
 LEFT JOIN article_state s ON s.article_id = tagged.article_id
@@ -204,10 +207,23 @@ GROUP BY tagged.key, a.feed_id
 """
 
 
-def rebuild(session: Session) -> None:
-    """Count every topic again from the articles (a migration, keys filled in)."""
-    session.execute(text(f"DELETE FROM {TABLE}"))
-    session.execute(text(_RECOUNT))
+def rebuild(session: Session, keys: Collection[str] | None = None) -> None:
+    """Count topics again from their articles: every one, or only *keys*.
+
+    A migration counts every topic; categories given their keys later count only
+    those keys again (their articles were left out while the keys were unknown).
+    """
+    if keys is None:
+        session.execute(text(f"DELETE FROM {TABLE}"))
+        session.execute(text(_RECOUNT.format(only="")))
+        return
+    wanted: BindParameter[str] = bindparam("keys", expanding=True)
+    session.execute(
+        text(f"DELETE FROM {TABLE} WHERE key IN :keys").bindparams(wanted), {"keys": list(keys)}
+    )
+    session.execute(
+        text(_RECOUNT.format(only="AND y.key IN :keys")).bindparams(wanted), {"keys": list(keys)}
+    )
 
 
 def counts(session: Session) -> list[tuple[str, int, int, int]]:

@@ -52,10 +52,10 @@ def fill_keys(session: Session) -> int:
         select(CategoryRow.id, CategoryRow.name).where(CategoryRow.key.is_(None))
     ).all()
     if missing:
-        session.execute(
-            update(CategoryRow), [{"id": cid, "key": topic_key(name)} for cid, name in missing]
-        )
-        topic_count_store.rebuild(session)  # the triggers left keyless categories out
+        keys = {cid: topic_key(name) for cid, name in missing}
+        session.execute(update(CategoryRow), [{"id": c, "key": k} for c, k in keys.items()])
+        # the triggers left keyless categories out: their topics are counted again
+        topic_count_store.rebuild(session, set(keys.values()))
     return len(missing)
 
 
