@@ -719,8 +719,9 @@ def child_switch(args: argparse.Namespace) -> dict[str, Any]:
         def on_gc(phase: str, _info: dict[str, int]) -> None:
             if phase == "start":
                 collecting["since"] = time.perf_counter()
-            else:
+            elif collecting["since"]:  # not a collection already running when this was added
                 collecting["ms"] += (time.perf_counter() - collecting["since"]) * 1000
+                collecting["since"] = 0.0
 
         gc.callbacks.append(on_gc)
         for key in sequence:
