@@ -47,6 +47,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import functools
+import gc
 import itertools
 import json
 import os
@@ -70,7 +71,7 @@ SCRIPT = Path(__file__).resolve()
 REPO = SCRIPT.parent.parent
 RESULT_PREFIX = "RESULT "
 #: Bumped when the generated cache changes, so kept caches are made again.
-CACHE_VERSION = 2
+CACHE_VERSION = 3
 CHILD_TIMEOUT = 900.0
 TARGETS = {
     "startup_s_max": 1.5,
@@ -196,6 +197,7 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
     """
     from sqlalchemy import insert
 
+    from newsreader.core.topics import topic_key
     from newsreader.reader import Reader
     from newsreader.storage.models import (
         ArticleCategoryRow,
@@ -225,7 +227,10 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
             category_ids: dict[str, int] = {}
             for code in ("ar", "en"):
                 for name in pool.categories(code):
-                    result = conn.execute(insert(CategoryRow).values(name=name))
+                    # with its topic key, as a refresh stores a category
+                    result = conn.execute(
+                        insert(CategoryRow).values(name=name, key=topic_key(name))
+                    )
                     category_ids[name] = int(result.inserted_primary_key[0])
             feed_langs: list[str] = []
             feed_rows = []
@@ -708,7 +713,19 @@ def child_switch(args: argparse.Namespace) -> dict[str, Any]:
         by_kind: dict[str, list[float]] = {}
         slowest: list[tuple[float, str]] = []
         profiler.start()
+        # garbage collections during each switch: an outlier is then told from its cause
+        collecting: dict[str, float] = {"since": 0.0, "ms": 0.0}
+
+        def on_gc(phase: str, _info: dict[str, int]) -> None:
+            if phase == "start":
+                collecting["since"] = time.perf_counter()
+            elif collecting["since"]:  # not a collection already running when this was added
+                collecting["ms"] += (time.perf_counter() - collecting["since"]) * 1000
+                collecting["since"] = 0.0
+
+        gc.callbacks.append(on_gc)
         for key in sequence:
+            collecting["ms"] = 0.0
             start = time.perf_counter()
             window.select_view(key)
             rows = window.article_model.rowCount()
@@ -719,7 +736,9 @@ def child_switch(args: argparse.Namespace) -> dict[str, Any]:
             model_ms.append((loaded - start) * 1000)
             painted_ms.append((painted - start) * 1000)
             by_kind.setdefault(key.split(":", 1)[0], []).append((loaded - start) * 1000)
-            slowest.append(((loaded - start) * 1000, f"{key} ({rows} rows)"))
+            gc_note = f", {collecting['ms']:.0f} ms collecting" if collecting["ms"] >= 1 else ""
+            slowest.append(((loaded - start) * 1000, f"{key} ({rows} rows{gc_note})"))
+        gc.callbacks.remove(on_gc)
         # scrolling down the biggest view: one page read per fetchMore
         window.select_view("smart:all")
         page_ms: list[float] = []
@@ -1059,6 +1078,7 @@ def measure_switch(
         painted: list[float] = []
         pages: list[float] = []
         rss: list[float] = []
+        slowest: list[list[str]] = []
         last: dict[str, Any] = {}
         for run in range(args.switch_runs):
             profile = f"{args.profile}.switch-{size}" if args.profile and run == 0 else None
@@ -1071,9 +1091,11 @@ def measure_switch(
             painted += last["painted_ms"]
             pages += last["fetch_more_ms"]
             rss.append(last["vm_hwm_mb"])
+            slowest.append(last["slowest"][:3])
             log(
                 f"switch {size:>7,}: median {_median(last['model_ms']):.1f} ms over "
-                f"{last['switches']} switches, peak RSS {last['vm_hwm_mb']:.0f} MB"
+                f"{last['switches']} switches, slowest {last['slowest'][0]}, "
+                f"peak RSS {last['vm_hwm_mb']:.0f} MB"
             )
         report[str(size)] = {
             "views": last.get("views"),
@@ -1085,6 +1107,7 @@ def measure_switch(
             "p90_painted_ms": _percentile(painted, 0.9),
             "by_kind_median_ms_last_run": last.get("by_kind_median_ms"),
             "slowest_last_run": last.get("slowest"),
+            "slowest_per_run": slowest,
             "fetch_more_median_ms": _median(pages),
             "peak_rss_mb": max(rss, default=None),
             "peak_rss_mb_per_run": rss,

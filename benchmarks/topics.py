@@ -1,10 +1,13 @@
-"""How long the sidebar's topic list takes to read: every topic's counts in one statement.
+"""How long the sidebar's topic list takes to read, and what it costs in memory.
 
 Builds a database of ARTICLES articles in FEEDS feeds straight through the schema (no
 feeds fetched): news feeds tag each article with one or two of a few dozen sections
 in Arabic and English spellings, and one podcast-shaped feed tags every item with the
-same eleven names.  Then it times ``Reader.topics()`` (the statement, the folding and
-the blanket rule) RUNS times and prints every run, not only the median.
+same eleven names (the build's time includes keeping the topic counts as the
+categories and read marks are written).  Then, in a fresh process opening that
+profile as the window does, it times ``Reader.topics()`` (the counts, the folding and
+the blanket rule) RUNS times and prints every run, not only the median, with the
+process's peak resident memory (``VmHWM``) before the first call and after the last.
 
     python benchmarks/topics.py [--articles 100000] [--feeds 200] [--runs 5]
 """
@@ -14,6 +17,8 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
@@ -141,31 +146,53 @@ def build(reader_dir: Path, articles: int, feeds: int, seed: int) -> None:
                 session.execute(insert(ArticleStateRow), marks[chunk : chunk + 20000])
 
 
+def _peak_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def read_topics(profile: Path, runs: int) -> None:
+    """Time ``Reader.topics()`` in this process, which has done nothing else."""
+    with Reader.open(profile) as reader:
+        before = _peak_mb()
+        times = []
+        for run in range(1, runs + 1):
+            started = time.perf_counter()
+            topics = reader.topics(everything=True)
+            elapsed = (time.perf_counter() - started) * 1000
+            times.append(elapsed)
+            listed = sum(1 for t in topics if t.listed)
+            print(f"run {run}: {elapsed:.0f} ms, {len(topics)} topics, {listed} listed")
+        after = _peak_mb()
+        print(f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms")
+        print(f"peak RSS {before:.1f} MB opened, {after:.1f} MB after (+{after - before:.1f} MB)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--feeds", type=int, default=200)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--seed", type=int, default=12)
+    parser.add_argument("--read", type=Path, help=argparse.SUPPRESS)  # the child's part
     args = parser.parse_args()
+    if args.read is not None:
+        read_topics(args.read, args.runs)
+        return
     with tempfile.TemporaryDirectory() as folder:
         profile = Path(folder) / "profile"
         started = time.perf_counter()
         build(profile, args.articles, args.feeds, args.seed)
         print(
             f"built {args.articles} articles in {args.feeds} feeds "
-            f"in {time.perf_counter() - started:.1f} s"
+            f"in {time.perf_counter() - started:.1f} s",
+            flush=True,
         )
-        with Reader.open(profile) as reader:
-            times = []
-            for run in range(1, args.runs + 1):
-                started = time.perf_counter()
-                topics = reader.topics(everything=True)
-                elapsed = (time.perf_counter() - started) * 1000
-                times.append(elapsed)
-                listed = sum(1 for t in topics if t.listed)
-                print(f"run {run}: {elapsed:.0f} ms, {len(topics)} topics, {listed} listed")
-            print(f"median {statistics.median(times):.0f} ms, worst {max(times):.0f} ms")
+        command = [sys.executable, __file__, "--read", str(profile), "--runs", str(args.runs)]
+        subprocess.run(command, check=True)
 
 
 if __name__ == "__main__":

@@ -113,3 +113,25 @@ def test_tightening_what_is_missing_or_not_ours_is_no_error(
     monkeypatch.setattr(os, "chmod", refuse)
     tighten(folder)
     assert "cannot make" in caplog.text and str(folder) in caplog.text
+
+
+def test_a_file_written_in_pieces_is_their_concatenation(tmp_path: Path) -> None:
+    target = tmp_path / "big.json"
+    target.write_bytes(b"old")
+    write_atomically(target, (piece for piece in [b"{", "ملاحظة".encode(), b"}"]), durable=True)
+    assert target.read_bytes() == b"{" + "ملاحظة".encode() + b"}"
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]
+
+
+def test_a_failing_piece_leaves_the_old_file(tmp_path: Path) -> None:
+    target = tmp_path / "big.json"
+    target.write_bytes(b"old")
+
+    def pieces() -> Any:
+        yield b"half of it"
+        raise OSError(5, "Input/output error")
+
+    with pytest.raises(OSError, match="Input/output"):
+        write_atomically(target, pieces())
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["big.json"]

@@ -162,7 +162,7 @@ def test_the_restore_is_offered_and_its_report_names_the_backup(
     assert shown[0].splitlines()[-1] == f"Restored from the backup \u202a{report.backup}\u202c."
 
 
-def test_the_window_backs_up_at_start_and_when_it_closes(
+def test_the_window_backs_up_after_start_and_when_it_closes(
     qtbot, profile: Reader, tmp_path: Path
 ) -> None:
     from newsreader.ui.main_window import MainWindow
@@ -172,14 +172,19 @@ def test_the_window_backs_up_at_start_and_when_it_closes(
         profile, tasks=TaskRunner(synchronous=True), auto_refresh=False, state_file=tmp_path / "w"
     )
     qtbot.addWidget(window)
-    timer = app._back_up_daily(window, profile)
+    app._back_up_daily(window, profile).stop()
+    qtbot.wait(50)
+    assert profile.list_backups() == []  # not while the window starts
+    timer = app._back_up_daily(window, profile, first_after_ms=10)
     try:
-        [first] = profile.list_backups()  # the day's set, at once
+        qtbot.waitUntil(lambda: bool(profile.list_backups()))
+        [first] = profile.list_backups()  # the day's set, soon after start
         assert timer.isActive()
         stored = first.userdata.read_bytes()
         profile.mark_starred([profile.list_articles()[0].id])
-        app._back_up_daily(window, profile).stop()  # the day has its set: not again
-        assert first.userdata.read_bytes() == stored
+        app._back_up_daily(window, profile, first_after_ms=0).stop()
+        qtbot.wait(50)
+        assert first.userdata.read_bytes() == stored  # the day has its set: not again
         app._back_up_now(profile)  # closing: the day's set replaced with what is new
         assert profile.list_backups() == [first]
         assert first.userdata.read_bytes() != stored

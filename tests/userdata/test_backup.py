@@ -10,9 +10,18 @@ from typing import Any
 
 import pytest
 
+from newsreader.core.backup_records import (
+    ArticleRecord,
+    NoteRecord,
+    SavedSearchRecord,
+    SubscriptionRecord,
+    TopicStateRecord,
+    UserData,
+)
 from newsreader.core.errors import NewsreaderError, OPMLError
 from newsreader.reader import Reader
 from newsreader.reader.comments import CommentsMixin
+from newsreader.userdata import backup as backup_module
 from newsreader.userdata.backup import PENDING_FILE_NAME
 from tests.helpers.feeds import Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
@@ -103,6 +112,44 @@ def test_export_writes_the_documented_shape(
     assert [n["text"] for n in articles["post-1"]["notes"]] == ["Visit the harbour museum"]
     assert not articles["news-2"]["read"]
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".backup")] == []
+
+
+def sample_userdata(articles: int) -> UserData:
+    """User data with *articles* marked articles (notes in Arabic and English on some)."""
+    at = datetime(2026, 12, 7, 6, 30, tzinfo=UTC)
+    records = tuple(
+        ArticleRecord(
+            feed_url=f"http://127.0.0.1/feed{i % 3}",
+            key=f"مقال-{i}",
+            read=i % 2 == 0,
+            starred=i % 5 == 0,
+            read_at=at if i % 2 == 0 else None,
+            starred_at=at if i % 5 == 0 else None,
+            notes=(NoteRecord(f'ملاحظة {i}\nline "two"', at, at),) if i % 4 == 0 else (),
+            since=at if i == 3 else None,
+        )
+        for i in range(articles)
+    )
+    return UserData(
+        at,
+        (SubscriptionRecord("http://127.0.0.1/feed0", "الأخبار", "عربي", None, True),),
+        records,
+        saved_searches=(SavedSearchRecord("ذهب", "الذهب OR gold", at),),
+        topics=(TopicStateRecord("c:economy", None, "اقتصاد", False),),
+    )
+
+
+@pytest.mark.parametrize("articles", [0, 1, 2, 5, 7])
+def test_the_file_is_written_piece_by_piece_as_one_json_document(
+    monkeypatch: pytest.MonkeyPatch, articles: int
+) -> None:
+    monkeypatch.setattr(backup_module, "_ARTICLES_PER_CHUNK", 2)  # several pieces
+    data = sample_userdata(articles)
+    whole = json.dumps(backup_module.userdata_json(data), ensure_ascii=False, indent=2) + "\n"
+    pieces = list(backup_module.userdata_chunks(data))
+    assert b"".join(pieces).decode("utf-8") == whole
+    assert len(pieces) >= 2 + (articles + 1) // 2
+    assert backup_module.parse_userdata(b"".join(pieces)).articles == data.articles
 
 
 def test_restore_into_a_fresh_profile_waits_for_the_articles(

@@ -13,6 +13,7 @@ import logging
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -65,8 +66,11 @@ def private_file(path: Path) -> Path:
     return path
 
 
-def write_atomically(target: Path, data: bytes, *, durable: bool = False) -> None:
+def write_atomically(target: Path, data: bytes | Iterable[bytes], *, durable: bool = False) -> None:
     """Write through a temporary file in the same folder, then rename it into place.
+
+    *data* is the whole content, or its pieces one after another (a big document
+    written as it is made, never held whole in memory).
 
     With *durable*, the bytes reach the disk before the rename, so that even a crash
     of the machine leaves the old file or the new one and never an empty one.  That
@@ -78,7 +82,10 @@ def write_atomically(target: Path, data: bytes, *, durable: bool = False) -> Non
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".part-", suffix=".tmp")
     try:
         with os.fdopen(fd, "wb") as tmp:
-            tmp.write(data)
+            if isinstance(data, bytes):
+                tmp.write(data)
+            else:
+                tmp.writelines(data)
             if durable:
                 tmp.flush()
                 os.fsync(tmp.fileno())

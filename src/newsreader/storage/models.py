@@ -30,6 +30,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from newsreader.storage.search_fts5 import CREATE_TABLE as CREATE_SEARCH_INDEX
+from newsreader.storage.topic_counts import CREATE_TRIGGERS as CREATE_TOPIC_COUNT_TRIGGERS
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -407,3 +408,26 @@ class FullArticleRow(Base):
     #: The page's validators, for a conditional GET when the user asks again.
     etag: Mapped[str | None] = mapped_column(Text)
     last_modified: Mapped[str | None] = mapped_column(Text)
+
+
+class TopicCountRow(Base):
+    """One topic key's articles and unread articles in one feed (storage/topic_counts.py).
+
+    Kept by triggers as articles, categories, read marks and copies change; the
+    user's merges are applied when it is read.
+    """
+
+    __tablename__ = "topic_counts"
+
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(
+        ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True
+    )
+    articles: Mapped[int] = mapped_column(Integer, default=0)
+    unread: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# The triggers that keep topic_counts come with a new database's tables, as
+# migration 0008_topic_counts gives them to an older one.
+for _create_trigger in CREATE_TOPIC_COUNT_TRIGGERS:
+    event.listen(Base.metadata, "after_create", DDL(_create_trigger).execute_if(dialect="sqlite"))

@@ -3,8 +3,9 @@
 A category's ``key`` (:func:`newsreader.core.topics.topic_key`) is stored with it; the
 user's merges live in ``topic_state`` and are applied in the query
 (``coalesce(merged_into, key)``), kept one step deep so one outer join resolves them.
-Every topic's counts come from one statement (:func:`topic_stats`), whatever the
-number of topics.
+Every topic's counts are read from ``topic_counts``, which the database keeps as
+articles come and go (:mod:`newsreader.storage.topic_counts`), whatever the number
+of articles.
 """
 
 from __future__ import annotations
@@ -14,22 +15,18 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
-    Integer,
     Select,
-    Text,
     case,
     exists,
     func,
-    literal,
-    null,
     select,
-    union_all,
     update,
 )
 from sqlalchemy.orm import Session
 
 from newsreader.core.backup_records import TopicStateRecord
 from newsreader.core.topics import CategoryStats, compact_key, topic_key
+from newsreader.storage import topic_counts as topic_count_store
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleCopyRow,
@@ -55,9 +52,10 @@ def fill_keys(session: Session) -> int:
         select(CategoryRow.id, CategoryRow.name).where(CategoryRow.key.is_(None))
     ).all()
     if missing:
-        session.execute(
-            update(CategoryRow), [{"id": cid, "key": topic_key(name)} for cid, name in missing]
-        )
+        keys = {cid: topic_key(name) for cid, name in missing}
+        session.execute(update(CategoryRow), [{"id": c, "key": k} for c, k in keys.items()])
+        # the triggers left keyless categories out: their topics are counted again
+        topic_count_store.rebuild(session, set(keys.values()))
     return len(missing)
 
 
@@ -71,32 +69,78 @@ def topic_stats(
 ) -> tuple[list[CategoryStats], dict[int, int]]:
     """Every merged topic's counts per feed and its spellings, and each feed's size.
 
-    One statement (three grouped parts in a ``UNION ALL``): ``f`` rows count each
-    topic's distinct articles per feed (all, unread, since ``recent_since``; a
-    syndicated copy not again), ``n`` rows count each original spelling, ``s`` rows
-    each feed's articles.
+    Articles and unread articles come from ``topic_counts`` (kept by the database,
+    :mod:`newsreader.storage.topic_counts`), summed over the keys the user merged; a
+    topic merged from several keys is counted from its articles instead, since one
+    article may carry two of them.  The recent articles (since ``recent_since``) are
+    counted from the articles, reached through the date index: a few days' worth.
     """
     fill_keys(session)
+    merged_into: dict[str, str] = {
+        key: target
+        for key, target in session.execute(
+            select(TopicStateRow.key, TopicStateRow.merged_into).where(
+                TopicStateRow.merged_into.is_not(None)
+            )
+        )
+        if target
+    }
+    rows = topic_count_store.counts(session)
+    keys_of: dict[str, set[str]] = {}
+    for key, *_counts in rows:
+        keys_of.setdefault(merged_into.get(key, key), set()).add(key)
+    several = sorted(topic for topic, keys in keys_of.items() if len(keys) > 1)
+    feeds: dict[str, dict[int, list[int]]] = {}
+    for key, feed_id, articles, unread in rows:
+        topic = merged_into.get(key, key)
+        if topic not in several:
+            feeds.setdefault(topic, {})[feed_id] = [articles, unread, 0]
+    if several:
+        for topic, feed_id, articles, unread, recent in _counted_from_articles(
+            session, recent_since, several
+        ):
+            feeds.setdefault(topic, {})[feed_id] = [articles, unread, recent]
+    for topic, feed_id, recent in _recent(session, recent_since):
+        per_feed = feeds.get(topic, {}).get(feed_id)
+        if per_feed is not None and topic not in several:
+            per_feed[2] = recent
+    names, feed_sizes = _spellings_and_sizes(session)
+    stats = [
+        CategoryStats(
+            key,
+            {feed_id: (c[0], c[1], c[2]) for feed_id, c in per.items() if c[0] > 0},
+            names.get(key, {}),
+        )
+        for key, per in feeds.items()
+    ]
+    return [s for s in stats if s.feeds], feed_sizes
+
+
+def _tagged(*where: Any) -> Any:
+    """Each article once per topic (two spellings of one topic on it count once)."""
     article = ArticleCategoryRow.article_id
-    # each article once per topic (two spellings of one topic on it count once)...
-    tagged = (
+    return (
         _with_state(
             select(article.label("article_id"), _resolved.label("topic"))
             .select_from(ArticleCategoryRow)
             .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
             # a syndicated copy is counted once, as its original (as lists show it)
-            .where(~exists().where(ArticleCopyRow.article_id == article))
+            .where(~exists().where(ArticleCopyRow.article_id == article), *where)
         )
         .distinct()
         .subquery()
     )
-    # ...then plain sums per topic and feed
-    per_feed = (
+
+
+def _counted_from_articles(
+    session: Session, recent_since: datetime, topics: Sequence[str]
+) -> list[Any]:
+    """(topic, feed id, articles, unread, recent) for *topics*, from their articles."""
+    tagged = _tagged(_resolved.in_(topics))
+    query = (
         select(
-            literal("f"),
             tagged.c.topic,
             ArticleRow.feed_id,
-            null().cast(Text),
             func.count(),
             func.sum(case((_is_read == False, 1), else_=0)),  # noqa: E712
             func.sum(case((ArticleRow.sort_time >= recent_since, 1), else_=0)),
@@ -106,41 +150,48 @@ def topic_stats(
         .outerjoin(ArticleStateRow, ArticleStateRow.article_id == tagged.c.article_id)
         .group_by(tagged.c.topic, ArticleRow.feed_id)
     )
-    spellings = _with_state(
-        select(
-            literal("n"),
-            _resolved,
-            null().cast(Integer),
-            CategoryRow.name,
-            func.count(article),
-            literal(0),
-            literal(0),
-        )
-        .select_from(ArticleCategoryRow)
-        .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
-    ).group_by(CategoryRow.id, _resolved, CategoryRow.name)
-    sizes = select(
-        literal("s"),
-        null().cast(Text),
-        ArticleRow.feed_id,
-        null().cast(Text),
-        func.count(ArticleRow.id),
-        literal(0),
-        literal(0),
-    ).group_by(ArticleRow.feed_id)
-    feeds: dict[str, dict[int, tuple[int, int, int]]] = {}
+    return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4])) for r in session.execute(query)]
+
+
+def _recent(session: Session, recent_since: datetime) -> list[tuple[str, int, int]]:
+    """(topic, feed id, articles since ``recent_since``), starting from the date index."""
+    recent = select(ArticleRow.id).where(ArticleRow.sort_time >= recent_since).subquery()
+    tagged = _tagged(ArticleCategoryRow.article_id.in_(select(recent.c.id)))
+    query = (
+        select(tagged.c.topic, ArticleRow.feed_id, func.count())
+        .select_from(tagged)
+        .join(ArticleRow, ArticleRow.id == tagged.c.article_id)
+        .group_by(tagged.c.topic, ArticleRow.feed_id)
+    )
+    return [(r[0], r[1], int(r[2])) for r in session.execute(query)]
+
+
+def _spellings_and_sizes(session: Session) -> tuple[dict[str, dict[str, int]], dict[int, int]]:
+    """Each topic's original spellings with their articles, and each feed's articles.
+
+    Both are counted straight from an index (one row per category, one per feed).
+    """
+    per_category = (
+        select(ArticleCategoryRow.category_id, func.count().label("n"))
+        .group_by(ArticleCategoryRow.category_id)
+        .subquery()
+    )
     names: dict[str, dict[str, int]] = {}
-    feed_sizes: dict[int, int] = {}
-    rows: list[Any] = list(session.execute(union_all(per_feed, spellings, sizes)))
-    for part, key, feed_id, name, count, unread, recent in rows:
-        if part == "f":
-            feeds.setdefault(key, {})[feed_id] = (int(count), int(unread), int(recent))
-        elif part == "n":
-            names.setdefault(key, {})[name] = int(count)
-        else:
-            feed_sizes[feed_id] = int(count)
-    stats = [CategoryStats(key, per, names.get(key, {})) for key, per in feeds.items()]
-    return stats, feed_sizes
+    for topic, name, count in session.execute(
+        _with_state(
+            select(_resolved, CategoryRow.name, per_category.c.n).join(
+                per_category, per_category.c.category_id == CategoryRow.id
+            )
+        )
+    ):
+        names.setdefault(topic, {})[name] = int(count)
+    sizes = {
+        feed_id: int(count)
+        for feed_id, count in session.execute(
+            select(ArticleRow.feed_id, func.count(ArticleRow.id)).group_by(ArticleRow.feed_id)
+        )
+    }
+    return names, sizes
 
 
 def category_ids_named(session: Session, name: str) -> list[int]:

@@ -40,6 +40,8 @@ __all__ = [
 
 #: Values per ``IN (...)`` list (SQLite limits bound parameters).
 _CHUNK = 500
+#: Rows read from the database at a time for a backup.
+_BATCH = 1000
 
 
 # --- reading (a backup) --------------------------------------------------------------
@@ -102,10 +104,12 @@ def marked_articles(session: Session) -> list[ArticleRecord]:
             )
         )
         .order_by(ArticleRow.id)
+        .execution_options(yield_per=_BATCH)  # rows read as they are used, not all first
     )
+    urls: dict[str, str] = {}  # one string per feed URL, not one per article
     return [
         ArticleRecord(
-            feed_url=r[1],
+            feed_url=urls.setdefault(r[1], r[1]),
             key=r[2],
             read=bool(r[3]),
             starred=bool(r[4]),

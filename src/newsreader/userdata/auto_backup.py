@@ -3,8 +3,8 @@
 A set is two files written from the same moment: ``userdata-YYYY-MM-DD.json`` (the
 export-data file: subscriptions, read and starred marks, notes) and
 ``subscriptions-YYYY-MM-DD.opml`` (the subscriptions for any feed reader).  The
-window writes the day's set when it starts (if there is none yet), now and then
-while it runs, and when it closes, each time replacing that day's set, so the
+window writes the day's set two minutes after it starts (if there is none yet), now
+and then while it runs, and when it closes, each time replacing that day's set, so the
 folder holds the last seven days on which Newsreader ran.
 
 Both files are written atomically and durably, user-only (0600) in a user-only
@@ -31,7 +31,7 @@ from newsreader.storage.database import Database
 from newsreader.userdata.backup import (
     collect_userdata,
     read_userdata_file,
-    userdata_bytes,
+    userdata_chunks,
     write_user_file,
 )
 
@@ -117,7 +117,7 @@ def write_backup(
     backup = _set_for(folder, _today(now))
     # Files from mkstemp are user-only (0600), and the rename keeps that.
     write_user_file(backup.opml, _opml_bytes(data))
-    write_user_file(backup.userdata, userdata_bytes(data))
+    write_user_file(backup.userdata, userdata_chunks(data))
     prune(folder)
     log.info("backup written to %s", backup.userdata)
     return backup

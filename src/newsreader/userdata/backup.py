@@ -29,7 +29,7 @@ from __future__ import annotations
 import contextlib
 import json
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -133,6 +133,7 @@ def _article_json(record: ArticleRecord) -> dict[str, Any]:
 
 
 def userdata_json(data: UserData) -> dict[str, Any]:
+    """The whole user-data document as one JSON value (see :func:`userdata_chunks`)."""
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -169,6 +170,44 @@ def userdata_json(data: UserData) -> dict[str, Any]:
             for c in data.story_corrections
         ],
     }
+
+
+#: Articles encoded per piece of a streamed user-data file.
+_ARTICLES_PER_CHUNK = 500
+
+
+def _nested(value: Any, depth: int) -> str:
+    """*value* as ``json.dumps(..., indent=2)`` writes it *depth* levels down."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * depth)
+
+
+def userdata_chunks(data: UserData) -> Iterator[bytes]:
+    """The user-data file's bytes, piece by piece: the same text as ``json.dumps`` of
+    :func:`userdata_json` with an indent of 2.
+
+    A profile's marks run to tens of thousands of articles; encoded all at once
+    (JSON objects, then the indented text, then its bytes) they took over a
+    hundred megabytes for a ten-megabyte file.  Here at most
+    :data:`_ARTICLES_PER_CHUNK` articles are encoded at a time.
+    """
+    document = userdata_json(replace(data, articles=()))
+    last = len(document) - 1
+    yield b"{\n"
+    for i, (name, value) in enumerate(document.items()):
+        head = f"  {json.dumps(name)}: "
+        end = ",\n" if i < last else "\n"
+        if name != "articles" or not data.articles:
+            yield (head + _nested(value, 1) + end).encode("utf-8")
+            continue
+        yield (head + "[\n").encode("utf-8")
+        for start in range(0, len(data.articles), _ARTICLES_PER_CHUNK):
+            part = data.articles[start : start + _ARTICLES_PER_CHUNK]
+            text = ",\n".join("    " + _nested(_article_json(a), 2) for a in part)
+            more = start + _ARTICLES_PER_CHUNK < len(data.articles)
+            yield (text + (",\n" if more else "\n")).encode("utf-8")
+        yield ("  ]" + end).encode("utf-8")
+    yield b"}\n"
 
 
 class _Reader:
@@ -340,7 +379,7 @@ def parse_userdata(data: bytes, *, what: str = "the user-data file") -> UserData
 # --- files -----------------------------------------------------------------------------
 
 
-def write_user_file(path: Path, data: bytes) -> None:
+def write_user_file(path: Path, data: bytes | Iterable[bytes]) -> None:
     """Replace ``path`` with ``data`` all at once, on the disk before it counts as written.
 
     What only the user made cannot be fetched again, so a crash, even of the machine,
@@ -403,7 +442,10 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
         topics = topic_store.state_records(session)
         searches = store.saved_searches(session)
         corrections = correction_store.records(session)
-    merged = merge_all([*articles, *(replace(p, since=None) for p in pending)])
+    # One record per article from the database: merging is only for pending ones.
+    merged = (
+        merge_all([*articles, *(replace(p, since=None) for p in pending)]) if pending else articles
+    )
     return UserData(
         datetime.now(UTC),
         tuple(subscriptions),
@@ -414,17 +456,12 @@ def collect_userdata(db: Database, *, pending_file: Path | None = None) -> UserD
     )
 
 
-def userdata_bytes(data: UserData) -> bytes:
-    """The user-data file's bytes."""
-    return _json_bytes(userdata_json(data))
-
-
 def export_data(db: Database, path: Path, *, pending_file: Path | None = None) -> None:
     """Write the user's data to ``path`` (atomically).
 
     Pending records not restored yet are kept in the backup.
     """
-    write_user_file(path, userdata_bytes(collect_userdata(db, pending_file=pending_file)))
+    write_user_file(path, userdata_chunks(collect_userdata(db, pending_file=pending_file)))
 
 
 def _fresh(records: Iterable[ArticleRecord], now: datetime) -> list[ArticleRecord]:
