@@ -27,6 +27,7 @@ from newsreader.ui.models.sidebar import (
     interface_language,
     story_id_of_key,
 )
+from newsreader.ui.sidebar_part import SidebarPart
 from newsreader.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -39,7 +40,7 @@ COUNTS_DELAY_REFRESHING_MS = 3000
 _FIRST_COUNT = object()
 
 
-class SidebarUpdates(QObject):
+class SidebarUpdates(SidebarPart):
     """Re-reads the sidebar in the background and stores feed icons.
 
     Signals:
@@ -66,11 +67,7 @@ class SidebarUpdates(QObject):
         sidebar_view: QTreeView,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self._tasks = tasks
-        self._model = sidebar_model
-        self._view = sidebar_view
+        super().__init__(reader, tasks, sidebar_model, sidebar_view, parent)
         self._refreshing = False
         # one re-read at a time; tags wait for a fresh one
         self._running = False

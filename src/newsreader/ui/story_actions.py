@@ -24,10 +24,11 @@ from newsreader.ui.models.sidebar import (
     story_id_of_key,
     topic_node_key,
 )
+from newsreader.ui.sidebar_part import SidebarPart
 from newsreader.ui.tasks import TaskRunner
 
 
-class StoryActions(QObject):
+class StoryActions(SidebarPart):
     """Corrections to stories from the sidebar and the article list.
 
     Signals:
@@ -47,11 +48,7 @@ class StoryActions(QObject):
         sidebar_view: QTreeView,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self._tasks = tasks
-        self._model = sidebar_model
-        self._view = sidebar_view
+        super().__init__(reader, tasks, sidebar_model, sidebar_view, parent)
         self._view_key: str | None = None
 
     def set_view(self, key: str) -> None:

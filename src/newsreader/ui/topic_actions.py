@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu, QTreeView
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMenu
 
 from newsreader.core.types import Topic
-from newsreader.reader import Reader
-from newsreader.ui.models.sidebar import SECTION_TOPICS, SidebarEntry, SidebarModel
-from newsreader.ui.tasks import TaskRunner
+from newsreader.ui.models.sidebar import SECTION_TOPICS, SidebarEntry
+from newsreader.ui.sidebar_part import SidebarPart
 
 
-class TopicActions(QObject):
+class TopicActions(SidebarPart):
     """Changes the user makes to topics from the sidebar.
 
     Signals:
@@ -30,20 +29,6 @@ class TopicActions(QObject):
 
     topicsChanged = Signal()
     taskFailed = Signal(object)
-
-    def __init__(
-        self,
-        reader: Reader,
-        tasks: TaskRunner,
-        sidebar_model: SidebarModel,
-        sidebar_view: QTreeView,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._reader = reader
-        self._tasks = tasks
-        self._model = sidebar_model
-        self._view = sidebar_view
 
     # -- the context menu ----------------------------------------------------------------
 
