@@ -192,6 +192,22 @@ def test_a_feed_added_follows_the_setting_for_new_feeds(
     )
 
 
+def test_feeds_imported_from_opml_follow_the_setting_for_new_feeds(reader: Reader) -> None:
+    def opml(*urls: str) -> bytes:
+        outlines = "".join(f'<outline type="rss" text="f" xmlUrl="{u}"/>' for u in urls)
+        return f'<?xml version="1.0"?><opml version="2.0"><body>{outlines}</body></opml>'.encode()
+
+    reader.import_opml(opml("http://127.0.0.1:9/a.xml"))
+    reader.save_settings(reader.settings().with_changes(full_articles="on"))
+    assert reader.import_opml(opml("http://127.0.0.1:9/a.xml", "http://127.0.0.1:9/b.xml")) == 1
+    modes = {f.url: reader.full_articles_mode(f.id) for f in reader.list_feeds()}
+    # the one already followed keeps its setting; the new one takes the chosen default
+    assert modes == {
+        "http://127.0.0.1:9/a.xml": FullArticleMode.OFF,
+        "http://127.0.0.1:9/b.xml": FullArticleMode.ON,
+    }
+
+
 def test_a_hostile_page_is_stored_sanitized(reader: Reader, feed_server: FeedServer) -> None:
     first = ARTICLE_PARAGRAPHS[0]
     hostile = article_page(

@@ -237,26 +237,30 @@ class Reader(
     def import_opml(self, data: bytes) -> int:
         """Subscribe to every feed of an OPML document (folders kept); nothing is fetched.
 
+        The new subscriptions get the whole-article setting chosen for new feeds.
         Returns how many subscriptions were new.
         """
         from newsreader.fetch.opml import read_opml
 
         known = {f.url for f in self.list_feeds()}
-        added = 0
+        added: list[int] = []
         with self._db.session() as session:
             for outline in read_opml(data):
                 if outline.url in known:
                     continue
-                feed_store.add_feed(
-                    session,
-                    outline.url,
-                    folder=outline.folder,
-                    title=outline.title,
-                    site_url=outline.site_url,
+                added.append(
+                    feed_store.add_feed(
+                        session,
+                        outline.url,
+                        folder=outline.folder,
+                        title=outline.title,
+                        site_url=outline.site_url,
+                    )
                 )
                 known.add(outline.url)
-                added += 1
-        return added
+        for feed_id in added:
+            self._follow_new_feed_setting(feed_id)
+        return len(added)
 
     def export_opml(self) -> bytes:
         from newsreader.fetch.opml import OutlineFeed, write_opml
