@@ -23,7 +23,6 @@ from newsreader.core.errors import (
     SeveralFeedsError,
 )
 from newsreader.core.paths import AppPaths, ProfileAddress, app_paths, resources_dir
-from newsreader.core.settings import Settings, load_settings, save_settings
 from newsreader.core.types import (
     Article,
     ArticleCursor,
@@ -135,15 +134,6 @@ class Reader(
 
     def __exit__(self, *exc: object) -> None:
         self.close()
-
-    # -- settings ---------------------------------------------------------------
-
-    def settings(self) -> Settings:
-        return load_settings(self.paths.settings_file) if self.paths else Settings()
-
-    def save_settings(self, settings: Settings) -> None:
-        if self.paths:
-            save_settings(self.paths.settings_file, settings)
 
     # -- subscriptions ------------------------------------------------------------
 

@@ -8,7 +8,6 @@ the article, and the user may fetch one article's page at any time.
 from __future__ import annotations
 
 from newsreader.core.full_articles import FullArticleMode, FullText
-from newsreader.core.settings import Settings, load_settings
 from newsreader.reader.profile import ProfileParts
 from newsreader.storage import full_articles as full_store
 from newsreader.update.full_articles import FullArticles
@@ -23,9 +22,8 @@ class FullArticlesMixin(ProfileParts):
 
     def _follow_new_feed_setting(self, feed_id: int) -> None:
         """Give a feed just added the whole-article setting chosen for new feeds."""
-        settings = load_settings(self.paths.settings_file) if self.paths else Settings()
         try:
-            mode = FullArticleMode(settings.full_articles)
+            mode = FullArticleMode(self.settings().full_articles)
         except ValueError:
             return
         if mode is not FullArticleMode.OFF:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import threading
 
 from newsreader.core.paths import AppPaths
+from newsreader.core.settings import Settings, load_settings, save_settings
 from newsreader.fetch.transport import Transport
 from newsreader.storage.database import Database
 from newsreader.update.comments import CommentFetcher
@@ -34,3 +35,11 @@ class ProfileParts:
                     self._db, self._transport, self._parse_pool.parse_or_error
                 )
             return self._comment_fetcher_made
+
+    def settings(self) -> Settings:
+        """The user's settings as saved now (the defaults without a profile folder)."""
+        return load_settings(self.paths.settings_file) if self.paths else Settings()
+
+    def save_settings(self, settings: Settings) -> None:
+        if self.paths:
+            save_settings(self.paths.settings_file, settings)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from newsreader.core.errors import NewsreaderError
-from newsreader.core.settings import load_settings
 from newsreader.core.topics import RECENT_DAYS, arrange_topics, key_of_topic_id
 from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader.search import SearchMixin
@@ -42,10 +41,9 @@ class TopicsMixin(SearchMixin, StoriesMixin):
     def _language(self, language: str | None) -> str:
         if language in _LANGUAGES:
             return language
-        if self.paths is not None:
-            chosen = load_settings(self.paths.settings_file).language
-            if chosen in _LANGUAGES:
-                return chosen
+        chosen = self.settings().language
+        if chosen in _LANGUAGES:
+            return chosen
         return "en"
 
     def topics(self, *, language: str | None = None, everything: bool = False) -> list[Topic]:

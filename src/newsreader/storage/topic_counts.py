@@ -87,6 +87,17 @@ def _count_article(art: str, *, sign: str, keys: str) -> str:
     )
 
 
+def _shift_unread(art: str, change: str) -> str:
+    """Change the unread count of the article *art*'s keys by *change* (``"- 1"``, …)."""
+    return _sql(
+        "UPDATE topic_counts SET unread = unread "
+        + change
+        + " WHERE feed_id = {feed_of} AND key IN {keys_of};",
+        art=art,
+        cat="NULL",
+    )
+
+
 def _trigger(name: str, event: str, when: str, body: str) -> str:
     return f"CREATE TRIGGER {name} {event} FOR EACH ROW WHEN {when} BEGIN {body} END"
 
@@ -134,12 +145,7 @@ def _triggers() -> tuple[str, ...]:
             "topic_counts_marked",
             "AFTER INSERT ON article_state",
             _sql("NEW.read = 1 AND {not_copy}", art="NEW.article_id", cat="NULL"),
-            _sql(
-                "UPDATE topic_counts SET unread = unread - 1"
-                " WHERE feed_id = {feed_of} AND key IN {keys_of};",
-                art="NEW.article_id",
-                cat="NULL",
-            ),
+            _shift_unread("NEW.article_id", "- 1"),
         ),
         _trigger(
             "topic_counts_remarked",
@@ -147,24 +153,13 @@ def _triggers() -> tuple[str, ...]:
             _sql(
                 "(OLD.read = 1) != (NEW.read = 1) AND {not_copy}", art="NEW.article_id", cat="NULL"
             ),
-            _sql(
-                "UPDATE topic_counts SET unread = unread + "
-                + _READ_CHANGE
-                + " WHERE feed_id = {feed_of} AND key IN {keys_of};",
-                art="NEW.article_id",
-                cat="NULL",
-            ),
+            _shift_unread("NEW.article_id", "+ " + _READ_CHANGE),
         ),
         _trigger(
             "topic_counts_unmarked",
             "AFTER DELETE ON article_state",
             _sql("OLD.read = 1 AND {still_there} AND {not_copy}", art="OLD.article_id", cat="NULL"),
-            _sql(
-                "UPDATE topic_counts SET unread = unread + 1"
-                " WHERE feed_id = {feed_of} AND key IN {keys_of};",
-                art="OLD.article_id",
-                cat="NULL",
-            ),
+            _shift_unread("OLD.article_id", "+ 1"),
         ),
         _trigger(
             "topic_counts_copied",
