@@ -284,3 +284,16 @@ def test_a_shared_figure_counts_less_than_a_shared_name() -> None:
     assert EventIndex([*WINDOW_NEWS, by_figure[0], other_figure]).similarity(
         by_figure[0], other_figure
     ) < EventIndex([*WINDOW_NEWS, by_figure[0], same_figure]).similarity(by_figure[0], same_figure)
+
+
+def test_a_copy_that_gives_figures_is_still_a_copy() -> None:
+    text = (
+        "Port workers in Gdansk end 12-day strike after 7.5 percent pay deal",
+        "Dock workers in Gdansk accepted a 7.5 percent rise on Monday, ending 12 days of strike.",
+    )
+    index, (a, b) = _index(text, text)
+    assert index.text_similarity(a, b) == pytest.approx(1.0)
+    assert index.similarity(a, b) < 1.0  # as events, their shared figures weigh less
+    assert is_copy(index, a, b)
+    plan = plan_grouping(_index()[0], [a, b], {}, {})
+    assert plan.copies == {2: 1}

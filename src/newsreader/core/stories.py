@@ -345,27 +345,39 @@ class EventIndex:
         return weighted
 
     def similarity(self, a: Signature, b: Signature) -> float:
-        """Weighted cosine of two signatures' terms, 0 to 1.
+        """How alike two articles' events are: their weighted cosine, 0 to 1.
 
         Halved when both give figures and share none: "5.9 degrees" and "4.7
         degrees" are two earthquakes, however alike the words around them.  A
         figure both share counts only :data:`FIGURE_WEIGHT` of a word as rare: two
         events can give one number by chance, they rarely share a name.
         """
+        return self.similarities(a, b)[0]
+
+    def text_similarity(self, a: Signature, b: Signature) -> float:
+        """How alike two articles' texts are: the cosine with every term at its weight.
+
+        Copies are found by it: the same text is 1 whatever figures it gives.
+        """
+        return self.similarities(a, b)[1]
+
+    def similarities(self, a: Signature, b: Signature) -> tuple[float, float]:
+        """(:meth:`similarity`, :meth:`text_similarity`) in one pass."""
         wa, wb = self._weighted(a), self._weighted(b)
         va, vb = wa.vector, wb.vector
         if len(va) > len(vb):
             va, vb = vb, va
         dot = sum(w * vb[t] for t, w in va.items() if t in vb)
         if not dot:
-            return 0.0
-        shared_figures = wa.figures & wb.figures if wa.figures and wb.figures else frozenset()
-        if shared_figures:
-            dot -= (1.0 - FIGURE_WEIGHT) * sum(va[t] * vb[t] for t in shared_figures)
-        cosine = dot / (wa.norm * wb.norm)
-        if wa.figures and wb.figures and not shared_figures:
-            return cosine * FIGURE_CONFLICT
-        return cosine
+            return 0.0, 0.0
+        norms = wa.norm * wb.norm
+        if not (wa.figures and wb.figures):
+            return dot / norms, dot / norms
+        shared = wa.figures & wb.figures
+        if not shared:
+            return dot / norms * FIGURE_CONFLICT, dot / norms * FIGURE_CONFLICT
+        by_figures = sum(va[t] * vb[t] for t in shared)
+        return (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms, dot / norms
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).
@@ -417,7 +429,8 @@ def is_copy(index: EventIndex, a: Signature, b: Signature) -> bool:
     if min(len(a.all_terms), len(b.all_terms)) < COPY_MIN_TERMS:
         return False  # "Episode 12" of two podcasts: too little text to call it one
     return (
-        headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP and index.similarity(a, b) >= COPY_THRESHOLD
+        headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP
+        and index.text_similarity(a, b) >= COPY_THRESHOLD
     )
 
 
@@ -473,12 +486,13 @@ def plan_grouping(
         index.add(sig)
     for sig in ordered:
         waiting.discard(sig.article_id)
-        scores = {}  # the candidates decided already, within the window
+        scores = {}  # the candidates decided already, within the window: their events
+        texts = {}  # ... and their texts
         for other_id in index.candidates(sig):
             other = index.get(other_id)
             if other_id not in waiting and other and abs(other.time - sig.time) <= WINDOW:
-                scores[other_id] = index.similarity(sig, other)
-        original = _copy_of(index, sig, scores, canonical)
+                scores[other_id], texts[other_id] = index.similarities(sig, other)
+        original = _copy_of(index, sig, texts, canonical)
         if original is not None:
             plan.copies[sig.article_id] = original
             canonical[sig.article_id] = original
@@ -563,7 +577,7 @@ def _copy_of(
 ) -> int | None:
     """The canonical article *sig* copies, or ``None``.
 
-    *scores* are its similarities to the candidates decided already.
+    *scores* are its text similarities to the candidates decided already.
     """
     other = index.same_address(sig)
     if other is not None and other not in scores:
