@@ -535,8 +535,8 @@ def _best_join(
 ) -> int | None:
     """The candidate *sig* joins (its story, if it has one), or ``None``.
 
-    The most similar candidate whose story passes the mean test; a story is weighed
-    once, by its closest member.
+    The most similar candidate that is alone, or whose story *sig* is like as a
+    whole (:func:`_fits`); a story is weighed once, by its closest member.
     """
     weighed: set[int] = set()
     for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
