@@ -9,6 +9,9 @@ import pytest
 
 from newsreader.core.stories import (
     STOP_WORDS,
+    STORY_MAJORITY_FLOOR,
+    STORY_MEAN,
+    STORY_THRESHOLD,
     EventIndex,
     Signature,
     is_copy,
@@ -196,3 +199,101 @@ def test_short_alike_texts_of_two_feeds_are_not_copies() -> None:
     a = signature(1, 1, T0, "Episode 12", "Show notes.")
     b = signature(2, 2, T0, "Episode 12", "Show notes.")
     assert not is_copy(EventIndex([a, b]), a, b)
+
+
+# -- joining a story: like the story as a whole, not like one of its members ------------
+
+#: The threshold of the single-link rule this one replaced: the best member alone decided.
+OLD_SINGLE_LINK = 0.22
+
+
+def _terms(article_id: int, title: str, lead: str, hours: int = 0) -> Signature:
+    """A signature given by its terms (the words as grouping sees them)."""
+    when = T0 + timedelta(hours=hours)
+    return Signature(article_id, article_id, when, tuple(title.split()), tuple(lead.split()))
+
+
+# Other news of the window, so the event's words are the rare ones.
+WINDOW_NEWS = [
+    _terms(100 + i, f"common{i % 5} word{i % 7} filler{i % 3}", f"lead{i % 4} other{i % 6}")
+    for i in range(40)
+]
+MARKET_FIRE = _terms(1, "sfax market fire shops", "blaze destroyed stalls")
+MARKET_FIRE_AGAIN = _terms(2, "sfax market fire traders", "blaze gutted stalls overnight", 1)
+
+
+def test_an_article_like_one_member_only_does_not_chain_two_events() -> None:
+    # B tells the fire and the strike it led to; C tells only the strike
+    strike = _terms(3, "union general strike wages", "traders union calls strike tunis", 2)
+    bridge = _terms(2, "sfax market fire union strike", "traders union calls strike", 1)
+    full = EventIndex([*WINDOW_NEWS, MARKET_FIRE, bridge, strike])
+    assert full.similarity(MARKET_FIRE, bridge) >= STORY_THRESHOLD
+    assert full.similarity(bridge, strike) >= OLD_SINGLE_LINK  # the old rule joined it
+    assert full.similarity(MARKET_FIRE, strike) < STORY_MAJORITY_FLOOR
+    plan = plan_grouping(EventIndex(WINDOW_NEWS), [MARKET_FIRE, bridge, strike], {}, {})
+    assert plan.joins == {1: -1, 2: -1}  # the fire's story; the strike stays apart
+
+
+def test_an_article_like_one_member_only_does_not_join_a_stored_story() -> None:
+    strike = _terms(3, "union general strike wages", "traders union calls strike tunis", 2)
+    bridge = _terms(2, "sfax market fire union strike", "traders union calls strike", 1)
+    index = EventIndex([*WINDOW_NEWS, MARKET_FIRE, bridge])
+    plan = plan_grouping(index, [strike], {1: 9, 2: 9}, {})
+    assert plan.joins == {}
+
+
+def test_a_reworded_telling_below_the_old_threshold_joins_the_story() -> None:
+    reworded = _terms(
+        4, "sfax governor shopkeepers damage", "stalls tunisia civil week losses shopkeepers", 3
+    )
+    full = EventIndex([*WINDOW_NEWS, MARKET_FIRE, MARKET_FIRE_AGAIN, reworded])
+    scores = [full.similarity(reworded, s) for s in (MARKET_FIRE, MARKET_FIRE_AGAIN)]
+    assert STORY_THRESHOLD <= max(scores) < OLD_SINGLE_LINK
+    assert sum(scores) / 2 >= STORY_MEAN
+    plan = plan_grouping(
+        EventIndex(WINDOW_NEWS), [MARKET_FIRE, MARKET_FIRE_AGAIN, reworded], {}, {}
+    )
+    assert plan.joins == {1: -1, 2: -1, 4: -1}
+    # and into a stored story the same way
+    stored = EventIndex([*WINDOW_NEWS, MARKET_FIRE, MARKET_FIRE_AGAIN])
+    assert plan_grouping(stored, [reworded], {1: 9, 2: 9}, {}).joins == {4: 9}
+
+
+def test_a_story_is_weighed_by_its_newest_members_in_the_window() -> None:
+    # a long story whose early members told another side of it: only the newest count
+    early = [_terms(10 + i, f"union strike wages{i}", "general strike tunis", 0) for i in range(8)]
+    late = [
+        _terms(30 + i, "sfax market fire shops", f"blaze destroyed stalls day{i}", 5)
+        for i in range(8)
+    ]
+    newcomer = _terms(50, "sfax market fire shops traders", "blaze stalls", 6)
+    stories = {s.article_id: 9 for s in early + late}
+    index = EventIndex([*WINDOW_NEWS, *early, *late])
+    assert plan_grouping(index, [newcomer], stories, {}).joins == {50: 9}
+
+
+def test_a_shared_figure_counts_less_than_a_shared_name() -> None:
+    by_figure = _terms(5, "quake 334 lyon", "x"), _terms(6, "storm 334 oslo", "y")
+    by_name = _terms(5, "quake kiev lyon", "x"), _terms(6, "storm kiev oslo", "y")
+    figure_index = EventIndex([*WINDOW_NEWS, *by_figure])
+    name_index = EventIndex([*WINDOW_NEWS, *by_name])
+    assert figure_index.similarity(*by_figure) < name_index.similarity(*by_name) / 2
+    # figures that differ still push two texts apart
+    other_figure = _terms(6, "quake 335 lyon", "x")
+    same_figure = _terms(6, "quake 334 lyon", "x")
+    assert EventIndex([*WINDOW_NEWS, by_figure[0], other_figure]).similarity(
+        by_figure[0], other_figure
+    ) < EventIndex([*WINDOW_NEWS, by_figure[0], same_figure]).similarity(by_figure[0], same_figure)
+
+
+def test_a_copy_that_gives_figures_is_still_a_copy() -> None:
+    text = (
+        "Port workers in Gdansk end 12-day strike after 7.5 percent pay deal",
+        "Dock workers in Gdansk accepted a 7.5 percent rise on Monday, ending 12 days of strike.",
+    )
+    index, (a, b) = _index(text, text)
+    assert index.text_similarity(a, b) == pytest.approx(1.0)
+    assert index.similarity(a, b) < 1.0  # as events, their shared figures weigh less
+    assert is_copy(index, a, b)
+    plan = plan_grouping(_index()[0], [a, b], {}, {})
+    assert plan.copies == {2: 1}

@@ -10,12 +10,17 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication, QInputDialog, QMenu, QTreeView
 
-from newsreader.core.types import ArticleQuery
+from newsreader.core.types import ArticleQuery, Topic
 from newsreader.reader import Reader
 from newsreader.ui.action_registry import ActionRegistry
 from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.models.sidebar import SidebarModel, TotalRole
-from newsreader.ui.story_actions import StoryActions
+from newsreader.ui.story_actions import (
+    CHOICE_HEADLINE_CHARS,
+    CHOICE_SOURCES_CHARS,
+    StoryActions,
+    merge_choice,
+)
 from newsreader.ui.tasks import TaskRunner
 from tests.helpers.feedserver import FeedServer
 from tests.helpers.story_news import by_guid, serve_stories
@@ -82,17 +87,23 @@ def test_merging_asks_which_story_and_the_merged_one_is_shown(qtbot, story_profi
     ferry_key, fair_key = story_key(parts, "ferry-a"), story_key(parts, "fair-a")
     fair_title = parts.model.index_for_key(fair_key).data()
     parts.stories.set_view(ferry_key)  # the ferry's story is on show
+    offered: list[str] = []
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, QInputDialog)
-        assert dialog.comboBoxItems() == [fair_title]
-        dialog.setTextValue(fair_title)
+        offered.extend(dialog.comboBoxItems())
+        dialog.setTextValue(offered[0])
         dialog.accept()
 
     QTimer.singleShot(0, answer)
     with qtbot.waitSignal(parts.stories.storiesChanged) as changed:
         action(sidebar_menu(parts, ferry_key), "Merge with Story…").trigger()
+    # the fair's story, by its headline, its count and its three sources
+    [choice] = offered
+    assert fair_title in choice and "3 articles" in choice
+    fair_sources = parts.model.entry_at(parts.model.index_for_key(fair_key)).topic.sources
+    assert len(fair_sources) == 3 and all(name in choice for name in fair_sources)
     assert changed.args == [fair_key]  # the story on show went into this one
     assert ferry_key not in parts.model.all_keys()
     assert parts.model.index_for_key(fair_key).data(TotalRole) == 6
@@ -189,3 +200,30 @@ def test_the_lists_context_menu_carries_not_part_of_this_story(
     QTimer.singleShot(0, look)
     marks.show_menu(view.visualRect(model.index(0, 0)).center())
     assert seen and seen[0][-1] == "Not Part of This Story"
+
+
+def test_a_merge_choice_names_the_count_and_the_sources_and_elides_long_ones(qapp) -> None:
+    short = Topic("Ferry aground off Crete", 2, 1, id="story:1", kind="story", sources=("A", "B"))
+    assert (
+        merge_choice(short)
+        == "\u2068Ferry aground off Crete\u2069 — 2 articles — \u2068A · B\u2069"
+    )
+    long = Topic(
+        "حريق " * 40,
+        12,
+        0,
+        id="story:2",
+        kind="story",
+        sources=tuple(f"Very long source name number {n}" for n in range(6)),
+    )
+    choice = merge_choice(long)
+    headline, count, sources = choice.split(" — ")
+    assert count == "12 articles"
+    assert headline.startswith("\u2068حريق") and headline.endswith("…\u2069")
+    assert len(headline) == CHOICE_HEADLINE_CHARS + 2  # the isolate's two marks
+    assert sources.endswith("…\u2069") and len(sources) == CHOICE_SOURCES_CHARS + 2
+    assert sources.startswith("\u2068Very long source name number 0 · ")
+    few = Topic("x", 4, 0, id="story:3", kind="story", sources=("A", "B", "C", "D", "E"))
+    assert merge_choice(few).endswith("A · B · C +2\u2069")
+    alone = Topic("x", 1, 0, id="story:4", kind="story")
+    assert merge_choice(alone) == "\u2068x\u2069 — 1 article"

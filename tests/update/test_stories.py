@@ -104,3 +104,27 @@ def test_recent_articles_never_grouped_are_grouped_with_the_next_refresh(db: Dat
     with db.session() as session:
         [story] = story_store.list_stories(session)
     assert story.count == 2 and _id(db, "old") not in story.article_ids
+
+
+# The fire, the traders' strike it led to, and a general strike: B is like A and like C,
+# A is nothing like C.
+FIRE = TELLINGS[0]
+FIRE_AND_STRIKE = (
+    "حريق سوق صفاقس: نقابة التجار تدعو إلى إضراب",
+    "دعت نقابة التجار إلى إضراب عام احتجاجا على تأخر التعويضات.",
+)
+GENERAL_STRIKE = (
+    "نقابة التجار تدعو إلى إضراب عام في تونس",
+    "دعت نقابة التجار إلى إضراب عام في كل الولايات احتجاجا على الضرائب.",
+)
+
+
+def test_an_article_like_one_member_of_a_story_only_stays_out_of_it(db: Database) -> None:
+    feeds = [subscribe(db, f"http://127.0.0.1:9/{n}") for n in (1, 2, 3)]
+    group_new_articles(db, _store(db, feeds[0], "a", FIRE, 0))
+    group_new_articles(db, _store(db, feeds[1], "b", FIRE_AND_STRIKE, 1))
+    group_new_articles(db, _store(db, feeds[2], "c", GENERAL_STRIKE, 2))
+    with db.session() as session:
+        [story] = story_store.list_stories(session)
+        assert story_store.story_of(session, _id(db, "c")) is None
+    assert set(story.article_ids) == {_id(db, "a"), _id(db, "b")}

@@ -31,13 +31,23 @@ from newsreader.core.text import normalize_arabic
 #: Articles further apart than this in time never tell the same event.
 WINDOW = timedelta(hours=48)
 #: Weighted cosine from which two articles tell the same event.
-STORY_THRESHOLD = 0.22
+STORY_THRESHOLD = 0.18
+#: An article joins a story only if its mean similarity to the story's newest members
+#: reaches this too: one close member is not enough (no chains of events).
+STORY_MEAN = 0.12
+#: ... and be at least this similar to more than half of them (it shares their words).
+STORY_MAJORITY_FLOOR = 0.03
+#: How many of a story's newest members (within the window) are weighed so.
+STORY_MEMBERS = 8
 #: Weighted cosine from which two articles of different feeds are one article.
 COPY_THRESHOLD = 0.9
 #: ... and the share of headline terms they must have in common besides.
 COPY_HEADLINE_OVERLAP = 0.8
 #: What a similarity is multiplied by when the two give different figures only.
 FIGURE_CONFLICT = 0.5
+#: What a figure's weight is multiplied by: a number shared by chance ("334", "50")
+#: says little about which event two articles tell, while a name does.
+FIGURE_WEIGHT = 0.25
 #: Texts with fewer terms than this are never copies by their words alone.
 COPY_MIN_TERMS = 8
 #: How many words of the lead count (the first sentences say what happened).
@@ -294,6 +304,9 @@ class EventIndex:
     def get(self, article_id: int) -> Signature | None:
         return self._docs.get(article_id)
 
+    def __getitem__(self, article_id: int) -> Signature:
+        return self._docs[article_id]
+
     def add(self, sig: Signature) -> None:
         if sig.article_id in self._docs:
             return
@@ -332,22 +345,39 @@ class EventIndex:
         return weighted
 
     def similarity(self, a: Signature, b: Signature) -> float:
-        """Weighted cosine of two signatures' terms, 0 to 1.
+        """How alike two articles' events are: their weighted cosine, 0 to 1.
 
         Halved when both give figures and share none: "5.9 degrees" and "4.7
-        degrees" are two earthquakes, however alike the words around them.
+        degrees" are two earthquakes, however alike the words around them.  A
+        figure both share counts only :data:`FIGURE_WEIGHT` of a word as rare: two
+        events can give one number by chance, they rarely share a name.
         """
+        return self.similarities(a, b)[0]
+
+    def text_similarity(self, a: Signature, b: Signature) -> float:
+        """How alike two articles' texts are: the cosine with every term at its weight.
+
+        Copies are found by it: the same text is 1 whatever figures it gives.
+        """
+        return self.similarities(a, b)[1]
+
+    def similarities(self, a: Signature, b: Signature) -> tuple[float, float]:
+        """(:meth:`similarity`, :meth:`text_similarity`) in one pass."""
         wa, wb = self._weighted(a), self._weighted(b)
         va, vb = wa.vector, wb.vector
         if len(va) > len(vb):
             va, vb = vb, va
         dot = sum(w * vb[t] for t, w in va.items() if t in vb)
         if not dot:
-            return 0.0
-        cosine = dot / (wa.norm * wb.norm)
-        if wa.figures and wb.figures and not wa.figures & wb.figures:
-            return cosine * FIGURE_CONFLICT
-        return cosine
+            return 0.0, 0.0
+        norms = wa.norm * wb.norm
+        if not (wa.figures and wb.figures):
+            return dot / norms, dot / norms
+        shared = wa.figures & wb.figures
+        if not shared:
+            return dot / norms * FIGURE_CONFLICT, dot / norms * FIGURE_CONFLICT
+        by_figures = sum(va[t] * vb[t] for t in shared)
+        return (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms, dot / norms
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).
@@ -399,7 +429,8 @@ def is_copy(index: EventIndex, a: Signature, b: Signature) -> bool:
     if min(len(a.all_terms), len(b.all_terms)) < COPY_MIN_TERMS:
         return False  # "Episode 12" of two podcasts: too little text to call it one
     return (
-        headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP and index.similarity(a, b) >= COPY_THRESHOLD
+        headline_overlap(a, b) >= COPY_HEADLINE_OVERLAP
+        and index.text_similarity(a, b) >= COPY_THRESHOLD
     )
 
 
@@ -436,10 +467,18 @@ def plan_grouping(
     which story each stored article is in and which article a stored copy copies.
     The new signatures are added to *index* as they are decided, so the later ones
     of a batch can join the earlier ones.
+
+    An article joins the story (or the lone article) it is most like, if that
+    similarity reaches :data:`STORY_THRESHOLD` and, for a story of two articles or
+    more, it is like the story's newest :data:`STORY_MEMBERS` members as a whole:
+    its mean similarity to them reaches :data:`STORY_MEAN` and it shares words with
+    more than half of them (:data:`STORY_MAJORITY_FLOOR`).  An article close to one
+    member and unlike the others is another event, not the next link of a chain.
     """
     plan = GroupingPlan()
     stories = dict(story_of)
     canonical = dict(canonical_of)
+    members = _window_members(index, stories)
     next_new = -1
     ordered = sorted(new, key=lambda s: (s.time, s.article_id))
     waiting = {s.article_id for s in ordered}  # not decided yet: not to be joined
@@ -447,22 +486,18 @@ def plan_grouping(
         index.add(sig)
     for sig in ordered:
         waiting.discard(sig.article_id)
-        scores = {}  # the candidates decided already, within the window
+        scores = {}  # the candidates decided already, within the window: their events
+        texts = {}  # ... and their texts
         for other_id in index.candidates(sig):
             other = index.get(other_id)
             if other_id not in waiting and other and abs(other.time - sig.time) <= WINDOW:
-                scores[other_id] = index.similarity(sig, other)
-        original = _copy_of(index, sig, scores, canonical)
+                scores[other_id], texts[other_id] = index.similarities(sig, other)
+        original = _copy_of(index, sig, texts, canonical)
         if original is not None:
             plan.copies[sig.article_id] = original
             canonical[sig.article_id] = original
             continue
-        best, best_score = None, 0.0
-        for other_id, score in scores.items():
-            if other_id in canonical:
-                continue  # a copy: its canonical stands for it
-            if score >= STORY_THRESHOLD and score > best_score:
-                best, best_score = other_id, score
+        best = _best_join(index, sig, scores, stories, members, canonical)
         if best is None:
             continue
         story = stories.get(best)
@@ -471,10 +506,70 @@ def plan_grouping(
             next_new -= 1
             stories[best] = story
             plan.joins[best] = story
+            members[story] = [best]
         stories[sig.article_id] = story
         plan.joins[sig.article_id] = story
+        members.setdefault(story, []).append(sig.article_id)
         plan.touched.add(story)
     return plan
+
+
+def _window_members(index: EventIndex, stories: Mapping[int, int]) -> dict[int, list[int]]:
+    """story id → its members in *index*, oldest first."""
+    members: dict[int, list[int]] = {}
+    for article_id, story in stories.items():
+        if article_id in index:
+            members.setdefault(story, []).append(article_id)
+    for ids in members.values():
+        ids.sort(key=lambda i: (index[i].time, i))
+    return members
+
+
+def _best_join(
+    index: EventIndex,
+    sig: Signature,
+    scores: Mapping[int, float],
+    stories: Mapping[int, int],
+    members: Mapping[int, list[int]],
+    canonical: Mapping[int, int],
+) -> int | None:
+    """The candidate *sig* joins (its story, if it has one), or ``None``.
+
+    The most similar candidate that is alone, or whose story *sig* is like as a
+    whole (:func:`_fits`); a story is weighed once, by its closest member.
+    """
+    weighed: set[int] = set()
+    for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < STORY_THRESHOLD:
+            break
+        if other_id in canonical:
+            continue  # a copy: its canonical stands for it
+        story = stories.get(other_id)
+        if story is None:
+            return other_id
+        if story in weighed:
+            continue
+        weighed.add(story)
+        newest = members.get(story, [])[-STORY_MEMBERS:]
+        if len(newest) < 2:
+            return other_id
+        if _fits(index, sig, scores, newest):
+            return other_id
+    return None
+
+
+def _fits(
+    index: EventIndex, sig: Signature, scores: Mapping[int, float], members: Sequence[int]
+) -> bool:
+    """Whether *sig* is like a story's *members* as a whole, not like one of them."""
+    total = 0.0
+    linked = 0
+    for member_id in members:
+        known = scores.get(member_id)
+        score = known if known is not None else index.similarity(sig, index[member_id])
+        total += score
+        linked += score >= STORY_MAJORITY_FLOOR
+    return total / len(members) >= STORY_MEAN and 2 * linked > len(members)
 
 
 def _copy_of(
@@ -482,7 +577,7 @@ def _copy_of(
 ) -> int | None:
     """The canonical article *sig* copies, or ``None``.
 
-    *scores* are its similarities to the candidates decided already.
+    *scores* are its text similarities to the candidates decided already.
     """
     other = index.same_address(sig)
     if other is not None and other not in scores:

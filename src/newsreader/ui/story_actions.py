@@ -5,7 +5,9 @@ The first is in the article list's context menu while a story is on show
 the sidebar (:meth:`StoryActions.fill_sidebar_menu`).  They write on the task
 runner's serial lane and then say which view to read again (``storiesChanged``);
 the corrections are kept in the profile, so later refreshes respect them and
-export-data carries them.
+export-data carries them.  The merge picker lists each story by its headline, its
+article count and its sources (:func:`merge_choice`), since two stories of one
+topic often read alike.
 """
 
 from __future__ import annotations
@@ -101,13 +103,13 @@ class StoryActions(SidebarPart):
         dialog.setLabelText(
             QCoreApplication.translate("MainWindow", "Merge “%1” with:").replace("%1", topic.name)
         )
-        dialog.setComboBoxItems([t.name for t in others])
+        labels = [merge_choice(t) for t in others]
+        dialog.setComboBoxItems(labels)
         dialog.setComboBoxEditable(False)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            names = [t.name for t in others]
             chosen = dialog.textValue()
-            if chosen in names:
-                target = story_id_of_key(topic_node_key(others[names.index(chosen)].id))
+            if chosen in labels:
+                target = story_id_of_key(topic_node_key(others[labels.index(chosen)].id))
                 if target is not None:
                     self.merge(source, target)
         dialog.deleteLater()
@@ -133,3 +135,38 @@ class StoryActions(SidebarPart):
             lambda _result: self.storiesChanged.emit(show),
             self.taskFailed.emit,
         )
+
+
+#: How many characters of a story's headline, and of its sources, a merge choice shows.
+CHOICE_HEADLINE_CHARS = 70
+CHOICE_SOURCES_CHARS = 48
+#: How many sources a merge choice names before "+N".
+CHOICE_SOURCES = 3
+
+
+def merge_choice(topic: Topic) -> str:
+    """A story as the merge picker lists it: headline, article count and sources.
+
+    Two stories often share a headline's words; the count and the sources tell them
+    apart.  Each part is elided when long and isolated, so an Arabic headline and
+    English sources keep their own directions in one line.
+    """
+    count = QCoreApplication.translate("MainWindow", "%n articles", "", topic.count)
+    named = list(topic.sources[:CHOICE_SOURCES])
+    sources = " · ".join(named)
+    if len(topic.sources) > len(named):
+        sources += f" +{len(topic.sources) - len(named)}"
+    parts = [_isolated(_elided(topic.name, CHOICE_HEADLINE_CHARS)), count]
+    if sources:
+        parts.append(_isolated(_elided(sources, CHOICE_SOURCES_CHARS)))
+    return " — ".join(parts)
+
+
+def _elided(text: str, limit: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def _isolated(text: str) -> str:
+    """*text* in a first-strong isolate (its direction is its own)."""
+    return "\u2068" + text + "\u2069"
