@@ -983,7 +983,9 @@ def run_newsreader_cli(
     """
     data = workdir / "data"
     opml = workdir / "feeds.opml"
-    outlines = "".join(f'<outline type="rss" text="f{i}" xmlUrl="{u}"/>' for i, u in enumerate(urls))
+    outlines = "".join(
+        f'<outline type="rss" text="f{i}" xmlUrl="{u}"/>' for i, u in enumerate(urls)
+    )
     opml.write_text(
         f'<?xml version="1.0"?><opml version="2.0"><body>{outlines}</body></opml>',
         encoding="utf-8",
