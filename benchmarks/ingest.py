@@ -85,9 +85,11 @@ CHILD_LAUNCHER = (
     f"import sys; sys.path.insert(0, {str(SCRIPT.parent)!r}); "
     "import ingest; sys.exit(ingest.main())"
 )
-TOOLS = ("newsreader", "newsreader-images", "newsreader-plain", "reader", "newsboat")
+TOOLS = (
+    "newsreader", "newsreader-images", "newsreader-plain", "newsreader-cli", "reader", "newsboat",
+)
 #: Newsreader tools (one interpreter serves them all).
-NEWSREADER_TOOLS = ("newsreader", "newsreader-images", "newsreader-plain")
+NEWSREADER_TOOLS = ("newsreader", "newsreader-images", "newsreader-plain", "newsreader-cli")
 DEFAULT_PEERS_VENV = Path(tempfile.gettempdir()) / "bench-peers-venv"
 #: The unchanged-refresh target is stated for this many feeds.
 FEEDS_304 = 220
@@ -969,6 +971,61 @@ def run_newsboat(
     }
 
 
+def run_newsreader_cli(
+    python: str, urls: Sequence[str], workdir: Path, server: FeedServer
+) -> dict[str, Any]:
+    """``newsreader refresh --all --no-images`` as a user types it, timed as a whole process.
+
+    The subscriptions are imported from OPML first (not timed).  Like Newsboat's
+    ``-x reload``, each refresh is a new process: interpreter start, imports, the
+    parse workers' start and the feed icons and comment links the command also
+    looks at are all in the figure.
+    """
+    data = workdir / "data"
+    opml = workdir / "feeds.opml"
+    outlines = "".join(
+        f'<outline type="rss" text="f{i}" xmlUrl="{u}"/>' for i, u in enumerate(urls)
+    )
+    opml.write_text(
+        f'<?xml version="1.0"?><opml version="2.0"><body>{outlines}</body></opml>',
+        encoding="utf-8",
+    )
+    env = child_env(workdir / "home")
+    base = [python, "-m", "newsreader", "--data-dir", str(data)]
+    imported = run_child([*base, "feeds", "import", str(opml)], env, cwd=workdir)
+    if imported.code != 0:
+        raise ToolFailed(f"feeds import exited with {imported.code}:\n{_tail(imported.stderr)}")
+    command = [*base, "refresh", "--all", "--no-images"]
+
+    def refresh() -> tuple[Finished, dict[str, int]]:
+        before = collections.Counter(server.counts())
+        finished = run_child(command, env, cwd=workdir)
+        if finished.code != 0:
+            raise ToolFailed(f"refresh exited with {finished.code}:\n{_tail(finished.stderr)}")
+        after = collections.Counter(server.counts())
+        after.subtract(before)
+        return finished, {k: n for k, n in sorted(after.items()) if n}
+
+    cold, cold_requests = refresh()
+    entries = _sqlite_count(data / "newsreader.sqlite3", "articles")
+    unchanged, unchanged_requests = refresh()
+    every = (cold, unchanged)
+    return {
+        "cold_seconds": cold.wall_seconds,
+        "entries": entries,
+        "cold_entries_per_s": entries / cold.wall_seconds,
+        "cold_requests": cold_requests,
+        # wait4's usage: the process and the parse workers it reaped
+        "cold_cpu_tree_seconds": cold.cpu_seconds,
+        "unchanged_seconds": unchanged.wall_seconds,
+        "unchanged_requests": unchanged_requests,
+        "peak_rss_mb": max(f.maxrss_mb for f in every),
+        "tree_peak_rss_mb": max(f.tree_peak_rss_mb for f in every),
+        "tree_peak_pss_mb": max(f.tree_peak_pss_mb for f in every),
+        "errors": [_tail(cold.stderr, 3)] if cold.stderr.strip() else [],
+    }
+
+
 # --- peers ---------------------------------------------------------------------------
 
 
@@ -1412,6 +1469,8 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
                     return run_newsboat(
                         newsboat, urls[: args.feeds], workdir, server, args.newsboat_threads
                     )
+                if tool == "newsreader-cli":
+                    return run_newsreader_cli(pythons[tool], urls[: args.feeds], workdir, server)
                 if tool in ("newsreader-304", "floor"):
                     return run_python_tool(
                         pythons["newsreader"], "newsreader" if tool != "floor" else tool,
@@ -1495,6 +1554,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
             "newsreader/reader": ratios(samples, "newsreader", "reader"),
             "newsreader/newsboat": ratios(samples, "newsreader", "newsboat"),
             "newsreader/newsreader-plain": ratios(samples, "newsreader", "newsreader-plain"),
+            "newsreader-cli/newsboat": ratios(samples, "newsreader-cli", "newsboat"),
         },
     }
     if "newsboat" in report["tools"] and newsboat:

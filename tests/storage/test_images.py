@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 
 from newsreader.core.media import IMAGE_ERROR, IMAGE_OK, ImageDownload, ImageState
 from newsreader.storage.database import Database
@@ -152,3 +152,24 @@ def test_refused_pictures_are_taken_out_of_the_articles_that_show_them(db: Datab
             ("lead-1", ""),
             ("lead-2", "body-2"),  # not among the articles asked about
         ]
+
+
+def test_thousands_of_outcomes_new_and_known_are_recorded_in_one_call(db: Database) -> None:
+    known = [f"https://cdn.example/{n}.png" for n in range(700)]
+    record(db, *(ImageDownload(url, error="timed out") for url in known))
+    fresh = [f"https://other.example/{n}.png" for n in range(600)]
+    later = NOW + timedelta(hours=30)
+    outcomes = [
+        ImageDownload(url, f"{n:064x}.png", "image/png", n + 1) for n, url in enumerate(known)
+    ]
+    outcomes += [ImageDownload(url, error="not an image") for url in fresh]
+
+    record(db, *outcomes, now=later)
+
+    with db.session() as session:
+        states = image_states(session, known + fresh)
+        rows = session.scalar(select(func.count()).select_from(ImageRow))
+    assert rows == 1300
+    assert states[known[0]] == ImageState(IMAGE_OK, f"{0:064x}.png", later, None)
+    assert states[known[-1]].file_name == f"{699:064x}.png"
+    assert states[fresh[-1]] == ImageState(IMAGE_ERROR, None, later, "not an image")

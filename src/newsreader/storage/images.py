@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.media import IMAGE_ERROR, IMAGE_OK, ImageDownload, ImageState
@@ -68,32 +68,47 @@ def image_states(session: Session, urls: Sequence[str]) -> dict[str, ImageState]
 
 
 def record_downloads(session: Session, downloads: Iterable[ImageDownload], now: datetime) -> None:
-    """One row per URL with the outcome of its latest download (inserted or replaced)."""
+    """One row per URL with the outcome of its latest download (inserted or replaced).
+
+    Written as two bulk statements (new URLs, URLs tried before), not row objects:
+    the picture stage records thousands of outcomes per refresh.
+    """
     by_url = {d.url: d for d in downloads}
     if not by_url:
         return
-    existing = {
-        row.url: row
-        for row in session.scalars(select(ImageRow).where(ImageRow.url.in_(list(by_url))))
-    }
+    known: dict[str, int] = {}
+    for chunk in _chunks(list(by_url)):
+        known.update(
+            (url, row_id)
+            for url, row_id in session.execute(
+                select(ImageRow.url, ImageRow.id).where(ImageRow.url.in_(chunk))
+            )
+        )
+    fresh: list[dict[str, object]] = []
+    again: list[dict[str, object]] = []
     for url, download in by_url.items():
-        row = existing.get(url)
-        if row is None:
-            row = ImageRow(url=url)
-            session.add(row)
-        row.fetched = now
-        if download.error is None:
-            row.status = IMAGE_OK
-            row.file_name = download.file_name
-            row.content_type = download.content_type
-            row.size = download.size
-            row.error = None
+        values = _outcome(download, now)
+        if url in known:
+            again.append({"id": known[url], **values})
         else:
-            row.status = IMAGE_ERROR
-            row.error = download.error[:_ERROR_LIMIT]
-            row.file_name = None
-            row.content_type = None
-            row.size = None
+            fresh.append({"url": url, **values})
+    if fresh:
+        session.execute(insert(ImageRow), fresh)
+    if again:
+        session.execute(update(ImageRow), again)
+
+
+def _outcome(download: ImageDownload, now: datetime) -> dict[str, object]:
+    """The columns of ``images`` that one download sets."""
+    ok = download.error is None
+    return {
+        "fetched": now,
+        "status": IMAGE_OK if ok else IMAGE_ERROR,
+        "file_name": download.file_name if ok else None,
+        "content_type": download.content_type if ok else None,
+        "size": download.size if ok else None,
+        "error": None if ok else (download.error or "")[:_ERROR_LIMIT],
+    }
 
 
 def stored_files(session: Session, urls: Sequence[str]) -> dict[str, str]:

@@ -16,6 +16,7 @@ refresh, or by the clock when the stage's time budget runs out.
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections import Counter, deque
@@ -36,8 +37,13 @@ PER_HOST = 6
 _POLL_S = 0.1
 
 
+@functools.lru_cache(maxsize=32768)
 def host_of(url: str) -> str:
-    """Where *url* connects to: its host, lower-case, and its port when it names one."""
+    """Where *url* connects to: its host, lower-case, and its port when it names one.
+
+    Remembered for the last tens of thousands of URLs (a refresh's pictures): the
+    picture stage asks it several times of each URL (queue, guard, outcome).
+    """
     try:
         parts = urlsplit(url)
         host = (parts.hostname or "").lower()

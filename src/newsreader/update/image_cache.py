@@ -55,18 +55,27 @@ log = logging.getLogger(__name__)
 RETRY_FAILED_AFTER = timedelta(hours=24)
 #: Outcomes written to the database per transaction while downloads go on.
 _WRITE_BATCH = 50
+#: Articles whose text is read at a time to find their pictures.
+_READ_SLICE = 500
 #: How long downloads under way may take to end once the run is stopped.
 STOP_GRACE_S = 1.0
 _JOIN_POLL_S = 0.05
 
 
 def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
-    with db.session() as session:
-        sources = image_store.image_sources(session, article_ids)
-        sources += [(None, page) for page in full_store.full_htmls(session, article_ids)]
+    """Every picture of the articles, each once, read a slice of articles at a time.
+
+    Only the URLs are kept, so a refresh of thousands of articles never holds all
+    their text at once.
+    """
     urls: dict[str, None] = {}
-    for image_url, content_html in sources:
-        urls.update(dict.fromkeys(image_urls(image_url, content_html)))
+    with db.session() as session:
+        for start in range(0, len(article_ids), _READ_SLICE):
+            ids = article_ids[start : start + _READ_SLICE]
+            sources = image_store.image_sources(session, ids)
+            sources += [(None, page) for page in full_store.full_htmls(session, ids)]
+            for image_url, content_html in sources:
+                urls.update(dict.fromkeys(image_urls(image_url, content_html)))
     return list(urls)
 
 
