@@ -146,3 +146,10 @@ def test_a_plain_snippet_is_the_start_of_the_text() -> None:
     assert plain_snippet("  short   text ") == "short text"
     assert plain_snippet(None) == ""
     assert plain_snippet("a " * 300).endswith("…")
+
+
+def test_an_entry_document_takes_each_category_once_in_code_point_order() -> None:
+    # the order the database gives them back in, so a document made again is the same
+    made = entry_document("t", None, None, ("سياسة", "Economy", "سياسة", "art"))
+    assert made == entry_document("t", None, None, ("Economy", "art", "سياسة"))
+    assert made[3].surface == "economy art سياسه"

@@ -24,11 +24,12 @@ import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsreader.core.text import normalize_arabic
 
 __all__ = [
+    "DOCUMENT_VERSION",
     "ENTRY_FIELDS",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
@@ -184,9 +185,19 @@ def stems_of(word: str) -> tuple[str, ...]:
 # --- documents -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FieldText:
-    """One field of a document as the index stores it."""
+#: The version of what :func:`entry_document` and :func:`document_field` make from a
+#: text.  Change it with any change to folding, stemming or the fields: the index
+#: deletes a document by making it again, so it is rebuilt when this differs from
+#: the version its documents were made with.
+DOCUMENT_VERSION = "2"
+
+
+class FieldText(NamedTuple):
+    """One field of a document as the index stores it.
+
+    A named tuple: the parse workers send one per field of every entry, and a tuple
+    crosses the process boundary (pickled) at a fraction of a dataclass's cost.
+    """
 
     #: The folded words in order, separated by spaces: phrases match here.
     surface: str
@@ -248,13 +259,15 @@ def entry_document(
     """An article's own text as the search index stores it, one :class:`FieldText` a field.
 
     Made where the article is parsed (in a parse worker, beside the other cores' work)
-    so that storing it only has to insert what was made here.
+    so that storing it only has to insert what was made here.  The categories are
+    taken once each, in code point order, which is how the database gives them back
+    when the document is made again from the stored article.
     """
     return (
         document_field((title,)),
         document_field((html_words(lead),)),
         document_field((html_words(content_html),)),
-        document_field(categories),
+        document_field(sorted(set(categories))),
     )
 
 
