@@ -29,7 +29,7 @@ from newsreader.core.search_query import ParsedQuery, parse_query
 from newsreader.core.search_text import (
     DOCUMENT_VERSION,
     ENTRY_FIELDS,
-    FieldText,
+    EntryDocument,
     Highlighter,
     document_field,
     entry_document,
@@ -138,12 +138,10 @@ def _index(session: Session) -> SearchIndex:
 # --- documents -----------------------------------------------------------------------------
 
 
-def _row(article_id: int, fields: dict[str, FieldText]) -> dict[str, Any]:
+def _row(article_id: int, fields: dict[str, tuple[str, str]]) -> dict[str, Any]:
     row: dict[str, Any] = {"id": article_id}
     for field in FIELDS:
-        prepared = fields[field]
-        row[field] = prepared.surface
-        row[f"{field}_stems"] = prepared.stems
+        row[field], row[f"{field}_stems"] = fields[field]
     return row
 
 
@@ -155,11 +153,11 @@ def _document(
     comments: Iterable[str] = (),
     notes: Iterable[str] = (),
     *,
-    prepared: Sequence[FieldText] | None = None,
-) -> dict[str, FieldText]:
+    prepared: EntryDocument | None = None,
+) -> dict[str, tuple[str, str]]:
     """Every field of an article's document; its own text as *prepared* if it was."""
     own = prepared or entry_document(title, lead, content_html, categories)
-    fields = dict(zip(ENTRY_FIELDS, own, strict=True))
+    fields: dict[str, tuple[str, str]] = dict(zip(ENTRY_FIELDS, own, strict=True))
     fields["comments"] = document_field(comments)
     fields["notes"] = document_field(notes)
     return fields
