@@ -190,7 +190,7 @@ def stems_of(word: str) -> tuple[str, ...]:
 #: text.  Change it with any change to folding, stemming or the fields: the index
 #: deletes a document by making it again, so it is rebuilt when this differs from
 #: the version its documents were made with.
-DOCUMENT_VERSION = "2"
+DOCUMENT_VERSION = "1"
 
 
 class FieldText(NamedTuple):
@@ -222,19 +222,23 @@ def document_field(texts: Iterable[str]) -> FieldText:
     its words), and each distinct piece is folded and stemmed once, then cached, so
     a field costs little more than that split.  Each distinct stem is listed once:
     phrases need the words in order, a word looked up by its stem only needs to be
-    there.
+    there.  The common case, every piece known already, reads the cache in one pass
+    and never builds the set of distinct pieces.
     """
     pieces = "\n".join(t for t in texts if t).split()
     if not pieces:
         return _EMPTY
-    distinct = dict.fromkeys(pieces)
-    if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
-        _surface_of.clear()
-        _extra_stems_of.clear()
-    for piece in list(itertools.filterfalse(_surface_of.__contains__, distinct)):
-        _learn(piece)
-    surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
-    stems = dict.fromkeys(itertools.chain.from_iterable(map(_extra_stems_of.__getitem__, distinct)))
+    try:
+        surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
+    except KeyError:
+        distinct = dict.fromkeys(pieces)
+        if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
+            _surface_of.clear()
+            _extra_stems_of.clear()
+        for piece in list(itertools.filterfalse(_surface_of.__contains__, distinct)):
+            _learn(piece)
+        surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
+    stems = dict.fromkeys(itertools.chain.from_iterable(map(_extra_stems_of.__getitem__, pieces)))
     return FieldText(surface, " ".join(stems))
 
 
