@@ -218,10 +218,10 @@ def _note_texts(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
 
 def _stored_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
     """The documents of these articles as they are stored now (without comments and notes)."""
-    categories = article_store.categories_of(session, ids)
     rows = []
-    for start in range(0, len(ids), BUILD_BATCH):
+    for start in range(0, len(ids), BUILD_BATCH):  # a feed may hold more ids than SQL takes
         chunk = list(ids[start : start + BUILD_BATCH])
+        categories = article_store.categories_of(session, chunk)
         for aid, title, summary, content in session.execute(
             select(
                 ArticleRow.id, ArticleRow.title, ArticleRow.summary, ArticleRow.content_html
