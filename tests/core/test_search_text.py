@@ -117,7 +117,7 @@ def test_punctuation_around_a_word_changes_neither_its_surface_nor_its_stems() -
 
 def test_an_entry_document_has_one_field_per_entry_field_with_tags_and_entities_read() -> None:
     document = entry_document("Gold & oil", None, "<p>Prices <b>rose</b></p>", ["Markets"])
-    assert [f.surface for f in document] == ["gold oil", "", "prices rose", "markets"]
+    assert [surface for surface, _stems in document] == ["gold oil", "", "prices rose", "markets"]
     assert len(document) == len(ENTRY_FIELDS)
     assert html_words("a &lt; b") == "a < b"
 
@@ -146,3 +146,10 @@ def test_a_plain_snippet_is_the_start_of_the_text() -> None:
     assert plain_snippet("  short   text ") == "short text"
     assert plain_snippet(None) == ""
     assert plain_snippet("a " * 300).endswith("…")
+
+
+def test_an_entry_document_takes_each_category_once_in_code_point_order() -> None:
+    # the order the database gives them back in, so a document made again is the same
+    made = entry_document("t", None, None, ("سياسة", "Economy", "سياسة", "art"))
+    assert made == entry_document("t", None, None, ("Economy", "art", "سياسة"))
+    assert made[3][0] == "economy art سياسه"

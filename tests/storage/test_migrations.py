@@ -290,3 +290,29 @@ def test_opening_a_new_or_current_profile_does_not_import_alembic(tmp_path: Path
             [sys.executable, "-c", script], capture_output=True, text=True, check=True
         )
         assert done.stdout.strip() == "False"
+
+
+def test_0009_makes_the_search_index_contentless_and_a_downgrade_fills_the_old_one(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "search.sqlite3"
+    _migrate(path, "0002")
+    _fill_at_0001(path)  # two articles titled "عنوان"
+    _migrate(path, "0008_topic_counts")
+    _migrate(path, "0009_search_index")
+    engine = create_engine(sqlite_url(path))
+    match = "SELECT rowid FROM search_index WHERE search_index MATCH :q ORDER BY rowid"
+    try:
+        with engine.connect() as conn:
+            sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
+            assert "content = ''" in sql
+            assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
+            assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
+        _migrate(path, "0008_topic_counts", down=True)
+        with engine.connect() as conn:
+            assert not inspect(conn).has_table("search_index_extra")
+            assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
+            # the old table keeps its text again
+            assert conn.scalar(text("SELECT title FROM search_index WHERE rowid = 1")) == "عنوان"
+    finally:
+        engine.dispose()

@@ -255,7 +255,7 @@ def test_a_search_narrows_a_list_view_like_any_filter(db: Database, news: dict[s
 
 def test_the_index_can_be_built_again_from_the_articles(db: Database, news: dict[str, int]) -> None:
     with db.session() as session:
-        session.execute(text("DELETE FROM search_index"))
+        session.execute(text("INSERT INTO search_index (search_index) VALUES ('delete-all')"))
     assert found(db, "ذهب") == []
     with db.session() as session:
         assert search.build_index(session, batch=2) == 3
@@ -288,7 +288,8 @@ def test_a_database_without_an_index_yet_stores_articles_and_says_search_is_unav
     no_index = search._NoIndex("postgresql")
     with db.session() as session:
         no_index.write(session, [{"id": 1}], new=True)  # the writer goes on
-        assert no_index.write_field(session, "notes", [{"id": 1}]) == 1
+        no_index.forget(session, [{"id": 1}])
+        assert no_index.indexed_fields(session, [1]) == {}
         assert no_index.indexed_ids(session) == []
         with pytest.raises(StorageError, match="not available on a postgresql database"):
             no_index.ranked('"x"', [], None)
@@ -353,3 +354,104 @@ def test_a_list_in_relevance_order_ranks_as_search_does_and_pages_by_offset(
             ),
         )
     assert [r.id for r in by_date] == [ids["newest"], ids["middle"], ids["oldest"]]
+
+
+def _docsize_rows(db: Database) -> int:
+    with db.session() as session:
+        return session.scalar(text("SELECT count(*) FROM search_index_docsize")) or 0
+
+
+def test_the_index_keeps_no_copy_of_the_text_and_a_replaced_article_leaves_no_old_word(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        tables = set(session.scalars(text("SELECT name FROM sqlite_master")))
+    assert "search_index_content" not in tables
+    for round_ in range(3):  # each replacement deletes the document given back from storage
+        with db.session() as session:
+            FeedWriter().replace_articles(
+                session,
+                [
+                    (
+                        news["gold"],
+                        entry(
+                            "gold",
+                            title=f"محطة قطارات جديدة رقم {round_}",
+                            summary=f"Round {round_} of the trains",
+                            content_html=f"<p>شهدت المدينة افتتاح المحطة {round_}</p>",
+                            categories=("ترامواي", "Transport", "ترامواي"),
+                        ),
+                    )
+                ],
+            )
+        assert found(db, f"Round {round_}") == [news["gold"]]
+        if round_:
+            assert found(db, f"Round {round_ - 1}") == []
+    # every word of the first text is gone: a leftover would name a row without a size
+    for old in ("ذهب", "احمد", "2026", "اقتصاد", "اسواق", "البنك المركزي"):
+        assert news["gold"] not in found(db, old), old
+    assert found(db, "قطار") == [news["gold"]]
+    assert found(db, "ترامواي") == [news["gold"]]  # a category, given twice, indexed once
+    assert _docsize_rows(db) == len(news) == len(indexed(db))
+
+
+def test_notes_and_comments_come_out_as_they_were_indexed(
+    db: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        first = note_store.add_note(session, news["bridge"], "ferry timetable")
+        note_store.add_note(session, news["bridge"], "ask about the tolls")
+        note_store.update_note(session, first.id, "bus timetable")
+        note_store.delete_note(session, first.id)
+    assert found(db, "ferry") == found(db, "bus") == []
+    assert found(db, "toll") == [news["bridge"]]
+    with db.session() as session:
+        feed_id = article_store.get_article(session, news["bridge"]).feed_id
+        feed_store.remove_feed(session, feed_id)
+    assert found(db, "toll") == []
+    assert _docsize_rows(db) == 2
+
+
+def test_a_document_that_does_not_come_back_as_indexed_rebuilds_the_index_instead(
+    db: Database, news: dict[str, int], caplog: pytest.LogCaptureFixture
+) -> None:
+    # changed behind the index's back: deleting with this text would leave "council" behind
+    with db.session() as session:
+        session.execute(
+            text("UPDATE articles SET title = 'Ferry plan' WHERE id = :i"), {"i": news["bridge"]}
+        )
+    with db.session() as session:
+        FeedWriter().replace_articles(
+            session, [(news["bridge"], entry("bridge", title="Tunnel plan revealed"))]
+        )
+    assert "out of step" in caplog.text
+    assert found(db, "council") == []
+    assert found(db, "tunnel") == [news["bridge"]]
+    assert found(db, "ذهب") == [news["gold"]]  # the others were indexed again
+    assert _docsize_rows(db) == len(news)
+
+
+def test_documents_of_another_version_are_rebuilt_when_the_database_is_opened(
+    tmp_path: Path,
+) -> None:
+    from newsreader.core.search_text import DOCUMENT_VERSION
+
+    path = tmp_path / "versions.sqlite3"
+    first = Database(sqlite_url(path))
+    feed = subscribe(first, "http://127.0.0.1:9/versions")
+    stored = insert(first, feed, entry("a", title="أسعار الذهب"), entry("b", title="Gold prices"))
+    with first.session() as session:
+        # as if made by an older folding: nothing like today's words, and an old version
+        session.execute(text("INSERT INTO search_index (search_index) VALUES ('delete-all')"))
+        session.execute(text("DELETE FROM search_index_extra"))
+        session.execute(text("UPDATE search_index_state SET value = 'old'"))
+    first.close()
+    reopened = Database(sqlite_url(path))
+    try:
+        assert indexed(reopened) == sorted(stored.values())
+        assert found(reopened, "ذهب") == [stored["a"]]
+        with reopened.session() as session:
+            assert search._index(session).document_version(session) == DOCUMENT_VERSION
+            assert search.check_documents(session) is False  # once is enough
+    finally:
+        reopened.close()

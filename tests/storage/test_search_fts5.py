@@ -8,7 +8,7 @@ from newsreader.core.search_query import parse_query
 from newsreader.storage.database import Database
 from newsreader.storage.search_fts5 import (
     COLUMNS,
-    CREATE_TABLE,
+    CREATE_STATEMENTS,
     TABLE,
     excluded_expression,
     match_expression,
@@ -46,8 +46,11 @@ def test_every_expression_the_parser_can_make_is_valid_fts5(db: Database) -> Non
                     ).all()
 
 
-def test_the_table_is_made_with_the_ascii_tokenizer(db: Database) -> None:
-    assert "tokenize = 'ascii'" in CREATE_TABLE
+def test_the_table_is_made_contentless_with_the_ascii_tokenizer(db: Database) -> None:
+    assert "tokenize = 'ascii'" in CREATE_STATEMENTS[0]
     with db.session() as session:
         sql = session.scalar(text("SELECT sql FROM sqlite_master WHERE name = :n"), {"n": TABLE})
-    assert sql is not None and "fts5" in sql
+        shadow = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'table'")))
+    assert sql is not None and "fts5" in sql and "content = ''" in sql
+    assert f"{TABLE}_content" not in shadow  # no copy of the prepared text
+    assert {f"{TABLE}_extra", f"{TABLE}_state", f"{TABLE}_docsize"} <= shadow

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from newsreader.core.search_text import FieldText
+from newsreader.core.search_text import EntryDocument
 from newsreader.core.types import Direction
 
 
@@ -48,7 +48,7 @@ class ParsedEntry:
     #: The entry's own text as the search index stores it
     #: (:func:`~newsreader.core.search_text.entry_document`), made by the parser; an
     #: entry made elsewhere has none and storing it makes it.
-    search_document: tuple[FieldText, ...] | None = None
+    search_document: EntryDocument | None = None
 
 
 @dataclass(frozen=True, slots=True)

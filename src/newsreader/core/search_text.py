@@ -24,14 +24,16 @@ import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from newsreader.core.text import normalize_arabic
 
 __all__ = [
+    "DOCUMENT_VERSION",
     "ENTRY_FIELDS",
     "HIGHLIGHT_END",
     "HIGHLIGHT_START",
+    "EntryDocument",
     "FieldText",
     "Highlighter",
     "document_field",
@@ -184,8 +186,14 @@ def stems_of(word: str) -> tuple[str, ...]:
 # --- documents -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class FieldText:
+#: The version of what :func:`entry_document` and :func:`document_field` make from a
+#: text.  Change it with any change to folding, stemming or the fields: the index
+#: deletes a document by making it again, so it is rebuilt when this differs from
+#: the version its documents were made with.
+DOCUMENT_VERSION = "1"
+
+
+class FieldText(NamedTuple):
     """One field of a document as the index stores it."""
 
     #: The folded words in order, separated by spaces: phrases match here.
@@ -214,19 +222,23 @@ def document_field(texts: Iterable[str]) -> FieldText:
     its words), and each distinct piece is folded and stemmed once, then cached, so
     a field costs little more than that split.  Each distinct stem is listed once:
     phrases need the words in order, a word looked up by its stem only needs to be
-    there.
+    there.  The common case, every piece known already, reads the cache in one pass
+    and never builds the set of distinct pieces.
     """
     pieces = "\n".join(t for t in texts if t).split()
     if not pieces:
         return _EMPTY
-    distinct = dict.fromkeys(pieces)
-    if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
-        _surface_of.clear()
-        _extra_stems_of.clear()
-    for piece in list(itertools.filterfalse(_surface_of.__contains__, distinct)):
-        _learn(piece)
-    surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
-    stems = dict.fromkeys(itertools.chain.from_iterable(map(_extra_stems_of.__getitem__, distinct)))
+    try:
+        surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
+    except KeyError:
+        distinct = dict.fromkeys(pieces)
+        if len(_surface_of) + len(distinct) > _CACHE_LIMIT:
+            _surface_of.clear()
+            _extra_stems_of.clear()
+        for piece in list(itertools.filterfalse(_surface_of.__contains__, distinct)):
+            _learn(piece)
+        surface = " ".join(filter(None, map(_surface_of.__getitem__, pieces)))
+    stems = dict.fromkeys(itertools.chain.from_iterable(map(_extra_stems_of.__getitem__, pieces)))
     return FieldText(surface, " ".join(stems))
 
 
@@ -242,20 +254,29 @@ def html_words(markup: str | None) -> str:
 ENTRY_FIELDS = ("title", "lead", "body", "categories")
 
 
+#: An article's own text as the index stores it: ``(surface, stems)`` for each of
+#: :data:`ENTRY_FIELDS`.
+EntryDocument = tuple[tuple[str, str], ...]
+
+
 def entry_document(
     title: str, lead: str | None, content_html: str | None, categories: Iterable[str]
-) -> tuple[FieldText, ...]:
-    """An article's own text as the search index stores it, one :class:`FieldText` a field.
+) -> EntryDocument:
+    """An article's own text as the search index stores it, ``(surface, stems)`` a field.
 
     Made where the article is parsed (in a parse worker, beside the other cores' work)
-    so that storing it only has to insert what was made here.
+    so that storing it only has to insert what was made here; plain tuples, which
+    cross the process boundary (pickled) at about half the cost of named ones.  The
+    categories are taken once each, in code point order, which is how the database
+    gives them back when the document is made again from the stored article.
     """
-    return (
+    fields = (
         document_field((title,)),
         document_field((html_words(lead),)),
         document_field((html_words(content_html),)),
-        document_field(categories),
+        document_field(sorted(set(categories))),
     )
+    return tuple((f.surface, f.stems) for f in fields)
 
 
 # --- snippets ------------------------------------------------------------------------------

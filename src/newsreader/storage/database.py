@@ -38,7 +38,7 @@ log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration; checked against Alembic's scripts by the tests.
-HEAD_REVISION = "0008_topic_counts"
+HEAD_REVISION = "0009_search_index"
 
 
 def sqlite_url(path: Path) -> str:
@@ -80,6 +80,15 @@ class Database:
         except SQLAlchemyError as exc:
             raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        if migrate and self.is_sqlite:
+            self._check_search_documents()
+
+    def _check_search_documents(self) -> None:
+        """Rebuild the search index if its documents were prepared by another version."""
+        from newsreader.storage.search import check_documents
+
+        with self.session() as session:
+            check_documents(session)
 
     def _where(self) -> str:
         return self.url.removeprefix("sqlite:///") if self.is_sqlite else self.url.split("@")[-1]

@@ -29,7 +29,7 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
-from newsreader.storage.search_fts5 import CREATE_TABLE as CREATE_SEARCH_INDEX
+from newsreader.storage.search_fts5 import CREATE_STATEMENTS as CREATE_SEARCH_INDEX
 from newsreader.storage.topic_counts import CREATE_TRIGGERS as CREATE_TOPIC_COUNT_TRIGGERS
 
 NAMING_CONVENTION = {
@@ -299,8 +299,9 @@ class SavedSearchRow(Base):
 
 
 # The search index is no table of the models (SQLite makes it a virtual table), yet a
-# new database gets it with them, as migration 0003_search gives an older one.
-event.listen(Base.metadata, "after_create", DDL(CREATE_SEARCH_INDEX).execute_if(dialect="sqlite"))
+# new database gets it with them, as migration 0009_search_index gives an older one.
+for _statement in CREATE_SEARCH_INDEX:
+    event.listen(Base.metadata, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
 
 
 class StoryRow(Base):

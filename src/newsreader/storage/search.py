@@ -4,8 +4,10 @@ One document per article holds its headline, lead, content (as text), categories
 comments and the user's notes, prepared in Python (:mod:`newsreader.core.search_text`)
 so SQLite and a later PostgreSQL back end index the very same words.  The storage
 layer keeps it in step: the refresh's writer indexes the articles it inserts or
-replaces, storing comments and writing notes re-index that field, and removing a
-feed removes its documents.
+replaces, storing comments and writing notes re-index the article, and removing a
+feed removes its documents.  The SQLite index keeps no copy of the text, so a
+document is removed by making it again from the stored article
+(:func:`forget_articles`), before the article changes or goes.
 
 The database-specific statements live behind :class:`SearchIndex`
 (:mod:`newsreader.storage.search_fts5` for SQLite); a PostgreSQL index would fill
@@ -27,8 +29,9 @@ from newsreader.core.errors import StorageError
 from newsreader.core.parsed import ParsedEntry
 from newsreader.core.search_query import ParsedQuery, parse_query
 from newsreader.core.search_text import (
+    DOCUMENT_VERSION,
     ENTRY_FIELDS,
-    FieldText,
+    EntryDocument,
     Highlighter,
     document_field,
     entry_document,
@@ -48,6 +51,7 @@ from newsreader.storage.models import (
 from newsreader.storage.search_fts5 import (
     FIELDS,
     Fts5Index,
+    digest,
     excluded_expression,
     match_expression,
 )
@@ -68,10 +72,12 @@ class SearchIndex(Protocol):
     """What one database's search index does (see :class:`.search_fts5.Fts5Index`)."""
 
     def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None: ...
-    def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int: ...
-    def delete_feed(self, session: Session, feed_id: int) -> None: ...
+    def forget(self, session: Session, rows: Sequence[dict[str, Any]]) -> None: ...
+    def indexed_fields(self, session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]: ...
     def clear(self, session: Session) -> None: ...
     def indexed_ids(self, session: Session) -> list[int]: ...
+    def document_version(self, session: Session) -> str | None: ...
+    def set_document_version(self, session: Session, version: str) -> None: ...
     def matching(self, expression: str) -> Select[Any]: ...
     def count(
         self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
@@ -99,17 +105,23 @@ class _NoIndex:
     def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None:
         pass
 
-    def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int:
-        return len(rows)
-
-    def delete_feed(self, session: Session, feed_id: int) -> None:
+    def forget(self, session: Session, rows: Sequence[dict[str, Any]]) -> None:
         pass
+
+    def indexed_fields(self, session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        return {}
 
     def clear(self, session: Session) -> None:
         pass
 
     def indexed_ids(self, session: Session) -> list[int]:
         return []
+
+    def document_version(self, session: Session) -> str | None:
+        return DOCUMENT_VERSION
+
+    def set_document_version(self, session: Session, version: str) -> None:
+        pass
 
     def _unavailable(self, *_args: Any, **_kwargs: Any) -> Select[Any]:
         raise StorageError(f"search is not available on a {self.dialect} database yet")
@@ -128,12 +140,10 @@ def _index(session: Session) -> SearchIndex:
 # --- documents -----------------------------------------------------------------------------
 
 
-def _row(article_id: int, fields: dict[str, FieldText]) -> dict[str, Any]:
+def _row(article_id: int, fields: dict[str, tuple[str, str]]) -> dict[str, Any]:
     row: dict[str, Any] = {"id": article_id}
     for field in FIELDS:
-        prepared = fields[field]
-        row[field] = prepared.surface
-        row[f"{field}_stems"] = prepared.stems
+        row[field], row[f"{field}_stems"] = fields[field]
     return row
 
 
@@ -145,11 +155,11 @@ def _document(
     comments: Iterable[str] = (),
     notes: Iterable[str] = (),
     *,
-    prepared: Sequence[FieldText] | None = None,
-) -> dict[str, FieldText]:
+    prepared: EntryDocument | None = None,
+) -> dict[str, tuple[str, str]]:
     """Every field of an article's document; its own text as *prepared* if it was."""
     own = prepared or entry_document(title, lead, content_html, categories)
-    fields = dict(zip(ENTRY_FIELDS, own, strict=True))
+    fields: dict[str, tuple[str, str]] = dict(zip(ENTRY_FIELDS, own, strict=True))
     fields["comments"] = document_field(comments)
     fields["notes"] = document_field(notes)
     return fields
@@ -160,7 +170,8 @@ def index_entries(
 ) -> None:
     """Index articles the refresh just wrote from what it wrote (``(id, entry)`` pairs).
 
-    A replaced article keeps its comments and notes in the index.
+    A replaced article keeps its comments and notes in the index; its old document
+    must have been given to :func:`forget_articles` before the article was rewritten.
     """
     if not pairs:
         return
@@ -207,71 +218,97 @@ def _note_texts(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
     return found
 
 
-def reindex_articles(session: Session, article_ids: Sequence[int]) -> int:
-    """Index these articles afresh from the database; returns how many exist."""
-    ids = list(article_ids)
-    if not ids:
-        return 0
-    categories = article_store.categories_of(session, ids)
-    comments = _comment_texts(session, ids)
-    notes = _note_texts(session, ids)
-    rows = [
-        _row(
-            aid,
-            _document(
-                title,
-                summary,
-                content,
-                categories.get(aid, ()),
-                comments.get(aid, ()),
-                notes.get(aid, ()),
-            ),
-        )
+def _stored_rows(session: Session, ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The documents of these articles as they are stored now (without comments and notes)."""
+    rows = []
+    for start in range(0, len(ids), BUILD_BATCH):  # a feed may hold more ids than SQL takes
+        chunk = list(ids[start : start + BUILD_BATCH])
+        categories = article_store.categories_of(session, chunk)
         for aid, title, summary, content in session.execute(
             select(
                 ArticleRow.id, ArticleRow.title, ArticleRow.summary, ArticleRow.content_html
-            ).where(ArticleRow.id.in_(ids))
-        )
-    ]
+            ).where(ArticleRow.id.in_(chunk))
+        ):
+            rows.append(_row(aid, _document(title, summary, content, categories.get(aid, ()))))
+    return rows
+
+
+def forget_articles(session: Session, article_ids: Iterable[int]) -> None:
+    """Take these articles out of the index, before they are rewritten or removed.
+
+    Each document is made again from the article as it is stored, which is what was
+    indexed (the preparation is deterministic, and :func:`check_documents` rebuilds
+    the index when it changes); the comments and notes come as they were indexed.
+    A document that does not come out as it was indexed (its digest differs) cannot
+    be deleted safely: then the index is built again without these articles.
+    Articles the index does not hold are left alone.
+    """
+    index = _index(session)
+    ids = sorted(set(article_ids))
+    held = index.indexed_fields(session, ids)
+    if not held:
+        return
+    rows = _stored_rows(session, list(held))
+    for row in rows:
+        row.update(held[row["id"]])
+    if len(rows) < len(held) or any(row.pop("digest") != digest(row) for row in rows):
+        log.warning("search index out of step with the articles: building it again")
+        _build(session, leave_out=set(ids))
+        return
+    index.forget(session, rows)
+
+
+def reindex_articles(session: Session, article_ids: Sequence[int]) -> int:
+    """Index these articles afresh from the database; returns how many exist."""
+    ids = sorted(set(article_ids))
+    if not ids:
+        return 0
+    forget_articles(session, ids)
+    rows = documents_of(session, ids)
     _index(session).write(session, rows, new=False)
     return len(rows)
 
 
-def _reindex_field(
-    session: Session, field: str, texts: dict[int, list[str]], article_ids: Iterable[int]
-) -> None:
-    ids = sorted(set(article_ids))
-    rows = []
-    for aid in ids:
-        prepared = document_field(texts.get(aid, ()))
-        rows.append({"id": aid, "surface": prepared.surface, "stems": prepared.stems})
-    if _index(session).write_field(session, field, rows) < len(rows):
-        reindex_articles(session, ids)  # a document was missing: make it whole
+def documents_of(session: Session, article_ids: Sequence[int]) -> list[dict[str, Any]]:
+    """The whole documents of these articles from the database: ``id`` and every column."""
+    ids = list(article_ids)
+    comments = _comment_texts(session, ids)
+    notes = _note_texts(session, ids)
+    rows = _stored_rows(session, ids)
+    for row in rows:
+        aid = row["id"]
+        for field, texts in (("comments", comments), ("notes", notes)):
+            prepared = document_field(texts.get(aid, ()))
+            row[field] = prepared.surface
+            row[f"{field}_stems"] = prepared.stems
+    return rows
 
 
 def reindex_comments(session: Session, article_ids: Iterable[int]) -> None:
     """The comments of these articles changed: index them again."""
-    ids = sorted(set(article_ids))
-    if ids:
-        _reindex_field(session, "comments", _comment_texts(session, ids), ids)
+    reindex_articles(session, list(article_ids))
 
 
 def reindex_notes(session: Session, article_ids: Iterable[int]) -> None:
     """The user's notes on these articles changed: index them again."""
-    ids = sorted(set(article_ids))
-    if ids:
-        _reindex_field(session, "notes", _note_texts(session, ids), ids)
+    reindex_articles(session, list(article_ids))
 
 
 def forget_feed(session: Session, feed_id: int) -> None:
     """A feed is about to be removed with its articles: drop their documents."""
-    _index(session).delete_feed(session, feed_id)
+    ids = session.scalars(select(ArticleRow.id).where(ArticleRow.feed_id == feed_id))
+    forget_articles(session, list(ids))
 
 
 def build_index(session: Session, *, batch: int = BUILD_BATCH) -> int:
     """Index every article from scratch (an upgraded database); returns how many."""
+    return _build(session, batch=batch)
+
+
+def _build(session: Session, *, batch: int = BUILD_BATCH, leave_out: Iterable[int] = ()) -> int:
     index = _index(session)
     index.clear(session)
+    skipped = set(leave_out)
     done = 0
     last = 0
     while True:
@@ -285,10 +322,28 @@ def build_index(session: Session, *, batch: int = BUILD_BATCH) -> int:
         )
         if not ids:
             break
-        done += reindex_articles(session, ids)
+        rows = documents_of(session, [aid for aid in ids if aid not in skipped])
+        index.write(session, rows, new=True)
+        done += len(rows)
         last = ids[-1]
+    index.set_document_version(session, DOCUMENT_VERSION)
     log.info("search index built: %d articles", done)
     return done
+
+
+def check_documents(session: Session) -> bool:
+    """Rebuild the index if its documents were made by another version of the preparation.
+
+    Deleting from the index needs an article's document exactly as it was indexed,
+    so a change to folding or stemming (:data:`DOCUMENT_VERSION`) must not meet
+    documents made before it.  Returns whether the index was rebuilt.
+    """
+    index = _index(session)
+    if index.document_version(session) == DOCUMENT_VERSION:
+        return False
+    log.info("search documents changed version: rebuilding the index")
+    build_index(session)
+    return True
 
 
 def indexed_ids(session: Session) -> list[int]:

@@ -7,14 +7,26 @@ speaks to it through :class:`Fts5Index` and would speak to a PostgreSQL twin (a
 The documents are made in Python (:mod:`newsreader.core.search_text`): words folded,
 stems added, separated by spaces.  The ``ascii`` tokenizer then splits only at ASCII
 spaces and punctuation, so the index holds exactly the words Python made, in any
-script, and a query built from the same functions finds them.  The table keeps its
-own copy of the prepared text (SQLite 3.40 cannot delete from a contentless table),
-so a row is replaced or deleted by article id alone.
+script, and a query built from the same functions finds them.
+
+The table is *contentless* (``content=''``): it keeps the index and each document's
+column sizes (for bm25), not a copy of the prepared text, which was three quarters
+of what indexing wrote.  SQLite before 3.43 deletes from such a table only when it
+is given the very text that was indexed, so :mod:`newsreader.storage.search` makes
+an article's document again from the stored article (the preparation is
+deterministic) and gives it back here before the article changes or goes.  Two
+small tables go with it: ``search_index_extra`` holds the comments and notes fields
+as they were indexed (they change before the index hears of it), and
+``search_index_state`` the :data:`~newsreader.core.search_text.DOCUMENT_VERSION` the
+documents were made with: another version rebuilds the index when the database is
+opened, so a delete never meets text prepared differently.
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import (
@@ -28,7 +40,6 @@ from sqlalchemy import (
     null,
     select,
     table,
-    text,
 )
 from sqlalchemy.orm import Session
 
@@ -49,8 +60,22 @@ WEIGHTS = {
     "notes": 2.0,
 }
 
-#: Made by the models (a new profile) and by migration 0003_search alike.
-CREATE_TABLE = f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(COLUMNS)}, tokenize = 'ascii')"
+#: Per indexed article: a digest of its document and the comments and notes fields as
+#: indexed.
+EXTRA_TABLE = f"{TABLE}_extra"
+EXTRA_COLUMNS = ("comments", "comments_stems", "notes", "notes_stems")
+#: ``name -> value``: ``documents`` is the document version the index was built with.
+STATE_TABLE = f"{TABLE}_state"
+
+#: Made by the models (a new profile) and by migration 0009_search_index alike.
+CREATE_STATEMENTS = (
+    f"CREATE VIRTUAL TABLE {TABLE} USING fts5({', '.join(COLUMNS)}, tokenize = 'ascii', "
+    "content = '')",
+    f"CREATE TABLE {EXTRA_TABLE} (id INTEGER PRIMARY KEY, digest BLOB NOT NULL, "
+    + ", ".join(f"{c} TEXT NOT NULL" for c in EXTRA_COLUMNS)
+    + ")",
+    f"CREATE TABLE {STATE_TABLE} (name TEXT PRIMARY KEY, value TEXT NOT NULL)",
+)
 
 
 def outside_models(name: str | None, type_: str, _parent: object) -> bool:
@@ -103,43 +128,80 @@ class Fts5Index:
     """The search index's statements for SQLite."""
 
     def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None:
-        """Insert documents, or replace them unless *new*: each row has ``id`` and every column."""
+        """Insert documents: each row has ``id`` and every column.
+
+        Unless *new*, the rows replace documents that :meth:`forget` was given first
+        (a contentless table cannot find a document's old words by itself).  Straight
+        through the driver's ``executemany`` with tuples, and only the columns some
+        row fills: a new article has no comments or notes.
+        """
         if not rows:
             return
-        if not new:
-            ids = [{"id": r["id"]} for r in rows]
-            session.execute(text(f"DELETE FROM {TABLE} WHERE rowid = :id"), ids)
-        names = ", ".join(COLUMNS)
-        values = ", ".join(f":{c}" for c in COLUMNS)
-        session.execute(
-            text(f"INSERT INTO {TABLE} (rowid, {names}) VALUES (:id, {values})"), list(rows)
+        cursor = _cursor(session)
+        # at least one column: itemgetter of one name gives a value, not a tuple
+        filled = [c for c in COLUMNS if any(r[c] for r in rows)] or [COLUMNS[0]]
+        names = ", ".join(("rowid", *filled))
+        cursor.executemany(
+            f"INSERT INTO {TABLE} ({names}) VALUES ({', '.join('?' * (len(filled) + 1))})",
+            map(itemgetter("id", *filled), rows),
+        )
+        cursor.executemany(
+            f"INSERT OR REPLACE INTO {EXTRA_TABLE} (id, digest, {', '.join(EXTRA_COLUMNS)}) "
+            f"VALUES (?, ?{', ?' * len(EXTRA_COLUMNS)})",
+            [(r["id"], digest(r), *(r[c] for c in EXTRA_COLUMNS)) for r in rows],
         )
 
-    def write_field(self, session: Session, field: str, rows: Sequence[dict[str, Any]]) -> int:
-        """Replace one field of existing documents; returns how many documents had it."""
-        assert field in FIELDS
-        done = 0
-        statement = text(
-            f"UPDATE {TABLE} SET {field} = :surface, {field}_stems = :stems WHERE rowid = :id"
+    def forget(self, session: Session, rows: Sequence[dict[str, Any]]) -> None:
+        """Delete documents, each given as it was indexed (``id`` and every column)."""
+        if not rows:
+            return
+        cursor = _cursor(session)
+        cursor.executemany(
+            f"INSERT INTO {TABLE} ({TABLE}, rowid, {', '.join(COLUMNS)}) "
+            f"VALUES ('delete', ?{', ?' * len(COLUMNS)})",
+            map(itemgetter("id", *COLUMNS), rows),
         )
-        for row in rows:
-            done += session.execute(statement, row).rowcount  # type: ignore[attr-defined]
-        return done
+        cursor.executemany(f"DELETE FROM {EXTRA_TABLE} WHERE id = ?", [(r["id"],) for r in rows])
 
-    def delete_feed(self, session: Session, feed_id: int) -> None:
-        """Delete the documents of a feed's articles (before the feed goes)."""
-        session.execute(
-            text(
-                f"DELETE FROM {TABLE} WHERE rowid IN (SELECT id FROM articles WHERE feed_id = :f)"
-            ),
-            {"f": feed_id},
-        )
+    def indexed_fields(self, session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        """Of these articles, those the index holds: the digest of each document as
+        indexed (``digest``) and its comments and notes fields."""
+        cursor = _cursor(session)
+        found: dict[int, dict[str, Any]] = {}
+        for start in range(0, len(ids), _CHUNK):
+            chunk = list(ids[start : start + _CHUNK])
+            marks = ", ".join("?" * len(chunk))
+            for aid, *values in cursor.execute(
+                f"SELECT id, digest, {', '.join(EXTRA_COLUMNS)} FROM {EXTRA_TABLE} "
+                f"WHERE id IN ({marks})",
+                chunk,
+            ):
+                found[aid] = dict(zip(("digest", *EXTRA_COLUMNS), values, strict=True))
+        return found
 
     def clear(self, session: Session) -> None:
-        session.execute(text(f"DELETE FROM {TABLE}"))
+        cursor = _cursor(session)
+        cursor.execute(f"INSERT INTO {TABLE} ({TABLE}) VALUES ('delete-all')")
+        cursor.execute(f"DELETE FROM {EXTRA_TABLE}")
 
     def indexed_ids(self, session: Session) -> list[int]:
-        return list(session.scalars(text(f"SELECT rowid FROM {TABLE} ORDER BY rowid")))
+        found = _cursor(session).execute(f"SELECT id FROM {EXTRA_TABLE} ORDER BY id")
+        return [aid for (aid,) in found]
+
+    def document_version(self, session: Session) -> str | None:
+        """The document version the index was built with (None: never built)."""
+        row = (
+            _cursor(session)
+            .execute(f"SELECT value FROM {STATE_TABLE} WHERE name = 'documents'")
+            .fetchone()
+        )
+        return row[0] if row else None
+
+    def set_document_version(self, session: Session, version: str) -> None:
+        _cursor(session).execute(
+            f"INSERT OR REPLACE INTO {STATE_TABLE} (name, value) VALUES ('documents', ?)",
+            (version,),
+        )
 
     def matching(self, expression: str) -> Select[Any]:
         """The ids of the documents *expression* matches, for an ``IN`` clause."""
@@ -224,6 +286,19 @@ class Fts5Index:
 
 
 _FTS = table(TABLE, column("rowid"))
+#: Ids per ``IN (...)`` list (SQLite 3.40 allows 32,766 parameters).
+_CHUNK = 500
+
+
+def digest(row: dict[str, Any]) -> bytes:
+    """A short digest of a document's text (every column): what a delete is checked by."""
+    joined = "\x00".join(row[c] for c in COLUMNS)
+    return hashlib.blake2b(joined.encode("utf-8", "surrogatepass"), digest_size=8).digest()
+
+
+def _cursor(session: Session) -> Any:
+    """A driver cursor in the session's transaction."""
+    return session.connection().connection.driver_connection.cursor()  # type: ignore[union-attr]
 
 
 def _match(expression: str) -> ColumnElement[bool]:

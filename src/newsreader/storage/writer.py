@@ -155,6 +155,8 @@ class FeedWriter:
         """Rewrite stored articles (by id) whose content changed; marks stay as they are."""
         if not changed:
             return
+        # The index deletes a document by its indexed text: take it out before it changes.
+        search_index.forget_articles(session, [aid for aid, _ in changed])
         for article_id, entry in changed:
             values = _article_values(entry)
             if entry.published is not None:

@@ -1,8 +1,8 @@
 """search
 
 The full-text search index (SQLite FTS5: every article's headline, lead, content,
-categories, comments and notes, prepared by newsreader.core.search_text), built here
-for the articles already stored; and the saved_searches table.
+categories, comments and notes, prepared by newsreader.core.search_text), built for
+the articles already stored by 0009_search_index; and the saved_searches table.
 
 Revision ID: 0003_search
 Revises: 0002
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0003_search"
 down_revision = "0002"
@@ -41,9 +40,8 @@ def upgrade() -> None:
     if bind.dialect.name != "sqlite":
         return
     op.execute(f"CREATE VIRTUAL TABLE search_index USING fts5({_COLUMNS}, tokenize = 'ascii')")
-    from newsreader.storage.search import build_index
-
-    build_index(Session(bind=bind))
+    # Filled by 0009_search_index, which makes the index contentless: today's code
+    # writes the index in that form only.
 
 
 def downgrade() -> None:
