@@ -11,6 +11,12 @@ import pytest
 
 from newsreader.reader import Reader
 from tests.helpers.feedserver import feed_server  # noqa: F401  (re-exported fixture)
+from tests.helpers.postgres import (  # noqa: F401  (re-exported fixtures)
+    backend,
+    database_url,
+    head_database_url,
+    postgres_cluster,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

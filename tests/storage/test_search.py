@@ -1,9 +1,9 @@
-"""The search index kept in step with the database, and searches run on it (real SQLite)."""
+"""The search index kept in step with the database, and searches run on it (on SQLite's
+FTS5 index and PostgreSQL's tsvector one: every test taking ``db`` runs on both)."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +16,7 @@ from newsreader.storage import comments as comment_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage import notes as note_store
 from newsreader.storage import saved_searches, search
-from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.database import Database
 from newsreader.storage.writer import FeedWriter
 from tests.helpers import storage
 from tests.helpers.parsed import entry
@@ -132,6 +132,19 @@ def test_a_quoted_word_or_phrase_matches_exactly(db: Database, news: dict[str, i
     assert found(db, '"الذهب"') == [news["gold"]]
     assert found(db, '"new bridge"') == [news["bridge"]]
     assert found(db, '"bridge new"') == []
+
+
+def test_a_phrase_does_not_run_from_one_field_into_the_next(db: Database) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/fields")
+    ids = insert(
+        db,
+        feed,
+        entry("a", title="Storm reaches coast", summary="harbour closed", categories=("weather",)),
+    )
+    assert found(db, '"reaches coast"') == [ids["a"]]
+    assert found(db, '"coast harbour"') == []  # the headline's last word, the lead's first
+    assert found(db, '"closed weather"') == []
+    assert found(db, "coast harbour weather") == [ids["a"]]
 
 
 def test_excluded_words_and_filters(db: Database, news: dict[str, int]) -> None:
@@ -263,13 +276,12 @@ def test_the_index_can_be_built_again_from_the_articles(db: Database, news: dict
     assert found(db, "ذهب") == [news["gold"]]
 
 
-def test_upgrading_a_0002_database_builds_the_index(tmp_path: Path) -> None:
+def test_upgrading_a_0002_database_builds_the_index(database_url: str) -> None:
     from tests.storage.test_migrations import _fill_at_0001, _migrate
 
-    path = tmp_path / "old.sqlite3"
-    _migrate(path, "0002")
-    _fill_at_0001(path)  # two articles titled "عنوان" and a comment "تعليق"
-    upgraded = Database(sqlite_url(path))
+    _migrate(database_url, "0002")
+    _fill_at_0001(database_url)  # two articles titled "عنوان" and a comment "تعليق"
+    upgraded = Database(database_url)
     try:
         assert indexed(upgraded) == [1, 2]
         assert sorted(found(upgraded, "العنوان")) == [1, 2]
@@ -285,12 +297,12 @@ def test_a_database_without_an_index_yet_stores_articles_and_says_search_is_unav
 ) -> None:
     from newsreader.core.errors import StorageError
 
-    no_index = search._NoIndex("postgresql")
+    no_index = search._NoIndex("mssql")
     with db.session() as session:
         no_index.write(session, [{"id": 1}], new=True)  # the writer goes on
         assert no_index.write_field(session, "notes", [{"id": 1}]) == 1
         assert no_index.indexed_ids(session) == []
-        with pytest.raises(StorageError, match="not available on a postgresql database"):
+        with pytest.raises(StorageError, match="not available on a mssql database"):
             no_index.ranked('"x"', [], None)
 
 

@@ -7,10 +7,11 @@ layer keeps it in step: the refresh's writer indexes the articles it inserts or
 replaces, storing comments and writing notes re-index that field, and removing a
 feed removes its documents.
 
-The database-specific statements live behind :class:`SearchIndex`
-(:mod:`newsreader.storage.search_fts5` for SQLite); a PostgreSQL index would fill
-the same role with a generated ``tsvector`` column (or trigrams) over the prepared
-columns and a GIN index.
+The database-specific statements live behind :class:`SearchIndex`:
+:mod:`newsreader.storage.search_fts5` for SQLite, :mod:`newsreader.storage.search_postgres`
+for PostgreSQL (``tsvector`` columns written from the same prepared documents, with a
+GIN index).  Both find the same articles for the same query; ranking differs (bm25 or
+``ts_rank``).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newsreader.core.search_text import (
 from newsreader.core.text import normalize_arabic
 from newsreader.core.types import SearchHit, SearchResults
 from newsreader.storage import articles as article_store
+from newsreader.storage import search_postgres
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -118,11 +120,17 @@ class _NoIndex:
 
 
 _FTS5 = Fts5Index()
+_POSTGRES = search_postgres.PostgresIndex()
+_INDEXES: dict[str, SearchIndex] = {"sqlite": _FTS5, "postgresql": _POSTGRES}
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _index(session: Session) -> SearchIndex:
-    name = session.get_bind().dialect.name
-    return _FTS5 if name == "sqlite" else _NoIndex(name)
+    name = _dialect(session)
+    return _INDEXES.get(name) or _NoIndex(name)
 
 
 # --- documents -----------------------------------------------------------------------------
@@ -340,13 +348,16 @@ def _conditions(session: Session, query: ParsedQuery) -> list[ColumnElement[bool
         conditions.append(ArticleRow.sort_time >= _day_start(query.after))
     if query.before is not None:
         conditions.append(ArticleRow.sort_time < _day_start(query.before))
-    excluded = _expressions(query)[1]
+    excluded = _expressions(session, query)[1]
     if excluded is not None:
         conditions.append(ArticleRow.id.not_in(index.matching(excluded)))
     return conditions
 
 
-def _expressions(query: ParsedQuery) -> tuple[str | None, str | None]:
+def _expressions(session: Session, query: ParsedQuery) -> tuple[str | None, str | None]:
+    """The index's own query for the words of *query*, and for its exclusions alone."""
+    if _dialect(session) == "postgresql":
+        return search_postgres.match_expression(query), search_postgres.excluded_expression(query)
     return match_expression(query), excluded_expression(query)
 
 
@@ -360,7 +371,7 @@ def narrow(session: Session, statement: Select[Any], text: str | None) -> Select
     query = parse_query(text)
     if query.is_empty:
         return statement
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     conditions = _conditions(session, query)
     if words is not None:
         conditions.append(ArticleRow.id.in_(_index(session).matching(words)))
@@ -380,7 +391,7 @@ def best_first(
     common word then reads only those, not every match.
     """
     query = parse_query(text or "")
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     if query.is_empty or words is None:
         return None
     index = _index(session)
@@ -416,7 +427,7 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     query = parse_query(text)
     if query.is_empty:
         return SearchResults(text, (), 0)
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     conditions = _conditions(session, query)
     if words is None:  # filters only: newest first, nothing to rank by
         base = select(ArticleRow.id).where(*conditions)

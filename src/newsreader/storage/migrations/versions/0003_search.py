@@ -1,7 +1,8 @@
 """search
 
-The full-text search index (SQLite FTS5: every article's headline, lead, content,
-categories, comments and notes, prepared by newsreader.core.search_text), built here
+The full-text search index (SQLite FTS5, or tsvector columns with a GIN index on
+PostgreSQL: every article's headline, lead, content, categories, comments and notes,
+prepared by newsreader.core.search_text), built here
 for the articles already stored; and the saved_searches table.
 
 Revision ID: 0003_search
@@ -26,6 +27,16 @@ _COLUMNS = ", ".join(
     for field in ("title", "lead", "body", "categories", "comments", "notes")
     for c in (field, f"{field}_stems")
 )
+_FIELDS = ("title", "lead", "body", "categories", "comments", "notes")
+#: PostgreSQL's index at this revision: a tsvector column a field, and their whole.
+_POSTGRESQL = (
+    "CREATE TABLE search_index (id BIGINT PRIMARY KEY, "
+    + ", ".join(f"{f} tsvector NOT NULL DEFAULT ''" for f in _FIELDS)
+    + ", document tsvector GENERATED ALWAYS AS ("
+    + " || ".join(_FIELDS)
+    + ") STORED)",
+    "CREATE INDEX ix_search_index_document ON search_index USING gin (document)",
+)
 
 
 def upgrade() -> None:
@@ -38,15 +49,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_saved_searches")),
     )
     bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
+    if bind.dialect.name == "postgresql":
+        # tsvector columns and a GIN index (storage/search_postgres.py)
+        for statement in _POSTGRESQL:
+            op.execute(statement)
+    elif bind.dialect.name == "sqlite":
+        op.execute(f"CREATE VIRTUAL TABLE search_index USING fts5({_COLUMNS}, tokenize = 'ascii')")
+    else:
         return
-    op.execute(f"CREATE VIRTUAL TABLE search_index USING fts5({_COLUMNS}, tokenize = 'ascii')")
     from newsreader.storage.search import build_index
 
     build_index(Session(bind=bind))
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
+    if op.get_bind().dialect.name in ("sqlite", "postgresql"):
         op.execute("DROP TABLE search_index")
     op.drop_table("saved_searches")

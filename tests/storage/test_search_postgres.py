@@ -1,0 +1,92 @@
+"""PostgreSQL's search index: its tsvector documents, its tsquery expressions, and that
+user text never becomes syntax (PostgreSQL only; what both indexes find is tested in
+test_search.py on both)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlalchemy import text
+
+from newsreader.core.search_query import parse_query
+from newsreader.core.search_text import FieldText
+from newsreader.storage import search
+from newsreader.storage.database import Database
+from newsreader.storage.search_postgres import (
+    MAX_WORD_BYTES,
+    STEM_MARK,
+    TABLE,
+    excluded_expression,
+    field_vector,
+    match_expression,
+)
+from newsreader.storage.writer import FeedWriter
+from tests.helpers import postgres, storage
+from tests.helpers.parsed import entry
+from tests.helpers.storage import subscribe
+
+db = storage.db
+backend = postgres.postgresql_only
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def test_words_are_looked_up_by_stem_or_word_and_phrases_as_written() -> None:
+    query = parse_query('الذهب OR gold "سعر النفط" -oil')
+    words = "((('ذهب' | '~ذهب')) | (('gold' | '~gold'))) & (('سعر' <-> 'النفط'))"
+    assert match_expression(query) == f"({words}) & !((('oil' | '~oil')))"
+    assert excluded_expression(query) is None  # in the words' query already
+    assert match_expression(parse_query("-x")) is None
+    assert excluded_expression(parse_query("-x")) == "((('x' | '~x')))"
+    assert excluded_expression(parse_query("x")) is None
+
+
+def test_a_field_is_its_words_from_position_2_then_its_marked_stems() -> None:
+    vector = field_vector("title", FieldText("الذهب يرتفع الذهب", "ذهب"))
+    assert vector == f"'الذهب':2A,4A 'يرتفع':3A '{STEM_MARK}ذهب':6A"
+    assert field_vector("body", FieldText("it's", "")) == "'it''s':2D"
+    assert field_vector("notes", FieldText("", "")) == ""
+
+
+def test_every_expression_the_parser_can_make_is_a_valid_tsquery(db: Database) -> None:
+    texts = ['"', "a:* OR", "'x' | !y", '"x" -"y z"', "<-> & ( )", "AND OR NOT", "١٢ ٣", "\\'"]
+    with db.session() as session:
+        for typed in texts:
+            query = parse_query(typed)
+            for expression in (match_expression(query), excluded_expression(query)):
+                if expression is not None:
+                    session.execute(
+                        text(f"SELECT id FROM {TABLE} WHERE document @@ CAST(:q AS tsquery)"),
+                        {"q": expression},
+                    ).all()
+
+
+def test_the_server_s_text_search_settings_change_nothing(db: Database) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/feed")
+    with db.session() as session:
+        session.execute(text("SET default_text_search_config = 'english'"))
+        FeedWriter().insert_articles(
+            session, feed, [entry("a", title="Running the Bridges of the City")], NOW
+        )
+        # the English stemmer would make "running" "run" and drop "the": not here
+        assert [h.article.title for h in search.search(session, '"the bridges"').hits] == [
+            "Running the Bridges of the City"
+        ]
+        assert search.search(session, '"run"').total == 0
+
+
+def test_a_text_too_long_for_one_document_is_indexed_up_to_the_limit(db: Database) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/feed")
+    huge = " ".join(f"word{i}" for i in range(200_000))
+    long_word = "x" * (MAX_WORD_BYTES + 1)
+    with db.session() as session:
+        FeedWriter().insert_articles(
+            session,
+            feed,
+            [entry("big", title="Harbour report", content_html=f"<p>{long_word} {huge}</p>")],
+            NOW,
+        )
+    with db.session() as session:
+        assert search.search(session, "harbour").total == 1
+        assert search.search(session, "word5").total == 1
+        assert search.search(session, "word199999").total == 0  # past the limit
