@@ -15,7 +15,9 @@ from tests.helpers.postgres import (  # noqa: F401  (re-exported fixtures)
     backend,
     database_url,
     head_database_url,
+    new_profile_db,
     postgres_cluster,
+    profile_db_url,
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -22,7 +22,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -224,3 +224,37 @@ def postgresql_only() -> str:
     """Overrides :func:`backend` where a module tests what only PostgreSQL has:
     ``backend = postgres.postgresql_only`` in it."""
     return "postgresql"
+
+
+@pytest.fixture
+def new_profile_db(
+    request: pytest.FixtureRequest, backend: str
+) -> Iterator[Callable[[], str | None]]:
+    """Makes a profile's database on each back end, for ``Reader.open`` and ``--db``:
+    None on SQLite (the profile's own file, as a user has it), else a new PostgreSQL
+    database at the current schema (removed after the test)."""
+    made: list[str] = []
+
+    def new() -> str | None:
+        if backend == "sqlite":
+            return None
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+        made.append(cluster.create_database(template=HEAD_TEMPLATE))
+        return made[-1]
+
+    yield new
+    if made:
+        cluster: Cluster = request.getfixturevalue("postgres_cluster")
+        for url in made:
+            cluster.drop_database(url)
+
+
+@pytest.fixture
+def profile_db_url(new_profile_db: Callable[[], str | None]) -> str | None:
+    """A profile's database on each back end (see :func:`new_profile_db`)."""
+    return new_profile_db()
+
+
+def db_option(db_url: str | None) -> list[str]:
+    """The command line's ``--db URL`` for a profile's database (none for SQLite's own)."""
+    return ["--db", db_url] if db_url else []
