@@ -79,170 +79,172 @@ _DIALECT_PARTS = {
         "feed_there": " AND EXISTS (SELECT 1 FROM feeds WHERE id = OLD.feed_id)",
     },
 }
-#: The dialect the statements are being made for (set by :func:`_triggers`).
-_dialect = "sqlite"
 
 
-def _sql(template: str, **names: str) -> str:
-    parts = {
-        "key_of": _KEY_OF,
-        "not_copy": _NOT_COPY,
-        "still_there": _STILL_THERE,
-        "feed_of": _FEED_OF,
-        "key_twice": _KEY_TWICE,
-        "keys_of": _KEYS_OF,
-        "read_change": _READ_CHANGE,
-        **_DIALECT_PARTS[_dialect],
-    }
-    filled = {name: part.format(**names, yes=parts["yes"]) for name, part in parts.items()}
-    return template.format(**filled)
+class _Triggers:
+    """The triggers' statements for one dialect, made from the same templates."""
 
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
 
-def _count_article(art: str, *, sign: str, keys: str) -> str:
-    """Add (``+``) or take away (``-``) the article *art* under the keys *keys*."""
-    if sign == "+":
-        return _sql(
-            "INSERT INTO topic_counts (key, feed_id, articles, unread)"
-            " SELECT y.key, a.feed_id, 1, {is_unread}"
-            " FROM articles a JOIN categories y ON y.key IN "
-            + keys
-            + " WHERE a.id = "
-            + art
-            + " GROUP BY y.key{group_feed}"
-            " ON CONFLICT (key, feed_id) DO UPDATE"
-            " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
+    def sql(self, template: str, **names: str) -> str:
+        parts = {
+            "key_of": _KEY_OF,
+            "not_copy": _NOT_COPY,
+            "still_there": _STILL_THERE,
+            "feed_of": _FEED_OF,
+            "key_twice": _KEY_TWICE,
+            "keys_of": _KEYS_OF,
+            "read_change": _READ_CHANGE,
+            **_DIALECT_PARTS[self.dialect],
+        }
+        filled = {name: part.format(**names, yes=parts["yes"]) for name, part in parts.items()}
+        return template.format(**filled)
+
+    def count_article(self, art: str, *, sign: str, keys: str) -> str:
+        """Add (``+``) or take away (``-``) the article *art* under the keys *keys*."""
+        if sign == "+":
+            return self.sql(
+                "INSERT INTO topic_counts (key, feed_id, articles, unread)"
+                " SELECT y.key, a.feed_id, 1, {is_unread}"
+                " FROM articles a JOIN categories y ON y.key IN "
+                + keys
+                + " WHERE a.id = "
+                + art
+                + " GROUP BY y.key{group_feed}"
+                " ON CONFLICT (key, feed_id) DO UPDATE"
+                " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
+                art=art,
+                cat="NULL",
+            )
+        return self.sql(
+            "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
+            " WHERE feed_id = {feed_of} AND key IN " + keys + ";",
             art=art,
             cat="NULL",
         )
-    return _sql(
-        "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
-        " WHERE feed_id = {feed_of} AND key IN " + keys + ";",
-        art=art,
-        cat="NULL",
-    )
 
+    def shift_unread(self, art: str, change: str) -> str:
+        """Change the unread count of the article *art*'s keys by *change* (``"- 1"``, …)."""
+        return self.sql(
+            "UPDATE topic_counts SET unread = unread "
+            + change
+            + " WHERE feed_id = {feed_of} AND key IN {keys_of};",
+            art=art,
+            cat="NULL",
+        )
 
-def _shift_unread(art: str, change: str) -> str:
-    """Change the unread count of the article *art*'s keys by *change* (``"- 1"``, …)."""
-    return _sql(
-        "UPDATE topic_counts SET unread = unread "
-        + change
-        + " WHERE feed_id = {feed_of} AND key IN {keys_of};",
-        art=art,
-        cat="NULL",
-    )
+    def trigger(self, name: str, event: str, when: str, body: str) -> tuple[str, ...]:
+        """The statements that make one trigger: SQLite's own, or a PL/pgSQL function and
+        the trigger that runs it (PostgreSQL's ``WHEN`` cannot hold a subquery: the
+        function checks it)."""
+        if self.dialect == "sqlite":
+            return (f"CREATE TRIGGER {name} {event} FOR EACH ROW WHEN {when} BEGIN {body} END",)
+        # what a BEFORE trigger returns is written (NULL would cancel the change)
+        returned = "NULL"
+        if event.startswith("BEFORE"):
+            returned = "OLD" if " DELETE " in event else "NEW"
+        function = (
+            f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN"
+            f" IF {when} THEN {body} END IF; RETURN {returned}; END $body$"
+        )
+        return (function, f"CREATE TRIGGER {name} {event} FOR EACH ROW EXECUTE FUNCTION {name}()")
 
-
-def _trigger(name: str, event: str, when: str, body: str) -> tuple[str, ...]:
-    """The statements that make one trigger: SQLite's own, or a PL/pgSQL function and
-    the trigger that runs it (PostgreSQL's ``WHEN`` cannot hold a subquery: the
-    function checks it)."""
-    if _dialect == "sqlite":
-        return (f"CREATE TRIGGER {name} {event} FOR EACH ROW WHEN {when} BEGIN {body} END",)
-    # what a BEFORE trigger returns is written (NULL would cancel the change)
-    returned = "NULL"
-    if event.startswith("BEFORE"):
-        returned = "OLD" if " DELETE " in event else "NEW"
-    function = (
-        f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $body$ BEGIN"
-        f" IF {when} THEN {body} END IF; RETURN {returned}; END $body$"
-    )
-    return (function, f"CREATE TRIGGER {name} {event} FOR EACH ROW EXECUTE FUNCTION {name}()")
+    def each(self) -> tuple[tuple[str, ...], ...]:
+        new_tag = {"art": "NEW.article_id", "cat": "NEW.category_id"}
+        old_tag = {"art": "OLD.article_id", "cat": "OLD.category_id"}
+        # see the module's doc: on PostgreSQL these two run before the row changes
+        tagging = "AFTER" if self.dialect == "sqlite" else "BEFORE"
+        return (
+            self.trigger(
+                "topic_counts_tagged",
+                f"{tagging} INSERT ON article_categories",
+                self.sql("{key_of} IS NOT NULL AND {not_copy} AND NOT {key_twice}", **new_tag),
+                # one key: no need to look for the article's other keys
+                self.sql(
+                    "INSERT INTO topic_counts (key, feed_id, articles, unread)"
+                    " SELECT {key_of}, feed_id, 1, {is_unread}"
+                    " FROM articles WHERE id = NEW.article_id"
+                    " ON CONFLICT (key, feed_id) DO UPDATE"
+                    " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
+                    **new_tag,
+                ),
+            ),
+            self.trigger(
+                "topic_counts_untagged",
+                f"{tagging} DELETE ON article_categories",
+                self.sql(
+                    "{key_of} IS NOT NULL AND {still_there} AND {not_copy} AND NOT {key_twice}",
+                    **old_tag,
+                ),
+                self.count_article(
+                    "OLD.article_id", sign="-", keys=self.sql("({key_of})", **old_tag)
+                ),
+            ),
+            # Before the row goes: its categories and marks are still there to be read.
+            # (Their own rows go after it, when the triggers below find it gone.)
+            self.trigger(
+                "topic_counts_article_removed",
+                "BEFORE DELETE ON articles",
+                self.sql("{not_copy}{feed_there}", art="OLD.id", cat="NULL"),
+                self.sql(
+                    "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
+                    " WHERE feed_id = OLD.feed_id AND key IN {keys_of};",
+                    art="OLD.id",
+                    cat="NULL",
+                ),
+            ),
+            self.trigger(
+                "topic_counts_marked",
+                "AFTER INSERT ON article_state",
+                self.sql("NEW.read = {yes} AND {not_copy}", art="NEW.article_id", cat="NULL"),
+                self.shift_unread("NEW.article_id", "- 1"),
+            ),
+            self.trigger(
+                "topic_counts_remarked",
+                "AFTER UPDATE OF read ON article_state",
+                self.sql(
+                    "(OLD.read = {yes}) != (NEW.read = {yes}) AND {not_copy}",
+                    art="NEW.article_id",
+                    cat="NULL",
+                ),
+                self.shift_unread("NEW.article_id", "+ {read_change}"),
+            ),
+            self.trigger(
+                "topic_counts_unmarked",
+                "AFTER DELETE ON article_state",
+                self.sql(
+                    "OLD.read = {yes} AND {still_there} AND {not_copy}",
+                    art="OLD.article_id",
+                    cat="NULL",
+                ),
+                self.shift_unread("OLD.article_id", "+ 1"),
+            ),
+            self.trigger(
+                "topic_counts_copied",
+                "AFTER INSERT ON article_copies",
+                self.sql("{yes}", art="NULL", cat="NULL"),
+                self.count_article(
+                    "NEW.article_id",
+                    sign="-",
+                    keys=self.sql("{keys_of}", art="NEW.article_id", cat="NULL"),
+                ),
+            ),
+            self.trigger(
+                "topic_counts_uncopied",
+                "AFTER DELETE ON article_copies",
+                self.sql("{still_there}", art="OLD.article_id", cat="NULL"),
+                self.count_article(
+                    "OLD.article_id",
+                    sign="+",
+                    keys=self.sql("{keys_of}", art="OLD.article_id", cat="NULL"),
+                ),
+            ),
+        )
 
 
 def _triggers(dialect: str) -> tuple[str, ...]:
-    global _dialect
-    _dialect = dialect
-    try:
-        return tuple(statement for trigger in _each_trigger() for statement in trigger)
-    finally:
-        _dialect = "sqlite"
-
-
-def _each_trigger() -> tuple[tuple[str, ...], ...]:
-    new_tag = {"art": "NEW.article_id", "cat": "NEW.category_id"}
-    old_tag = {"art": "OLD.article_id", "cat": "OLD.category_id"}
-    # see the module's doc: on PostgreSQL these two run before the row changes
-    tagging = "AFTER" if _dialect == "sqlite" else "BEFORE"
-    return (
-        _trigger(
-            "topic_counts_tagged",
-            f"{tagging} INSERT ON article_categories",
-            _sql("{key_of} IS NOT NULL AND {not_copy} AND NOT {key_twice}", **new_tag),
-            # one key: no need to look for the article's other keys
-            _sql(
-                "INSERT INTO topic_counts (key, feed_id, articles, unread)"
-                " SELECT {key_of}, feed_id, 1, {is_unread} FROM articles WHERE id = NEW.article_id"
-                " ON CONFLICT (key, feed_id) DO UPDATE"
-                " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
-                **new_tag,
-            ),
-        ),
-        _trigger(
-            "topic_counts_untagged",
-            f"{tagging} DELETE ON article_categories",
-            _sql(
-                "{key_of} IS NOT NULL AND {still_there} AND {not_copy} AND NOT {key_twice}",
-                **old_tag,
-            ),
-            _count_article("OLD.article_id", sign="-", keys=_sql("({key_of})", **old_tag)),
-        ),
-        # Before the row goes: its categories and marks are still there to be read.
-        # (Their own rows go after it, when the triggers below find it gone.)
-        _trigger(
-            "topic_counts_article_removed",
-            "BEFORE DELETE ON articles",
-            _sql("{not_copy}{feed_there}", art="OLD.id", cat="NULL"),
-            _sql(
-                "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
-                " WHERE feed_id = OLD.feed_id AND key IN {keys_of};",
-                art="OLD.id",
-                cat="NULL",
-            ),
-        ),
-        _trigger(
-            "topic_counts_marked",
-            "AFTER INSERT ON article_state",
-            _sql("NEW.read = {yes} AND {not_copy}", art="NEW.article_id", cat="NULL"),
-            _shift_unread("NEW.article_id", "- 1"),
-        ),
-        _trigger(
-            "topic_counts_remarked",
-            "AFTER UPDATE OF read ON article_state",
-            _sql(
-                "(OLD.read = {yes}) != (NEW.read = {yes}) AND {not_copy}",
-                art="NEW.article_id",
-                cat="NULL",
-            ),
-            _shift_unread("NEW.article_id", "+ {read_change}"),
-        ),
-        _trigger(
-            "topic_counts_unmarked",
-            "AFTER DELETE ON article_state",
-            _sql(
-                "OLD.read = {yes} AND {still_there} AND {not_copy}",
-                art="OLD.article_id",
-                cat="NULL",
-            ),
-            _shift_unread("OLD.article_id", "+ 1"),
-        ),
-        _trigger(
-            "topic_counts_copied",
-            "AFTER INSERT ON article_copies",
-            _sql("{yes}", art="NULL", cat="NULL"),
-            _count_article(
-                "NEW.article_id", sign="-", keys=_sql("{keys_of}", art="NEW.article_id", cat="NULL")
-            ),
-        ),
-        _trigger(
-            "topic_counts_uncopied",
-            "AFTER DELETE ON article_copies",
-            _sql("{still_there}", art="OLD.article_id", cat="NULL"),
-            _count_article(
-                "OLD.article_id", sign="+", keys=_sql("{keys_of}", art="OLD.article_id", cat="NULL")
-            ),
-        ),
-    )
+    return tuple(statement for trigger in _Triggers(dialect).each() for statement in trigger)
 
 
 #: The triggers that keep ``topic_counts`` (SQLite): made with a new database's
