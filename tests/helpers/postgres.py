@@ -1,14 +1,15 @@
 """A throwaway PostgreSQL server for the test session, and a database of its own per test.
 
 The server is a new cluster (``initdb``) in a temporary folder, listening on 127.0.0.1
-at a free port, started once for the session with settings that trade durability for
+at a free port (TCP only, no Unix socket), started once for the session with settings that trade durability for
 speed (no fsync: nothing in it outlives the run) and stopped at the end, leaving no
 process.  Each test gets a new, empty database; with the ``head`` template it is a copy
 of one made at the current schema once per session, which costs a few milliseconds
 instead of creating every table.
 
 PostgreSQL refuses to run as root: as root the cluster belongs to, and the server runs
-as, the ``postgres`` system user (or ``nobody``) through ``runuser``.  When the server
+as, the ``postgres`` system user (or ``nobody``) through ``runuser``, in /tmp when the
+usual temporary folder is root's own.  When the server
 cannot be started the tests that need it fail, saying why; none is skipped.
 """
 
@@ -80,6 +81,16 @@ def _server_account() -> str | None:
     raise PostgresUnavailable("running as root and no 'postgres' or 'nobody' user to run as")
 
 
+def _folder_for(account: str | None) -> str | None:
+    """Where the cluster's folder goes: the usual temporary folder, unless the server's
+    user could not reach it (root's own), then /tmp."""
+    if account is None:
+        return None
+    here = Path(tempfile.gettempdir()).resolve()
+    reachable = all(p.stat().st_mode & 0o001 for p in (here, *here.parents))
+    return None if reachable else "/tmp"
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -92,7 +103,7 @@ class Cluster:
     def __init__(self) -> None:
         self.binaries = server_binaries()
         self.account = _server_account()
-        self.folder = Path(tempfile.mkdtemp(prefix="newsreader-pg-"))
+        self.folder = Path(tempfile.mkdtemp(prefix="newsreader-pg-", dir=_folder_for(self.account)))
         self.data = self.folder / "data"
         self.port = _free_port()
         self._names = itertools.count(1)
@@ -103,7 +114,8 @@ class Cluster:
             self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust",
                       "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
             options = " ".join(f"-c {k}={v}" for k, v in SETTINGS.items())
-            options += f" -c unix_socket_directories={self.folder} -p {self.port}"
+            # TCP only: a socket's path in a deep temporary folder could be too long
+            options += f" -c unix_socket_directories='' -p {self.port}"
             self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
                       "-o", options, "-w", "-t", "60", "start")  # fmt: skip
             self._running = True
