@@ -1,16 +1,17 @@
 """A throwaway PostgreSQL server for the test session, and a database of its own per test.
 
 The server is a new cluster (``initdb``) in a temporary folder, listening on 127.0.0.1
-at a free port (TCP only, no Unix socket), started once for the session with settings that trade durability for
-speed (no fsync: nothing in it outlives the run) and stopped at the end, leaving no
-process.  Each test gets a new, empty database; with the ``head`` template it is a copy
-of one made at the current schema once per session, which costs a few milliseconds
+at a free port (TCP only, no Unix socket), started once for the session with settings
+that trade durability for speed (no fsync: nothing in it outlives the run) and stopped
+at the end, leaving no process.  Each test gets a new database: an empty one
+(``database_url``), or a copy of one made at the current schema once per session
+(``head_database_url``, ``profile_db_url``), which costs a few hundredths of a second
 instead of creating every table.
 
 PostgreSQL refuses to run as root: as root the cluster belongs to, and the server runs
 as, the ``postgres`` system user (or ``nobody``) through ``runuser``, in /tmp when the
-usual temporary folder is root's own.  When the server
-cannot be started the tests that need it fail, saying why; none is skipped.
+usual temporary folder is root's own.  When the server cannot be started the tests
+that need it fail, saying why; none is skipped.
 """
 
 from __future__ import annotations
