@@ -5,13 +5,14 @@ test_search.py on both)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import text
 
 from newsreader.core.search_query import parse_query
 from newsreader.core.search_text import FieldText
 from newsreader.storage import search
-from newsreader.storage.database import Database
+from newsreader.storage.database import Database, sqlite_url
 from newsreader.storage.search_postgres import (
     MAX_WORD_BYTES,
     STEM_MARK,
@@ -90,3 +91,74 @@ def test_a_text_too_long_for_one_document_is_indexed_up_to_the_limit(db: Databas
         assert search.search(session, "harbour").total == 1
         assert search.search(session, "word5").total == 1
         assert search.search(session, "word199999").total == 0  # past the limit
+
+
+#: Headline, lead, categories: written for these tests, with the spellings folding joins.
+CORPUS = [
+    ("ارتفاع أسعار الذَّهَب في الأسواق", "قال أحمد إن الأسعار صعدت في ٢٠٢٦", ("اقتصاد",)),
+    ("الذهب يتراجع بعد قرار البنك المركزي", "تراجع سعر الذهب والفضة", ("الاقتصاد",)),
+    ("الحكومة السورية تعلن خطة جديدة للنقل", "أعلن الوزراء خطة للنقل العام", ("سياسة",)),
+    ("السوريون يعودون إلى المدارس", "بدأ العام الدراسي في ۲۰۲۶", ("تعليم",)),
+    ("إحمد وأحمد واحمد في مباراة الكرة", "فاز الفريق بالكأس", ("رياضة",)),
+    ("مكتبة جديدة في فاس", "افتتحت المكتبة أبوابها للقراء والكتّاب", ("ثقافة",)),
+    ("City council approves the new bridge", "Gold price news moved markets", ("Local",)),
+    ("Companies bid for the bridge contract", "The company said bids open in spring", ()),
+    ("Storm reaches the coast", "Harbour closed for two days in 2026", ("Weather",)),
+    ("Oil and gold fall together", "Crude oil prices slid; gold followed", ("Economy",)),
+]
+QUERIES = [
+    "ذهب",
+    "الذهب",
+    '"الذهب"',
+    '"ذهب"',
+    "سوري",
+    "احمد",
+    "2026",
+    "٢٠٢٦",
+    "ذهب OR gold",
+    "gold -oil",
+    '-"crude oil"',
+    '"new bridge"',
+    '"bridge new"',
+    "company",
+    "companies bridge",
+    "topic:اقتصاد",
+    "gold topic:economy",
+    "مكتبه",
+    "الكتاب",
+    "خطة النقل",
+    '"خطة جديدة"',
+    "after:2026-01-01 ذهب",
+]
+
+
+def _fill(database: Database) -> None:
+    feed = subscribe(database, "http://127.0.0.1:9/corpus")
+    entries = [
+        entry(f"n{i}", title=title, summary=lead, categories=tags, published=NOW)
+        for i, (title, lead, tags) in enumerate(CORPUS)
+    ]
+    with database.session() as session:
+        FeedWriter().insert_articles(session, feed, entries, NOW)
+
+
+def _results(database: Database, query: str) -> tuple[int, dict[int, str]]:
+    with database.session() as session:
+        found = search.search(session, query, limit=100)
+    return found.total, {hit.article.id: hit.snippet for hit in found.hits}
+
+
+def test_both_back_ends_find_the_same_articles_with_the_same_snippets(
+    db: Database, tmp_path: Path
+) -> None:
+    sqlite = Database(sqlite_url(tmp_path / "twin.sqlite3"))
+    try:
+        _fill(db)
+        _fill(sqlite)
+        written = {w for title, lead, _ in CORPUS for w in f"{title} {lead}".split()}
+        queries = [*QUERIES, *sorted(written), *(f'"{w}"' for w in sorted(written))]
+        for query in queries:
+            assert _results(db, query) == _results(sqlite, query), query
+        assert _results(db, "ذهب")[0] == 2  # and they find something
+    finally:
+        sqlite.close()
