@@ -129,6 +129,8 @@ QUERIES = [
     "خطة النقل",
     '"خطة جديدة"',
     "after:2026-01-01 ذهب",
+    "gold " + "x" * 3000,  # a word too long for PostgreSQL's index: found nowhere
+    '"' + "ذهب" * 1000 + '"',
 ]
 
 

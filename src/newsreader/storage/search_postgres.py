@@ -127,11 +127,20 @@ def document_row(row: dict[str, Any]) -> dict[str, Any]:
 # --- queries -------------------------------------------------------------------------------
 
 
+#: Stands for a word too long to be indexed: no lexeme of the index starts with it.
+_NEVER = STEM_MARK * 2
+
+
+def _sought(word: str) -> str:
+    """*word* as a query's lexeme (one too long for the index cannot be found in it)."""
+    return _lexeme(word if len(word.encode()) <= MAX_WORD_BYTES else _NEVER)
+
+
 def _term(term: SearchTerm) -> str:
     # Words are letters and digits only (core.search_text); quoted all the same.
     if term.exact:
-        return "(" + " <-> ".join(_lexeme(w) for w in term.words) + ")"
-    return "(" + " & ".join(f"({_lexeme(s)} | {_lexeme(STEM_MARK + s)})" for s in term.stems) + ")"
+        return "(" + " <-> ".join(_sought(w) for w in term.words) + ")"
+    return "(" + " & ".join(f"({_sought(s)} | {_sought(STEM_MARK + s)})" for s in term.stems) + ")"
 
 
 def _any_of(terms: Sequence[SearchTerm]) -> str:
