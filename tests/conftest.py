@@ -11,6 +11,14 @@ import pytest
 
 from newsreader.reader import Reader
 from tests.helpers.feedserver import feed_server  # noqa: F401  (re-exported fixture)
+from tests.helpers.postgres import (  # noqa: F401  (re-exported fixtures)
+    backend,
+    database_url,
+    head_database_url,
+    new_profile_db,
+    postgres_cluster,
+    profile_db_url,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

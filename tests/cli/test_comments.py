@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +15,7 @@ from newsreader.reader import Reader
 from newsreader.reader.comments import CommentsMixin
 from tests.conftest import FIXTURES
 from tests.helpers.feedserver import FeedServer
+from tests.helpers.postgres import db_option
 
 COMMENT_FIXTURES = FIXTURES / "comments"
 
@@ -29,12 +30,14 @@ def reader_class() -> type[Any]:
 class Run:
     """Runs a command the way ``newsreader --data-dir DIR ...`` does."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
         self.data_dir = data_dir
+        self.db_url = db_url
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
-        code = cli.main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
+        where = ["--data-dir", str(self.data_dir), *db_option(self.db_url)]
+        code = cli.main([*where, *args], out=out, err=err)
         return code, out.getvalue(), err.getvalue()
 
     def json(self, *args: str) -> Any:
@@ -43,12 +46,13 @@ class Run:
         return json.loads(out)
 
     def reader(self) -> Any:
-        return reader_class().open(self.data_dir)
+        return reader_class().open(self.data_dir, self.db_url)
 
 
 @pytest.fixture
-def run(tmp_path: Path) -> Run:
-    return Run(tmp_path / "data")
+def run(tmp_path: Path, profile_db_url: str | None) -> Run:
+    """The command line on a new profile: its own SQLite file, or a PostgreSQL database."""
+    return Run(tmp_path / "data", profile_db_url)
 
 
 @pytest.fixture
@@ -150,7 +154,11 @@ def test_notes_add_list_delete(run: Run, blog: dict[str, int]) -> None:
 
 
 def test_export_and_import_data(
-    run: Run, blog: dict[str, int], tmp_path: Path, feed_server: FeedServer
+    run: Run,
+    blog: dict[str, int],
+    tmp_path: Path,
+    feed_server: FeedServer,
+    new_profile_db: Callable[[], str | None],
 ) -> None:
     with run.reader() as reader:
         reader.mark_starred([blog["bakery"]])
@@ -160,7 +168,7 @@ def test_export_and_import_data(
     assert code == 0 and str(backup) in out
     assert json.loads(backup.read_text(encoding="utf-8"))["format"] == "newsreader-userdata"
 
-    fresh = Run(tmp_path / "fresh")
+    fresh = Run(tmp_path / "fresh", new_profile_db())
     code, out, _ = fresh("import-data", str(backup))
     assert code == 0
     assert "2 new subscriptions" in out

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,15 +18,18 @@ from newsreader.core.types import Direction
 from tests.fetch.http_support import closed_port
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.postgres import db_option
 
 
 class Run:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
         self.data_dir = data_dir
+        self.db_url = db_url
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
-        code = main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
+        where = ["--data-dir", str(self.data_dir), *db_option(self.db_url)]
+        code = main([*where, *args], out=out, err=err)
         return code, out.getvalue(), err.getvalue()
 
     def json(self, *args: str) -> object:
@@ -35,8 +39,9 @@ class Run:
 
 
 @pytest.fixture
-def run(tmp_path: Path) -> Run:
-    return Run(tmp_path / "data")
+def run(tmp_path: Path, profile_db_url: str | None) -> Run:
+    """The command line on a new profile: its own SQLite file, or a PostgreSQL database."""
+    return Run(tmp_path / "data", profile_db_url)
 
 
 def test_version_and_usage_errors(run: Run) -> None:
@@ -499,7 +504,10 @@ def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
 
 
 def test_a_dash_is_standard_output_and_input_for_every_file(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    new_profile_db: Callable[[], str | None],
 ) -> None:
     opml = (
         '<?xml version="1.0"?><opml version="1.0"><body>'
@@ -516,7 +524,7 @@ def test_a_dash_is_standard_output_and_input_for_every_file(
     code, backup, _ = run("export-data", "-")
     assert code == 0 and json.loads(backup)["format"] == "newsreader-userdata"
 
-    other = Run(tmp_path / "other")
+    other = Run(tmp_path / "other", new_profile_db())
     _stdin(monkeypatch, backup.encode())
     code, out, _ = other("import-data", "-")
     assert code == 0 and out.startswith("restored from standard input: 1 new subscription")
@@ -536,7 +544,8 @@ def test_exports_are_the_users_alone(run: Run, tmp_path: Path) -> None:
     run.data_dir.mkdir(mode=0o755)
     run("feeds", "list")
     assert stat.S_IMODE(run.data_dir.stat().st_mode) == 0o700  # tightened at start
-    assert stat.S_IMODE((run.data_dir / "newsreader.sqlite3").stat().st_mode) == 0o600
+    if run.db_url is None:  # the profile's own SQLite file
+        assert stat.S_IMODE((run.data_dir / "newsreader.sqlite3").stat().st_mode) == 0o600
     for command, name in (("feeds export", "subs.opml"), ("export-data", "data.json")):
         target = tmp_path / name
         assert run(*command.split(), str(target))[0] == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -13,16 +13,25 @@ from newsreader.cli import main as cli
 from newsreader.reader import Reader
 from tests.helpers.feeds import Item, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.postgres import db_option
 
 
-def run(data_dir: Path, *args: str) -> tuple[int, str, str]:
+class Profile(NamedTuple):
+    """A profile's folder and its database (None: its own SQLite file)."""
+
+    data_dir: Path
+    db_url: str | None
+
+
+def run(profile: Profile, *args: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    code = cli.main(["--data-dir", str(data_dir), *args], out=out, err=err)
+    where = ["--data-dir", str(profile.data_dir), *db_option(profile.db_url)]
+    code = cli.main([*where, *args], out=out, err=err)
     return code, out.getvalue(), err.getvalue()
 
 
 @pytest.fixture
-def profile(tmp_path: Path, feed_server: FeedServer) -> Path:
+def profile(tmp_path: Path, feed_server: FeedServer, profile_db_url: str | None) -> Profile:
     items = [
         Item(
             guid="gold",
@@ -35,12 +44,12 @@ def profile(tmp_path: Path, feed_server: FeedServer) -> Path:
     ]
     feed_server.route("/feed", Response(body=rss(items)))
     data_dir = tmp_path / "data"
-    with Reader.open(data_dir) as reader:
+    with Reader.open(data_dir, profile_db_url) as reader:
         reader.add_feed(feed_server.url("/feed"))
-    return data_dir
+    return Profile(data_dir, profile_db_url)
 
 
-def test_json_has_the_article_objects_of_articles_plus_the_snippet(profile: Path) -> None:
+def test_json_has_the_article_objects_of_articles_plus_the_snippet(profile: Profile) -> None:
     code, out, err = run(profile, "search", "ذهب", "--json")
     assert code == 0, err
     (hit,) = json.loads(out)
@@ -52,7 +61,7 @@ def test_json_has_the_article_objects_of_articles_plus_the_snippet(profile: Path
     assert hit["rank"] > 0
 
 
-def test_limit_and_words_joined_from_several_arguments(profile: Path) -> None:
+def test_limit_and_words_joined_from_several_arguments(profile: Profile) -> None:
     code, out, _ = run(profile, "search", "bridge", "--limit", "1", "--json")
     assert code == 0 and len(json.loads(out)) == 1
     code, out, _ = run(profile, "search", "second", "bridge", "--json")
@@ -61,7 +70,7 @@ def test_limit_and_words_joined_from_several_arguments(profile: Path) -> None:
     assert code == 0 and json.loads(out) == []
 
 
-def test_terminal_lines_show_the_count_each_hit_and_its_snippet(profile: Path) -> None:
+def test_terminal_lines_show_the_count_each_hit_and_its_snippet(profile: Profile) -> None:
     code, out, _ = run(profile, "search", "bridge", "--limit", "1", "--logical")
     assert code == 0
     lines = out.splitlines()
@@ -70,7 +79,7 @@ def test_terminal_lines_show_the_count_each_hit_and_its_snippet(profile: Path) -
     assert "**bridge**" in lines[2] or "**Bridge**" in lines[2]
 
 
-def test_arabic_is_reordered_for_terminals_that_do_not(profile: Path) -> None:
+def test_arabic_is_reordered_for_terminals_that_do_not(profile: Profile) -> None:
     _, logical, _ = run(profile, "search", "ذهب", "--logical")
     _, visual, _ = run(profile, "search", "ذهب", "--visual")
     assert "قال أحمد إن **الذهب** صعد." in logical

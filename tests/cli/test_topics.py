@@ -14,17 +14,20 @@ from newsreader.cli import main as cli
 from newsreader.reader import Reader
 from tests.helpers.feeds import Item, flood_story, podcast, rss
 from tests.helpers.feedserver import FeedServer, Response
+from tests.helpers.postgres import db_option
 
 NOW = datetime.now(UTC)
 
 
 class Run:
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, db_url: str | None = None) -> None:
         self.data_dir = data_dir
+        self.db_url = db_url
 
     def __call__(self, *args: str) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
-        code = cli.main(["--data-dir", str(self.data_dir), *args], out=out, err=err)
+        where = ["--data-dir", str(self.data_dir), *db_option(self.db_url)]
+        code = cli.main([*where, *args], out=out, err=err)
         return code, out.getvalue(), err.getvalue()
 
     def json(self, *args: str) -> Any:
@@ -34,7 +37,7 @@ class Run:
 
 
 @pytest.fixture
-def run(tmp_path: Path, feed_server: FeedServer) -> Run:
+def run(tmp_path: Path, feed_server: FeedServer, profile_db_url: str | None) -> Run:
     """A profile with an Arabic and an English news feed and a podcast, refreshed."""
     feeds = {
         "/ar.xml": rss(
@@ -57,11 +60,11 @@ def run(tmp_path: Path, feed_server: FeedServer) -> Run:
         "/flood-b.xml": rss([flood_story(NOW)[1]], title="أخبار الوادي"),
     }
     data_dir = tmp_path / "data"
-    with Reader.open(data_dir) as reader:
+    with Reader.open(data_dir, profile_db_url) as reader:
         for path, body in feeds.items():
             feed_server.route(path, Response(body=body))
             reader.subscribe(feed_server.url(path))
-    runner = Run(data_dir)
+    runner = Run(data_dir, profile_db_url)
     code, _, err = runner("refresh")
     assert code == 0, err
     return runner

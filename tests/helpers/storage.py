@@ -1,20 +1,20 @@
-"""A database of its own for tests that work one layer below the Reader."""
+"""A database of its own for tests that work one layer below the Reader (on each back end)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from newsreader.storage import feeds as feed_store
-from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.database import Database
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
-    """A new database file, made from the models (import it to use it)."""
-    database = Database(sqlite_url(tmp_path / "test.sqlite3"))
+def db(head_database_url: str) -> Iterator[Database]:
+    """A new database at the current schema, on SQLite and on PostgreSQL (import it to use
+    it: each test using it runs on both)."""
+    database = Database(head_database_url)
     yield database
     database.close()
 

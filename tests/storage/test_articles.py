@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
 
 from newsreader.core.types import ArticleQuery
 from newsreader.storage import articles as store
-from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.database import Database
 from newsreader.storage.models import ArticleRow, FeedRow
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
@@ -19,9 +18,9 @@ COUNT = 40
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(head_database_url: str) -> Iterator[Database]:
     """40 articles in two feeds; six share each time, every 4th has a video."""
-    database = Database(sqlite_url(tmp_path / "views.sqlite3"))
+    database = Database(head_database_url)
     with database.session() as session:
         session.execute(
             insert(FeedRow),

@@ -1,4 +1,7 @@
-"""Opening, migrating and protecting the database file."""
+"""Opening, migrating and protecting the database file.
+
+The tests taking ``database_url`` run on SQLite and on PostgreSQL; the others test what
+only an SQLite file has (WAL, pragmas, damage, file permissions)."""
 
 from __future__ import annotations
 
@@ -38,7 +41,7 @@ def test_new_database_is_migrated_in_wal_mode_with_foreign_keys(tmp_path: Path) 
     db.close()
 
 
-def test_schema_from_migrations_matches_the_models(tmp_path: Path) -> None:
+def test_schema_from_migrations_matches_the_models(database_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.migration import MigrationContext
 
@@ -47,7 +50,7 @@ def test_schema_from_migrations_matches_the_models(tmp_path: Path) -> None:
 
     # Alembic itself, as when an older profile is upgraded (a new one is made from
     # the models directly).
-    engine = create_engine(sqlite_url(tmp_path / "m.sqlite3"))
+    engine = create_engine(database_url)
     with engine.begin() as conn:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
@@ -68,13 +71,16 @@ def test_a_damaged_file_is_a_clear_error_and_is_left_alone(tmp_path: Path) -> No
     assert path.read_bytes() == garbage
 
 
-def test_a_key_another_writer_took_is_a_conflict_worth_trying_again(tmp_path: Path) -> None:
-    db = Database(sqlite_url(tmp_path / "n.sqlite3"))
+def test_a_key_another_writer_took_is_a_conflict_worth_trying_again(database_url: str) -> None:
+    db = Database(database_url)
     try:
         added = datetime.now(UTC)
         with db.session() as session:
             session.add(FeedRow(url="http://127.0.0.1:9/feed", added=added))
-        with pytest.raises(StorageConflictError, match="UNIQUE"), db.session() as session:
+        with (
+            pytest.raises(StorageConflictError, match=r"(?i)unique"),
+            db.session() as session,
+        ):
             session.add(FeedRow(url="http://127.0.0.1:9/feed", added=added))
         # a missing value is a bug, not a race: not worth trying again
         with pytest.raises(StorageError) as other, db.session() as session:
@@ -96,8 +102,8 @@ def test_readers_are_not_blocked_while_a_write_is_open(tmp_path: Path) -> None:
         raw.close()
 
 
-def test_times_are_stored_as_utc_whatever_their_zone(tmp_path: Path) -> None:
-    db = Database(sqlite_url(tmp_path / "t.sqlite3"))
+def test_times_are_stored_as_utc_whatever_their_zone(database_url: str) -> None:
+    db = Database(database_url)
     cairo = timezone(timedelta(hours=2))
     moments = {
         "utc": datetime(2026, 11, 24, 8, 30, tzinfo=UTC),
@@ -109,7 +115,9 @@ def test_times_are_stored_as_utc_whatever_their_zone(tmp_path: Path) -> None:
             session.add(FeedRow(url=f"https://example.test/{name}", title=name, added=moment))
     with db.engine.connect() as conn:
         stored = dict(conn.execute(text("SELECT title, added FROM feeds")).all())
-    assert stored == dict.fromkeys(moments, "2026-11-24 08:30:00.000000")
+    # SQLite keeps text, PostgreSQL a timestamp without a zone: both the UTC time
+    as_stored = "2026-11-24 08:30:00.000000" if db.is_sqlite else datetime(2026, 11, 24, 8, 30)
+    assert stored == dict.fromkeys(moments, as_stored)
     with db.session() as session:
         loaded = {row.title: row.added for row in session.scalars(select(FeedRow))}
     assert loaded == dict.fromkeys(moments, datetime(2026, 11, 24, 8, 30, tzinfo=UTC))
@@ -150,3 +158,19 @@ def test_a_readable_database_is_tightened_with_its_data(tmp_path: Path) -> None:
             assert session.scalars(select(FeedRow.url)).all() == ["http://127.0.0.1:9/feed"]
     finally:
         db.close()
+
+
+def test_a_url_whose_driver_is_missing_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # as if it were not installed
+    with pytest.raises(StorageError, match=r"no driver for postgresql\+psycopg.*newsreader\["):
+        Database("postgresql+psycopg://someone@127.0.0.1:9/news")
+
+
+def test_a_server_that_does_not_answer_is_a_clear_error_without_the_password() -> None:
+    with pytest.raises(
+        StorageError, match=r"cannot open the database 127\.0\.0\.1:9/news"
+    ) as error:
+        Database("postgresql+psycopg://someone:secret@127.0.0.1:9/news")
+    assert "secret" not in str(error.value)

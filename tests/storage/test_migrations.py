@@ -1,4 +1,7 @@
-"""Upgrading a database made by an older Newsreader, and keeping models and migrations alike."""
+"""Upgrading a database made by an older Newsreader, and keeping models and migrations alike.
+
+The migrations run on SQLite and on PostgreSQL: the tests taking ``database_url`` run on
+both; the ones comparing SQLite's own index lists (and downgrades) on SQLite only."""
 
 from __future__ import annotations
 
@@ -37,9 +40,13 @@ STORY_INDEXES = {
 }
 
 
-def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
-    """Move the database file at ``path`` to ``revision`` with Alembic itself."""
-    engine = create_engine(sqlite_url(path))
+def _url(where: Path | str) -> str:
+    return sqlite_url(where) if isinstance(where, Path) else where
+
+
+def _migrate(where: Path | str, revision: str, *, down: bool = False) -> None:
+    """Move the database (an SQLite file, or a URL) to ``revision`` with Alembic itself."""
+    engine = create_engine(_url(where))
     try:
         with engine.begin() as conn:
             config = Config()
@@ -53,19 +60,19 @@ def _migrate(path: Path, revision: str, *, down: bool = False) -> None:
         engine.dispose()
 
 
-def _fill_at_0001(path: Path) -> None:
+def _fill_at_0001(where: Path | str) -> None:
     """A feed, two articles and the user's marks, written as the 0001 schema stood."""
-    engine = create_engine(sqlite_url(path))
+    engine = create_engine(_url(where))
     try:
         with engine.begin() as conn:
             conn.execute(
                 text(
                     "INSERT INTO feeds (id, url, title, pinned, added, status, error_count,"
-                    " interval) VALUES (1, 'http://127.0.0.1:9/feed', 'الأخبار', 0,"
+                    " interval) VALUES (1, 'http://127.0.0.1:9/feed', 'الأخبار', FALSE,"
                     " '2026-03-01 08:00:00', 'ok', 0, 1800)"
                 )
             )
-            for article_id, key, video in ((1, "guid-1", 1), (2, "guid-2", 0)):
+            for article_id, key, video in ((1, "guid-1", True), (2, "guid-2", False)):
                 conn.execute(
                     text(
                         "INSERT INTO articles (id, feed_id, key, title, link, first_seen,"
@@ -83,8 +90,8 @@ def _fill_at_0001(path: Path) -> None:
             conn.execute(
                 text(
                     "INSERT INTO article_state (article_id, read, starred, read_at, starred_at)"
-                    " VALUES (1, 1, 1, '2026-03-02 10:00:00', '2026-03-02 10:05:00'),"
-                    " (2, 1, 0, '2026-03-02 11:00:00', NULL)"
+                    " VALUES (1, TRUE, TRUE, '2026-03-02 10:00:00', '2026-03-02 10:05:00'),"
+                    " (2, TRUE, FALSE, '2026-03-02 11:00:00', NULL)"
                 )
             )
             conn.execute(
@@ -103,8 +110,15 @@ def _revision(conn: Connection) -> str | None:
 
 
 def _index_names(conn: Connection) -> set[str]:
-    rows = conn.execute(text("SELECT name FROM sqlite_master WHERE type = 'index'"))
-    return {name for (name,) in rows if not name.startswith("sqlite_autoindex")}
+    """The named indexes of the models' tables (not those of keys, nor the search index's)."""
+    inspector = inspect(conn)
+    return {
+        index["name"]
+        for table in inspector.get_table_names()
+        if not table.startswith("search_index")
+        for index in inspector.get_indexes(table)
+        if index["name"] and "duplicates_constraint" not in index
+    }
 
 
 def _index_set(conn: Connection) -> set[tuple[object, ...]]:
@@ -114,6 +128,14 @@ def _index_set(conn: Connection) -> set[tuple[object, ...]]:
     condition of a partial index; unnamed ones (of unique constraints and primary
     keys) by what they index.
     """
+    if conn.dialect.name == "postgresql":
+        rows = conn.execute(
+            text(
+                "SELECT tablename, indexname, indexdef FROM pg_indexes"
+                " WHERE schemaname = 'public' AND tablename != 'alembic_version'"
+            )
+        )
+        return {tuple(row) for row in rows}
     found: set[tuple[object, ...]] = set()
     tables = [
         name
@@ -138,8 +160,8 @@ def _index_set(conn: Connection) -> set[tuple[object, ...]]:
     return found
 
 
-def _indexes_of(path: Path) -> set[tuple[object, ...]]:
-    engine = create_engine(sqlite_url(path))
+def _indexes_of(where: Path | str) -> set[tuple[object, ...]]:
+    engine = create_engine(_url(where))
     try:
         with engine.connect() as conn:
             return _index_set(conn)
@@ -148,19 +170,19 @@ def _indexes_of(path: Path) -> set[tuple[object, ...]]:
 
 
 def test_a_0001_database_is_upgraded_with_its_data_and_gains_the_query_indexes(
-    tmp_path: Path,
+    database_url: str,
 ) -> None:
-    path = tmp_path / "old.sqlite3"
+    path = database_url
     _migrate(path, "0001")
     _fill_at_0001(path)
-    engine = create_engine(sqlite_url(path))
+    engine = create_engine(path)
     with engine.connect() as conn:
         assert _revision(conn) == "0001"
         before = _index_names(conn)
     engine.dispose()
     assert REPLACED in before and not (QUERY_INDEXES & before)
 
-    db = Database(sqlite_url(path))  # what opening the profile does
+    db = Database(path)  # what opening the profile does
     with db.engine.connect() as conn:
         assert _revision(conn) == HEAD_REVISION
         after = _index_names(conn)
@@ -216,33 +238,28 @@ def test_downgrading_0002_gives_back_the_0001_indexes(tmp_path: Path) -> None:
     assert _indexes_of(round_trip) == _indexes_of(at_0001)
 
 
-def test_0004_gives_stored_categories_their_topic_keys(tmp_path: Path) -> None:
-    path = tmp_path / "old.sqlite3"
+def test_0004_gives_stored_categories_their_topic_keys(database_url: str) -> None:
+    path = database_url
     _migrate(path, "0002")
-    engine = create_engine(sqlite_url(path))
+    at_0002 = _indexes_of(path)
+    engine = create_engine(path)
     with engine.begin() as conn:
         conn.execute(text("INSERT INTO categories (id, name) VALUES (1, 'الاقتصاد'), (2, 'PS3')"))
     engine.dispose()
     _migrate(path, "0004_topics")
-    engine = create_engine(sqlite_url(path))
+    engine = create_engine(path)
     with engine.connect() as conn:
         keys = dict(conn.execute(text("SELECT name, key FROM categories")).all())
         assert keys == {"الاقتصاد": "economy", "PS3": "ps3"}
         assert _index_names(conn) >= TOPIC_INDEXES
     engine.dispose()
     _migrate(path, "0002", down=True)
-    assert _indexes_of(path) == _indexes_of(_at_0002(tmp_path))
+    assert _indexes_of(path) == at_0002
 
 
-def _at_0002(tmp_path: Path) -> Path:
-    path = tmp_path / "at_0002.sqlite3"
-    _migrate(path, "0002")
-    return path
-
-
-def _schema_of(path: Path) -> dict[str, object]:
-    """Tables with their columns, keys, constraints and indexes, as SQLite reports them."""
-    engine = create_engine(sqlite_url(path))
+def _schema_of(where: Path | str) -> dict[str, object]:
+    """Tables with their columns, keys, constraints and indexes, as the database reports them."""
+    engine = create_engine(_url(where))
     try:
         with engine.connect() as conn:
             inspector = inspect(conn)
@@ -265,14 +282,16 @@ def _schema_of(path: Path) -> dict[str, object]:
         engine.dispose()
 
 
-def test_a_new_profile_gets_the_schema_the_migrations_make(tmp_path: Path) -> None:
-    migrated = tmp_path / "migrated.sqlite3"
+def test_a_new_profile_gets_the_schema_the_migrations_make(
+    database_url: str, head_database_url: str
+) -> None:
+    migrated = database_url
     _migrate(migrated, "head")
-    created = tmp_path / "created.sqlite3"
-    Database(sqlite_url(created)).close()
+    created = head_database_url
+    Database(created).close()
     assert _schema_of(created) == _schema_of(migrated)
     # ...and Alembic sees it at the head, so later migrations apply to it as to any.
-    engine = create_engine(sqlite_url(created))
+    engine = create_engine(created)
     with engine.connect() as conn:
         assert MigrationContext.configure(conn).get_current_revision() == HEAD_REVISION
     engine.dispose()

@@ -2,7 +2,8 @@
 
 Each test runs the storage function itself on a real database file, records the
 statements it sends, and asks SQLite how it runs each one, so a change to either
-the query or the indexes that loses an index fails here.
+the query or the indexes that loses an index fails here.  SQLite only: the plans are
+SQLite's.
 """
 
 from __future__ import annotations

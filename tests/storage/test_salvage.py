@@ -1,4 +1,7 @@
-"""Reading the user's own data out of a database file, however damaged, without writing to it."""
+"""Reading the user's own data out of a database file, however damaged, without writing to it.
+
+SQLite only: salvage reads a damaged SQLite file (a PostgreSQL server keeps its own
+files sound)."""
 
 from __future__ import annotations
 

@@ -4,6 +4,8 @@ tests/fixtures/schema holds one database per released schema revision, made by
 ``make_schema_fixtures.py`` with that revision's own Alembic script.  Each is opened
 the way the app opens a profile (``Reader.open``: upgraded to the newest revision,
 whatever migrations have been added since), then read back through the Reader.
+SQLite only: the released profiles are SQLite files (the migrations run on PostgreSQL
+in test_migrations.py).
 """
 
 from __future__ import annotations

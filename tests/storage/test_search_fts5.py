@@ -1,4 +1,6 @@
-"""The SQLite FTS5 index: its query expressions, and that user text never becomes syntax."""
+"""The SQLite FTS5 index: its query expressions, and that user text never becomes syntax.
+
+SQLite only: PostgreSQL's index is tested in test_search_postgres.py."""
 
 from __future__ import annotations
 
@@ -13,9 +15,10 @@ from newsreader.storage.search_fts5 import (
     excluded_expression,
     match_expression,
 )
-from tests.helpers import storage
+from tests.helpers import postgres, storage
 
 db = storage.db
+backend = postgres.sqlite_only
 
 ALL = "{" + " ".join(COLUMNS) + "}"
 SURFACE = "{title lead body categories comments notes}"

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import insert
@@ -12,7 +11,7 @@ from sqlalchemy import insert
 from newsreader.core.backup_records import ArticleRecord, NoteRecord, SubscriptionRecord
 from newsreader.storage import articles as article_store
 from newsreader.storage import userdata as store
-from newsreader.storage.database import Database, sqlite_url
+from newsreader.storage.database import Database
 from newsreader.storage.models import ArticleRow, FeedRow
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
@@ -21,9 +20,9 @@ FEED = "http://127.0.0.1:9/a"
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Iterator[Database]:
+def db(head_database_url: str) -> Iterator[Database]:
     """One feed with three cached articles, keys k1 to k3."""
-    database = Database(sqlite_url(tmp_path / "userdata.sqlite3"))
+    database = Database(head_database_url)
     with database.session() as session:
         session.execute(insert(FeedRow), [{"url": FEED, "added": T0}])
         session.execute(

@@ -41,8 +41,9 @@ def reader_class() -> type[Any]:
 
 
 @pytest.fixture
-def reader(tmp_path: Path) -> Iterator[Any]:
-    with reader_class().open(tmp_path / "profile") as r:
+def reader(tmp_path: Path, profile_db_url: str | None) -> Iterator[Any]:
+    """A profile on each back end: its own SQLite file, or a PostgreSQL database."""
+    with reader_class().open(tmp_path / "profile", profile_db_url) as r:
         yield r
 
 
@@ -637,8 +638,8 @@ def test_comments_stored_meanwhile_by_another_process_are_not_an_error(
     serve_blog(feed_server, tmp_path)
     reader.add_feed(feed_server.url("/feed/"))
     bakery = article_id(reader, "/bakery/")
-    # A second Reader on the same file stands for the refresh process.
-    with reader_class().open(tmp_path / "profile") as other:
+    # A second Reader on the same database stands for the refresh process.
+    with reader_class().open(tmp_path / "profile", database_of(reader).url) as other:
         engine = database_of(reader).engine
         raced: list[bool] = []
 

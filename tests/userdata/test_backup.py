@@ -36,12 +36,18 @@ def reader_class() -> type[Any]:
 
 
 @pytest.fixture
-def open_profile(tmp_path: Path) -> Iterator[Callable[[str], Any]]:
-    """Opens named profiles under ``tmp_path``; all are closed at the end."""
+def open_profile(
+    tmp_path: Path, new_profile_db: Callable[[], str | None]
+) -> Iterator[Callable[[str], Any]]:
+    """Opens named profiles under ``tmp_path`` (on each back end: a database of its own
+    per name); all are closed at the end."""
     opened: list[Any] = []
+    databases: dict[str, str | None] = {}
 
     def open_(name: str) -> Any:
-        r = reader_class().open(tmp_path / name)
+        if name not in databases:
+            databases[name] = new_profile_db()
+        r = reader_class().open(tmp_path / name, databases[name])
         opened.append(r)
         return r
 

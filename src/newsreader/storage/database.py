@@ -80,7 +80,7 @@ class Database:
         except SQLAlchemyError as exc:
             raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        if migrate and self.is_sqlite:
+        if migrate:
             self._check_search_documents()
 
     def _check_search_documents(self) -> None:
@@ -104,7 +104,11 @@ class Database:
             with engine.connect() as conn:  # fail now, with a clear message, on a corrupt file
                 conn.execute(text("PRAGMA schema_version")).scalar()
             return engine
-        return create_engine(url, pool_pre_ping=True, future=True)
+        try:
+            return create_engine(url, pool_pre_ping=True, future=True)
+        except ImportError as exc:  # the URL names a driver that is not installed
+            hint = " (pip install 'newsreader[postgresql]')" if "psycopg" in str(exc) else ""
+            raise StorageError(f"no driver for {url.split(':', 1)[0]}: {exc}{hint}") from exc
 
     def _current_revision(self) -> str | None:
         with self.engine.connect() as conn:
@@ -226,8 +230,15 @@ def _first_line(exc: BaseException) -> str:
     return str(orig if orig is not None else exc).strip().splitlines()[0]
 
 
+#: PostgreSQL's codes for another writer getting there first: a unique key taken, a
+#: serialization failure, a deadlock, a lock not available.
+_CONFLICT_STATES = frozenset({"23505", "40001", "40P01", "55P03"})
+
+
 def _is_conflict(exc: BaseException) -> bool:
     """Another writer got there first: a unique key it just took, or its lock."""
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) in _CONFLICT_STATES:
+        return True
     message = _first_line(exc)
     return (isinstance(exc, IntegrityError) and "UNIQUE" in message) or "locked" in message
 

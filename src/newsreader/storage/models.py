@@ -30,7 +30,8 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeDecorator
 
 from newsreader.storage.search_fts5 import CREATE_STATEMENTS as CREATE_SEARCH_INDEX
-from newsreader.storage.topic_counts import CREATE_TRIGGERS as CREATE_TOPIC_COUNT_TRIGGERS
+from newsreader.storage.search_postgres import CREATE_STATEMENTS as CREATE_SEARCH_INDEX_POSTGRESQL
+from newsreader.storage.topic_counts import create_triggers as create_topic_count_triggers
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -298,10 +299,13 @@ class SavedSearchRow(Base):
     created: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
-# The search index is no table of the models (SQLite makes it a virtual table), yet a
-# new database gets it with them, as migration 0009_search_index gives an older one.
+# The search index is no table of the models (SQLite makes it a virtual table, PostgreSQL
+# a table of tsvector columns), yet a new database gets it with them, as migrations
+# 0003_search and 0009_search_index give an older one.
 for _statement in CREATE_SEARCH_INDEX:
     event.listen(Base.metadata, "after_create", DDL(_statement).execute_if(dialect="sqlite"))
+for _statement in CREATE_SEARCH_INDEX_POSTGRESQL:
+    event.listen(Base.metadata, "after_create", DDL(_statement).execute_if(dialect="postgresql"))
 
 
 class StoryRow(Base):
@@ -430,5 +434,8 @@ class TopicCountRow(Base):
 
 # The triggers that keep topic_counts come with a new database's tables, as
 # migration 0008_topic_counts gives them to an older one.
-for _create_trigger in CREATE_TOPIC_COUNT_TRIGGERS:
-    event.listen(Base.metadata, "after_create", DDL(_create_trigger).execute_if(dialect="sqlite"))
+for _dialect in ("sqlite", "postgresql"):
+    for _create_trigger in create_topic_count_triggers(_dialect):
+        event.listen(
+            Base.metadata, "after_create", DDL(_create_trigger).execute_if(dialect=_dialect)
+        )

@@ -9,10 +9,11 @@ feed removes its documents.  The SQLite index keeps no copy of the text, so a
 document is removed by making it again from the stored article
 (:func:`forget_articles`), before the article changes or goes.
 
-The database-specific statements live behind :class:`SearchIndex`
-(:mod:`newsreader.storage.search_fts5` for SQLite); a PostgreSQL index would fill
-the same role with a generated ``tsvector`` column (or trigrams) over the prepared
-columns and a GIN index.
+The database-specific statements live behind :class:`SearchIndex`:
+:mod:`newsreader.storage.search_fts5` for SQLite, :mod:`newsreader.storage.search_postgres`
+for PostgreSQL (``tsvector`` columns written from the same prepared documents, with a
+GIN index).  Both find the same articles for the same query; ranking differs (bm25 or
+``ts_rank``).
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from newsreader.core.search_text import (
 from newsreader.core.text import normalize_arabic
 from newsreader.core.types import SearchHit, SearchResults
 from newsreader.storage import articles as article_store
+from newsreader.storage import search_postgres
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -71,6 +73,10 @@ SNIPPET_CONTENT_CHARS = 8_000
 class SearchIndex(Protocol):
     """What one database's search index does (see :class:`.search_fts5.Fts5Index`)."""
 
+    #: Whether :meth:`forget` needs each document as it was indexed (a contentless
+    #: FTS5 table), or only its id.
+    forgets_by_document: bool
+
     def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None: ...
     def forget(self, session: Session, rows: Sequence[dict[str, Any]]) -> None: ...
     def indexed_fields(self, session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]: ...
@@ -98,6 +104,8 @@ class SearchIndex(Protocol):
 
 class _NoIndex:
     """A database without a search index yet: writes keep nothing, searches say so."""
+
+    forgets_by_document = False
 
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
@@ -130,11 +138,17 @@ class _NoIndex:
 
 
 _FTS5 = Fts5Index()
+_POSTGRES = search_postgres.PostgresIndex()
+_INDEXES: dict[str, SearchIndex] = {"sqlite": _FTS5, "postgresql": _POSTGRES}
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 def _index(session: Session) -> SearchIndex:
-    name = session.get_bind().dialect.name
-    return _FTS5 if name == "sqlite" else _NoIndex(name)
+    name = _dialect(session)
+    return _INDEXES.get(name) or _NoIndex(name)
 
 
 # --- documents -----------------------------------------------------------------------------
@@ -247,6 +261,9 @@ def forget_articles(session: Session, article_ids: Iterable[int]) -> None:
     ids = sorted(set(article_ids))
     held = index.indexed_fields(session, ids)
     if not held:
+        return
+    if not index.forgets_by_document:
+        index.forget(session, [{"id": aid} for aid in held])
         return
     rows = _stored_rows(session, list(held))
     for row in rows:
@@ -395,13 +412,16 @@ def _conditions(session: Session, query: ParsedQuery) -> list[ColumnElement[bool
         conditions.append(ArticleRow.sort_time >= _day_start(query.after))
     if query.before is not None:
         conditions.append(ArticleRow.sort_time < _day_start(query.before))
-    excluded = _expressions(query)[1]
+    excluded = _expressions(session, query)[1]
     if excluded is not None:
         conditions.append(ArticleRow.id.not_in(index.matching(excluded)))
     return conditions
 
 
-def _expressions(query: ParsedQuery) -> tuple[str | None, str | None]:
+def _expressions(session: Session, query: ParsedQuery) -> tuple[str | None, str | None]:
+    """The index's own query for the words of *query*, and for its exclusions alone."""
+    if _dialect(session) == "postgresql":
+        return search_postgres.match_expression(query), search_postgres.excluded_expression(query)
     return match_expression(query), excluded_expression(query)
 
 
@@ -415,7 +435,7 @@ def narrow(session: Session, statement: Select[Any], text: str | None) -> Select
     query = parse_query(text)
     if query.is_empty:
         return statement
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     conditions = _conditions(session, query)
     if words is not None:
         conditions.append(ArticleRow.id.in_(_index(session).matching(words)))
@@ -435,7 +455,7 @@ def best_first(
     common word then reads only those, not every match.
     """
     query = parse_query(text or "")
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     if query.is_empty or words is None:
         return None
     index = _index(session)
@@ -471,7 +491,7 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     query = parse_query(text)
     if query.is_empty:
         return SearchResults(text, (), 0)
-    words, _excluded = _expressions(query)
+    words, _excluded = _expressions(session, query)
     conditions = _conditions(session, query)
     if words is None:  # filters only: newest first, nothing to rank by
         base = select(ArticleRow.id).where(*conditions)

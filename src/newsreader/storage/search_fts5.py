@@ -127,6 +127,9 @@ def excluded_expression(query: ParsedQuery) -> str | None:
 class Fts5Index:
     """The search index's statements for SQLite."""
 
+    #: A contentless table deletes a document only when given it as it was indexed.
+    forgets_by_document = True
+
     def write(self, session: Session, rows: Sequence[dict[str, Any]], *, new: bool) -> None:
         """Insert documents: each row has ``id`` and every column.
 

@@ -37,19 +37,17 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("key", "feed_id", name=op.f("pk_topic_counts")),
     )
     bind = op.get_bind()
-    if bind.dialect.name != "sqlite":
-        return
-    from newsreader.storage.topic_counts import CREATE_TRIGGERS, rebuild
+    from newsreader.storage.topic_counts import create_triggers, rebuild
 
-    for statement in CREATE_TRIGGERS:
+    # SQLite triggers, or PL/pgSQL functions and their triggers on PostgreSQL
+    for statement in create_triggers(bind.dialect.name):
         op.execute(statement)
     rebuild(Session(bind=bind))
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        from newsreader.storage.topic_counts import TRIGGER_NAMES
+    from newsreader.storage.topic_counts import drop_triggers
 
-        for name in TRIGGER_NAMES:
-            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+    for statement in drop_triggers(op.get_bind().dialect.name):
+        op.execute(statement)
     op.drop_table("topic_counts")
