@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.info_bar)
         list_layout.addWidget(self.article_view, 1)
 
-        self.reading_pane = ReadingPane(self.reader, self)
+        self.reading_pane = ReadingPane(self.reader, self, tasks=self.tasks)
         self.reading_pane.setObjectName("readingPane")
         self.reading_pane.setMinimumSize(320, 160)
         list_box.setMinimumSize(320, 140)
