@@ -540,13 +540,13 @@ class SidebarModel(QAbstractItemModel):
     ) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
-        node = self._node(parent) if parent.isValid() else self._root
+        node = self._own_node(parent) if parent.isValid() else self._root
         if node is None or row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].uid)
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent.uid)
@@ -554,7 +554,7 @@ class SidebarModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         if parent.column() > 0:
             return 0
-        node = self._node(parent) if parent.isValid() else self._root
+        node = self._own_node(parent) if parent.isValid() else self._root
         return len(node.children) if node is not None else 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
@@ -564,7 +564,7 @@ class SidebarModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.entry is None:
             return Qt.ItemFlag.NoItemFlags
         if node.entry.kind in (NodeKind.SECTION, NodeKind.MORE):
@@ -574,7 +574,7 @@ class SidebarModel(QAbstractItemModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.entry is None:
             return None
         entry = node.entry
@@ -692,6 +692,11 @@ class SidebarModel(QAbstractItemModel):
         if not index.isValid() or index.model() is not self:
             return None
         return self._nodes.get(index.internalId())
+
+    def _own_node(self, index: QModelIndex | QPersistentModelIndex) -> _Node | None:
+        """:meth:`_node` for the indexes Qt hands the model's own methods (always its
+        own): painting a row asks a score of them, and asking each its model adds up."""
+        return self._nodes.get(index.internalId()) if index.isValid() else None
 
     def _index_of(self, node: _Node) -> QModelIndex:
         if node is self._root:
