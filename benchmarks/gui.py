@@ -74,10 +74,12 @@ RESULT_PREFIX = "RESULT "
 CACHE_VERSION = 3
 CHILD_TIMEOUT = 900.0
 TARGETS = {
-    "startup_s_max": 1.5,
+    # launch to the first painted article (issue 16: under half a second at 100,000)
+    "startup_s_max": 0.5,
     "startup_large_vs_small_max": 1.2,
     "switch_ms_max": 50.0,
-    "stall_ms_max": 100.0,
+    # the longest GUI-thread stall during a refresh: under one frame at 60 Hz
+    "stall_ms_max": 17.0,
     "peak_rss_mb_max": 250.0,
 }
 #: GUI-thread methods whose calls are timed (missing ones are skipped).
@@ -641,6 +643,8 @@ def child_startup(args: argparse.Namespace) -> dict[str, Any]:
                 and "article_painted_s" not in marks
             ):
                 marks["article_painted_s"] = now
+                # the GUI thread's own CPU time until then (a busy machine adds waiting)
+                marks["article_painted_cpu_s"] = time.thread_time()
                 app.removeEventFilter(self)
                 _quit_later()
             return False
@@ -787,7 +791,10 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
     probe = QTimer()
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.setInterval(10)
-    probe.timeout.connect(lambda: ticks.append(time.monotonic()))
+    # the GUI thread's own CPU time at each tick: a gap's share of it is the work the
+    # window did then, apart from waiting for a CPU on a busy machine
+    cpu: list[float] = []
+    probe.timeout.connect(lambda: (ticks.append(time.monotonic()), cpu.append(time.thread_time())))
     sampler = _StallSampler(lambda: ticks[-1] if ticks else time.monotonic())
 
     def finish() -> None:
@@ -796,11 +803,15 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
         profiler.stop()
         gaps = [(b - a, a) for a, b in itertools.pairwise(ticks)]
         ms = [g * 1000 for g, _ in gaps]
+        busy = [(b - a) * 1000 for a, b in itertools.pairwise(cpu)]
         worst = max(gaps, default=(0.0, 0.0))
         result.update(
             {
                 "ticks": len(ticks),
                 "max_gap_ms": worst[0] * 1000,
+                # the most CPU time the GUI thread spent between two ticks
+                "max_gap_cpu_ms": max(busy, default=0.0),
+                "gaps_cpu_over_17ms": sum(1 for b in busy if b > 17),
                 "p99_gap_ms": _percentile(ms, 0.99),
                 "median_gap_ms": _median(ms),
                 "gaps_over_50ms": sum(1 for g in ms if g > 50),
@@ -1053,7 +1064,8 @@ def measure_startup(
             marks = result["marks"]
             log(
                 f"start-up {size:>7,}: article painted at {marks.get('article_painted_s', 0):.3f} s"
-                f" (screenshot run {shots[size][-1]:.2f} s)"
+                f" ({marks.get('article_painted_cpu_s', 0):.3f} s of GUI-thread CPU;"
+                f" screenshot run {shots[size][-1]:.2f} s)"
             )
     report: dict[str, Any] = {}
     for size, runs in samples.items():
@@ -1063,6 +1075,7 @@ def measure_startup(
             "runs": len(runs),
             "startup_s": medians.get("article_painted_s"),
             "startup_s_per_run": [r["marks"].get("article_painted_s") for r in runs],
+            "startup_cpu_s_per_run": [r["marks"].get("article_painted_cpu_s") for r in runs],
             "phases_s": medians,
             "screenshot_process_s": _median(shots[size]),
             "gui_calls_first_run": runs[0]["calls"],
@@ -1226,7 +1239,8 @@ def measure_stall(
                 result["articles_stored"] = _count_articles(target) - before
                 runs.append(result)
                 log(
-                    f"stall ({label}): longest gap {result['max_gap_ms']:.0f} ms, "
+                    f"stall ({label}): longest gap {result['max_gap_ms']:.0f} ms "
+                    f"(most GUI-thread CPU between ticks {result['max_gap_cpu_ms']:.0f} ms), "
                     f"{result['articles_stored']:,} articles in {result['refresh_s']:.1f} s"
                 )
             worst = max(runs, key=lambda r: r["max_gap_ms"])
@@ -1235,6 +1249,8 @@ def measure_stall(
                 "max_gap_ms_median": _median([r["max_gap_ms"] for r in runs]),
                 "max_gap_ms_worst": worst["max_gap_ms"],
                 "max_gap_ms_per_run": [r["max_gap_ms"] for r in runs],
+                "max_gap_cpu_ms_per_run": [r.get("max_gap_cpu_ms") for r in runs],
+                "gaps_cpu_over_17ms_per_run": [r.get("gaps_cpu_over_17ms") for r in runs],
                 "p99_gap_ms_median": _median([r["p99_gap_ms"] or 0 for r in runs]),
                 "gaps_over_100ms_median": _median([r["gaps_over_100ms"] for r in runs]),
                 "gaps_over_50ms_median": _median([r["gaps_over_50ms"] for r in runs]),
