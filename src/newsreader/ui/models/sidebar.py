@@ -51,6 +51,13 @@ from newsreader.ui.plain_text import tooltip_text
 
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
+#: Qt's roles looked up once: rows are painted and measured often, and each lookup of
+#: an enum member on Qt costs more than the comparison.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 #: Stable key of a node (``smart:all``, ``feed:3``, ``topic:c:economy`` ...): str.
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -443,6 +450,8 @@ class SidebarModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._by_key: dict[str, _Node] = {}
         self._feed_icons = FeedIconCache(reader.feed_icon if reader is not None else None)
+        #: The smart views' and sections' names in the interface's language (see _label).
+        self._fixed: dict[str, str] | None = None
 
     # -- loading -------------------------------------------------------------------
 
@@ -457,6 +466,7 @@ class SidebarModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         """Labels of smart views and sections are translated at paint time: repaint all."""
+        self._fixed = None
         self._emit_changed_recursive(self._root)
 
     def icons_changed(self) -> None:
@@ -578,18 +588,20 @@ class SidebarModel(QAbstractItemModel):
         if node is None or node.entry is None:
             return None
         entry = node.entry
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._label(entry)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icon(entry)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip_text(self._tooltip(entry)) or None
-        if role == Qt.ItemDataRole.FontRole and entry.kind == NodeKind.SECTION:
+        if role == _FONT and entry.kind == NodeKind.SECTION:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return " · ".join(p for p in (self._label(entry), self._counts(entry)) if p)
+        if role < KeyRole:
+            return None  # the other roles of Qt's own: none is answered here
         if role == KeyRole:
             return entry.key
         if role == KindRole:
@@ -615,7 +627,17 @@ class SidebarModel(QAbstractItemModel):
     # -- presentation ----------------------------------------------------------------
 
     def _label(self, entry: SidebarEntry) -> str:
-        fixed = {
+        if entry.key == MORE_STORIES:
+            return self.tr("%n more stories", "", entry.total)
+        if entry.kind == NodeKind.MORE:
+            return self.tr("%n more topics", "", entry.total)
+        return self._fixed_labels().get(entry.key, entry.label)
+
+    def _fixed_labels(self) -> dict[str, str]:
+        """The names of the smart views and sections, translated once per language."""
+        if self._fixed is not None:
+            return self._fixed
+        self._fixed = {
             SMART_ALL: self.tr("All articles"),
             SMART_UNREAD: self.tr("Unread"),
             SMART_STARRED: self.tr("Starred"),
@@ -626,11 +648,7 @@ class SidebarModel(QAbstractItemModel):
             SECTION_STORIES: self.tr("Stories"),
             SECTION_FEEDS: self.tr("Sources"),
         }
-        if entry.key == MORE_STORIES:
-            return self.tr("%n more stories", "", entry.total)
-        if entry.kind == NodeKind.MORE:
-            return self.tr("%n more topics", "", entry.total)
-        return fixed.get(entry.key, entry.label)
+        return self._fixed
 
     def _subtitle(self, entry: SidebarEntry) -> str:
         """A story's sources; nothing for the rest (each row shows one number, its badge)."""
