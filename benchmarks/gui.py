@@ -106,6 +106,10 @@ WATCHED = (
     "newsreader.ui.models.article_list:ArticleListModel.merge",
     "newsreader.ui.models.article_list:ArticleListModel.fetchMore",
     "newsreader.ui.tasks:_TaskCourier._deliver_result",
+    "newsreader.ui.frame_throttle:FrameQueue._on_frame",
+    "newsreader.ui.frame_throttle:FrameThrottle._on_frame",
+    "newsreader.ui.refresh_status:RefreshStatus.progress",
+    "newsreader.ui.reading_pane:ReadingPane.show_new_pictures",
 )
 
 
@@ -837,6 +841,17 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
                     }
                     for gap, at in sorted(gaps, reverse=True)[:6]
                 ],
+                # the gaps in which the GUI thread itself worked longest, with what it ran
+                "busiest_gaps": [
+                    {
+                        "cpu_ms": work,
+                        "ms": (ticks[n + 1] - ticks[n]) * 1000,
+                        "at_s": ticks[n] - marks.get("refresh_started", ticks[n]),
+                        "phase": _phase(ticks[n], marks),
+                        "calls": [c["call"] for c in watch.during(ticks[n], ticks[n + 1])[:4]],
+                    }
+                    for work, n in sorted(((b, n) for n, b in enumerate(busy)), reverse=True)[:6]
+                ],
                 **sampler.report(),
                 "refresh_s": marks.get("refresh_finished", 0) - marks.get("refresh_started", 0),
                 "busy_s": marks.get("idle", 0) - marks.get("refresh_started", 0),
@@ -1260,6 +1275,9 @@ def measure_stall(
                 "worst_gap_at_s": worst["worst_gap_at_s"],
                 "worst_gap_calls": worst["worst_gap_calls"],
                 "longest_gaps_worst_run": worst["longest_gaps"],
+                "busiest_gaps_busiest_run": max(
+                    runs, key=lambda r: r.get("max_gap_cpu_ms") or 0.0
+                ).get("busiest_gaps"),
                 "worst_gap_gc_ms": worst["worst_gap_gc_ms"],
                 "gc_max_ms_worst_run": worst["gc_max_ms"],
                 "gc_over_10ms_worst_run": worst["gc_over_10ms"],
