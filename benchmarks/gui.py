@@ -9,7 +9,8 @@ process of its own, started fresh, on that profile:
 1. **start-up**: from just before the child process is started to the first paint
    of the reading pane after it showed an article (the window comes up the way
    ``newsreader`` starts it; the first article of "All articles" is then selected).
-   The wall time of ``newsreader --screenshot`` is reported beside it.
+   The wall time of ``newsreader --screenshot`` is reported beside it, and the
+   GUI thread's own CPU time until the article was painted.
 2. **view switch**: sidebar views are selected one after another (smart views,
    topics, folders, feeds); each switch is timed until the list model holds the
    view's first page, and again until the window has painted.
@@ -23,7 +24,10 @@ process of its own, started fresh, on that profile:
    ended.  The longest gap is the longest time the window could not react.  The
    longest gaps are listed with the GUI-thread calls and garbage collections
    they overlapped, what the GUI thread was doing meanwhile (sampled by a
-   watchdog thread), and CPU time by thread, to say what a stall was.
+   watchdog thread), and CPU time by thread, to say what a stall was.  The GUI
+   thread's own CPU time between two ticks is reported too (``max_gap_cpu_ms``,
+   ``busiest_gaps``): on a shared machine a long gap is often only the window
+   waiting for a CPU, and this tells its own work apart.
 4. **peak memory**: the child's ``VmHWM`` after start-up and all switches.
 
 Usage (from the repository root, with the project's interpreter)::
