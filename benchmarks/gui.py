@@ -9,7 +9,8 @@ process of its own, started fresh, on that profile:
 1. **start-up**: from just before the child process is started to the first paint
    of the reading pane after it showed an article (the window comes up the way
    ``newsreader`` starts it; the first article of "All articles" is then selected).
-   The wall time of ``newsreader --screenshot`` is reported beside it.
+   The wall time of ``newsreader --screenshot`` is reported beside it, and the
+   GUI thread's own CPU time until the article was painted.
 2. **view switch**: sidebar views are selected one after another (smart views,
    topics, folders, feeds); each switch is timed until the list model holds the
    view's first page, and again until the window has painted.
@@ -23,7 +24,10 @@ process of its own, started fresh, on that profile:
    ended.  The longest gap is the longest time the window could not react.  The
    longest gaps are listed with the GUI-thread calls and garbage collections
    they overlapped, what the GUI thread was doing meanwhile (sampled by a
-   watchdog thread), and CPU time by thread, to say what a stall was.
+   watchdog thread), and CPU time by thread, to say what a stall was.  The GUI
+   thread's own CPU time between two ticks is reported too (``max_gap_cpu_ms``,
+   ``busiest_gaps``): on a shared machine a long gap is often only the window
+   waiting for a CPU, and this tells its own work apart.
 4. **peak memory**: the child's ``VmHWM`` after start-up and all switches.
 
 Usage (from the repository root, with the project's interpreter)::
@@ -74,10 +78,12 @@ RESULT_PREFIX = "RESULT "
 CACHE_VERSION = 3
 CHILD_TIMEOUT = 900.0
 TARGETS = {
-    "startup_s_max": 1.5,
+    # launch to the first painted article (issue 16: under half a second at 100,000)
+    "startup_s_max": 0.5,
     "startup_large_vs_small_max": 1.2,
     "switch_ms_max": 50.0,
-    "stall_ms_max": 100.0,
+    # the longest GUI-thread stall during a refresh: under one frame at 60 Hz
+    "stall_ms_max": 17.0,
     "peak_rss_mb_max": 250.0,
 }
 #: GUI-thread methods whose calls are timed (missing ones are skipped).
@@ -104,6 +110,10 @@ WATCHED = (
     "newsreader.ui.models.article_list:ArticleListModel.merge",
     "newsreader.ui.models.article_list:ArticleListModel.fetchMore",
     "newsreader.ui.tasks:_TaskCourier._deliver_result",
+    "newsreader.ui.frame_throttle:FrameQueue._on_frame",
+    "newsreader.ui.frame_throttle:FrameThrottle._on_frame",
+    "newsreader.ui.refresh_status:RefreshStatus.progress",
+    "newsreader.ui.reading_pane:ReadingPane.show_new_pictures",
 )
 
 
@@ -381,7 +391,9 @@ class _Watch:
         calls = self.calls
         main = self._main
 
-        @functools.wraps(original)
+        # not the docstring: a Qt method's is made on first use, which costs the
+        # measured start-up some 30-50 ms of the harness's own
+        @functools.wraps(original, assigned=("__module__", "__name__", "__qualname__"))
         def timed(*args: Any, **kwargs: Any) -> Any:
             if threading.current_thread() is not main:
                 return original(*args, **kwargs)
@@ -639,6 +651,8 @@ def child_startup(args: argparse.Namespace) -> dict[str, Any]:
                 and "article_painted_s" not in marks
             ):
                 marks["article_painted_s"] = now
+                # the GUI thread's own CPU time until then (a busy machine adds waiting)
+                marks["article_painted_cpu_s"] = time.thread_time()
                 app.removeEventFilter(self)
                 _quit_later()
             return False
@@ -785,7 +799,10 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
     probe = QTimer()
     probe.setTimerType(Qt.TimerType.PreciseTimer)
     probe.setInterval(10)
-    probe.timeout.connect(lambda: ticks.append(time.monotonic()))
+    # the GUI thread's own CPU time at each tick: a gap's share of it is the work the
+    # window did then, apart from waiting for a CPU on a busy machine
+    cpu: list[float] = []
+    probe.timeout.connect(lambda: (ticks.append(time.monotonic()), cpu.append(time.thread_time())))
     sampler = _StallSampler(lambda: ticks[-1] if ticks else time.monotonic())
 
     def finish() -> None:
@@ -794,11 +811,15 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
         profiler.stop()
         gaps = [(b - a, a) for a, b in itertools.pairwise(ticks)]
         ms = [g * 1000 for g, _ in gaps]
+        busy = [(b - a) * 1000 for a, b in itertools.pairwise(cpu)]
         worst = max(gaps, default=(0.0, 0.0))
         result.update(
             {
                 "ticks": len(ticks),
                 "max_gap_ms": worst[0] * 1000,
+                # the most CPU time the GUI thread spent between two ticks
+                "max_gap_cpu_ms": max(busy, default=0.0),
+                "gaps_cpu_over_17ms": sum(1 for b in busy if b > 17),
                 "p99_gap_ms": _percentile(ms, 0.99),
                 "median_gap_ms": _median(ms),
                 "gaps_over_50ms": sum(1 for g in ms if g > 50),
@@ -823,6 +844,17 @@ def child_stall(args: argparse.Namespace) -> dict[str, Any]:
                         "calls": [c["call"] for c in watch.during(at, at + gap)[:3]],
                     }
                     for gap, at in sorted(gaps, reverse=True)[:6]
+                ],
+                # the gaps in which the GUI thread itself worked longest, with what it ran
+                "busiest_gaps": [
+                    {
+                        "cpu_ms": work,
+                        "ms": (ticks[n + 1] - ticks[n]) * 1000,
+                        "at_s": ticks[n] - marks.get("refresh_started", ticks[n]),
+                        "phase": _phase(ticks[n], marks),
+                        "calls": [c["call"] for c in watch.during(ticks[n], ticks[n + 1])[:4]],
+                    }
+                    for work, n in sorted(((b, n) for n, b in enumerate(busy)), reverse=True)[:6]
                 ],
                 **sampler.report(),
                 "refresh_s": marks.get("refresh_finished", 0) - marks.get("refresh_started", 0),
@@ -1051,7 +1083,8 @@ def measure_startup(
             marks = result["marks"]
             log(
                 f"start-up {size:>7,}: article painted at {marks.get('article_painted_s', 0):.3f} s"
-                f" (screenshot run {shots[size][-1]:.2f} s)"
+                f" ({marks.get('article_painted_cpu_s', 0):.3f} s of GUI-thread CPU;"
+                f" screenshot run {shots[size][-1]:.2f} s)"
             )
     report: dict[str, Any] = {}
     for size, runs in samples.items():
@@ -1061,6 +1094,7 @@ def measure_startup(
             "runs": len(runs),
             "startup_s": medians.get("article_painted_s"),
             "startup_s_per_run": [r["marks"].get("article_painted_s") for r in runs],
+            "startup_cpu_s_per_run": [r["marks"].get("article_painted_cpu_s") for r in runs],
             "phases_s": medians,
             "screenshot_process_s": _median(shots[size]),
             "gui_calls_first_run": runs[0]["calls"],
@@ -1224,7 +1258,8 @@ def measure_stall(
                 result["articles_stored"] = _count_articles(target) - before
                 runs.append(result)
                 log(
-                    f"stall ({label}): longest gap {result['max_gap_ms']:.0f} ms, "
+                    f"stall ({label}): longest gap {result['max_gap_ms']:.0f} ms "
+                    f"(most GUI-thread CPU between ticks {result['max_gap_cpu_ms']:.0f} ms), "
                     f"{result['articles_stored']:,} articles in {result['refresh_s']:.1f} s"
                 )
             worst = max(runs, key=lambda r: r["max_gap_ms"])
@@ -1233,6 +1268,8 @@ def measure_stall(
                 "max_gap_ms_median": _median([r["max_gap_ms"] for r in runs]),
                 "max_gap_ms_worst": worst["max_gap_ms"],
                 "max_gap_ms_per_run": [r["max_gap_ms"] for r in runs],
+                "max_gap_cpu_ms_per_run": [r.get("max_gap_cpu_ms") for r in runs],
+                "gaps_cpu_over_17ms_per_run": [r.get("gaps_cpu_over_17ms") for r in runs],
                 "p99_gap_ms_median": _median([r["p99_gap_ms"] or 0 for r in runs]),
                 "gaps_over_100ms_median": _median([r["gaps_over_100ms"] for r in runs]),
                 "gaps_over_50ms_median": _median([r["gaps_over_50ms"] for r in runs]),
@@ -1242,6 +1279,9 @@ def measure_stall(
                 "worst_gap_at_s": worst["worst_gap_at_s"],
                 "worst_gap_calls": worst["worst_gap_calls"],
                 "longest_gaps_worst_run": worst["longest_gaps"],
+                "busiest_gaps_busiest_run": max(
+                    runs, key=lambda r: r.get("max_gap_cpu_ms") or 0.0
+                ).get("busiest_gaps"),
                 "worst_gap_gc_ms": worst["worst_gap_gc_ms"],
                 "gc_max_ms_worst_run": worst["gc_max_ms"],
                 "gc_over_10ms_worst_run": worst["gc_over_10ms"],

@@ -113,3 +113,8 @@ _.save_search
 
 # --- the quick feed reader: feedparser's author splitting calls it on the stand-in ---------
 _._get_context
+
+# --- icons drawn when asked (ui/icons.py _SvgIconEngine): QIcon calls its engine's methods ---
+_.actualSize
+_.availableSizes
+_.clone

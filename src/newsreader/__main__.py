@@ -49,8 +49,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         print(f"newsreader {__version__}")
         return 0
-    from newsreader.cli.main import main as cli_main
+    import gc
 
+    # Importing makes only objects that live as long as the process (modules,
+    # classes, tables): a collection would walk them all again for nothing, and
+    # several full ones would fall within the imports.
+    gc.disable()
+    try:
+        from newsreader.cli.main import main as cli_main
+    finally:
+        gc.enable()
     return cli_main(argv, launch_window=_launch_window)
 
 

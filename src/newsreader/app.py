@@ -94,7 +94,22 @@ def needs_offscreen(environ: dict[str, str] | os._Environ[str], platform: str) -
 
 
 def run_app(args: argparse.Namespace) -> int:
-    """Run the desktop app (or take a screenshot); returns the exit code."""
+    """Run the desktop app (or take a screenshot); returns the exit code.
+
+    The cyclic garbage collector waits until the window has settled
+    (:func:`_settle_memory`): start-up makes long-lived objects (modules, widgets,
+    the first pages), and full collections among them only delay the first paint.
+    """
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _run_app(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run_app(args: argparse.Namespace) -> int:
     screenshot: str | None = getattr(args, "screenshot", None)
     try:
         text = getattr(args, "size", None)
@@ -458,6 +473,7 @@ def _settle_memory() -> None:
     """
     gc.collect()
     gc.freeze()
+    gc.enable()  # off since start-up began (run_app)
 
 
 def _close_on_signals(window: object) -> QTimer:

@@ -8,7 +8,8 @@ import sys
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QImage, QPalette, QPixmap
 
 from newsreader.ui import icons
 from newsreader.ui.icons import Icon, app_icon, icon, icons_dir, pixmap, render_svg
@@ -111,3 +112,31 @@ def test_the_render_size_follows_the_ratio(qapp) -> None:
     svg = (icons_dir() / "star.svg").read_text(encoding="utf-8")
     drawn = render_svg(svg, 10, 1.5)
     assert (drawn.width(), drawn.height(), drawn.devicePixelRatio()) == (15, 15, 1.5)
+
+
+def test_an_icon_is_drawn_at_a_size_only_when_that_size_is_asked_for(qapp, monkeypatch) -> None:
+    drawn: list[tuple[int, float]] = []
+    real = icons.render_svg
+
+    def counting(svg: str, size: int, ratio: float = 1.0) -> QPixmap:
+        drawn.append((size, ratio))
+        return real(svg, size, ratio)
+
+    monkeypatch.setattr(icons, "render_svg", counting)
+    icons.clear_cache()
+    try:
+        made = icon(Icon.REFRESH)
+        assert drawn == []  # made without drawing anything
+        first = made.pixmap(QSize(24, 24))
+        assert drawn == [(24, 1.0)]
+        assert made.pixmap(QSize(24, 24)).cacheKey() == first.cacheKey()  # drawn once
+        dense = made.pixmap(QSize(24, 24), 2.0)
+        assert (dense.width(), dense.devicePixelRatio()) == (48, 2.0)
+        assert drawn == [(24, 1.0), (24, 2.0)]
+        # a disabled button's icon is made from the drawn one, greyed as Qt greys any icon
+        disabled = made.pixmap(QSize(24, 24), QIcon.Mode.Disabled)
+        assert drawn == [(24, 1.0), (24, 2.0)]
+        assert disabled.toImage() != first.toImage()
+        assert QIcon(made).pixmap(QSize(16, 16)).size() == QSize(16, 16)  # copies draw too
+    finally:
+        icons.clear_cache()

@@ -103,3 +103,31 @@ def test_an_empty_list_always_wants_rows(qtbot, tmp_path: Path) -> None:
         model, view = article_list_for(qtbot, reader)
         updates = ListUpdates(reader, TaskRunner(synchronous=True), model, view, view)
         assert updates.rows_run_out()
+
+
+def test_during_a_refresh_new_rows_wait_for_a_frame_of_their_own(
+    qtbot, tmp_path: Path, feed_server: FeedServer
+) -> None:
+    from newsreader.ui.frame_throttle import FrameQueue
+
+    url = serve(feed_server, "/f.xml", make_rss(5, prefix="q"))
+    with Reader.open(tmp_path / "p") as reader:
+        reader.add_feed(url)
+        model, view = article_list_for(qtbot, reader)
+        frames = FrameQueue(interval_ms=40)
+        runner = TaskRunner(synchronous=True)
+        updates = ListUpdates(reader, runner, model, view, view, frames=frames)
+        feed_server.route("/f.xml", Response(body=make_rss(7, prefix="q", start=-2)))
+        reader.refresh(all_feeds=True)
+        updates.merge_now()  # no refresh running: merged at once
+        assert model.rowCount() == 7
+        feed_server.route("/f.xml", Response(body=make_rss(9, prefix="q", start=-4)))
+        reader.refresh(all_feeds=True)
+        updates.set_refreshing(True)
+        shown: list[str] = []
+        frames.call(lambda: shown.append("the sidebar's new counts"))  # this frame is taken
+        updates.merge_now()
+        assert model.rowCount() == 7 and frames.waiting == 1  # the rows wait their frame
+        with qtbot.waitSignal(updates.merged, timeout=5000):
+            pass
+        assert model.rowCount() == 9

@@ -885,3 +885,29 @@ def test_what_start_up_imported_is_kept_out_of_the_collector() -> None:
     finally:
         gc.unfreeze()
     assert any(o is probe for o in gc.get_objects())
+
+
+def test_start_up_runs_without_the_collector_until_the_window_settles() -> None:
+    import argparse
+
+    seen: list[bool] = []
+
+    class Arguments(argparse.Namespace):
+        def __getattribute__(self, name: str) -> Any:
+            seen.append(gc.isenabled())
+            return super().__getattribute__(name)
+
+    assert gc.isenabled()
+    # a bad --size ends start-up early: the collector is back as it was
+    code = desktop_app.run_app(Arguments(screenshot=None, size="huge"))
+    assert code == desktop_app.EXIT_USAGE
+    assert seen and not any(seen)  # off while starting
+    assert gc.isenabled()
+    # the window settled: what start-up made is frozen, and collecting goes on
+    gc.disable()
+    try:
+        desktop_app._settle_memory()
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()

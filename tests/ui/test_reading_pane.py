@@ -327,6 +327,41 @@ def test_related_headlines_are_in_app_links(qtbot: QtBot, demo: Reader, opened: 
     assert opened == []
 
 
+def test_with_a_task_runner_the_article_shows_first_and_its_related_headlines_follow(
+    qtbot: QtBot, demo: Reader
+) -> None:
+    from newsreader.ui.tasks import TaskRunner
+
+    tasks = TaskRunner()
+    pane = ReadingPane(demo, tasks=tasks)
+    qtbot.addWidget(pane)
+    pane.resize(800, 700)
+    pane.show()
+    article = find(demo, Direction.RTL)
+    related = demo.related_articles(article.id, 5)
+    assert related
+
+    def related_links() -> list[str]:
+        return sorted({t for t in link_targets(pane) if t.startswith("newsreader-article:")})
+
+    with qtbot.waitSignal(pane.articleShown):
+        pane.show_article(article.id)
+    assert article.title in _page_text(pane)  # on show before the related are read
+    wanted = sorted(f"newsreader-article:{r.id}" for r in related)
+    qtbot.waitUntil(lambda: related_links() == wanted, timeout=10_000)
+    # drawn again (a new width, pictures): the headlines read stay, read again behind it
+    pane.show_new_pictures()
+    assert related_links() == wanted
+    tasks.wait_for_done()
+    # another article at once: the headlines of the first are not shown with it
+    other = find(demo, Direction.LTR)
+    pane.show_article(other.id)
+    assert not set(related_links()) - {
+        f"newsreader-article:{r.id}" for r in demo.related_articles(other.id, 5)
+    }
+    tasks.wait_for_done()
+
+
 def test_demo_media_open_from_the_shipped_files(
     qtbot: QtBot, demo: Reader, opened: list[str]
 ) -> None:

@@ -231,3 +231,24 @@ def test_the_pictures_after_the_news_show_their_progress_and_unreachable_sites(
     assert f"{unreachable} site{'s' if unreachable > 1 else ''} unreachable" in status.text()
     label = next(w for w in status.findChildren(QLabel) if w.text() == status.text())
     assert "127.0.0.1:9" in label.toolTip()
+
+
+def test_a_burst_of_progress_is_shown_once_a_frame_ending_in_its_last_state(
+    status: RefreshStatus, qtbot: Any
+) -> None:
+    values: list[int] = []
+    bar(status).valueChanged.connect(values.append)
+    status.started()
+    for done in range(1, 201):
+        result = FeedResult(done, f"http://127.0.0.1/{done}.xml", FeedStatus.OK, new=2)
+        status.progress(result, done, 200)
+    assert values == [1]  # the first at once; the rest wait for the frame to end
+    qtbot.waitUntil(lambda: bar(status).value() == 200, timeout=2000)
+    assert values == [1, 200]
+    assert status.text() == "Updating feeds: 200 of 200 · 400 new"  # every feed counted
+    # a result that comes meanwhile is not overwritten by progress that waited
+    status.progress(FeedResult(1, "http://127.0.0.1/a.xml", FeedStatus.OK, new=1), 1, 1)
+    status.progress(FeedResult(2, "http://127.0.0.1/b.xml", FeedStatus.OK, new=1), 2, 2)
+    status.finished(RefreshSummary(()))
+    qtbot.wait(50)
+    assert status.text() == "Everything is up to date"

@@ -179,3 +179,24 @@ def test_stories_come_live_as_articles_arrive_and_the_one_on_show_stays(
         with qtbot.waitSignal(parts.updates.countsUpdated):
             parts.updates.update_counts()
         assert key not in parts.model.all_keys()
+
+
+def test_during_a_refresh_new_counts_wait_for_a_frame_of_their_own(qtbot, profile: Reader) -> None:
+    from newsreader.ui.frame_throttle import FrameQueue
+
+    model, view = sidebar_for(qtbot, profile, counted=False)
+    frames = FrameQueue(interval_ms=40)
+    updates = SidebarUpdates(
+        profile, TaskRunner(synchronous=True), model, view, view, frames=frames
+    )
+    parts = Parts(updates, model, view)
+    updates.load()  # no refresh running: merged at once
+    assert unread(parts, "smart:all") == 50
+    profile.mark_read([1, 2, 3])
+    updates.set_refreshing(True)
+    frames.call(lambda: None)  # the list's new rows took this frame
+    updates.update_counts_now()
+    assert unread(parts, "smart:all") == 50 and frames.waiting == 1
+    with qtbot.waitSignal(updates.countsUpdated, timeout=5000):
+        pass
+    assert unread(parts, "smart:all") == 47

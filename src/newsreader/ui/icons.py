@@ -3,7 +3,9 @@
 Monochrome icons are written with ``currentColor`` and tinted here with the palette's
 text colour, so they stay readable in both light and dark themes; coloured icons
 (the star, the live dot, the error badge) keep their own colours.  Icons are cached
-per palette colour, so a theme change simply produces fresh ones.
+per palette colour, so a theme change simply produces fresh ones.  Each icon is drawn
+at a size only when that size is first painted (:class:`_SvgIconEngine`): drawing
+every size of every icon up front was a third of the window's construction.
 """
 
 from __future__ import annotations
@@ -12,13 +14,21 @@ import enum
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QIcon,
+    QIconEngine,
+    QPainter,
+    QPalette,
+    QPixmap,
+)
 from PySide6.QtSvg import QSvgRenderer
 
 from newsreader.core.paths import resources_dir
 
-#: Sizes rendered into every icon; Qt picks the nearest one and scales for HiDPI.
+#: The sizes an icon says it has (it draws any size asked for, when asked).
 _SIZES = (16, 20, 24, 32, 48, 64)
 
 
@@ -83,16 +93,67 @@ def render_svg(svg: str, size: int, ratio: float = 1.0) -> QPixmap:
     return pixmap
 
 
+class _SvgIconEngine(QIconEngine):
+    """An SVG icon drawn at each size (and pixel ratio) when it is first asked for.
+
+    Other modes than the normal one (a disabled button's) are made from the normal
+    pixmap the way Qt makes them for any icon.
+    """
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._svg = svg
+        self._drawn: dict[tuple[int, float], QPixmap] = {}
+
+    def _normal(self, side: int, ratio: float) -> QPixmap:
+        drawn = self._drawn.get((side, ratio))
+        if drawn is None:
+            drawn = self._drawn[(side, ratio)] = render_svg(self._svg, side, ratio)
+        return drawn
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        side = max(1, min(size.width(), size.height()))
+        drawn = self._normal(side, scale)
+        if mode in (QIcon.Mode.Normal, QIcon.Mode.Active):
+            return drawn
+        return QIcon(drawn).pixmap(QSize(side, side), scale, mode, state)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        side = max(1, min(rect.width(), rect.height()))
+        square = QRect(0, 0, side, side)
+        square.moveCenter(rect.center())
+        painter.drawPixmap(square, self.scaledPixmap(square.size(), mode, state, ratio))
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        side = min(size.width(), size.height())
+        return QSize(side, side)
+
+    def availableSizes(
+        self, mode: QIcon.Mode = QIcon.Mode.Normal, state: QIcon.State = QIcon.State.Off
+    ) -> list[QSize]:
+        # in pixels, as Qt says of drawn icons: each size, and twice it for dense screens
+        return [QSize(side * ratio, side * ratio) for ratio in (1, 2) for side in _SIZES]
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._svg)
+
+    def isNull(self) -> bool:
+        return not self._svg
+
+
 @cache
 def _icon_for(name: str, color: str) -> QIcon:
     svg = _svg_source(name).replace("currentColor", color)
-    result = QIcon()
     if not svg:
-        return result
-    for size in _SIZES:
-        result.addPixmap(render_svg(svg, size))
-        result.addPixmap(render_svg(svg, size, 2.0))
-    return result
+        return QIcon()
+    return QIcon(_SvgIconEngine(svg))
 
 
 def icon(which: Icon | str) -> QIcon:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from newsreader.core.types import ArticleSummary
 from newsreader.reader import Reader
+from newsreader.ui.frame_throttle import FrameQueue
 from newsreader.ui.models.article_list import ArticleListModel, Column
 from newsreader.ui.tasks import TaskRunner
 
@@ -44,9 +45,14 @@ class ListUpdates(QObject):
         article_model: ArticleListModel,
         article_view: QTreeView,
         parent: QObject | None = None,
+        *,
+        frames: FrameQueue | None = None,
     ) -> None:
+        """``frames``: while a refresh runs, new rows are merged in their own frame
+        (not in the one that repaints the sidebar's new counts)."""
         super().__init__(parent)
         self._reader = reader
+        self._frames = frames
         self._tasks = tasks
         self._model = article_model
         self._view = article_view
@@ -117,9 +123,15 @@ class ListUpdates(QObject):
                 self._again = False
                 self.merge_new_articles()
 
-        def apply(rows: list[ArticleSummary]) -> None:
+        def merge(rows: list[ArticleSummary]) -> None:
             self._apply_merge(rows, generation, limit)
             finish()
+
+        def apply(rows: list[ArticleSummary]) -> None:
+            if self._refreshing and self._frames is not None:
+                self._frames.call(lambda: merge(rows))
+            else:
+                merge(rows)
 
         def failed(error: BaseException) -> None:
             self.taskFailed.emit(error)

@@ -93,6 +93,7 @@ from newsreader.ui.comments_dock import CommentsDock
 from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
 from newsreader.ui.error_text import readable_error
+from newsreader.ui.frame_throttle import FrameQueue
 from newsreader.ui.i18n import Translations
 from newsreader.ui.icons import Icon, app_icon, icon
 from newsreader.ui.info_bar import InfoBar
@@ -246,7 +247,7 @@ class MainWindow(QMainWindow):
         list_layout.addWidget(self.info_bar)
         list_layout.addWidget(self.article_view, 1)
 
-        self.reading_pane = ReadingPane(self.reader, self)
+        self.reading_pane = ReadingPane(self.reader, self, tasks=self.tasks)
         self.reading_pane.setObjectName("readingPane")
         self.reading_pane.setMinimumSize(320, 160)
         list_box.setMinimumSize(320, 140)
@@ -432,10 +433,14 @@ class MainWindow(QMainWindow):
             read_delay_ms=self.settings.mark_read_delay_ms,
             parent=self,
         )
+        # during a refresh, new counts and new rows are merged one a frame
+        self.frame_queue = FrameQueue(self)
         self.sidebar_updates = SidebarUpdates(
-            reader, tasks, self.sidebar_model, self.sidebar_view, self
+            reader, tasks, self.sidebar_model, self.sidebar_view, self, frames=self.frame_queue
         )
-        self.list_updates = ListUpdates(reader, tasks, self.article_model, self.article_view, self)
+        self.list_updates = ListUpdates(
+            reader, tasks, self.article_model, self.article_view, self, frames=self.frame_queue
+        )
         self.refresh_commands = RefreshCommands(
             self.refresh_service,
             registry,

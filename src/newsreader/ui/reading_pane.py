@@ -76,6 +76,8 @@ BOTTOM_MARGIN = 32
 # Overlap kept on screen when paging down, so the reader does not lose the line.
 PAGE_OVERLAP = 40
 _RERENDER_DELAY_MS = 120
+#: Related headlines listed under an article.
+RELATED_SHOWN = 5
 
 
 class ArticleBrowser(QTextBrowser):
@@ -196,6 +198,8 @@ class ReadingPane(QWidget):
         self._last_width = -1
         self._rendered_image_width = 0
         self._has_images = False
+        #: The related headlines last read on the task runner, and for which article.
+        self._related: tuple[int | None, tuple[ArticleSummary, ...]] = (None, ())
 
         self.browser = ArticleBrowser(self)
         self.browser.setObjectName("readingPaneBrowser")
@@ -248,10 +252,14 @@ class ReadingPane(QWidget):
         return self._article_id
 
     def show_article(self, article_id: int) -> None:
-        """Load and render an article (a few bounded queries on this thread)."""
+        """Load and render an article (a few bounded queries on this thread).
+
+        With a task runner, the related headlines (a query that grows with the
+        cache) are read on it: the article shows at once, and again with them.
+        """
         try:
             article = self._reader.get_article(article_id)
-            related = self._reader.related_articles(article_id, 5)
+            related = self._related_now(article_id)
         except NewsreaderError as exc:
             log.warning("cannot show article %s: %s", article_id, exc)
             self._show_empty(self.tr("This article is no longer available."))
@@ -261,6 +269,7 @@ class ReadingPane(QWidget):
         self._article_id = article_id
         self._render(article, related, keep_scroll=same)
         self.articleShown.emit(article_id)
+        self._read_related(article_id)
 
     def clear(self) -> None:
         """Show the empty state ("Select an article")."""
@@ -466,11 +475,46 @@ class ReadingPane(QWidget):
         """Render the current article again (zoom, width, palette or language changed)."""
         if self._article_id is None:
             return
+        article_id = self._article_id
         try:
-            article = self._reader.get_article(self._article_id)
-            related = self._reader.related_articles(self._article_id, 5)
+            article = self._reader.get_article(article_id)
+            related = self._related_now(article_id)
         except NewsreaderError:
             self.clear()
+            return
+        self._render(article, related, keep_scroll=True)
+        self._read_related(article_id)
+
+    # -- related headlines ------------------------------------------------------------
+
+    def _related_now(self, article_id: int) -> tuple[ArticleSummary, ...]:
+        """The related headlines to render with now: read here without a task runner;
+        with one, those last read for this article (none yet for another)."""
+        if self._tasks is None:
+            return tuple(self._reader.related_articles(article_id, RELATED_SHOWN))
+        return self._related[1] if self._related[0] == article_id else ()
+
+    def _read_related(self, article_id: int) -> None:
+        """Read the related headlines on the task runner; render again if they differ."""
+        if self._tasks is None:
+            return
+        reader = self._reader
+        self._tasks.run_task(
+            lambda: tuple(reader.related_articles(article_id, RELATED_SHOWN)),
+            weak_callback(self._related_read, article_id),
+            lambda error: log.warning("cannot read related articles: %s", error),
+        )
+
+    def _related_read(self, article_id: int, related: tuple[ArticleSummary, ...]) -> None:
+        if article_id != self._article_id:
+            return  # another article is on show now
+        shown = self._related_now(article_id)
+        self._related = (article_id, related)
+        if related == shown:
+            return
+        try:
+            article = self._reader.get_article(article_id)
+        except NewsreaderError:
             return
         self._render(article, related, keep_scroll=True)
 

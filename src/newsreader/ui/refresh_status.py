@@ -23,6 +23,7 @@ from newsreader.core.types import (
     RefreshSummary,
 )
 from newsreader.ui.error_text import readable_error
+from newsreader.ui.frame_throttle import FrameThrottle
 from newsreader.ui.icons import Icon, icon
 
 #: Hosts named in the tooltip after the work after the news; the rest are counted.
@@ -87,6 +88,9 @@ class RefreshStatus(QWidget):
         self._new = 0
         self._running = False
         self._result = ""
+        # progress is shown at most once a frame (its latest state): a refresh
+        # reports many feeds, and the pictures after them, within one frame
+        self._frames = FrameThrottle(self)
         self.set_offline(False)
         self._set_running(False)
         self.retranslate()
@@ -94,6 +98,7 @@ class RefreshStatus(QWidget):
     # -- what the window reports ------------------------------------------------------
 
     def started(self) -> None:
+        self._frames.cancel()  # what follows is newer than any progress waiting
         self._new = 0
         self._result = ""
         self._label.setToolTip("")
@@ -103,6 +108,9 @@ class RefreshStatus(QWidget):
 
     def progress(self, result: FeedResult, done: int, total: int) -> None:
         self._new += result.new
+        self._frames.call(lambda: self._show_progress(done, total))
+
+    def _show_progress(self, done: int, total: int) -> None:
         self._bar.setRange(0, max(total, 1))
         self._bar.setValue(done)
         self._label.setText(
@@ -111,6 +119,7 @@ class RefreshStatus(QWidget):
         )
 
     def finished(self, summary: RefreshSummary) -> None:
+        self._frames.cancel()
         self._set_running(False)
         self.set_offline(looks_offline(summary))
         if not summary.feeds:
@@ -125,6 +134,9 @@ class RefreshStatus(QWidget):
         """The work after the news goes on: pictures so far, with the stop button."""
         if progress.step is not FollowUp.IMAGES or not progress.total:
             return
+        self._frames.call(lambda: self._show_follow_up(progress))
+
+    def _show_follow_up(self, progress: FollowUpProgress) -> None:
         self._set_running(True)
         self._bar.setRange(0, progress.total)
         self._bar.setValue(progress.done)
@@ -139,6 +151,7 @@ class RefreshStatus(QWidget):
 
     def follow_up_ended(self, report: FollowUpReport) -> None:
         """The work after the news is over: say if pictures were left, and why."""
+        self._frames.cancel()
         self._set_running(False)
         notes = [self._result] if self._result else []
         if report.ended is FollowUpEnd.OUT_OF_TIME and report.left:
@@ -160,10 +173,12 @@ class RefreshStatus(QWidget):
         self._label.setText(" · ".join(notes))
 
     def failed(self, message: str) -> None:
+        self._frames.cancel()
         self._set_running(False)
         self._label.setText(self.tr("Refresh failed: %1").replace("%1", readable_error(message)))
 
     def show_text(self, text: str) -> None:
+        self._frames.cancel()
         self._label.setText(text)
 
     # -- state ----------------------------------------------------------------------------
@@ -173,6 +188,8 @@ class RefreshStatus(QWidget):
         return not self._offline.isHidden()
 
     def text(self) -> str:
+        """What the corner says now (progress waiting for the frame's end included)."""
+        self._frames.flush()
         return self._label.text()
 
     def set_offline(self, offline: bool) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QTreeView
 
 from newsreader.reader import Reader
+from newsreader.ui.frame_throttle import FrameQueue
 from newsreader.ui.models.sidebar import (
     NodeKind,
     SidebarEntry,
@@ -66,9 +67,14 @@ class SidebarUpdates(SidebarPart):
         sidebar_model: SidebarModel,
         sidebar_view: QTreeView,
         parent: QObject | None = None,
+        *,
+        frames: FrameQueue | None = None,
     ) -> None:
+        """``frames``: while a refresh runs, new counts are merged in their own frame
+        (not in the one that repaints the list's new rows)."""
         super().__init__(reader, tasks, sidebar_model, sidebar_view, parent)
         self._refreshing = False
+        self._frames = frames
         # one re-read at a time; tags wait for a fresh one
         self._running = False
         self._again = False
@@ -135,12 +141,18 @@ class SidebarUpdates(SidebarPart):
                 self._again = False
                 self.update_counts()
 
-        def apply(snapshot: tuple[SidebarEntry, ...]) -> None:
+        def merge(snapshot: tuple[SidebarEntry, ...]) -> None:
             had = set(self._model.all_keys())
             self._model.apply_snapshot(snapshot)
             self._expand_new(had)
             self.countsUpdated.emit()
             finish()
+
+        def apply(snapshot: tuple[SidebarEntry, ...]) -> None:
+            if self._refreshing and self._frames is not None:
+                self._frames.call(lambda: merge(snapshot))
+            else:
+                merge(snapshot)
 
         def failed(error: BaseException) -> None:
             self.taskFailed.emit(error)

@@ -276,3 +276,47 @@ def test_a_storys_sources_that_do_not_fit_end_in_a_count(qapp: Any) -> None:
     # each name in its own direction, the count left to right
     fitted = fit_sources("صحيفة الصباح · The Daily Courier", metrics, 1)
     assert fitted.startswith("\u2068") and fitted.endswith("\u2066+1\u2069")
+
+
+class CountingDelegate(SidebarDelegate):
+    """The sidebar's delegate, counting the rows it really measures."""
+
+    measured = 0
+
+    def _measure(self, *args: Any) -> Any:
+        CountingDelegate.measured += 1
+        return super()._measure(*args)
+
+
+def test_a_row_is_measured_once_not_at_every_recount(qtbot: Any, sources: Sources) -> None:
+    model, view = sidebar_for(qtbot, sources.reader)
+    delegate = CountingDelegate(view)
+    view.setItemDelegate(delegate)
+    view.resize(260, 700)
+    view.expandAll()
+    view.show()
+    qtbot.waitExposed(view)
+    fresh = SidebarDelegate()
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    keys = model.all_keys()
+    assert len(keys) > 8
+    # the same sizes as measuring afresh, row by row
+    for key in keys:
+        index = model.index_for_key(key)
+        assert delegate.sizeHint(option, index) == fresh.sizeHint(option, index), key
+    # every row told it changed (as a recount that changes every number does):
+    # nothing is measured again
+    CountingDelegate.measured = 0
+    model.retranslate()
+    qtbot.wait(10)
+    for key in keys:
+        delegate.sizeHint(option, model.index_for_key(key))
+    assert CountingDelegate.measured == 0
+    # another font is measured again, and rows grow with it
+    big = QFont(option.font)
+    big.setPointSize(option.font.pointSize() * 2 + 4)
+    option.font, option.fontMetrics = big, QFontMetrics(big)
+    feed = model.index_for_key(f"feed:{sources.arabic}")
+    assert delegate.sizeHint(option, feed) == fresh.sizeHint(option, feed)
+    assert CountingDelegate.measured == 1

@@ -74,11 +74,11 @@ class ArticleDelegate(QStyledItemDelegate):
     ) -> None:
         super().initStyleOption(option, index)
         column = index.column()
-        if column in (Column.TITLE, Column.SOURCE, Column.TIME):
+        if column in _TEXT_COLUMNS:
             # every row aligned to the interface; the text keeps its own direction
-            option.displayAlignment = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+            option.displayAlignment = _TEXT_ALIGNMENT
             option.textElideMode = Qt.TextElideMode.ElideRight
-        elif column in (Column.STAR, Column.COMMENTS):
+        elif column in _ICON_COLUMNS:
             option.displayAlignment = Qt.AlignmentFlag.AlignCenter
             option.decorationAlignment = Qt.AlignmentFlag.AlignCenter
         if index.data(ReadRole) is True and column != Column.STAR:
@@ -217,6 +217,18 @@ class ArticleDelegate(QStyledItemDelegate):
         return super().editorEvent(event, model, option, index)
 
 
+#: Flags worked out once: combining Qt's enums is Python work, and rows are painted often.
+_TEXT_COLUMNS = frozenset((Column.TITLE, Column.SOURCE, Column.TIME))
+_ICON_COLUMNS = frozenset((Column.STAR, Column.COMMENTS))
+_TEXT_ALIGNMENT = Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+_LINE_LEFT = (
+    Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft
+)
+_LINE_RIGHT = (
+    Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight
+)
+
+
 @functools.lru_cache(maxsize=4096)
 def _detected(text: str) -> Direction | None:
     return detect_direction(text)
@@ -226,11 +238,7 @@ def _draw_line(
     painter: QPainter, rect: QRect, text: str, ui_rtl: bool, *, own_rtl: bool | None = None
 ) -> None:
     """One line aligned to the interface's leading edge, laid out in its own direction."""
-    option = QTextOption(
-        Qt.AlignmentFlag.AlignAbsolute
-        | Qt.AlignmentFlag.AlignVCenter
-        | (Qt.AlignmentFlag.AlignRight if ui_rtl else Qt.AlignmentFlag.AlignLeft)
-    )
+    option = QTextOption(_LINE_RIGHT if ui_rtl else _LINE_LEFT)
     option.setWrapMode(QTextOption.WrapMode.NoWrap)
     if own_rtl is None:
         own = _detected(text)

@@ -51,6 +51,8 @@ _ERROR_ICON = 14
 _BADGE_PAD = 6
 _ROW_PADDING = 8
 _SECTION_PADDING = 14
+#: Row sizes remembered at most (then forgotten all at once and measured again).
+_SIZES_KEPT = 4096
 
 
 class SidebarDelegate(QStyledItemDelegate):
@@ -60,6 +62,8 @@ class SidebarDelegate(QStyledItemDelegate):
         super().__init__(parent)
         #: Each name as last painted (shortened or whole), for tooltips and checks.
         self._painted: dict[str, str] = {}
+        #: Row sizes by what decides them (see :meth:`sizeHint`).
+        self._sizes: dict[tuple[object, ...], QSize] = {}
 
     def painted_name(self, label: str) -> str | None:
         """``label`` as it was last painted, shortened to fit; ``None`` if never painted."""
@@ -87,11 +91,43 @@ class SidebarDelegate(QStyledItemDelegate):
     def sizeHint(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
+        """A row's size, remembered by what decides it (kind, label, second line, font).
+
+        A tree view measures every row it is told changed, and a refresh changes the
+        counts of every feed: measured afresh (a dozen calls into the model per row)
+        that took a frame or more on the GUI thread for a few hundred feeds.
+        """
+        kind = index.data(KindRole)
+        subtitled = bool(index.data(SubtitleRole))
+        label = index.data(Qt.ItemDataRole.DisplayRole)
+        decoration = option.decorationSize
+        key = (
+            kind,
+            subtitled,
+            label,
+            option.font.key(),
+            decoration.width(),
+            decoration.height(),
+        )
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) >= _SIZES_KEPT:
+                self._sizes.clear()
+            size = self._sizes[key] = self._measure(option, index, kind, subtitled)
+        return QSize(size)
+
+    def _measure(
+        self,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+        kind: object,
+        subtitled: bool,
+    ) -> QSize:
         size = super().sizeHint(option, index)
         line = option.fontMetrics.height()
-        if index.data(KindRole) == NodeKind.SECTION:
+        if kind == NodeKind.SECTION:
             return QSize(size.width(), line + _SECTION_PADDING)
-        if index.data(SubtitleRole):
+        if subtitled:
             small = QFontMetrics(_small_font(option.font)).height()
             return QSize(size.width(), line + small + _ROW_PADDING)
         return QSize(size.width(), max(size.height(), line) + _ROW_PADDING)

@@ -37,6 +37,13 @@ from newsreader.ui.relative_time import absolute_time, relative_time
 
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
+#: Qt's roles looked up once: rows are painted often, and each lookup of an enum
+#: member on Qt costs more than the comparison.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 #: The row's :class:`~newsreader.core.types.ArticleSummary`.
 SummaryRole = Qt.ItemDataRole.UserRole + 1
@@ -466,20 +473,22 @@ class ArticleListModel(QAbstractTableModel):
             return None
         article = self._rows[index.row()]
         column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._display(article, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             note = self._tooltip_notes.get(article.id) if column == Column.TITLE else None
             if note:  # rich text already: the headline, then the search's snippet
                 headline = html.escape(article.headline)
                 return f'<p dir="{article.direction.value}">{headline}</p>{note}'
             return tooltip_text(self._tooltip(article, column)) or None
-        if role == Qt.ItemDataRole.FontRole and not article.read and column == Column.TITLE:
+        if role == _FONT and not article.read and column == Column.TITLE:
             return self._bold
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._decoration(article, column)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return self._accessible(article, column)
+        if role < SummaryRole:
+            return None  # the other roles of Qt's own: none is answered here
         if role == SummaryRole:
             return article
         if role == ArticleIdRole:

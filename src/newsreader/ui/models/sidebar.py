@@ -51,6 +51,13 @@ from newsreader.ui.plain_text import tooltip_text
 
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
+#: Qt's roles looked up once: rows are painted and measured often, and each lookup of
+#: an enum member on Qt costs more than the comparison.
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_DECORATION = Qt.ItemDataRole.DecorationRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_FONT = Qt.ItemDataRole.FontRole
+_ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 
 #: Stable key of a node (``smart:all``, ``feed:3``, ``topic:c:economy`` ...): str.
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -443,6 +450,8 @@ class SidebarModel(QAbstractItemModel):
         self._nodes: dict[int, _Node] = {}
         self._by_key: dict[str, _Node] = {}
         self._feed_icons = FeedIconCache(reader.feed_icon if reader is not None else None)
+        #: The smart views' and sections' names in the interface's language (see _label).
+        self._fixed: dict[str, str] | None = None
 
     # -- loading -------------------------------------------------------------------
 
@@ -457,6 +466,7 @@ class SidebarModel(QAbstractItemModel):
 
     def retranslate(self) -> None:
         """Labels of smart views and sections are translated at paint time: repaint all."""
+        self._fixed = None
         self._emit_changed_recursive(self._root)
 
     def icons_changed(self) -> None:
@@ -540,13 +550,13 @@ class SidebarModel(QAbstractItemModel):
     ) -> QModelIndex:
         if column != 0 or row < 0:
             return QModelIndex()
-        node = self._node(parent) if parent.isValid() else self._root
+        node = self._own_node(parent) if parent.isValid() else self._root
         if node is None or row >= len(node.children):
             return QModelIndex()
         return self.createIndex(row, 0, node.children[row].uid)
 
     def parent(self, index: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> QModelIndex:  # type: ignore[override]
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.parent is None or node.parent is self._root:
             return QModelIndex()
         return self.createIndex(node.parent.row, 0, node.parent.uid)
@@ -554,7 +564,7 @@ class SidebarModel(QAbstractItemModel):
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
         if parent.column() > 0:
             return 0
-        node = self._node(parent) if parent.isValid() else self._root
+        node = self._own_node(parent) if parent.isValid() else self._root
         return len(node.children) if node is not None else 0
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _NO_PARENT) -> int:
@@ -564,7 +574,7 @@ class SidebarModel(QAbstractItemModel):
         return self.rowCount(parent) > 0
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.entry is None:
             return Qt.ItemFlag.NoItemFlags
         if node.entry.kind in (NodeKind.SECTION, NodeKind.MORE):
@@ -574,22 +584,24 @@ class SidebarModel(QAbstractItemModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        node = self._node(index)
+        node = self._own_node(index)
         if node is None or node.entry is None:
             return None
         entry = node.entry
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return self._label(entry)
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == _DECORATION:
             return self._icon(entry)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return tooltip_text(self._tooltip(entry)) or None
-        if role == Qt.ItemDataRole.FontRole and entry.kind == NodeKind.SECTION:
+        if role == _FONT and entry.kind == NodeKind.SECTION:
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _ACCESSIBLE:
             return " · ".join(p for p in (self._label(entry), self._counts(entry)) if p)
+        if role < KeyRole:
+            return None  # the other roles of Qt's own: none is answered here
         if role == KeyRole:
             return entry.key
         if role == KindRole:
@@ -615,7 +627,17 @@ class SidebarModel(QAbstractItemModel):
     # -- presentation ----------------------------------------------------------------
 
     def _label(self, entry: SidebarEntry) -> str:
-        fixed = {
+        if entry.key == MORE_STORIES:
+            return self.tr("%n more stories", "", entry.total)
+        if entry.kind == NodeKind.MORE:
+            return self.tr("%n more topics", "", entry.total)
+        return self._fixed_labels().get(entry.key, entry.label)
+
+    def _fixed_labels(self) -> dict[str, str]:
+        """The names of the smart views and sections, translated once per language."""
+        if self._fixed is not None:
+            return self._fixed
+        self._fixed = {
             SMART_ALL: self.tr("All articles"),
             SMART_UNREAD: self.tr("Unread"),
             SMART_STARRED: self.tr("Starred"),
@@ -626,11 +648,7 @@ class SidebarModel(QAbstractItemModel):
             SECTION_STORIES: self.tr("Stories"),
             SECTION_FEEDS: self.tr("Sources"),
         }
-        if entry.key == MORE_STORIES:
-            return self.tr("%n more stories", "", entry.total)
-        if entry.kind == NodeKind.MORE:
-            return self.tr("%n more topics", "", entry.total)
-        return fixed.get(entry.key, entry.label)
+        return self._fixed
 
     def _subtitle(self, entry: SidebarEntry) -> str:
         """A story's sources; nothing for the rest (each row shows one number, its badge)."""
@@ -692,6 +710,11 @@ class SidebarModel(QAbstractItemModel):
         if not index.isValid() or index.model() is not self:
             return None
         return self._nodes.get(index.internalId())
+
+    def _own_node(self, index: QModelIndex | QPersistentModelIndex) -> _Node | None:
+        """:meth:`_node` for the indexes Qt hands the model's own methods (always its
+        own): painting a row asks a score of them, and asking each its model adds up."""
+        return self._nodes.get(index.internalId()) if index.isValid() else None
 
     def _index_of(self, node: _Node) -> QModelIndex:
         if node is self._root:
