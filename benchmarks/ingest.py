@@ -941,6 +941,19 @@ def _sqlite_count(path: Path, table: str) -> int:
         return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
+def run_counted(
+    command: Sequence[str], env: dict[str, str], workdir: Path, server: FeedServer, name: str
+) -> tuple[Finished, dict[str, int]]:
+    """One run of a whole-process tool, and the server's answers to it by kind and status."""
+    before = collections.Counter(server.counts())
+    finished = run_child(command, env, cwd=workdir)
+    if finished.code != 0:
+        raise ToolFailed(f"{name} exited with {finished.code}:\n{_tail(finished.stderr)}")
+    after = collections.Counter(server.counts())
+    after.subtract(before)
+    return finished, {k: n for k, n in sorted(after.items()) if n}
+
+
 def run_newsboat(
     newsboat: str, urls: Sequence[str], workdir: Path, server: FeedServer, threads: int
 ) -> dict[str, Any]:
@@ -958,13 +971,7 @@ def run_newsboat(
     env = child_env(home)
 
     def reload() -> tuple[Finished, dict[str, int]]:
-        before = collections.Counter(server.counts())
-        finished = run_child(command, env, cwd=workdir)
-        if finished.code != 0:
-            raise ToolFailed(f"newsboat exited with {finished.code}:\n{_tail(finished.stderr)}")
-        after = collections.Counter(server.counts())
-        after.subtract(before)
-        return finished, {k: n for k, n in sorted(after.items()) if n}
+        return run_counted(command, env, workdir, server, "newsboat")
 
     cold, cold_requests = reload()
     entries = _sqlite_count(cache, "rss_item")
@@ -1022,13 +1029,7 @@ def run_newsreader_cli(
     command = [*base, "refresh", "--all", "--no-images"]
 
     def refresh() -> tuple[Finished, dict[str, int]]:
-        before = collections.Counter(server.counts())
-        finished = run_child(command, env, cwd=workdir)
-        if finished.code != 0:
-            raise ToolFailed(f"refresh exited with {finished.code}:\n{_tail(finished.stderr)}")
-        after = collections.Counter(server.counts())
-        after.subtract(before)
-        return finished, {k: n for k, n in sorted(after.items()) if n}
+        return run_counted(command, env, workdir, server, "refresh")
 
     cold, cold_requests = refresh()
     entries = _sqlite_count(data / "newsreader.sqlite3", "articles")
