@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
@@ -208,3 +210,19 @@ def test_a_transport_of_its_own_is_used_as_it_is() -> None:
     side.stop()
     side.close()
     assert side.get(DEMO_BASE + "demo.opml").status == 200
+
+
+def test_opening_a_profile_and_reading_it_loads_no_http_client(tmp_path: Path) -> None:
+    """The window's start and commands that never fetch do without urllib3 and the client."""
+    script = (
+        "import sys\n"
+        "from newsreader.reader import Reader\n"
+        f"reader = Reader.open({str(tmp_path)!r})\n"
+        "reader.count_articles()\n"
+        "reader.close()\n"
+        "print(sorted(m for m in ('urllib3', 'newsreader.fetch.http') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -18,6 +18,22 @@ from newsreader.core.types import FeedStatus
 
 
 @dataclass(frozen=True, slots=True)
+class FetchResponse:
+    """The outcome of one successful (2xx or 304) fetch, by any transport."""
+
+    url: str
+    final_url: str
+    #: Set when every redirect hop from ``url`` was permanent (301/308).
+    permanent_url: str | None
+    not_modified: bool
+    body: bytes
+    content_type: str | None
+    etag: str | None
+    last_modified: str | None
+    status: int
+
+
+@dataclass(frozen=True, slots=True)
 class FetchJob:
     """One feed to fetch, with the validators of its last fetch (conditional GET)."""
 

@@ -74,6 +74,7 @@ from newsreader.core.errors import (
     TooLargeError,
     UnreachableHostError,
 )
+from newsreader.core.update_records import FetchResponse
 
 #: Looks a host name up: called as ``resolver(host, port, family, type)`` and answers
 #: as :func:`socket.getaddrinfo` does (a list of address tuples, or ``socket.gaierror``).
@@ -128,22 +129,6 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     return max(0.0, (when - now).total_seconds())
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class FetchResponse:
-    """The outcome of one successful (2xx or 304) fetch."""
-
-    url: str
-    final_url: str
-    #: Set when every redirect hop from ``url`` was permanent (301/308).
-    permanent_url: str | None
-    not_modified: bool
-    body: bytes
-    content_type: str | None
-    etag: str | None
-    last_modified: str | None
-    status: int
 
 
 class HttpClient:

@@ -14,13 +14,16 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from newsreader.core.demo import DEMO_BASE, demo_file
 from newsreader.core.errors import FetchError
 from newsreader.core.paths import resources_dir
+from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.demo_dates import demo_shift, shift_dates
-from newsreader.fetch.http import FetchResponse, HttpClient, Resolver
+
+if TYPE_CHECKING:  # imported where first used: urllib3 and the client cost a start-up
+    from newsreader.fetch.http import HttpClient, Resolver
 
 #: How the client that fetches pictures and icons after the news is bounded: shorter
 #: than a feed's, since one picture is worth less than one feed.
@@ -112,6 +115,8 @@ class RoutingTransport:
     def _default(self) -> HttpClient:
         with self._lock:
             if self._http is None:
+                from newsreader.fetch.http import HttpClient
+
                 self._http = HttpClient(resolver=self._resolver)
             return self._http
 
@@ -190,6 +195,8 @@ def side_transport(transport: Transport, *, ends_by: float | None) -> SideTransp
     A :class:`RoutingTransport` or an :class:`HttpClient` gives one with connections
     of its own; any other transport (a test's) is used as it is.
     """
+    from newsreader.fetch.http import HttpClient
+
     if isinstance(transport, RoutingTransport):
         return transport.side_transport(ends_by=ends_by)
     if isinstance(transport, HttpClient):

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 from newsreader.core.errors import NotTriedError, UnreachableHostError
 from newsreader.core.types import SkippedHost
-from newsreader.fetch.http import FetchResponse
+from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.transport import Transport
 
 __all__ = ["PER_HOST", "HostGuard", "HostMemory", "HostQueue", "StageStop", "host_of"]
