@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import sqlite3
 import stat
+import subprocess
+import sys
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -174,3 +176,24 @@ def test_a_server_that_does_not_answer_is_a_clear_error_without_the_password() -
     ) as error:
         Database("postgresql+psycopg://someone:secret@127.0.0.1:9/news")
     assert "secret" not in str(error.value)
+
+
+def test_a_sqlite_profile_opens_and_searches_without_the_postgresql_dialect(
+    tmp_path: Path,
+) -> None:
+    """SQLAlchemy's PostgreSQL dialect is loaded only for such a database: not at every
+    start of the window (SQLite only: a PostgreSQL database needs it)."""
+    script = (
+        "import sys\n"
+        "from newsreader.storage import search\n"
+        "from newsreader.storage.database import Database, sqlite_url\n"
+        f"db = Database(sqlite_url(__import__('pathlib').Path({str(tmp_path)!r}) / 'p.sqlite3'))\n"
+        "with db.session() as session:\n"
+        "    search.search(session, 'ذهب', limit=5)\n"
+        "db.close()\n"
+        "print([m for m in sys.modules if m.startswith('sqlalchemy.dialects.postgresql')])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert done.stdout.strip() == "[]"

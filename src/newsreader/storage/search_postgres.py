@@ -36,7 +36,6 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.orm import Session
 
 from newsreader.core.search_query import ParsedQuery, SearchTerm
@@ -171,14 +170,25 @@ def excluded_expression(query: ParsedQuery) -> str | None:
 _INDEX = table(TABLE, column("id"), column("document"))
 
 
+def _tsquery(expression: str) -> ColumnElement[Any]:
+    """*expression* as a ``tsquery`` value.
+
+    SQLAlchemy's PostgreSQL dialect is imported at the first search on such a
+    database, not with the storage layer: every start of the window would pay for it.
+    """
+    from sqlalchemy.dialects.postgresql import TSQUERY
+
+    return cast(literal(expression), TSQUERY)
+
+
 def _match(expression: str) -> ColumnElement[bool]:
     # An anonymous parameter: a search and its exclusions each bind their own.
-    return _INDEX.c.document.op("@@")(cast(literal(expression), TSQUERY)).self_group()
+    return _INDEX.c.document.op("@@")(_tsquery(expression)).self_group()
 
 
 def _rank(expression: str) -> ColumnElement[Any]:
     """The score of a match: lower is better, as SQLite's bm25 gives it."""
-    return -func.ts_rank(_INDEX.c.document, cast(literal(expression), TSQUERY))
+    return -func.ts_rank(_INDEX.c.document, _tsquery(expression))
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
