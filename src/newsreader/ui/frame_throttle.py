@@ -23,17 +23,23 @@ from PySide6.QtCore import QObject, Qt, QTimer
 FRAME_MS = 16
 
 
+def _frame_timer(owner: QObject, interval_ms: int, on_frame: Callable[[], None]) -> QTimer:
+    """A precise single-shot timer of one frame that calls *on_frame* when it ends."""
+    timer = QTimer(owner)
+    timer.setSingleShot(True)
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(on_frame)
+    return timer
+
+
 class FrameThrottle(QObject):
     """Runs updates at most once per ``interval_ms``; a newer one replaces one waiting."""
 
     def __init__(self, parent: QObject | None = None, *, interval_ms: int = FRAME_MS) -> None:
         super().__init__(parent)
         self._pending: Callable[[], None] | None = None
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._on_frame)
+        self._timer = _frame_timer(self, interval_ms, self._on_frame)
 
     def call(self, update: Callable[[], None]) -> None:
         """Run ``update`` now, or when this frame ends if one ran already (the newest wins)."""
@@ -70,11 +76,7 @@ class FrameQueue(QObject):
     def __init__(self, parent: QObject | None = None, *, interval_ms: int = FRAME_MS) -> None:
         super().__init__(parent)
         self._queue: deque[Callable[[], None]] = deque()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setInterval(interval_ms)
-        self._timer.timeout.connect(self._on_frame)
+        self._timer = _frame_timer(self, interval_ms, self._on_frame)
 
     def call(self, update: Callable[[], None]) -> None:
         """Run ``update`` now, or after those waiting, one a frame."""

@@ -14,20 +14,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QDialog, QInputDialog, QMenu, QTreeView
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QDialog, QInputDialog, QMenu
 
 from newsreader.core.types import ArticleSummary, Topic
-from newsreader.reader import Reader
 from newsreader.ui.models.sidebar import (
     NodeKind,
     SidebarEntry,
-    SidebarModel,
     story_id_of_key,
     topic_node_key,
 )
 from newsreader.ui.sidebar_part import SidebarPart
-from newsreader.ui.tasks import TaskRunner
 
 
 class StoryActions(SidebarPart):
@@ -42,16 +39,8 @@ class StoryActions(SidebarPart):
     storiesChanged = Signal(str)
     taskFailed = Signal(object)
 
-    def __init__(
-        self,
-        reader: Reader,
-        tasks: TaskRunner,
-        sidebar_model: SidebarModel,
-        sidebar_view: QTreeView,
-        parent: QObject | None = None,
-    ) -> None:
-        super().__init__(reader, tasks, sidebar_model, sidebar_view, parent)
-        self._view_key: str | None = None
+    #: The view on show, once :meth:`set_view` was told.
+    _view_key: str | None = None
 
     def set_view(self, key: str) -> None:
         """The view on show (a story's view offers "Not Part of This Story")."""
