@@ -218,14 +218,14 @@ WINDOW_NEWS = [
     _terms(100 + i, f"common{i % 5} word{i % 7} filler{i % 3}", f"lead{i % 4} other{i % 6}")
     for i in range(40)
 ]
-MARKET_FIRE = _terms(1, "sfax market fire shops", "blaze destroyed stalls")
-MARKET_FIRE_AGAIN = _terms(2, "sfax market fire traders", "blaze gutted stalls overnight", 1)
+MARKET_FIRE = _terms(1, "qaryat market fire shops", "blaze destroyed stalls")
+MARKET_FIRE_AGAIN = _terms(2, "qaryat market fire traders", "blaze gutted stalls overnight", 1)
 
 
 def test_an_article_like_one_member_only_does_not_chain_two_events() -> None:
     # B tells the fire and the strike it led to; C tells only the strike
-    strike = _terms(3, "union general strike wages", "traders union calls strike tunis", 2)
-    bridge = _terms(2, "sfax market fire union strike", "traders union calls strike", 1)
+    strike = _terms(3, "union general strike wages", "traders union calls strike madinat", 2)
+    bridge = _terms(2, "qaryat market fire union strike", "traders union calls strike", 1)
     full = EventIndex([*WINDOW_NEWS, MARKET_FIRE, bridge, strike])
     assert full.similarity(MARKET_FIRE, bridge) >= STORY_THRESHOLD
     assert full.similarity(bridge, strike) >= OLD_SINGLE_LINK  # the old rule joined it
@@ -235,8 +235,8 @@ def test_an_article_like_one_member_only_does_not_chain_two_events() -> None:
 
 
 def test_an_article_like_one_member_only_does_not_join_a_stored_story() -> None:
-    strike = _terms(3, "union general strike wages", "traders union calls strike tunis", 2)
-    bridge = _terms(2, "sfax market fire union strike", "traders union calls strike", 1)
+    strike = _terms(3, "union general strike wages", "traders union calls strike madinat", 2)
+    bridge = _terms(2, "qaryat market fire union strike", "traders union calls strike", 1)
     index = EventIndex([*WINDOW_NEWS, MARKET_FIRE, bridge])
     plan = plan_grouping(index, [strike], {1: 9, 2: 9}, {})
     assert plan.joins == {}
@@ -244,7 +244,7 @@ def test_an_article_like_one_member_only_does_not_join_a_stored_story() -> None:
 
 def test_a_reworded_telling_below_the_old_threshold_joins_the_story() -> None:
     reworded = _terms(
-        4, "sfax governor shopkeepers damage", "stalls tunisia civil week losses shopkeepers", 3
+        4, "qaryat governor shopkeepers damage", "stalls tunisia civil week losses shopkeepers", 3
     )
     full = EventIndex([*WINDOW_NEWS, MARKET_FIRE, MARKET_FIRE_AGAIN, reworded])
     scores = [full.similarity(reworded, s) for s in (MARKET_FIRE, MARKET_FIRE_AGAIN)]
@@ -261,12 +261,12 @@ def test_a_reworded_telling_below_the_old_threshold_joins_the_story() -> None:
 
 def test_a_story_is_weighed_by_its_newest_members_in_the_window() -> None:
     # a long story whose early members told another side of it: only the newest count
-    early = [_terms(10 + i, f"union strike wages{i}", "general strike tunis", 0) for i in range(8)]
+    early = [_terms(10 + i, f"union strike wages{i}", "general strike madinat", 0) for i in range(8)]
     late = [
-        _terms(30 + i, "sfax market fire shops", f"blaze destroyed stalls day{i}", 5)
+        _terms(30 + i, "qaryat market fire shops", f"blaze destroyed stalls day{i}", 5)
         for i in range(8)
     ]
-    newcomer = _terms(50, "sfax market fire shops traders", "blaze stalls", 6)
+    newcomer = _terms(50, "qaryat market fire shops traders", "blaze stalls", 6)
     stories = {s.article_id: 9 for s in early + late}
     index = EventIndex([*WINDOW_NEWS, *early, *late])
     assert plan_grouping(index, [newcomer], stories, {}).joins == {50: 9}

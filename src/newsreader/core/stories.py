@@ -17,6 +17,7 @@ for why this was chosen over MinHash.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 import re
@@ -26,8 +27,17 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from newsreader.core.story_concepts import PLACE_MARK, concept_groups
 from newsreader.core.text import normalize_arabic
 
+#: What a place's concept term weighs against a word of the same rarity (a kind of
+#: event's weighs as a word): one country named by two articles in other words
+#: ("Montreal", "Quebec") is weaker evidence than one word they share.  See
+#: :mod:`newsreader.core.story_concepts`.
+PLACE_WEIGHT = 0.5
+#: What the similarity keeps when both articles name places and share none: one
+#: earthquake in Morocco and another in Syria are two events.
+PLACE_CONFLICT = 0.5
 #: Articles further apart than this in time never tell the same event.
 WINDOW = timedelta(hours=48)
 #: Weighted cosine from which two articles tell the same event.
@@ -187,6 +197,23 @@ def terms(text: str, limit: int | None = None) -> list[str]:
     return out
 
 
+@functools.cache
+def _concepts_by_term() -> dict[str, tuple[str, ...]]:
+    """Each term of the concept table's one-word names → the concept terms it gives."""
+    found: dict[str, list[str]] = {}
+    for group in concept_groups():
+        for name in group.names:
+            written = terms(name)
+            if len(written) == 1 and group.term not in found.setdefault(written[0], []):
+                found[written[0]].append(group.term)
+    return {term: tuple(concepts) for term, concepts in found.items()}
+
+
+def concepts_of(term: str) -> tuple[str, ...]:
+    """The concept terms a term gives: ``"montreal"`` → ``("~canada", "~quebec")``."""
+    return _concepts_by_term().get(term, ())
+
+
 _TRACKING_PREFIXES = ("utm_", "fbclid", "gclid", "at_")
 
 
@@ -235,7 +262,9 @@ class Signature:
 
     @property
     def all_terms(self) -> frozenset[str]:
-        return frozenset(self.title_terms) | frozenset(self.lead_terms)
+        """Its terms and the concept terms they give (see :func:`concepts_of`)."""
+        own = frozenset(self.title_terms) | frozenset(self.lead_terms)
+        return own.union(*(concepts_of(t) for t in own))
 
 
 def signature(
@@ -258,11 +287,12 @@ def signature(
 
 @dataclass(frozen=True, slots=True)
 class _Weighted:
-    """A signature's term weights, their norm, and its figures."""
+    """A signature's term weights, their norm, its figures and its places."""
 
     vector: dict[str, float]
     norm: float
     figures: frozenset[str]
+    places: frozenset[str]  # the place concepts its words name
 
 
 class EventIndex:
@@ -337,9 +367,15 @@ class EventIndex:
             vector[term] = self.idf(term)
         for term in sig.title_terms:
             vector[term] = max(vector.get(term, 0.0), self.idf(term) * HEADLINE_WEIGHT)
+        for own, weight in ((sig.lead_terms, 1.0), (sig.title_terms, HEADLINE_WEIGHT)):
+            for term in own:
+                for concept in concepts_of(term):
+                    here = weight * PLACE_WEIGHT if concept[0] == PLACE_MARK else weight
+                    vector[concept] = max(vector.get(concept, 0.0), self.idf(concept) * here)
         norm = math.sqrt(sum(w * w for w in vector.values()))
         figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
-        weighted = _Weighted(vector, norm, figures)
+        places = frozenset(t for t in vector if t[0] == PLACE_MARK)
+        weighted = _Weighted(vector, norm, figures, places)
         if sig.article_id in self._docs:
             self._weights[sig.article_id] = weighted
         return weighted
@@ -350,7 +386,8 @@ class EventIndex:
         Halved when both give figures and share none: "5.9 degrees" and "4.7
         degrees" are two earthquakes, however alike the words around them.  A
         figure both share counts only :data:`FIGURE_WEIGHT` of a word as rare: two
-        events can give one number by chance, they rarely share a name.
+        events can give one number by chance, they rarely share a name.  Halved
+        again when both name places and no place is shared (:data:`PLACE_CONFLICT`).
         """
         return self.similarities(a, b)[0]
 
@@ -370,14 +407,18 @@ class EventIndex:
         dot = sum(w * vb[t] for t, w in va.items() if t in vb)
         if not dot:
             return 0.0, 0.0
-        norms = wa.norm * wb.norm
-        if not (wa.figures and wb.figures):
-            return dot / norms, dot / norms
-        shared = wa.figures & wb.figures
-        if not shared:
-            return dot / norms * FIGURE_CONFLICT, dot / norms * FIGURE_CONFLICT
-        by_figures = sum(va[t] * vb[t] for t in shared)
-        return (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms, dot / norms
+        text = dot / (wa.norm * wb.norm)
+        event = text
+        if wa.figures and wb.figures:
+            shared = wa.figures & wb.figures
+            if not shared:
+                text = event = text * FIGURE_CONFLICT
+            else:
+                by_figures = sum(va[t] * vb[t] for t in shared)
+                event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / (wa.norm * wb.norm)
+        if wa.places and wb.places and not wa.places & wb.places:
+            event *= PLACE_CONFLICT
+        return event, text
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).

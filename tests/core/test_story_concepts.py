@@ -1,0 +1,83 @@
+"""The shipped table of places and kinds of event, and what it gives same-event detection."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import UTC, datetime
+
+from newsreader.core.stories import (
+    PLACE_CONFLICT,
+    EventIndex,
+    Signature,
+    concepts_of,
+    signature,
+    terms,
+)
+from newsreader.core.story_concepts import PLACE_MARK, WORD_MARK, concept_groups
+
+T0 = datetime(2026, 11, 20, 8, 0, tzinfo=UTC)
+
+# Other news of the window, so that rarity means something.
+BACKGROUND = [
+    ("Rail fares to rise in January", "Train tickets will cost more from the new year."),
+    ("Museum opens new dinosaur hall", "The hall shows fossils found in the desert."),
+    ("Local team wins cup final on penalties", "The match ended level after extra time."),
+    ("Central bank keeps interest rate unchanged", "The bank said inflation is slowing."),
+    ("ارتفاع أسعار الذهب في الأسواق المحلية", "سجلت أسعار الذهب ارتفاعا طفيفا اليوم."),
+    ("الحكومة تناقش مشروع قانون الضرائب", "ناقش مجلس الوزراء مشروع القانون الجديد."),
+]
+
+
+def _index(*texts: tuple[str, str]) -> tuple[EventIndex, list[Signature]]:
+    sigs = [signature(i, i, T0, t, lead) for i, (t, lead) in enumerate([*BACKGROUND, *texts])]
+    return EventIndex(sigs), sigs[len(BACKGROUND) :]
+
+
+def test_every_name_of_the_table_is_one_word() -> None:
+    several = [(g.key, n) for g in concept_groups() for n in g.names if len(terms(n)) != 1]
+    assert several == []
+
+
+def test_the_keys_are_unique_and_both_kinds_are_there() -> None:
+    groups = concept_groups()
+    keys = Counter((g.kind, g.key) for g in groups)
+    assert [k for k, n in keys.items() if n > 1] == []
+    assert {g.kind for g in groups} == {"place", "word"}
+    assert all(g.term[0] == (PLACE_MARK if g.kind == "place" else WORD_MARK) for g in groups)
+
+
+def test_a_city_gives_its_region_and_its_country() -> None:
+    [montreal] = terms("Montreal")
+    assert set(concepts_of(montreal)) == {"@canada", "@quebec"}
+    [riyadh] = terms("الرياض")
+    [saudi] = terms("السعودية")
+    assert concepts_of(riyadh) == concepts_of(saudi) == ("@saudi",)
+    [blizzard] = terms("blizzard")
+    [snowstorm] = terms("snowstorm")
+    assert concepts_of(blizzard) == concepts_of(snowstorm) == ("~snow",)
+    assert concepts_of("dinosaur") == ()
+
+
+def test_one_event_told_in_other_words_is_alike_only_through_the_table() -> None:
+    index, (quebec, montreal) = _index(
+        ("Blizzard cuts power to homes in Quebec", "Crews work through the night."),
+        ("Montreal digs out after snowstorm", "Schools stay shut on Tuesday."),
+    )
+    assert not set(quebec.title_terms + quebec.lead_terms) & set(
+        montreal.title_terms + montreal.lead_terms
+    )
+    assert index.similarity(quebec, montreal) > 0.1
+    assert index.text_similarity(quebec, montreal) > 0.1
+
+
+def test_two_events_in_two_countries_are_set_apart() -> None:
+    index, (morocco, syria, morocco_again) = _index(
+        ("زلزال يضرب مراكش فجر الثلاثاء", "شعر السكان بالهزة في أحياء المدينة."),
+        ("زلزال يضرب اللاذقية فجر الثلاثاء", "شعر السكان بالهزة في أحياء المدينة."),
+        ("زلزال يضرب المغرب فجر الثلاثاء", "شعر السكان بالهزة في أحياء المدينة."),
+    )
+    apart = index.similarity(morocco, syria)
+    together = index.similarity(morocco, morocco_again)
+    assert apart < together * PLACE_CONFLICT + 1e-9
+    # the words' own cosine (copies are found by it) is not halved
+    assert index.text_similarity(morocco, syria) > apart
