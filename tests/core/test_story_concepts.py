@@ -38,6 +38,22 @@ def test_every_name_of_the_table_is_one_word() -> None:
     assert several == []
 
 
+def test_a_word_names_two_places_only_as_a_region_and_its_country() -> None:
+    # "Montreal" is in Quebec and in Canada; "مصراتة" must not fold into "مصر" (Egypt)
+    within = {g.term: PLACE_MARK + g.within for g in concept_groups() if g.within}
+    found = {}
+    for group in concept_groups():
+        for name in group.names:
+            found.setdefault(terms(name)[0], set()).add(group.term)
+    clashes = {
+        term: sorted(places)
+        for term, concepts in found.items()
+        if len(places := {c for c in concepts if c[0] == PLACE_MARK}) > 1
+        and not any(within.get(p) in places for p in places)
+    }
+    assert clashes == {}
+
+
 def test_the_keys_are_unique_and_both_kinds_are_there() -> None:
     groups = concept_groups()
     keys = Counter((g.kind, g.key) for g in groups)

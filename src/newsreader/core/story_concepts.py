@@ -35,6 +35,7 @@ class ConceptGroup:
     key: str
     kind: str  # "place" or "word"
     names: tuple[str, ...]
+    within: str | None = None  # a region: the key of the country it lies in
 
     @property
     def term(self) -> str:
@@ -51,5 +52,5 @@ def concept_groups() -> tuple[ConceptGroup, ...]:
     groups = []
     for section, kind in (("places", "place"), ("words", "word")):
         for raw in document[section]:
-            groups.append(ConceptGroup(raw["key"], kind, tuple(raw["names"])))
+            groups.append(ConceptGroup(raw["key"], kind, tuple(raw["names"]), raw.get("within")))
     return tuple(groups)
