@@ -30,10 +30,10 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from newsreader.core.story_concepts import PLACE_MARK, concept_groups
 from newsreader.core.text import normalize_arabic
 
-#: What a place's concept term weighs against a word of the same rarity (a kind of
-#: event's weighs as a word): one country named by two articles in other words
-#: ("Montreal", "Quebec") is weaker evidence than one word they share.  See
-#: :mod:`newsreader.core.story_concepts`.
+#: What a place's concept term weighs against a word of the same rarity: one country
+#: named by two articles in other words ("Montreal", "Quebec") is weaker evidence
+#: than one word they share.  (A word naming a kind of event is folded into its
+#: group's term instead.)  See :mod:`newsreader.core.story_concepts`.
 PLACE_WEIGHT = 0.5
 #: What the similarity keeps when both articles name places and share none: one
 #: earthquake in Morocco and another in Syria are two events.
@@ -41,10 +41,10 @@ PLACE_CONFLICT = 0.5
 #: Articles further apart than this in time never tell the same event.
 WINDOW = timedelta(hours=48)
 #: Weighted cosine from which two articles tell the same event.
-STORY_THRESHOLD = 0.18
+STORY_THRESHOLD = 0.15
 #: An article joins a story only if its mean similarity to the story's newest members
 #: reaches this too: one close member is not enough (no chains of events).
-STORY_MEAN = 0.12
+STORY_MEAN = 0.08
 #: ... and be at least this similar to more than half of them (it shares their words).
 STORY_MAJORITY_FLOOR = 0.03
 #: How many of a story's newest members (within the window) are weighed so.
@@ -363,15 +363,17 @@ class EventIndex:
         if cached is not None:
             return cached
         vector: dict[str, float] = {}
-        for term in sig.lead_terms:
-            vector[term] = self.idf(term)
-        for term in sig.title_terms:
-            vector[term] = max(vector.get(term, 0.0), self.idf(term) * HEADLINE_WEIGHT)
         for own, weight in ((sig.lead_terms, 1.0), (sig.title_terms, HEADLINE_WEIGHT)):
             for term in own:
+                folded = False
                 for concept in concepts_of(term):
-                    here = weight * PLACE_WEIGHT if concept[0] == PLACE_MARK else weight
+                    if concept[0] == PLACE_MARK:
+                        here = weight * PLACE_WEIGHT
+                    else:
+                        here, folded = weight, True
                     vector[concept] = max(vector.get(concept, 0.0), self.idf(concept) * here)
+                if not folded:
+                    vector[term] = max(vector.get(term, 0.0), self.idf(term) * weight)
         norm = math.sqrt(sum(w * w for w in vector.values()))
         figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
         places = frozenset(t for t in vector if t[0] == PLACE_MARK)
