@@ -51,7 +51,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
@@ -405,34 +404,16 @@ def fetchers_once(
         with Reader.open(workdir / "subscriber", url) as reader:
             for feed in urls:
                 reader.subscribe(feed)
-        ended: list[Finished] = []
-
-        def fetcher(n: int) -> None:
-            command = [
-                python,
-                "-m",
-                "newsreader",
-                "--data-dir",
-                str(workdir / f"fetcher{n}"),
-                "--db",
-                url,
-                "fetcher",
-                "--once",
-            ]
-            ended.append(
-                run_child(
-                    command, child_env(workdir / f"home{n}"), workdir, timeout=FETCHER_TIMEOUT
-                )
-            )
-
-        threads = [threading.Thread(target=fetcher, args=(n,)) for n in range(count)]
         load = _load()
-        start = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
-        wall = time.perf_counter() - start
+        wall, ended = _run_together(
+            [
+                [python, "-m", "newsreader", "--data-dir", str(workdir / f"fetcher{n}"),
+                 "--db", url, "fetcher", "--once"]
+                for n in range(count)
+            ],
+            [child_env(workdir / f"home{n}") for n in range(count)],
+            workdir,
+        )  # fmt: skip
         ((articles, distinct_keys, distinct_links),) = _pg_rows(
             url,
             "SELECT count(*), count(DISTINCT (feed_id, key)), count(DISTINCT link) FROM articles",
@@ -446,11 +427,44 @@ def fetchers_once(
         "entries_per_s": articles / wall,
         "complete": articles == entries,
         "duplicates": articles - min(distinct_keys, distinct_links),
-        "exit_codes": [f.code for f in ended],
-        "process_seconds": [f.wall_seconds for f in ended],
-        "errors": [f.stderr.strip().splitlines()[-3:] for f in ended if f.code != 0],
+        "exit_codes": [code for code, _ in ended],
+        "errors": [output.strip().splitlines()[-3:] for code, output in ended if code != 0],
         "loadavg_1m_before": load,
     }
+
+
+def _run_together(
+    commands: list[list[str]], envs: list[dict[str, str]], cwd: Path
+) -> tuple[float, list[tuple[int | None, str]]]:
+    """Start *commands* at once; seconds until the last ended, and each one's exit code
+    (None when killed after :data:`FETCHER_TIMEOUT`) and output.  None survives."""
+    with contextlib.ExitStack() as stack:
+        outputs = [stack.enter_context(tempfile.TemporaryFile()) for _ in commands]
+        processes: list[subprocess.Popen[bytes]] = []
+        start = time.perf_counter()
+        try:
+            for command, env, out in zip(commands, envs, outputs, strict=True):
+                processes.append(
+                    subprocess.Popen(
+                        command, stdin=subprocess.DEVNULL, stdout=out, stderr=out, env=env,
+                        cwd=cwd, start_new_session=True,
+                    )
+                )  # fmt: skip
+            for process in processes:
+                with contextlib.suppress(subprocess.TimeoutExpired):
+                    process.wait(timeout=max(0.0, start + FETCHER_TIMEOUT - time.perf_counter()))
+            wall = time.perf_counter() - start
+            codes = [process.poll() for process in processes]  # None: still running
+        finally:
+            for process in processes:
+                with contextlib.suppress(ProcessLookupError, PermissionError):
+                    os.killpg(process.pid, signal.SIGKILL)  # and whatever it started
+                process.wait()
+        said = []
+        for out in outputs:
+            out.seek(0)
+            said.append(out.read().decode(errors="replace"))
+    return wall, list(zip(codes, said, strict=True))
 
 
 def fetchers_part(args: argparse.Namespace, cluster: Cluster, work: Path) -> dict[str, Any]:
