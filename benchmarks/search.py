@@ -190,9 +190,10 @@ FEEDS = 100
 BATCH = 250
 
 
-def ingest(path: Path, entries: list[ParsedEntry], *, indexed: bool) -> float:
-    """Store *entries* in a new database at *path* as a refresh's writer does: seconds."""
-    db = Database(sqlite_url(path))
+def ingest(path: Path | str, entries: list[ParsedEntry], *, indexed: bool) -> float:
+    """Store *entries* in a new database at *path* (a file, or a database URL) as a
+    refresh's writer does: seconds."""
+    db = Database(path if isinstance(path, str) else sqlite_url(path))
     original = search_index.index_entries
     if not indexed:
         search_index.index_entries = lambda *args, **kwargs: None  # type: ignore[assignment]
@@ -209,8 +210,9 @@ def ingest(path: Path, entries: list[ParsedEntry], *, indexed: bool) -> float:
                 with db.session() as session:
                     writer.insert_articles(session, feed_id, mine[b : b + BATCH], now)
         elapsed = time.perf_counter() - start
-        with db.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if db.url.startswith("sqlite"):
+            with db.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         search_index.index_entries = original  # type: ignore[assignment]
         db.close()
@@ -239,10 +241,10 @@ QUERIES = [
 REPEATS = 8
 
 
-def query_latency(data_dir: Path, path: Path) -> dict[str, Any]:
+def query_latency(data_dir: Path, path: Path | str) -> dict[str, Any]:
     from newsreader.reader import Reader
 
-    with Reader.open(data_dir, sqlite_url(path)) as reader:
+    with Reader.open(data_dir, path if isinstance(path, str) else sqlite_url(path)) as reader:
         for q in QUERIES:  # warm the page cache as a running app has it
             reader.search(q)
         times: dict[str, list[float]] = {q: [] for q in QUERIES}
