@@ -42,6 +42,7 @@ def group_new_articles(db: Database, since: datetime) -> int:
 
 
 def _group(session: Session, since: datetime) -> int:
+    story_store.hold_grouping_lock(session)  # another process may be grouping the same news
     # the recent news too: an upgraded database, or a grouping that failed, catches up
     fresh = story_store.ungrouped_since(session, since, datetime.now(UTC) - WINDOW)
     new = [
