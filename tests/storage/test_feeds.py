@@ -223,6 +223,35 @@ def test_a_renewed_lease_lasts_longer(db: Database) -> None:
     assert leases(db)[feed] == ("slow", NOW + 3 * LEASE)
 
 
+def test_the_next_due_time_counts_retry_after_and_other_holders_leases(db: Database) -> None:
+    with db.session() as session:
+        assert feed_store.next_due(session, NOW) is None  # no feeds at all
+    soon, waiting, gone = (subscribe(db, f"{SITE}/{n}") for n in ("soon", "waiting", "gone"))
+    set_feed(db, soon, next_fetch=NOW + timedelta(minutes=30), status="ok")
+    set_feed(
+        db,
+        waiting,
+        next_fetch=NOW - timedelta(minutes=5),
+        retry_until=NOW + timedelta(minutes=20),
+        status="error",
+    )
+    set_feed(db, gone, status=FeedStatus.GONE.value, next_fetch=None)
+
+    def next_due(now: datetime = NOW) -> datetime | None:
+        with db.session() as session:
+            return feed_store.next_due(session, now)
+
+    assert next_due() == NOW + timedelta(minutes=20)
+    set_feed(db, waiting, retry_until=None)
+    assert next_due() == NOW  # due already
+    assert claim(db, "holder") == [waiting]
+    assert next_due() == NOW + timedelta(minutes=5)  # the lease, unless given back first
+    release(db, "holder")
+    set_feed(db, waiting, next_fetch=NOW + timedelta(hours=1), status="ok")
+    assert next_due() == NOW + timedelta(minutes=30)
+    assert next_due(NOW + timedelta(hours=2)) == NOW + timedelta(hours=2)
+
+
 # -- reading subscriptions -------------------------------------------------------------------
 
 

@@ -249,3 +249,32 @@ def release_leases(session: Session, owner: str, feed_ids: Sequence[int] | None 
             synchronize_session=False
         )
     )
+
+
+def next_due(session: Session, now: datetime) -> datetime | None:
+    """When a feed is next due for a refresh of the due feeds: *now* if one is due now,
+    ``None`` when none ever is (no feeds, or only gone ones).
+
+    A feed waiting for a server's Retry-After is due when that ends; one leased to
+    another process counts when its lease runs out (if that process died, the feed
+    is due then; if not, its next fetch time will have moved on).
+    """
+    live = FeedRow.status != FeedStatus.GONE.value
+    retry_later = FeedRow.retry_until.is_not(None) & (
+        FeedRow.next_fetch.is_(None) | (FeedRow.retry_until > FeedRow.next_fetch)
+    )
+    due_at = case((retry_later, FeedRow.retry_until), else_=FeedRow.next_fetch)
+    soonest, never_fetched = session.execute(
+        select(func.min(due_at), func.count(FeedRow.id).filter(due_at.is_(None)))
+        .where(live)
+        .where(_free(now))
+    ).one()
+    leased_until = session.scalar(
+        select(func.min(FeedRow.lease_until)).where(live).where(~_free(now))
+    )
+    candidates = [t for t in (soonest, leased_until) if t is not None]
+    if never_fetched:
+        candidates.append(now)
+    if not candidates:
+        return None
+    return max(min(candidates), now)
