@@ -335,3 +335,36 @@ def test_the_fetcher_never_loads_qt(tmp_path: Path, feed_server: FeedServer, bac
     )
     assert done.stdout.strip() == "0 []", done.stderr
     assert len(feed_server.requests_for("/f")) == 1
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_the_feeds_of_a_killed_fetcher_are_fetched_by_the_next_one(
+    tmp_path: Path, feed_server: FeedServer, backend: str
+) -> None:
+    asked = threading.Event()
+
+    def slow(_request: Request) -> Response:
+        asked.set()
+        time.sleep(0.5)
+        return Response(body=rss(numbered(1, "slow")))
+
+    paths = [f"/slow{n}" for n in range(6)]
+    for path in paths:
+        feed_server.route(path, slow)
+    data_dir = tmp_path / "data"
+    subscribe(data_dir, None, [feed_server.url(p) for p in paths])
+    killed = fetcher_process(data_dir, None, "--batch", "6")
+    try:
+        assert asked.wait(PROCESS_BOUND)
+    finally:
+        killed.kill()  # SIGKILL: no clean-up of any kind
+        killed.communicate()
+    assert leases_held(data_dir, None)  # it held them when it died
+
+    after = fetcher_process(data_dir, None, "--once")
+    _, err = after.communicate(timeout=PROCESS_BOUND)
+
+    assert after.returncode == 0, err
+    assert "a process that is gone" in err
+    assert re.search(r"pass: 6 feeds fetched, 6 new articles", err)
+    assert leases_held(data_dir, None) == []

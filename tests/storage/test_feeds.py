@@ -213,6 +213,17 @@ def test_an_expired_lease_is_claimable_again(db: Database) -> None:
     assert leases(db)[feed][0] == "other"
 
 
+def test_the_holders_of_leases_that_have_not_run_out_are_listed_once(db: Database) -> None:
+    for n in range(3):
+        subscribe(db, f"{SITE}/{n}")
+    claim(db, "early", limit=1)
+    claim(db, "late", limit=2, now=NOW + LEASE)
+
+    with db.session() as session:
+        assert sorted(feed_store.lease_owners(session, NOW)) == ["early", "late"]
+        assert feed_store.lease_owners(session, NOW + LEASE + timedelta(seconds=1)) == ["late"]
+
+
 def test_a_renewed_lease_lasts_longer(db: Database) -> None:
     feed = subscribe(db, f"{SITE}/feed")
     claim(db, "slow")

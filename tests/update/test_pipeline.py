@@ -418,3 +418,58 @@ def test_a_long_refresh_renews_its_leases(
     assert renewed.is_set()
     first, later = leases_seen
     assert later > first  # type: ignore[operator]
+
+
+def _owner_of(pid: int, *, host: str | None = None) -> str:
+
+    host_part, namespace, _, token = pipeline.new_lease_owner().split(":")
+    return f"{host or host_part}:{namespace}:{pid}:{token}"
+
+
+def _gone_pid() -> int:
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    return int(ended.stdout)
+
+
+def test_a_holder_is_gone_only_when_it_was_a_process_of_this_machine_that_ended() -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert pipeline.holder_is_gone(_owner_of(_gone_pid()))
+    assert not pipeline.holder_is_gone(_owner_of(os.getpid()))  # this very process
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as running:
+        try:
+            assert not pipeline.holder_is_gone(_owner_of(running.pid))
+        finally:
+            running.kill()
+    assert not pipeline.holder_is_gone(_owner_of(_gone_pid(), host="elsewhere.example"))
+    host, _, pid, token = _owner_of(_gone_pid()).split(":")
+    assert not pipeline.holder_is_gone(f"{host}:4026531999:{pid}:{token}")  # another container
+    assert not pipeline.holder_is_gone("look")  # not one of ours
+    assert not pipeline.holder_is_gone("a:b:c:d")
+
+
+def test_the_leases_of_a_killed_refresh_on_this_machine_are_taken_back_at_once(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    for path in ("/killed", "/remote"):
+        feed_server.route(path, Response(body=rss(numbered(1, path))))
+    killed, remote = subscribe_all(
+        refresh_db, [feed_server.url("/killed"), feed_server.url("/remote")]
+    )
+    dead_here = Refresher(refresh_db, http, parse_pool=None, lease_owner=_owner_of(_gone_pid()))
+    dead_here.jobs(feed_ids=[killed], include_not_due=False)
+    elsewhere = _owner_of(_gone_pid(), host="elsewhere.example")
+    Refresher(refresh_db, http, parse_pool=None, lease_owner=elsewhere).jobs(
+        feed_ids=[remote], include_not_due=False
+    )
+
+    summary = Refresher(refresh_db, http, parse_pool=None).run()
+
+    assert [r.feed_id for r in summary.feeds] == [killed]
+    assert lease_owners(refresh_db) == {killed: None, remote: elsewhere}

@@ -251,6 +251,17 @@ def release_leases(session: Session, owner: str, feed_ids: Sequence[int] | None 
     )
 
 
+def lease_owners(session: Session, now: datetime) -> list[str]:
+    """Who holds the leases that have not run out."""
+    return list(
+        session.scalars(
+            select(FeedRow.lease_owner)
+            .where(FeedRow.lease_owner.is_not(None), FeedRow.lease_until >= now)
+            .distinct()
+        )
+    )
+
+
 def next_due(session: Session, now: datetime) -> datetime | None:
     """When a feed is next due for a refresh of the due feeds: *now* if one is due now,
     ``None`` when none ever is (no feeds, or only gone ones).

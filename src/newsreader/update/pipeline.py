@@ -12,7 +12,8 @@ lease back when the feed's result is stored, so a feed is never fetched by two
 refreshes at once, whether they run in one process, in two, or on two machines
 over one PostgreSQL database (``newsreader fetcher``, :mod:`newsreader.update.fetcher`).
 A feed another refresh holds is left out; a lease whose holder died runs out after
-:data:`LEASE_SECONDS`.
+:data:`LEASE_SECONDS`, or at once when the holder was a process of this machine that
+is gone (killed, say): a refresh takes such leases back before it claims.
 """
 
 from __future__ import annotations
@@ -70,10 +71,43 @@ LEASE_SECONDS = 300.0
 LEASE_RENEW_SECONDS = LEASE_SECONDS / 5
 
 
+def _pid_namespace() -> str:
+    """Which process numbering this process sees (two containers on one host differ)."""
+    try:
+        return os.readlink("/proc/self/ns/pid").removeprefix("pid:").strip("[]")
+    except OSError:
+        return "-"
+
+
 def new_lease_owner() -> str:
-    """A name for one refresher's leases: the host and process (for people reading
-    the table) and a random part, unique even when a process runs several."""
-    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(4)}"
+    """A name for one refresher's leases: host, process numbering and process (for
+    people reading the table, and to tell a dead local holder), and a random part,
+    unique even when a process runs several."""
+    host = socket.gethostname()[:60]
+    return f"{host}:{_pid_namespace()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def holder_is_gone(owner: str) -> bool:
+    """Whether *owner* names a process of this machine (same host, same process
+    numbering) that no longer runs.  Anything else, or any doubt, is ``False``: that
+    lease runs out by itself."""
+    host, _, rest = owner.partition(":")
+    namespace, _, rest = rest.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    if os.name != "posix" or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if host != socket.gethostname()[:60] or namespace != _pid_namespace() or namespace == "-":
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, under another user
+        return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,6 +219,10 @@ class Refresher:
         :meth:`run_jobs` gives the leases back."""
         now = datetime.now(UTC)
         with self.db.session() as session:
+            for owner in feed_store.lease_owners(session, now):
+                if holder_is_gone(owner):
+                    log.info("taking back the feeds' leases of %s, a process that is gone", owner)
+                    feed_store.release_leases(session, owner)
             return feed_store.claim_jobs(
                 session,
                 self.lease_owner,
