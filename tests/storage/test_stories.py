@@ -83,41 +83,6 @@ def test_many_signatures_are_written_in_batches_and_ungrouped_ones_read_oldest_f
         assert [u.id for u in store.ungrouped_since(session, T0)] == [6, 7]
 
 
-def test_one_grouping_at_a_time_holds_the_lock_to_the_end_of_its_transaction(
-    db: Database,
-) -> None:
-    import threading
-
-    holding = threading.Event()
-    second_got_it = threading.Event()
-    first_done = threading.Event()
-    order: list[str] = []
-
-    def first() -> None:
-        with db.session() as session:
-            store.hold_grouping_lock(session)
-            holding.set()
-            # the second waits while this transaction is open (a bound, not a pace)
-            second_got_it.wait(0.5)
-            order.append("first ends")
-        first_done.set()
-
-    def second() -> None:
-        holding.wait(10)
-        with db.session() as session:
-            store.hold_grouping_lock(session)
-            order.append("second holds")
-            second_got_it.set()
-
-    threads = [threading.Thread(target=first), threading.Thread(target=second)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-
-    assert order == ["first ends", "second holds"]
-
-
 def test_a_copy_group_keeps_the_union_of_its_marks_and_is_marked_as_one(db: Database) -> None:
     _articles(db, 4)
     with db.session() as session:

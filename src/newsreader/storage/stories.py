@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import case, delete, exists, false, func, insert, or_, select, update
+from sqlalchemy import case, delete, exists, func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.stories import Signature
@@ -306,24 +306,6 @@ def name_stories(session: Session, names: Mapping[int, tuple[int, datetime]]) ->
             for s, (m, when) in names.items()
         ],
     )
-
-
-#: The key of the PostgreSQL advisory lock one grouping holds at a time ("news").
-_GROUPING_LOCK = 0x6E657773
-
-
-def hold_grouping_lock(session: Session) -> None:
-    """Let one grouping run at a time on this database, to the end of the transaction.
-
-    Two processes refreshing one database (fetchers, a refresh beside them) would
-    otherwise both read the same new articles as ungrouped and both write their
-    signatures.  PostgreSQL: a transaction-level advisory lock.  SQLite: its one
-    write lock, taken by a write that changes nothing before anything is read.
-    """
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(select(func.pg_advisory_xact_lock(_GROUPING_LOCK)))
-    else:
-        session.execute(update(StoryRow).where(false()).values(id=StoryRow.id))
 
 
 def delete_empty_stories(session: Session) -> None:

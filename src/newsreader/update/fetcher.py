@@ -120,6 +120,7 @@ class Fetcher:
             if not fresh:
                 break
             seen.update(job.feed_id for job in fresh)
+            log.debug("claimed feeds %s", " ".join(str(job.feed_id) for job in fresh))
             batch = self.refresher.run_jobs(fresh, cancel=self.stop)
             for result in batch.feeds:
                 if result.status in (FeedStatus.ERROR, FeedStatus.GONE):
