@@ -1,4 +1,4 @@
-"""SQLite and PostgreSQL side by side, in one run: cold ingest, search, fetchers.
+"""SQLite and PostgreSQL side by side, in one run: cold ingest and search.
 
 One throwaway PostgreSQL cluster is started on 127.0.0.1 for the run (with the test
 suite's machinery, :mod:`tests.helpers.postgres`: no fsync, as SQLite's WAL with
@@ -19,11 +19,8 @@ measurement gets a fresh SQLite profile or a fresh PostgreSQL database.  Parts:
     load), then ``Reader.search``'s first page with snippets over search.py's queries:
     p50/p95, the index's size on disk, and each query's hit count on both (any
     difference is printed).
-``fetchers``
-    Only with ``--fetchers``: the corpus into a PostgreSQL database by one
-    ``python -m newsreader --db URL fetcher --once`` and by two started together
-    (wall time until both end, entries/s, and whether every entry is there once).
-    Where the command does not exist this says "newsreader fetcher is not available".
+
+One ``newsreader fetcher`` against two on each back end: :mod:`benchmarks.fetchers`.
 
 Every run's figures are printed on stderr as they come; the report is one JSON object
 on stdout (and in ``--output``).  No target is judged: this reports.  Nothing is
@@ -34,7 +31,6 @@ Usage (from the repository root, with the project's interpreter)::
 
     python benchmarks/backends.py                         # 3 runs, ingest and search
     python benchmarks/backends.py --runs 1 --articles 2000 --feeds 20   # a quick look
-    python benchmarks/backends.py --fetchers --only fetchers
     python benchmarks/backends.py --output benchmarks/results/backends-DATE.json
 """
 
@@ -48,7 +44,6 @@ import shutil
 import signal
 import sqlite3
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -75,7 +70,7 @@ from benchmarks.verdicts import emit  # noqa: E402
 if TYPE_CHECKING:
     from tests.helpers.postgres import Cluster
 
-PARTS = ("ingest", "search", "fetchers")
+PARTS = ("ingest", "search")
 BACKENDS = ("sqlite", "postgresql")
 RESULT_PREFIX = "RESULT "
 #: How a child interpreter runs this script: from ``-c``, so that the parse workers
@@ -84,9 +79,6 @@ CHILD_LAUNCHER = (
     f"import sys; sys.path.insert(0, {str(ROOT)!r}); "
     "from benchmarks import backends; sys.exit(backends.main())"
 )
-FETCHER_MISSING = "newsreader fetcher is not available"
-#: A fetcher run that takes longer than this is killed.
-FETCHER_TIMEOUT = 1800.0
 
 
 def log(message: str) -> None:
@@ -374,138 +366,12 @@ def search_part(args: argparse.Namespace, cluster: Cluster, work: Path) -> dict[
     }
 
 
-# --- part 3: fetchers ----------------------------------------------------------------
-
-
-def fetcher_missing(python: str) -> str | None:
-    """Why ``newsreader fetcher`` cannot run here, or None when it can."""
-    done = subprocess.run(
-        [python, "-m", "newsreader", "fetcher", "--help"],
-        capture_output=True,
-        text=True,
-        env=child_env(),
-        timeout=120,
-    )
-    if done.returncode == 0:
-        return None
-    said = (done.stderr.strip().splitlines() or [f"exit code {done.returncode}"])[-1]
-    return f"{FETCHER_MISSING}: {said}"
-
-
-def fetchers_once(
-    count: int, cluster: Cluster, urls: list[str], entries: int, workdir: Path, python: str
-) -> dict[str, Any]:
-    """*count* ``fetcher --once`` processes started together on one fresh database."""
-    from newsreader.reader import Reader
-
-    workdir.mkdir(parents=True)
-    url = cluster.create_database()
-    try:
-        with Reader.open(workdir / "subscriber", url) as reader:
-            for feed in urls:
-                reader.subscribe(feed)
-        load = _load()
-        wall, ended = _run_together(
-            [
-                [python, "-m", "newsreader", "--data-dir", str(workdir / f"fetcher{n}"),
-                 "--db", url, "fetcher", "--once"]
-                for n in range(count)
-            ],
-            [child_env(workdir / f"home{n}") for n in range(count)],
-            workdir,
-        )  # fmt: skip
-        ((articles, distinct_keys, distinct_links),) = _pg_rows(
-            url,
-            "SELECT count(*), count(DISTINCT (feed_id, key)), count(DISTINCT link) FROM articles",
-        )
-    finally:
-        cluster.drop_database(url)
-    return {
-        "fetchers": count,
-        "wall_seconds": wall,
-        "articles": articles,
-        "entries_per_s": articles / wall,
-        "complete": articles == entries,
-        "duplicates": articles - min(distinct_keys, distinct_links),
-        "exit_codes": [code for code, _ in ended],
-        "errors": [output.strip().splitlines()[-3:] for code, output in ended if code != 0],
-        "loadavg_1m_before": load,
-    }
-
-
-def _run_together(
-    commands: list[list[str]], envs: list[dict[str, str]], cwd: Path
-) -> tuple[float, list[tuple[int | None, str]]]:
-    """Start *commands* at once; seconds until the last ended, and each one's exit code
-    (None when killed after :data:`FETCHER_TIMEOUT`) and output.  None survives."""
-    with contextlib.ExitStack() as stack:
-        outputs = [stack.enter_context(tempfile.TemporaryFile()) for _ in commands]
-        processes: list[subprocess.Popen[bytes]] = []
-        start = time.perf_counter()
-        try:
-            for command, env, out in zip(commands, envs, outputs, strict=True):
-                processes.append(
-                    subprocess.Popen(
-                        command, stdin=subprocess.DEVNULL, stdout=out, stderr=out, env=env,
-                        cwd=cwd, start_new_session=True,
-                    )
-                )  # fmt: skip
-            for process in processes:
-                with contextlib.suppress(subprocess.TimeoutExpired):
-                    process.wait(timeout=max(0.0, start + FETCHER_TIMEOUT - time.perf_counter()))
-            wall = time.perf_counter() - start
-            codes = [process.poll() for process in processes]  # None: still running
-        finally:
-            for process in processes:
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(process.pid, signal.SIGKILL)  # and whatever it started
-                process.wait()
-        said = []
-        for out in outputs:
-            out.seek(0)
-            said.append(out.read().decode(errors="replace"))
-    return wall, list(zip(codes, said, strict=True))
-
-
-def fetchers_part(args: argparse.Namespace, cluster: Cluster, work: Path) -> dict[str, Any]:
-    missing = fetcher_missing(args.python)
-    if missing:
-        log(missing)
-        return {"available": False, "message": missing}
-    runs: list[dict[str, Any]] = []
-    with FeedServer() as server:
-        corpus = generate_corpus(args.feeds, args.items, args.seed, server.base_url)
-        server.publish((f.path, f.body, f.content_type) for f in corpus.feeds)
-        urls = [server.url(f.path) for f in corpus.feeds]
-        entries = sum(f.entries for f in corpus.feeds)
-        log(f"fetchers: {corpus.describe()} on {server.base_url}")
-        for run in range(args.runs):
-            figures: dict[str, Any] = {}
-            for count in (1, 2) if run % 2 == 0 else (2, 1):
-                workdir = work / f"fetchers-{run}-{count}"
-                try:
-                    r = fetchers_once(count, cluster, urls, entries, workdir, args.python)
-                finally:
-                    settle(workdir, args.settle)
-                figures[f"{count}"] = r
-                log(
-                    f"  run {run + 1} {count} fetcher(s): {r['wall_seconds']:6.2f} s "
-                    f"({r['entries_per_s']:5.0f} entries/s), {r['articles']} of {entries} "
-                    f"articles, {r['duplicates']} duplicated, exit codes {r['exit_codes']}  "
-                    f"load {r['loadavg_1m_before']}"
-                )
-                for error in r["errors"]:
-                    log(f"  run {run + 1} {count} fetcher(s): a fetcher FAILED: {error[-1:]}")
-            runs.append(figures)
-    return {"available": True, "entries": entries, "runs": runs}
-
-
 # --- main ----------------------------------------------------------------------------
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="SQLite and PostgreSQL side by side: cold ingest, search, fetchers.",
+        description="SQLite and PostgreSQL side by side: cold ingest and search.",
     )
     parser.add_argument("--runs", type=int, default=3, help="runs of every part (3)")
     parser.add_argument(
@@ -514,13 +380,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--only",
         default=",".join(PARTS),
-        help="comma-separated parts to run: ingest, search, fetchers (all; fetchers only"
-        " with --fetchers)",
-    )
-    parser.add_argument(
-        "--fetchers",
-        action="store_true",
-        help="also time one and two 'newsreader fetcher --once' processes on PostgreSQL",
+        help="comma-separated parts to run: ingest, search (both)",
     )
     parser.add_argument("--output", type=Path, help="also write the JSON report here")
     parser.add_argument("--feeds", type=int, default=200, help="feeds in the corpus (200)")
@@ -540,10 +400,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     unknown = set(args.parts) - set(PARTS)
     if unknown:
         parser.error(f"unknown parts: {', '.join(sorted(unknown))} (choose from {PARTS})")
-    if "fetchers" in args.parts and not args.fetchers:
-        if args.only != ",".join(PARTS):
-            parser.error("the fetchers part runs only with --fetchers")
-        args.parts.remove("fetchers")
     return args
 
 
@@ -579,7 +435,7 @@ def benchmark(args: argparse.Namespace) -> dict[str, Any]:
                 f"PostgreSQL {report['postgresql_version']} on 127.0.0.1:{cluster.port}; "
                 f"SQLite {sqlite3.sqlite_version}; load {os.getloadavg()}"
             )
-            parts = {"ingest": ingest_part, "search": search_part, "fetchers": fetchers_part}
+            parts = {"ingest": ingest_part, "search": search_part}
             for part in args.parts:
                 report[part] = parts[part](args, cluster, work)
     finally:

@@ -72,6 +72,8 @@ NOT_A_MIRROR = {
     "packaging/test_hatch_build.py": "packaging/hatch_build.py, the wheel's build hook",
     "packaging/test_installers.py": "what packaging/build.sh built, installed and started "
     "(run by .ci/packaging)",
+    "packaging/test_server_files.py": "packaging/systemd and packaging/container: the "
+    "fetcher's unit and image recipe, their commands read by the command line's parser",
     "ui/test_frozen_entry.py": "a packaged build's entry point and its child processes",
     "ui/test_screenshot.py": "the app's screenshot mode, run as a process",
     "ui/test_translation_catalogue.py": "the Arabic catalogue against every translatable "

@@ -118,3 +118,6 @@ _._get_context
 _.actualSize
 _.availableSizes
 _.clone
+
+# --- the fetcher's log lines (cli/fetcher.py): logging.Formatter reads its converter ---------
+_.converter

@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.cli.arguments import new_file_in_existing_folder, window_size
+from newsreader.cli.arguments import (
+    new_file_in_existing_folder,
+    positive_count,
+    positive_seconds,
+    window_size,
+)
 
 
 @pytest.mark.parametrize("text", ["1280x800", "200X200", " 1920 x 1080 "])
@@ -50,3 +55,15 @@ def test_a_missing_folder_is_an_error_and_is_not_made(tmp_path: Path) -> None:
 def test_a_folder_is_no_file_name(tmp_path: Path) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="is a folder"):
         new_file_in_existing_folder(str(tmp_path))
+
+
+def test_seconds_and_counts_above_zero_are_taken_and_the_rest_told_what_is_wrong() -> None:
+    assert positive_seconds("300") == 300.0 and positive_seconds("0.5") == 0.5
+    assert positive_count("50") == 50
+    for bad, words in (("0", "above zero"), ("-3", "above zero"), ("nan", "above zero"),
+                       ("inf", "above zero"), ("soon", "not a number")):  # fmt: skip
+        with pytest.raises(argparse.ArgumentTypeError, match=words):
+            positive_seconds(bad)
+    for bad, words in (("0", "above zero"), ("2.5", "not a whole number"), ("x", "whole")):
+        with pytest.raises(argparse.ArgumentTypeError, match=words):
+            positive_count(bad)

@@ -22,6 +22,7 @@ from tests.helpers.storage import subscribe
 db = storage.db
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+LEASE = timedelta(minutes=5)
 SITE = "https://news.example"
 
 
@@ -30,12 +31,44 @@ def set_feed(db: Database, feed_id: int, **values: Any) -> None:
         session.execute(update(FeedRow).where(FeedRow.id == feed_id).values(**values))
 
 
-def due(db: Database, *, feed_ids: list[int] | None = None, everything: bool = False) -> list[int]:
+def claim(
+    db: Database,
+    owner: str,
+    *,
+    feed_ids: list[int] | None = None,
+    everything: bool = False,
+    now: datetime = NOW,
+    limit: int | None = None,
+) -> list[int]:
     with db.session() as session:
-        jobs = feed_store.fetch_jobs(
-            session, feed_ids=feed_ids, include_not_due=everything, now=NOW
+        jobs = feed_store.claim_jobs(
+            session,
+            owner,
+            feed_ids=feed_ids,
+            include_not_due=everything,
+            now=now,
+            until=now + LEASE,
+            limit=limit,
         )
     return [job.feed_id for job in jobs]
+
+
+def release(db: Database, owner: str, feed_ids: list[int] | None = None) -> None:
+    with db.session() as session:
+        feed_store.release_leases(session, owner, feed_ids)
+
+
+def due(db: Database, *, feed_ids: list[int] | None = None, everything: bool = False) -> list[int]:
+    """What a refresh would fetch now (claimed, and given back at once)."""
+    found = claim(db, "look", feed_ids=feed_ids, everything=everything)
+    release(db, "look")
+    return found
+
+
+def leases(db: Database) -> dict[int, tuple[str | None, datetime | None]]:
+    with db.session() as session:
+        rows = session.execute(select(FeedRow.id, FeedRow.lease_owner, FeedRow.lease_until))
+        return {feed_id: (owner, until) for feed_id, owner, until in rows}
 
 
 # -- what a refresh fetches ----------------------------------------------------------------
@@ -91,10 +124,143 @@ def test_a_job_carries_the_last_fetchs_validators(db: Database) -> None:
         body_hash="b" * 64,
     )
     with db.session() as session:
-        jobs = feed_store.fetch_jobs(session, feed_ids=None, include_not_due=False, now=NOW)
+        jobs = feed_store.claim_jobs(
+            session, "me", feed_ids=None, include_not_due=False, now=NOW, until=NOW + LEASE
+        )
     assert jobs == [
         FetchJob(feed_id, f"{SITE}/feed", '"e1"', "Mon, 23 Nov 2026 08:00:00 GMT", "b" * 64)
     ]
+
+
+# -- leases: no feed fetched by two refreshes at once -------------------------------------
+
+
+def test_a_claimed_feed_is_leased_to_its_claimer_and_to_nobody_else(db: Database) -> None:
+    feeds = [subscribe(db, f"{SITE}/{n}") for n in range(5)]
+
+    first = claim(db, "first", limit=3)
+    second = claim(db, "second", limit=3)
+    third = claim(db, "third")
+
+    assert first == feeds[:3]
+    assert second == feeds[3:]
+    assert third == []
+    held = leases(db)
+    assert {held[f][0] for f in first} == {"first"}
+    assert {held[f][0] for f in second} == {"second"}
+    assert {held[f][1] for f in feeds} == {NOW + LEASE}
+    # a forced refresh, or one of exactly these feeds, leaves them to their holders too
+    assert claim(db, "forced", everything=True) == []
+    assert claim(db, "asked", feed_ids=feeds) == []
+
+
+def test_claimers_at_the_same_time_never_get_the_same_feed(db: Database) -> None:
+    import threading
+
+    feeds = [subscribe(db, f"{SITE}/{n}") for n in range(60)]
+    got: dict[str, list[int]] = {}
+    start = threading.Barrier(4)
+
+    def claimer(owner: str) -> None:
+        start.wait()
+        mine = got.setdefault(owner, [])
+        while batch := claim(db, owner, limit=2):
+            mine.extend(batch)
+
+    threads = [threading.Thread(target=claimer, args=(f"c{n}",)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    every = [f for mine in got.values() for f in mine]
+    assert sorted(every) == feeds  # each feed once, to one claimer
+    held = leases(db)
+    assert all(held[f][0] == owner for owner, mine in got.items() for f in mine)
+
+
+def test_claims_take_the_longest_waiting_feeds_first(db: Database) -> None:
+    late, later, never = (subscribe(db, f"{SITE}/{n}") for n in ("late", "later", "never"))
+    set_feed(db, late, next_fetch=NOW - timedelta(hours=2), status="ok")
+    set_feed(db, later, next_fetch=NOW - timedelta(hours=1), status="ok")
+
+    assert claim(db, "a", limit=2) == [never, late]
+    assert claim(db, "b", limit=2) == [later]
+
+
+def test_a_released_feed_is_claimable_again(db: Database) -> None:
+    one, two = subscribe(db, f"{SITE}/one"), subscribe(db, f"{SITE}/two")
+    assert claim(db, "first") == [one, two]
+
+    release(db, "first", [one])
+    assert leases(db)[one] == (None, None)
+    assert leases(db)[two][0] == "first"
+    release(db, "somebody else")  # only the holder's own leases end
+    assert leases(db)[two][0] == "first"
+    assert claim(db, "second") == [one]
+
+    release(db, "first")
+    assert leases(db)[two] == (None, None)
+    assert claim(db, "third") == [two]
+
+
+def test_an_expired_lease_is_claimable_again(db: Database) -> None:
+    feed = subscribe(db, f"{SITE}/feed")
+    assert claim(db, "crashed") == [feed]
+
+    assert claim(db, "other", now=NOW + LEASE - timedelta(seconds=1)) == []
+    assert claim(db, "other", now=NOW + LEASE + timedelta(seconds=1)) == [feed]
+    assert leases(db)[feed][0] == "other"
+
+
+def test_the_holders_of_leases_that_have_not_run_out_are_listed_once(db: Database) -> None:
+    for n in range(3):
+        subscribe(db, f"{SITE}/{n}")
+    claim(db, "early", limit=1)
+    claim(db, "late", limit=2, now=NOW + LEASE)
+
+    with db.session() as session:
+        assert sorted(feed_store.lease_owners(session, NOW)) == ["early", "late"]
+        assert feed_store.lease_owners(session, NOW + LEASE + timedelta(seconds=1)) == ["late"]
+
+
+def test_a_renewed_lease_lasts_longer(db: Database) -> None:
+    feed = subscribe(db, f"{SITE}/feed")
+    claim(db, "slow")
+    with db.session() as session:
+        feed_store.renew_leases(session, "slow", NOW + 3 * LEASE)
+
+    assert claim(db, "other", now=NOW + 2 * LEASE) == []
+    assert leases(db)[feed] == ("slow", NOW + 3 * LEASE)
+
+
+def test_the_next_due_time_counts_retry_after_and_other_holders_leases(db: Database) -> None:
+    with db.session() as session:
+        assert feed_store.next_due(session, NOW) is None  # no feeds at all
+    soon, waiting, gone = (subscribe(db, f"{SITE}/{n}") for n in ("soon", "waiting", "gone"))
+    set_feed(db, soon, next_fetch=NOW + timedelta(minutes=30), status="ok")
+    set_feed(
+        db,
+        waiting,
+        next_fetch=NOW - timedelta(minutes=5),
+        retry_until=NOW + timedelta(minutes=20),
+        status="error",
+    )
+    set_feed(db, gone, status=FeedStatus.GONE.value, next_fetch=None)
+
+    def next_due(now: datetime = NOW) -> datetime | None:
+        with db.session() as session:
+            return feed_store.next_due(session, now)
+
+    assert next_due() == NOW + timedelta(minutes=20)
+    set_feed(db, waiting, retry_until=None)
+    assert next_due() == NOW  # due already
+    assert claim(db, "holder") == [waiting]
+    assert next_due() == NOW + timedelta(minutes=5)  # the lease, unless given back first
+    release(db, "holder")
+    set_feed(db, waiting, next_fetch=NOW + timedelta(hours=1), status="ok")
+    assert next_due() == NOW + timedelta(minutes=30)
+    assert next_due(NOW + timedelta(hours=2)) == NOW + timedelta(hours=2)
 
 
 # -- reading subscriptions -------------------------------------------------------------------

@@ -294,3 +294,182 @@ def test_cancel_ends_the_run_with_the_feeds_stored_so_far(
     assert [(r.feed_id, r.new) for r in summary.feeds] == [(quick, 1)]
     with refresh_db.session() as session:
         assert {feed_store.get_feed(session, i).status for i in others} == {FeedStatus.NEW}
+
+
+# -- leases: one refresh of a feed at a time ------------------------------------------------
+
+
+def lease_owners(db: Database) -> dict[int, str | None]:
+    from sqlalchemy import select
+
+    from newsreader.storage.models import FeedRow
+
+    with db.session() as session:
+        return {i: o for i, o in session.execute(select(FeedRow.id, FeedRow.lease_owner))}
+
+
+def test_a_refresh_leaves_out_the_feeds_another_one_is_fetching(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    for path in ("/mine", "/theirs"):
+        feed_server.route(path, Response(body=rss(numbered(1, path))))
+    mine, theirs = subscribe_all(refresh_db, [feed_server.url("/mine"), feed_server.url("/theirs")])
+    other = Refresher(refresh_db, http, parse_pool=None)
+    assert [j.feed_id for j in other.jobs(feed_ids=[theirs], include_not_due=False)] == [theirs]
+
+    summary = Refresher(refresh_db, http, parse_pool=None).run(include_not_due=True)
+
+    assert [r.feed_id for r in summary.feeds] == [mine]
+    assert feed_server.requests_for("/theirs") == []
+    assert lease_owners(refresh_db) == {mine: None, theirs: other.lease_owner}
+    other.release_leases()
+    assert Refresher(refresh_db, http, parse_pool=None).run().feeds[0].feed_id == theirs
+
+
+def test_each_lease_is_given_back_as_its_feed_is_stored(
+    feed_server: FeedServer,
+    http: HttpClient,
+    refresh_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(pipeline, "BATCH_FEEDS", 1)  # each feed is stored as it comes
+    release = threading.Event()
+
+    def held(_request: Request) -> Response:
+        release.wait(10)  # until the first feed is stored (a bound, not a pace)
+        return Response(body=rss(numbered(1, "held")))
+
+    feed_server.route("/quick", Response(body=rss(numbered(1, "quick"))))
+    feed_server.route("/held", held)
+    quick, slow = subscribe_all(refresh_db, [feed_server.url("/quick"), feed_server.url("/held")])
+    refresher = Refresher(refresh_db, http, parse_pool=None)
+    seen: list[dict[int, str | None]] = []
+
+    def progress(result: FeedResult, done: int, total: int) -> None:
+        seen.append(lease_owners(refresh_db))
+        release.set()
+
+    try:
+        refresher.run(progress=progress)
+    finally:
+        release.set()
+
+    assert seen[0] == {quick: None, slow: refresher.lease_owner}
+    assert lease_owners(refresh_db) == {quick: None, slow: None}
+
+
+def test_a_cancelled_refresh_gives_back_the_leases_of_feeds_it_did_not_store(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    release = threading.Event()
+
+    def held(_request: Request) -> Response:
+        release.wait(10)
+        return Response(body=rss(numbered(1, "held")))
+
+    for n in range(3):
+        feed_server.route(f"/held/{n}", held)
+    subscribe_all(refresh_db, [feed_server.url(f"/held/{n}") for n in range(3)])
+    cancel = threading.Event()
+    cancel.set()
+
+    try:
+        summary = Refresher(refresh_db, http, parse_pool=None).run(cancel=cancel)
+    finally:
+        release.set()
+
+    assert summary.feeds == ()
+    assert set(lease_owners(refresh_db).values()) == {None}
+
+
+def test_a_long_refresh_renews_its_leases(
+    feed_server: FeedServer,
+    http: HttpClient,
+    refresh_db: Database,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sqlalchemy import select
+
+    from newsreader.storage.models import FeedRow
+
+    monkeypatch.setattr(pipeline, "LEASE_RENEW_SECONDS", 0.0)  # at every turn of the loop
+    renewed = threading.Event()
+    leases_seen: list[object] = []
+
+    def held(_request: Request) -> Response:
+        with refresh_db.session() as session:
+            first = session.scalar(select(FeedRow.lease_until))
+        for _ in range(100):  # until a renewal moved the lease on (a bound, not a pace)
+            with refresh_db.session() as session:
+                now = session.scalar(select(FeedRow.lease_until))
+            if now != first:
+                leases_seen.extend([first, now])
+                renewed.set()
+                break
+            renewed.wait(0.05)
+        return Response(body=rss(numbered(1, "held")))
+
+    feed_server.route("/held", held)
+    subscribe_all(refresh_db, [feed_server.url("/held")])
+
+    [result] = Refresher(refresh_db, http, parse_pool=None).run().feeds
+
+    assert result.status is FeedStatus.OK
+    assert renewed.is_set()
+    first, later = leases_seen
+    assert later > first  # type: ignore[operator]
+
+
+def _owner_of(pid: int, *, host: str | None = None) -> str:
+
+    host_part, namespace, _, token = pipeline.new_lease_owner().split(":")
+    return f"{host or host_part}:{namespace}:{pid}:{token}"
+
+
+def _gone_pid() -> int:
+    import subprocess
+    import sys
+
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    return int(ended.stdout)
+
+
+def test_a_holder_is_gone_only_when_it_was_a_process_of_this_machine_that_ended() -> None:
+    import os
+    import subprocess
+    import sys
+
+    assert pipeline.holder_is_gone(_owner_of(_gone_pid()))
+    assert not pipeline.holder_is_gone(_owner_of(os.getpid()))  # this very process
+    with subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"]) as running:
+        try:
+            assert not pipeline.holder_is_gone(_owner_of(running.pid))
+        finally:
+            running.kill()
+    assert not pipeline.holder_is_gone(_owner_of(_gone_pid(), host="elsewhere.example"))
+    host, _, pid, token = _owner_of(_gone_pid()).split(":")
+    assert not pipeline.holder_is_gone(f"{host}:4026531999:{pid}:{token}")  # another container
+    assert not pipeline.holder_is_gone("look")  # not one of ours
+    assert not pipeline.holder_is_gone("a:b:c:d")
+
+
+def test_the_leases_of_a_killed_refresh_on_this_machine_are_taken_back_at_once(
+    feed_server: FeedServer, http: HttpClient, refresh_db: Database
+) -> None:
+    for path in ("/killed", "/remote"):
+        feed_server.route(path, Response(body=rss(numbered(1, path))))
+    killed, remote = subscribe_all(
+        refresh_db, [feed_server.url("/killed"), feed_server.url("/remote")]
+    )
+    dead_here = Refresher(refresh_db, http, parse_pool=None, lease_owner=_owner_of(_gone_pid()))
+    dead_here.jobs(feed_ids=[killed], include_not_due=False)
+    elsewhere = _owner_of(_gone_pid(), host="elsewhere.example")
+    Refresher(refresh_db, http, parse_pool=None, lease_owner=elsewhere).jobs(
+        feed_ids=[remote], include_not_due=False
+    )
+
+    summary = Refresher(refresh_db, http, parse_pool=None).run()
+
+    assert [r.feed_id for r in summary.feeds] == [killed]
+    assert lease_owners(refresh_db) == {killed: None, remote: elsewhere}

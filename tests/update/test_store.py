@@ -257,3 +257,45 @@ def test_a_batchs_feeds_are_read_in_one_query(db: Database) -> None:
 
     assert [r.new for r in results] == [1] * 5
     assert len(feed_reads) == 1
+
+
+def test_two_processes_storing_feeds_with_one_new_category_at_once_both_succeed(
+    db: Database,
+) -> None:
+    """Two refreshes (two fetchers) store at the same moment: the second batch waits
+    for the first to be committed, so it finds the category the first made."""
+    import threading
+
+    first_feed = subscribe(db, f"{SITE}/first")
+    second_feed = subscribe(db, f"{SITE}/second")
+    first_stored = threading.Event()
+    second_done = threading.Event()
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        with db.session() as session:
+            FeedStore().store_many(
+                session, [ok(first_feed, entry("a", categories=("اقتصاد",)))], NOW
+            )
+            first_stored.set()
+            second_done.wait(0.5)  # the transaction stays open a moment (a bound)
+
+    def second() -> None:
+        first_stored.wait(10)
+        try:
+            with db.session() as session:
+                FeedStore().store_many(
+                    session, [ok(second_feed, entry("b", categories=("اقتصاد",)))], NOW
+                )
+        except BaseException as exc:  # the test reports it below
+            errors.append(exc)
+        second_done.set()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert errors == []
+    assert set(articles(db, first_feed)) == {"a"} and set(articles(db, second_feed)) == {"b"}

@@ -47,3 +47,25 @@ def new_file_in_existing_folder(text: str) -> str:
             f"cannot write {text}: the folder {folder} does not exist (it is not created)"
         )
     return text
+
+
+def positive_seconds(text: str) -> float:
+    """A number of seconds above zero (``300``, ``0.5``)."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not seconds > 0 or seconds == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: give a number of seconds above zero")
+    return seconds
+
+
+def positive_count(text: str) -> int:
+    """A whole number above zero."""
+    try:
+        count = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if count < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number above zero")
+    return count

@@ -36,6 +36,8 @@ from newsreader.cli.common import (
     status_words,
     terminal_width,
 )
+from newsreader.cli.fetcher import HANDLERS as FETCHER_HANDLERS
+from newsreader.cli.fetcher import add_command as add_fetcher_command
 from newsreader.cli.files import STDIN_NAME, is_stdio, read_input, write_output
 from newsreader.cli.full_articles import add_feed_set, add_read_full, cmd_feeds_set
 from newsreader.cli.json_shapes import (
@@ -173,6 +175,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_topic_commands(commands)
     add_search_command(commands)
     add_story_commands(commands)
+    add_fetcher_command(commands)
     return parser
 
 
@@ -470,6 +473,7 @@ COMMANDS: dict[str, Command] = {
     **TOPIC_HANDLERS,
     "search": cmd_search,
     **STORY_HANDLERS,
+    **FETCHER_HANDLERS,
 }
 
 

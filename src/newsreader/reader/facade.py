@@ -47,6 +47,7 @@ from newsreader.reader.topics import TopicsMixin
 from newsreader.storage import articles as article_store
 from newsreader.storage import feeds as feed_store
 from newsreader.storage.database import Database, sqlite_url
+from newsreader.update.fetcher import DEFAULT_BATCH, DEFAULT_INTERVAL, Fetcher
 from newsreader.update.follow_ups import FollowUpCallback, FollowUps
 from newsreader.update.follow_ups import ProgressCallback as FollowUpProgressCallback
 from newsreader.update.parse_pool import ParsePool
@@ -353,6 +354,30 @@ class Reader(
                 self.apply_pending_state()  # marks imported before their articles arrived
         if on_feeds_stored is not None:
             on_feeds_stored(summary)
+        return self._follow_up_stage(
+            summary,
+            started,
+            cancel=cancel,
+            images=images,
+            follow_ups=follow_ups,
+            on_follow_up=on_follow_up,
+            on_follow_up_progress=on_follow_up_progress,
+            follow_up_seconds=follow_up_seconds,
+        )
+
+    def _follow_up_stage(
+        self,
+        summary: RefreshSummary,
+        started: datetime,
+        *,
+        cancel: threading.Event | None,
+        images: bool | None = None,
+        follow_ups: Collection[FollowUp] = tuple(FollowUp),
+        on_follow_up: FollowUpCallback | None = None,
+        on_follow_up_progress: FollowUpProgressCallback | None = None,
+        follow_up_seconds: float | None = None,
+    ) -> RefreshSummary:
+        """The work after the news of *summary* (see :meth:`refresh`), counted in it."""
         settings = self.settings()
         if follow_up_seconds is None:
             follow_up_seconds = float(settings.follow_up_seconds)
@@ -372,6 +397,36 @@ class Reader(
                 budget=follow_up_seconds,
             )
         return dataclasses.replace(summary, follow_ups=done, follow_up_report=report)
+
+    def run_fetcher(
+        self,
+        *,
+        stop: threading.Event,
+        interval: float = DEFAULT_INTERVAL,
+        batch: int = DEFAULT_BATCH,
+        once: bool = False,
+    ) -> None:
+        """Keep the due feeds fetched until *stop* is set (one pass with *once*).
+
+        Feeds are leased while fetched, so several fetchers (and refreshes) may run on
+        one database; each pass ends with the same work after the news as
+        :meth:`refresh`.  Reports through :mod:`logging` (see
+        :mod:`newsreader.update.fetcher`).
+        """
+
+        def after_pass(summary: RefreshSummary, started: datetime, cancel: threading.Event) -> None:
+            if summary.new:
+                self.apply_pending_state()
+            done = self._follow_up_stage(summary, started, cancel=cancel)
+            if done.follow_ups:
+                counts = ", ".join(f"{step.value} {count}" for step, count in done.follow_ups)
+                log.info("after the news: %s", counts)
+
+        refresher = Refresher(self._db, self._transport, parse_pool=self._parse_pool)
+        fetcher = Fetcher(
+            self._db, refresher, stop=stop, batch=batch, interval=interval, follow_up=after_pass
+        )
+        fetcher.run(once=once)
 
     def _follow_ups(self) -> FollowUps:
         return FollowUps(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import UTC, datetime
 
-from sqlalchemy import Integer, case, func, select
+from sqlalchemy import ColumnElement, Integer, case, func, select, update
 from sqlalchemy.orm import Session
 
 from newsreader.core.errors import FeedExistsError, FeedNotFoundError
@@ -162,24 +162,130 @@ def set_pinned(session: Session, feed_id: int, pinned: bool) -> None:
     get_feed_row(session, feed_id).pinned = pinned
 
 
-def fetch_jobs(
-    session: Session, *, feed_ids: Sequence[int] | None, include_not_due: bool, now: datetime
-) -> list[FetchJob]:
-    """What a refresh fetches: exactly *feed_ids*, else the feeds that are due.
+def _free(now: datetime) -> ColumnElement[bool]:
+    """No process holds the feed's lease now (none was taken, or it has run out)."""
+    return FeedRow.lease_until.is_(None) | (FeedRow.lease_until < now)
 
-    A feed is due when it was never fetched or its next fetch has come
-    (*include_not_due* takes every feed), never before a server's Retry-After, and
-    never when it is gone.
+
+def claim_jobs(
+    session: Session,
+    owner: str,
+    *,
+    feed_ids: Sequence[int] | None,
+    include_not_due: bool,
+    now: datetime,
+    until: datetime,
+    limit: int | None = None,
+) -> list[FetchJob]:
+    """What a refresh fetches, each feed leased to *owner* until *until*.
+
+    Exactly *feed_ids*, else the feeds that are due: never fetched or their next
+    fetch has come (*include_not_due* takes every feed), never before a server's
+    Retry-After, and never when gone.  Either way a feed whose lease another
+    process holds is left out: it is being fetched already.  With *limit*, at most
+    that many, those waiting longest first.
+
+    One statement claims them: on PostgreSQL its inner select locks the rows it
+    picks and skips those another claim has locked (``FOR UPDATE SKIP LOCKED``),
+    and SQLite runs one writer at a time, so two claims never lease one feed.
+    The lease ends with :func:`release_leases`, or when *until* has passed.
     """
-    query = select(FeedRow.id, FeedRow.url, FeedRow.etag, FeedRow.last_modified, FeedRow.body_hash)
+    chosen = select(FeedRow.id).where(_free(now))
     if feed_ids is not None:
-        query = query.where(FeedRow.id.in_(list(feed_ids)))
+        chosen = chosen.where(FeedRow.id.in_([int(i) for i in feed_ids]))
     else:
-        query = (
-            query.where(FeedRow.status != FeedStatus.GONE.value)
-            .where((FeedRow.retry_until.is_(None)) | (FeedRow.retry_until <= now))
-            .order_by(FeedRow.id)
+        chosen = chosen.where(FeedRow.status != FeedStatus.GONE.value).where(
+            FeedRow.retry_until.is_(None) | (FeedRow.retry_until <= now)
         )
         if not include_not_due:
-            query = query.where((FeedRow.next_fetch.is_(None)) | (FeedRow.next_fetch <= now))
-    return [FetchJob(*row) for row in session.execute(query)]
+            chosen = chosen.where(FeedRow.next_fetch.is_(None) | (FeedRow.next_fetch <= now))
+    if limit is not None:
+        chosen = chosen.order_by(FeedRow.next_fetch.asc().nulls_first(), FeedRow.id).limit(limit)
+    rows = session.execute(
+        update(FeedRow)
+        .where(FeedRow.id.in_(chosen.with_for_update(skip_locked=True).scalar_subquery()))
+        .values(lease_owner=owner, lease_until=until)
+        .returning(
+            FeedRow.id,
+            FeedRow.url,
+            FeedRow.etag,
+            FeedRow.last_modified,
+            FeedRow.body_hash,
+            FeedRow.next_fetch,
+        )
+        .execution_options(synchronize_session=False)
+    ).all()
+    if limit is not None:  # the order they were chosen in, longest waiting first
+        claimed = sorted(rows, key=lambda r: (r[5] is not None, r[5] or now, r[0]))
+    else:
+        claimed = sorted(rows, key=lambda r: r[0])
+    return [FetchJob(*row[:5]) for row in claimed]
+
+
+def renew_leases(session: Session, owner: str, until: datetime) -> None:
+    """Every lease *owner* holds now lasts until *until* (a long refresh keeps its feeds)."""
+    session.execute(
+        update(FeedRow)
+        .where(FeedRow.lease_owner == owner)
+        .values(lease_until=until)
+        .execution_options(synchronize_session=False)
+    )
+
+
+def release_leases(session: Session, owner: str, feed_ids: Sequence[int] | None = None) -> None:
+    """End *owner*'s leases: on *feed_ids* (their results are stored), else all of them."""
+    query = update(FeedRow).where(FeedRow.lease_owner == owner)
+    if feed_ids is not None:
+        wanted = [int(i) for i in feed_ids]
+        for start in range(0, len(wanted), _CHUNK):
+            session.execute(
+                query.where(FeedRow.id.in_(wanted[start : start + _CHUNK]))
+                .values(lease_owner=None, lease_until=None)
+                .execution_options(synchronize_session=False)
+            )
+        return
+    session.execute(
+        query.values(lease_owner=None, lease_until=None).execution_options(
+            synchronize_session=False
+        )
+    )
+
+
+def lease_owners(session: Session, now: datetime) -> list[str]:
+    """Who holds the leases that have not run out."""
+    return list(
+        session.scalars(
+            select(FeedRow.lease_owner)
+            .where(FeedRow.lease_owner.is_not(None), FeedRow.lease_until >= now)
+            .distinct()
+        )
+    )
+
+
+def next_due(session: Session, now: datetime) -> datetime | None:
+    """When a feed is next due for a refresh of the due feeds: *now* if one is due now,
+    ``None`` when none ever is (no feeds, or only gone ones).
+
+    A feed waiting for a server's Retry-After is due when that ends; one leased to
+    another process counts when its lease runs out (if that process died, the feed
+    is due then; if not, its next fetch time will have moved on).
+    """
+    live = FeedRow.status != FeedStatus.GONE.value
+    retry_later = FeedRow.retry_until.is_not(None) & (
+        FeedRow.next_fetch.is_(None) | (FeedRow.retry_until > FeedRow.next_fetch)
+    )
+    due_at = case((retry_later, FeedRow.retry_until), else_=FeedRow.next_fetch)
+    soonest, never_fetched = session.execute(
+        select(func.min(due_at), func.count(FeedRow.id).filter(due_at.is_(None)))
+        .where(live)
+        .where(_free(now))
+    ).one()
+    leased_until = session.scalar(
+        select(func.min(FeedRow.lease_until)).where(live).where(~_free(now))
+    )
+    candidates = [t for t in (soonest, leased_until) if t is not None]
+    if never_fetched:
+        candidates.append(now)
+    if not candidates:
+        return None
+    return max(min(candidates), now)

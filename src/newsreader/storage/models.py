@@ -104,6 +104,10 @@ class FeedRow(Base):
     #: Whether articles are fetched whole from their pages: off, on or auto
     #: (core/full_articles.py FullArticleMode).
     full_articles: Mapped[str] = mapped_column(String(4), default="off", server_default="off")
+    #: Who is fetching the feed now (storage/feeds.py claim_jobs), and until when at
+    #: most: a lease that has run out is anyone's again.
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class ArticleRow(Base):

@@ -6,6 +6,14 @@ it; see :mod:`newsreader.update.parse_pool`), and one writer stores results in
 batched transactions so readers are never blocked long.  One feed's failure is that
 feed's result; it never stops the run.  A :class:`Refresher` given no parse pool
 parses in its fetching threads (profiling uses that).
+
+A refresh leases the feeds it fetches (``storage.feeds.claim_jobs``) and gives each
+lease back when the feed's result is stored, so a feed is never fetched by two
+refreshes at once, whether they run in one process, in two, or on two machines
+over one PostgreSQL database (``newsreader fetcher``, :mod:`newsreader.update.fetcher`).
+A feed another refresh holds is left out; a lease whose holder died runs out after
+:data:`LEASE_SECONDS`, or at once when the holder was a process of this machine that
+is gone (killed, say): a refresh takes such leases back before it claims.
 """
 
 from __future__ import annotations
@@ -14,17 +22,21 @@ import concurrent.futures as cf
 import dataclasses
 import hashlib
 import logging
+import os
+import secrets
+import socket
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from newsreader.core.errors import (
     FeedGoneError,
     FetchError,
+    NewsreaderError,
     RetryLaterError,
 )
 from newsreader.core.parsed import ParsedFeed
@@ -52,6 +64,50 @@ BATCH_ENTRIES = 250
 BATCH_FEEDS = 100
 #: Feed bodies held in memory at once (being fetched, waiting or being parsed).
 MAX_BODIES = 32
+#: How long a feed's lease lasts unless renewed: a refresh that died gives its
+#: feeds back after this long.
+LEASE_SECONDS = 300.0
+#: A running refresh renews its leases this often (a fraction of their length).
+LEASE_RENEW_SECONDS = LEASE_SECONDS / 5
+
+
+def _pid_namespace() -> str:
+    """Which process numbering this process sees (two containers on one host differ)."""
+    try:
+        return os.readlink("/proc/self/ns/pid").removeprefix("pid:").strip("[]")
+    except OSError:
+        return "-"
+
+
+def new_lease_owner() -> str:
+    """A name for one refresher's leases: host, process numbering and process (for
+    people reading the table, and to tell a dead local holder), and a random part,
+    unique even when a process runs several."""
+    host = socket.gethostname()[:60]
+    return f"{host}:{_pid_namespace()}:{os.getpid()}:{secrets.token_hex(4)}"
+
+
+def holder_is_gone(owner: str) -> bool:
+    """Whether *owner* names a process of this machine (same host, same process
+    numbering) that no longer runs.  Anything else, or any doubt, is ``False``: that
+    lease runs out by itself."""
+    host, _, rest = owner.partition(":")
+    namespace, _, rest = rest.partition(":")
+    pid_text, _, _ = rest.partition(":")
+    if os.name != "posix" or not pid_text.isdigit():
+        return False
+    pid = int(pid_text)
+    if host != socket.gethostname()[:60] or namespace != _pid_namespace() or namespace == "-":
+        return False
+    if pid == os.getpid():
+        return False
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process exists
+    except ProcessLookupError:
+        return True
+    except OSError:  # it exists, under another user
+        return False
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +197,7 @@ class Refresher:
         fetch_threads: int = 16,
         parse_pool: ParsePool | None = None,
         group_stories: bool = True,
+        lease_owner: str | None = None,
     ) -> None:
         self.db = db
         self.transport = transport
@@ -148,13 +205,42 @@ class Refresher:
         self.parse_pool = parse_pool
         #: Group the new articles into stories once they are stored (benchmarks turn it off).
         self.group_stories = group_stories
+        #: Whose leases this refresher's feeds hold.
+        self.lease_owner = lease_owner or new_lease_owner()
 
-    def jobs(self, *, feed_ids: Sequence[int] | None, include_not_due: bool) -> list[FetchJob]:
+    def jobs(
+        self,
+        *,
+        feed_ids: Sequence[int] | None,
+        include_not_due: bool,
+        limit: int | None = None,
+    ) -> list[FetchJob]:
+        """The feeds to fetch, leased to this refresher (see ``storage.feeds.claim_jobs``);
+        :meth:`run_jobs` gives the leases back."""
         now = datetime.now(UTC)
         with self.db.session() as session:
-            return feed_store.fetch_jobs(
-                session, feed_ids=feed_ids, include_not_due=include_not_due, now=now
+            for owner in feed_store.lease_owners(session, now):
+                if holder_is_gone(owner):
+                    log.info("taking back the feeds' leases of %s, a process that is gone", owner)
+                    feed_store.release_leases(session, owner)
+            return feed_store.claim_jobs(
+                session,
+                self.lease_owner,
+                feed_ids=feed_ids,
+                include_not_due=include_not_due,
+                now=now,
+                until=now + timedelta(seconds=LEASE_SECONDS),
+                limit=limit,
             )
+
+    def release_leases(self, feed_ids: Sequence[int] | None = None) -> None:
+        """Give back the leases this refresher holds on *feed_ids*, or all of them (a
+        failure is logged: they run out by themselves)."""
+        try:
+            with self.db.session() as session:
+                feed_store.release_leases(session, self.lease_owner, feed_ids)
+        except NewsreaderError:
+            log.exception("the feeds' leases could not be given back; they run out by themselves")
 
     def run(
         self,
@@ -176,13 +262,33 @@ class Refresher:
     ) -> RefreshSummary:
         if not jobs:
             return RefreshSummary(())
+        try:
+            return self._run_jobs(jobs, progress, cancel)
+        finally:
+            self.release_leases()
+
+    def _run_jobs(
+        self,
+        jobs: Sequence[FetchJob],
+        progress: ProgressCallback | None,
+        cancel: threading.Event | None,
+    ) -> RefreshSummary:
         started = datetime.now(UTC)
         use_processes = self.parse_pool is not None
         results: list[FeedResult] = []
         ready: list[FeedUpdate] = []
         writer = FeedStore()
-        last_write = time.monotonic()
+        last_write = last_renewal = time.monotonic()
         waiting_entries = 0  # parsed entries in ``ready``
+
+        def renew() -> None:
+            nonlocal last_renewal
+            if time.monotonic() - last_renewal < LEASE_RENEW_SECONDS:
+                return
+            last_renewal = time.monotonic()
+            until = datetime.now(UTC) + timedelta(seconds=LEASE_SECONDS)
+            with self.db.session() as session:
+                feed_store.renew_leases(session, self.lease_owner, until)
 
         def hold(update: FeedUpdate) -> None:
             nonlocal waiting_entries
@@ -205,6 +311,7 @@ class Refresher:
             now = datetime.now(UTC)
             with self.db.session() as session:
                 batch = writer.store_many(session, ready, now)
+                feed_store.release_leases(session, self.lease_owner, [u.feed_id for u in ready])
             ready.clear()
             last_write = time.monotonic()
             for result in batch:
@@ -250,6 +357,7 @@ class Refresher:
                         parsed = STOPPED if future.cancelled() else future.result()
                         hold(_finish(fetched, parsed))
                 write()
+                renew()
         finally:
             for future in fetching:
                 future.cancel()

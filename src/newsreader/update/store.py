@@ -20,8 +20,10 @@ from datetime import datetime
 from newsreader.core.parsed import ParsedFeed
 from newsreader.core.types import FeedResult, FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate
+from newsreader.storage import locks
 from newsreader.storage.comments import attach_replies, attach_stored_replies
 from newsreader.storage.database import Session
+from newsreader.storage.locks import TransactionLock
 from newsreader.storage.writer import FeedWriter
 from newsreader.update.decide import dated, decide_entries, schedule_after
 
@@ -40,7 +42,13 @@ class FeedStore:
     def store_many(
         self, session: Session, updates: Sequence[FeedUpdate], now: datetime
     ) -> list[FeedResult]:
-        """Store a batch: the feeds' rows are read in one query, not one per feed."""
+        """Store a batch: the feeds' rows are read in one query, not one per feed.
+
+        One batch is stored at a time per database, whichever process stores it
+        (:mod:`newsreader.storage.locks`): feeds of two batches may share a new
+        category, or a reply and the article it answers.
+        """
+        locks.hold(session, TransactionLock.STORE_NEWS)
         states = self._writer.load_feeds(session, [u.feed_id for u in updates])
         return [self._store(session, u, states.get(u.feed_id), now) for u in updates]
 

@@ -17,8 +17,10 @@ from datetime import UTC, datetime
 
 from newsreader.core.snippets import headline
 from newsreader.core.stories import WINDOW, EventIndex, medoid, plan_grouping, signature
+from newsreader.storage import locks
 from newsreader.storage import stories as story_store
 from newsreader.storage.database import Database, Session
+from newsreader.storage.locks import TransactionLock
 
 __all__ = ["group_new_articles"]
 
@@ -42,6 +44,7 @@ def group_new_articles(db: Database, since: datetime) -> int:
 
 
 def _group(session: Session, since: datetime) -> int:
+    locks.hold(session, TransactionLock.GROUP_STORIES)  # another process may be grouping too
     # the recent news too: an upgraded database, or a grouping that failed, catches up
     fresh = story_store.ungrouped_since(session, since, datetime.now(UTC) - WINDOW)
     new = [
