@@ -65,6 +65,12 @@ def test_the_keys_are_unique_and_both_kinds_are_there() -> None:
 def test_a_city_gives_its_region_and_its_country() -> None:
     [montreal] = terms("Montreal")
     assert set(concepts_of(montreal)) == {"@canada", "@quebec"}
+    # a city listed under its region only still gives the country the region is in
+    [gatineau] = terms("Gatineau")
+    assert not any(
+        gatineau in terms(n) for g in concept_groups() if g.key == "canada" for n in g.names
+    )
+    assert set(concepts_of(gatineau)) == {"@canada", "@quebec"}
     [riyadh] = terms("الرياض")
     [saudi] = terms("السعودية")
     assert concepts_of(riyadh) == concepts_of(saudi) == ("@saudi",)

@@ -200,12 +200,18 @@ def terms(text: str, limit: int | None = None) -> list[str]:
 @functools.cache
 def _concepts_by_term() -> dict[str, tuple[str, ...]]:
     """Each term of the concept table's one-word names → the concept terms it gives."""
+    groups = concept_groups()
+    country_of = {g.term: PLACE_MARK + g.within for g in groups if g.within}
     found: dict[str, list[str]] = {}
-    for group in concept_groups():
+    for group in groups:
         for name in group.names:
             written = terms(name)
-            if len(written) == 1 and group.term not in found.setdefault(written[0], []):
-                found[written[0]].append(group.term)
+            if len(written) != 1:
+                continue
+            concepts = found.setdefault(written[0], [])
+            for term in (group.term, country_of.get(group.term)):  # a region's country too
+                if term is not None and term not in concepts:
+                    concepts.append(term)
     return {term: tuple(concepts) for term, concepts in found.items()}
 
 
