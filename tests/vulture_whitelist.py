@@ -118,3 +118,8 @@ _._get_context
 _.actualSize
 _.availableSizes
 _.clone
+
+# --- a shared cache: what the tests read of it ------------------------------------------------
+# Marks held while the server is away (tests/reader/test_shared_cache.py,
+# tests/ui/test_shared_cache_watch.py check they are kept, in order, and written).
+_.held_marks
