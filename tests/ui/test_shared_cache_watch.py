@@ -136,12 +136,16 @@ def test_a_window_rides_out_its_server_going_away_and_keeps_the_marks(
         window.article_delegate.starClicked.emit(row)  # the user stars it meanwhile
         assert window.article_model.article_at(row).starred  # shown at once
         assert len(reader.held_marks()) == 1
+        window.select_view("smart:starred")  # another view while the server is away
+        assert window.article_model.rowCount() == 0
 
         with qtbot.waitSignal(watch.connectionRestored, timeout=WAIT_MS):
             own_cluster.start_server()
         assert not window.info_bar.isVisible()
         assert reader.held_marks() == []
         assert reader.get_article(first).starred and not reader.get_article(second).starred
+        qtbot.waitUntil(lambda: window.article_model.loaded_ids() == [first], timeout=WAIT_MS)
+        window.select_view("smart:all")
 
         store_elsewhere(url, "after the outage")  # heard again
         qtbot.waitUntil(lambda: window.article_model.rowCount() == 3, timeout=WAIT_MS)
