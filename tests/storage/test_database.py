@@ -5,6 +5,7 @@ only an SQLite file has (WAL, pragmas, damage, file permissions)."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -184,6 +185,19 @@ def test_a_server_that_does_not_answer_is_a_clear_error_without_the_password() -
     assert str(error.value) == (
         "cannot reach the database server 127.0.0.1:9/news: "
         "the server refused the connection (is it running?)"
+    )
+
+
+def test_a_server_that_never_answers_is_given_up_on_with_a_clear_error() -> None:
+    with socket.socket() as silent:  # takes connections and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        with pytest.raises(StorageUnavailableError) as error:
+            Database(f"postgresql+psycopg://someone@127.0.0.1:{port}/news?connect_timeout=2")
+    assert str(error.value) == (
+        f"cannot reach the database server 127.0.0.1:{port}/news: "
+        "the server did not answer in time (is the network down?)"
     )
 
 

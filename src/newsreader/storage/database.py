@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -316,19 +317,20 @@ def _is_unreachable(exc: BaseException) -> bool:
     """
     if getattr(exc, "connection_invalidated", False):
         return True
+    psycopg = sys.modules.get("psycopg")  # loaded if the error can be one of its own
     orig = getattr(exc, "orig", exc)
-    if not type(orig).__module__.startswith("psycopg"):
+    if psycopg is None or not isinstance(orig, psycopg.Error):
         return False
-    state = getattr(orig, "sqlstate", None)
-    if state is None:
-        return type(orig).__name__ in ("OperationalError", "InterfaceError")
+    state = orig.sqlstate
+    if state is None:  # connecting failed (or timed out: a subclass), or the socket broke
+        return isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError)
     return state.startswith("08") or state in _UNREACHABLE_STATES
 
 
 #: psycopg's words for why a connection failed, and how they are said to the user.
 _UNREACHABLE_REASONS = (
     ("connection refused", "the server refused the connection (is it running?)"),
-    ("timeout expired", f"no answer within {CONNECT_TIMEOUT_S} seconds"),
+    ("timeout expired", "the server did not answer in time (is the network down?)"),
     ("password authentication failed", "the password was refused"),
     ("no password supplied", "the server asks for a password and none was given"),
     ("does not exist", ""),  # a role or database: the server's own words say which
