@@ -50,14 +50,16 @@ HEAD_REVISION = "0009_search_index"
 
 #: Seconds a new connection to a database server may take before it counts as failed.
 CONNECT_TIMEOUT_S = 5
-#: libpq's keepalives, so a connection whose network went away is found dead within
-#: about half a minute instead of the system's two hours.
+#: libpq's keepalives, so an idle connection whose network went away is found dead
+#: within about half a minute instead of the system's two hours, and a limit on data
+#: sent and never acknowledged (ten seconds), for one in use.
 _SERVER_CONNECT_ARGS: dict[str, Any] = {
     "connect_timeout": CONNECT_TIMEOUT_S,
     "keepalives": 1,
     "keepalives_idle": 10,
     "keepalives_interval": 5,
     "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
 }
 
 
