@@ -121,3 +121,7 @@ _.clone
 
 # --- the fetcher's log lines (cli/fetcher.py): logging.Formatter reads its converter ---------
 _.converter
+# --- a shared cache: what the tests read of it ------------------------------------------------
+# Marks held while the server is away (tests/reader/test_shared_cache.py,
+# tests/ui/test_shared_cache_watch.py check they are kept, in order, and written).
+_.held_marks

@@ -587,6 +587,26 @@
         <translation>قارئ الأخبار</translation>
     </message>
     <message>
+        <source>Local profile</source>
+        <translation>الملف الشخصي المحلي</translation>
+    </message>
+    <message>
+        <source>Articles are kept in this computer&apos;s profile</source>
+        <translation>تُحفظ الأخبار في الملف الشخصي على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Shared cache: %1</source>
+        <translation>المخزن المشترك: %1</translation>
+    </message>
+    <message>
+        <source>Articles come from the shared cache on %1; this window does not fetch on its own (Refresh still does)</source>
+        <translation>تأتي الأخبار من المخزن المشترك على %1؛ لا تجلب هذه النافذة الأخبار من تلقاء نفسها (أمر التحديث يجلبها)</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared cache %1; retrying. Marks you make meanwhile are kept and written when it is back.</source>
+        <translation>تعذّر الوصول إلى المخزن المشترك %1، وتجري إعادة المحاولة. العلامات التي تضعها في الأثناء تُحفظ وتُكتب حين يعود.</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>

@@ -377,10 +377,11 @@ def _run_window(
         window.resize(*size)
 
     def on_sidebar(has_subscriptions: bool) -> None:
-        if has_subscriptions:
+        # a shared cache is kept fresh by its fetcher, and not filled with the demo
+        if has_subscriptions and window.auto_refresh:
             QTimer.singleShot(_FIRST_REFRESH_DELAY_MS, window.refresh_service.refresh)
-        else:  # a fresh profile: the demo, and the suggested sources on offer
-            window.load_demo()
+        elif not has_subscriptions and not reader.is_shared_cache:
+            window.load_demo()  # a fresh profile: the demo, and the suggested sources on offer
         if not has_subscriptions or (not window.settings.welcome_done and _only_demo(reader)):
             window.offer_suggested_subscriptions()  # until dismissed or subscribed
 

@@ -18,7 +18,7 @@ from newsreader.core.types import Direction
 from tests.fetch.http_support import closed_port
 from tests.helpers.feeds import UNTITLED_POSTS, Item, numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
-from tests.helpers.postgres import db_option
+from tests.helpers.postgres import Cluster, db_option
 
 
 class Run:
@@ -550,3 +550,39 @@ def test_exports_are_the_users_alone(run: Run, tmp_path: Path) -> None:
         target = tmp_path / name
         assert run(*command.split(), str(target))[0] == 0
         assert stat.S_IMODE(target.stat().st_mode) == 0o600, command
+
+
+def _newsreader(tmp_path: Path, db_url: str, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "newsreader", "--data-dir", str(tmp_path), "--db", db_url, *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_a_database_server_that_is_not_there_is_one_line_naming_it(tmp_path: Path) -> None:
+    port = closed_port()
+    done = _newsreader(
+        tmp_path, f"postgresql+psycopg://reader:s3cret@127.0.0.1:{port}/news", "articles"
+    )
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"newsreader: error: cannot reach the database server 127.0.0.1:{port}/news: "
+        "the server refused the connection (is it running?)\n"
+    )
+    assert done.stdout == ""
+
+
+def test_a_refused_password_is_one_line_without_the_password(
+    tmp_path: Path, postgres_cluster: Cluster
+) -> None:
+    postgres_cluster.add_password_role("cli_reader", "right-word")
+    url = postgres_cluster.url().replace("newsreader@", "cli_reader:wrong-word@")
+    done = _newsreader(tmp_path, url, "feeds", "list")
+    assert done.returncode == 1
+    assert done.stderr == (
+        f"newsreader: error: cannot reach the database server "
+        f"127.0.0.1:{postgres_cluster.port}/postgres: the password was refused\n"
+    )
+    assert "wrong-word" not in done.stderr + done.stdout

@@ -114,15 +114,35 @@ class Cluster:
         try:
             self._run("initdb", "-D", str(self.data), "-U", USER, "--auth=trust",
                       "-E", "UTF8", "--locale=C", "--no-sync")  # fmt: skip
-            options = " ".join(f"-c {k}={v}" for k, v in SETTINGS.items())
-            # TCP only: a socket's path in a deep temporary folder could be too long
-            options += f" -c unix_socket_directories='' -p {self.port}"
-            self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
-                      "-o", options, "-w", "-t", "60", "start")  # fmt: skip
-            self._running = True
+            self.start_server()
         except PostgresUnavailable:
             self.stop()
             raise
+
+    def start_server(self) -> None:
+        """Start the server (again, after :meth:`stop_server`: same files, same port)."""
+        if self._running:
+            return
+        options = " ".join(f"-c {k}={v}" for k, v in SETTINGS.items())
+        # TCP only: a socket's path in a deep temporary folder could be too long
+        options += f" -c unix_socket_directories='' -p {self.port}"
+        self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
+                  "-o", options, "-w", "-t", "60", "start")  # fmt: skip
+        self._running = True
+
+    def stop_server(self) -> None:
+        """Stop the server and keep its files (a server going down mid-session)."""
+        if self._running:
+            self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")
+            self._running = False
+
+    def add_password_role(self, name: str, password: str) -> None:
+        """A role that must give *password* (every other role stays trusted)."""
+        self._execute(f"CREATE ROLE {name} LOGIN PASSWORD '{password}'")
+        hba = self.data / "pg_hba.conf"
+        rule = f"host all {name} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())  # the first matching rule wins
+        self._run("pg_ctl", "-D", str(self.data), "reload")
 
     def _run(self, program: str, *args: str) -> None:
         command = [str(self.binaries / program), *args]
@@ -179,6 +199,22 @@ class Cluster:
 @pytest.fixture(scope="session")
 def postgres_cluster() -> Iterator[Cluster]:
     """The session's PostgreSQL server (started on first use)."""
+    try:
+        cluster = Cluster()
+    except PostgresUnavailable as exc:
+        pytest.fail(f"PostgreSQL is needed by this test and cannot be started: {exc}")
+    try:
+        cluster.make_template()
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="module")
+def own_cluster() -> Iterator[Cluster]:
+    """A server of the module's own, for tests that stop and start it (the session's
+    must stay up for everyone else): one per module that imports this, stopped and
+    removed at the module's end, whatever happened."""
     try:
         cluster = Cluster()
     except PostgresUnavailable as exc:

@@ -5,6 +5,7 @@ only an SQLite file has (WAL, pragmas, damage, file permissions)."""
 
 from __future__ import annotations
 
+import socket
 import sqlite3
 import stat
 import subprocess
@@ -18,9 +19,17 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, select, text
 
-from newsreader.core.errors import StorageConflictError, StorageError
+from newsreader.core.errors import StorageConflictError, StorageError, StorageUnavailableError
+from newsreader.core.shared_cache import CacheServer
 from newsreader.reader import Reader
-from newsreader.storage.database import HEAD_REVISION, MIGRATIONS_DIR, Database, sqlite_url
+from newsreader.storage.database import (
+    HEAD_REVISION,
+    MIGRATIONS_DIR,
+    Database,
+    cache_server,
+    server_connect_args,
+    sqlite_url,
+)
 from newsreader.storage.models import FeedRow
 
 
@@ -171,11 +180,49 @@ def test_a_url_whose_driver_is_missing_is_a_clear_error(monkeypatch: pytest.Monk
 
 
 def test_a_server_that_does_not_answer_is_a_clear_error_without_the_password() -> None:
-    with pytest.raises(
-        StorageError, match=r"cannot open the database 127\.0\.0\.1:9/news"
-    ) as error:
+    with pytest.raises(StorageUnavailableError) as error:
         Database("postgresql+psycopg://someone:secret@127.0.0.1:9/news")
-    assert "secret" not in str(error.value)
+    assert str(error.value) == (
+        "cannot reach the database server 127.0.0.1:9/news: "
+        "the server refused the connection (is it running?)"
+    )
+
+
+def test_a_server_that_never_answers_is_given_up_on_with_a_clear_error() -> None:
+    with socket.socket() as silent:  # takes connections and never says a word
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        with pytest.raises(StorageUnavailableError) as error:
+            Database(f"postgresql+psycopg://someone@127.0.0.1:{port}/news?connect_timeout=2")
+    assert str(error.value) == (
+        f"cannot reach the database server 127.0.0.1:{port}/news: "
+        "the server did not answer in time (is the network down?)"
+    )
+
+
+def test_a_server_lost_after_opening_is_told_by_each_unit_of_work() -> None:
+    db = Database("postgresql+psycopg://someone:secret@127.0.0.1:9/news", migrate=False)
+    try:
+        with (
+            pytest.raises(
+                StorageUnavailableError, match=r"127\.0\.0\.1:9/news: the server refused"
+            ),
+            db.session() as session,
+        ):
+            session.execute(select(1))
+    finally:
+        db.close()
+
+
+def test_a_server_is_named_without_user_or_password_and_keeps_its_url_settings() -> None:
+    url = "postgresql+psycopg://someone:secret@db.example/news?connect_timeout=30"
+    assert cache_server(url) == CacheServer("db.example", 5432, "news")
+    assert cache_server(sqlite_url(Path("/tmp/x.sqlite3"))) is None
+    args = server_connect_args(url)
+    assert "connect_timeout" not in args  # the URL's own wins
+    assert args["keepalives"] == 1
+    assert server_connect_args("postgresql+psycopg://db.example/news")["connect_timeout"] == 5
 
 
 def test_a_sqlite_profile_opens_and_searches_without_the_postgresql_dialect(

@@ -91,6 +91,13 @@ class StorageConflictError(StorageError):
     """
 
 
+class StorageUnavailableError(StorageError):
+    """The database server could not be reached: down, refusing, the password refused,
+    or the connection lost.  The message names the server (never the password); the
+    same work succeeds once the server is back.
+    """
+
+
 class DatabaseDamagedError(StorageError):
     """The database file is damaged (or not a database): ``newsreader repair`` helps."""
 

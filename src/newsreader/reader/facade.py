@@ -42,6 +42,7 @@ from newsreader.reader.feed_urls import normalize_feed_url
 from newsreader.reader.full_articles import FullArticlesMixin
 from newsreader.reader.notes import NotesMixin
 from newsreader.reader.search import SearchMixin
+from newsreader.reader.shared_cache import SharedCacheMixin
 from newsreader.reader.stories import StoriesMixin
 from newsreader.reader.topics import TopicsMixin
 from newsreader.storage import articles as article_store
@@ -68,13 +69,16 @@ class Reader(
     SearchMixin,
     StoriesMixin,
     FullArticlesMixin,
+    SharedCacheMixin,
 ):
     """A profile's subscriptions, articles and user state.
 
     Comments, notes, the user-data backup, topics, search, stories and whole
     articles are its parts (:class:`CommentsMixin`, :class:`NotesMixin`,
     :class:`BackupMixin`, :class:`TopicsMixin`, :class:`SearchMixin`,
-    :class:`StoriesMixin`, :class:`FullArticlesMixin`).
+    :class:`StoriesMixin`, :class:`FullArticlesMixin`), and so is what a shared
+    cache adds (:class:`SharedCacheMixin`: its server, new articles stored
+    elsewhere, marks held while the server is away).
     """
 
     def __init__(
@@ -94,6 +98,8 @@ class Reader(
         self._stage_stop = threading.Event()  # the running follow-up stage's own stop
         self._comment_fetcher_lock = threading.Lock()
         self._comment_fetcher_made = None
+        self._held_lock = threading.Lock()
+        self._held_made = None
 
     @classmethod
     def open(
@@ -513,12 +519,12 @@ class Reader(
             return article_store.categories_of(session, article_ids)
 
     def mark_read(self, article_ids: Sequence[int], read: bool = True) -> None:
-        with self._db.session() as session:
-            article_store.mark_read(session, list(article_ids), read)
+        """Mark articles read (or unread); held while a shared cache's server is away."""
+        self._write_mark("read", article_ids, read)
 
     def mark_starred(self, article_ids: Sequence[int], starred: bool = True) -> None:
-        with self._db.session() as session:
-            article_store.mark_starred(session, list(article_ids), starred)
+        """Star (or unstar) articles; held while a shared cache's server is away."""
+        self._write_mark("starred", article_ids, starred)
 
     def mark_opened(self, article_id: int) -> None:
         with self._db.session() as session:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,8 +32,14 @@ from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError, SQLA
 from sqlalchemy.orm import Session as Session  # a unit of work, as the layers above name it
 from sqlalchemy.orm import sessionmaker
 
-from newsreader.core.errors import DatabaseDamagedError, StorageConflictError, StorageError
+from newsreader.core.errors import (
+    DatabaseDamagedError,
+    StorageConflictError,
+    StorageError,
+    StorageUnavailableError,
+)
 from newsreader.core.files import private_file, tighten
+from newsreader.core.shared_cache import CacheServer
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +48,37 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 HEAD_REVISION = "0011_feed_leases"
 
 
+#: Seconds a new connection to a database server may take before it counts as failed.
+CONNECT_TIMEOUT_S = 5
+#: libpq's keepalives, so an idle connection whose network went away is found dead
+#: within about half a minute instead of the system's two hours, and a limit on data
+#: sent and never acknowledged (ten seconds), for one in use.
+_SERVER_CONNECT_ARGS: dict[str, Any] = {
+    "connect_timeout": CONNECT_TIMEOUT_S,
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+    "tcp_user_timeout": 10_000,
+}
+
+
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
+
+
+def server_connect_args(url: str) -> dict[str, Any]:
+    """The connection settings a server's connections get, unless the URL sets them."""
+    given = make_url(url).query
+    return {k: v for k, v in _SERVER_CONNECT_ARGS.items() if k not in given}
+
+
+def cache_server(url: str) -> CacheServer | None:
+    """The server a database URL names (None for SQLite): what a window may show of it."""
+    if url.startswith("sqlite"):
+        return None
+    parsed = make_url(url)
+    return CacheServer(parsed.host or "localhost", parsed.port or 5432, parsed.database or "")
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -73,6 +109,8 @@ class Database:
         except StorageError:
             raise
         except (DatabaseError, sqlite3.DatabaseError) as exc:
+            if _is_unreachable(exc):
+                raise self._unreachable(exc) from exc
             message = f"cannot open the database {self._where()}: {_reason(exc)}"
             if _is_damage(exc):
                 raise DatabaseDamagedError(message) from exc
@@ -91,7 +129,18 @@ class Database:
             check_documents(session)
 
     def _where(self) -> str:
-        return self.url.removeprefix("sqlite:///") if self.is_sqlite else self.url.split("@")[-1]
+        server = cache_server(self.url)
+        return self.url.removeprefix("sqlite:///") if server is None else str(server)
+
+    @property
+    def server(self) -> CacheServer | None:
+        """The database server this cache is on; None for an SQLite file."""
+        return cache_server(self.url)
+
+    def _unreachable(self, exc: BaseException) -> StorageUnavailableError:
+        return StorageUnavailableError(
+            f"cannot reach the database server {self._where()}: {_unreachable_reason(exc)}"
+        )
 
     @staticmethod
     def _make_engine(url: str) -> Engine:
@@ -105,7 +154,10 @@ class Database:
                 conn.execute(text("PRAGMA schema_version")).scalar()
             return engine
         try:
-            return create_engine(url, pool_pre_ping=True, future=True)
+            # pre-ping: a connection the server dropped (a restart) is replaced, not used
+            return create_engine(
+                url, pool_pre_ping=True, connect_args=server_connect_args(url), future=True
+            )
         except ImportError as exc:  # the URL names a driver that is not installed
             hint = " (pip install 'newsreader[postgresql]')" if "psycopg" in str(exc) else ""
             raise StorageError(f"no driver for {url.split(':', 1)[0]}: {exc}{hint}") from exc
@@ -168,7 +220,9 @@ class Database:
             yield session
             session.commit()
         except (OperationalError, DatabaseError) as exc:
-            session.rollback()
+            _roll_back(session)
+            if _is_unreachable(exc):
+                raise self._unreachable(exc) from exc
             message = f"database error: {_reason(exc)}"
             if _is_damage(exc):
                 self._remember_damage()
@@ -200,6 +254,14 @@ class Database:
                 marker.touch()
             except OSError as exc:
                 log.warning("cannot note the damage in %s: %s", marker, exc)
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back after an error; a connection that is gone cannot, and needs not."""
+    try:
+        session.rollback()
+    except (OperationalError, DatabaseError) as exc:
+        log.debug("rollback after a lost connection: %s", _first_line(exc))
 
 
 def _keep_private(url: str) -> None:
@@ -241,6 +303,61 @@ def _is_conflict(exc: BaseException) -> bool:
         return True
     message = _first_line(exc)
     return (isinstance(exc, IntegrityError) and "UNIQUE" in message) or "locked" in message
+
+
+#: PostgreSQL's codes for a server that is going away or will not let us in: shutting
+#: down, starting up, too many connections, a password or role refused.
+_UNREACHABLE_STATES = frozenset({"57P01", "57P02", "57P03", "53300", "28000", "28P01"})
+
+
+def _is_unreachable(exc: BaseException) -> bool:
+    """The server could not be reached, refused us, or the connection to it was lost.
+
+    Connecting fails without a SQLSTATE (refused, timed out, the password refused):
+    psycopg's ``OperationalError`` alone says so; a lost connection is a class 08
+    state, or SQLAlchemy's word that it invalidated the connection.
+    """
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    psycopg = sys.modules.get("psycopg")  # loaded if the error can be one of its own
+    orig = getattr(exc, "orig", exc)
+    if psycopg is None or not isinstance(orig, psycopg.Error):
+        return False
+    state = orig.sqlstate
+    if state is None:  # connecting failed (or timed out: a subclass), or the socket broke
+        return isinstance(orig, psycopg.OperationalError | psycopg.InterfaceError)
+    return state.startswith("08") or state in _UNREACHABLE_STATES
+
+
+#: psycopg's words for why a connection failed, and how they are said to the user.
+_UNREACHABLE_REASONS = (
+    ("connection refused", "the server refused the connection (is it running?)"),
+    ("timeout expired", "the server did not answer in time (is the network down?)"),
+    ("password authentication failed", "the password was refused"),
+    ("no password supplied", "the server asks for a password and none was given"),
+    ("does not exist", ""),  # a role or database: the server's own words say which
+    ("could not translate host name", "the host name is not known"),
+    ("name or service not known", "the host name is not known"),
+    ("administrator command", "the server closed the connection (shut down or restarted)"),
+    ("server closed the connection", "the server closed the connection"),
+    ("the database system is starting up", "the server is starting up"),
+    ("the database system is shutting down", "the server is shutting down"),
+    ("too many", "the server has too many connections"),
+)
+
+
+def _unreachable_reason(exc: BaseException) -> str:
+    """Why the server could not be reached, in one line without addresses or secrets."""
+    orig = getattr(exc, "orig", exc)
+    text = " ".join(str(orig).split())
+    lowered = text.lower()
+    for words, reason in _UNREACHABLE_REASONS:
+        if words in lowered:
+            if reason:
+                return reason
+            break
+    # psycopg's "connection failed: connection to server at "h" (a), port p failed: why"
+    return text.rsplit("failed:", 1)[-1].strip() or "the connection failed"
 
 
 def _is_damage(exc: BaseException) -> bool:

@@ -20,6 +20,7 @@ from newsreader.core.topics import topic_key
 from newsreader.core.types import FeedStatus
 from newsreader.core.update_records import FeedState, FeedUpdate, Schedule
 from newsreader.storage import search as search_index
+from newsreader.storage.article_watch import notify_new_articles
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -148,6 +149,7 @@ class FeedWriter:
             if key in new_keys
         }
         self._store_children(session, [(ids[e.key], e) for e in entries], replace=False)
+        notify_new_articles(session, max(ids.values()))  # heard when this transaction commits
 
     def replace_articles(
         self, session: Session, changed: Sequence[tuple[int, ParsedEntry]]

@@ -45,7 +45,11 @@ never the window, and none knows another: they say what happened by signal, and
 * :class:`~newsreader.ui.settings_controller.SettingsController` (``preferences``):
   the Preferences dialog and applying settings;
 * :class:`~newsreader.ui.window_layout.WindowLayout` (``window_layout``): the
-  layout and selection kept between sessions.
+  layout and selection kept between sessions;
+* :class:`~newsreader.ui.shared_cache_watch.SharedCacheWatch` (``cache_watch``): on
+  a shared cache, the articles other processes store (they end as a refresh does)
+  and the server going away (the info bar, held marks); the status bar's
+  :class:`~newsreader.ui.cache_label.CacheLabel` names the cache.
 
 Their texts are translated in the ``MainWindow`` context, like the window's own.
 """
@@ -89,6 +93,7 @@ from newsreader.ui import layout_check
 from newsreader.ui.action_registry import ActionId, ActionRegistry
 from newsreader.ui.article_actions import ArticleActions
 from newsreader.ui.article_navigation import ArticleNavigation
+from newsreader.ui.cache_label import CacheLabel
 from newsreader.ui.comments_dock import CommentsDock
 from newsreader.ui.comments_panel import CommentsPanel
 from newsreader.ui.delegates import ArticleDelegate, SidebarDelegate
@@ -107,6 +112,7 @@ from newsreader.ui.refresh_service import RefreshService
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.search_field import SearchEdit, SearchField
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
+from newsreader.ui.shared_cache_watch import SharedCacheWatch
 from newsreader.ui.sidebar_updates import SidebarUpdates
 from newsreader.ui.story_actions import StoryActions
 from newsreader.ui.subscription_actions import SubscriptionActions, dropped_feed_url
@@ -163,8 +169,10 @@ class MainWindow(QMainWindow):
         self.reader = reader
         self.translations = translations
         self.tasks = tasks or TaskRunner(self)
-        #: False in tests and screenshots: no timed refreshes, none after imports.
-        self.auto_refresh = auto_refresh
+        #: False in tests and screenshots, and on a shared cache (a fetcher keeps it
+        #: fresh, and the window hears of what it stores): no timed refreshes, none
+        #: after imports, none at start.
+        self.auto_refresh = auto_refresh and not reader.is_shared_cache
         if state_file is None and reader.paths is not None:
             state_file = reader.paths.config / "window.ini"
 
@@ -176,7 +184,7 @@ class MainWindow(QMainWindow):
         self.action_registry = ActionRegistry(self)
         self.refresh_service = RefreshService(reader, self)
         self.preferences = SettingsController(
-            reader, translations, auto_refresh=auto_refresh, parent=self
+            reader, translations, auto_refresh=self.auto_refresh, parent=self
         )
 
         self._build_central()
@@ -191,7 +199,9 @@ class MainWindow(QMainWindow):
         self.sidebar_model.apply_snapshot(skeleton_snapshot())
         self.views.select(SMART_ALL)
         self.sidebar_updates.load()
-        self.refresh_service.set_interval(self.settings.refresh_minutes if auto_refresh else 0)
+        self.refresh_service.set_interval(self.settings.refresh_minutes if self.auto_refresh else 0)
+        if reader.is_shared_cache:
+            self.cache_watch.start()
         self.reading_pane.set_zoom(self.settings.zoom)
 
     @property
@@ -398,6 +408,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.refresh_status = RefreshStatus(self)
         self.statusBar().addPermanentWidget(self.refresh_status)
+        self.cache_label = CacheLabel(self.reader.cache_server, self)
+        self.statusBar().addPermanentWidget(self.cache_label)
 
     def _build_parts(self, state_file: Path | None) -> None:
         """The parts, each handed what it works on (never the window)."""
@@ -469,6 +481,7 @@ class MainWindow(QMainWindow):
         self.search = SearchField(
             reader, tasks, self.search_edit, page_size=self.article_model.page_size, parent=self
         )
+        self.cache_watch = SharedCacheWatch(reader, self.info_bar, self)
 
     def _connect_parts(self) -> None:
         """Every connection between the parts, and from the commands to them, in one place."""
@@ -596,6 +609,10 @@ class MainWindow(QMainWindow):
         refresher.liveWanted.connect(lambda: views.select(SMART_LIVE))
         refresher.windowWanted.connect(self._bring_to_front)
         refresher.statusMessage.connect(say)
+        # -- a shared cache: what another process stored ends as a refresh does --
+        for news in (self.cache_watch.articlesStored, self.cache_watch.connectionRestored):
+            news.connect(refresher.refreshEnded)
+            news.connect(refresher.articlesChanged)
 
         # -- subscriptions: the sidebar is re-read, then a view chosen from it --
         subscriptions.subscriptionsChanged.connect(counts.recount)
@@ -667,7 +684,8 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         """Put every label of the window into the current language."""
-        self.setWindowTitle(self.tr("Newsreader"))
+        self.setWindowTitle(self.cache_label.window_title(self.tr("Newsreader")))
+        self.cache_label.retranslate()
         self.action_registry.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -819,6 +837,7 @@ class MainWindow(QMainWindow):
         self.views.stop()
         self.search.stop()
         self.refresh_service.shutdown()
+        self.cache_watch.stop()
         self.refresh_commands.hide_tray()
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import enum
 import html
+import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -29,11 +30,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QIcon
 
+from newsreader.core.errors import StorageUnavailableError
 from newsreader.core.types import ArticleQuery, ArticleSummary, Direction
 from newsreader.reader import Reader
 from newsreader.ui.icons import Icon, icon
 from newsreader.ui.plain_text import tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
+
+log = logging.getLogger(__name__)
 
 #: The invisible root, as a default argument.
 _NO_PARENT = QModelIndex()
@@ -170,7 +174,9 @@ class ArticleListModel(QAbstractTableModel):
         self._rows = []
         self._row_of = {}
         self._exhausted = False
-        page = list(first_page) if first_page is not None else self._read_page(after_rows=0)
+        page = list(first_page) if first_page is not None else self._read_page_or_none(0)
+        if page is None:  # the server is away: empty until a merge reads the head again
+            page = []
         self._rows, cut = self._within_horizon(page, 0)
         self._exhausted = cut or len(page) < self._page_size or self._past_horizon()
         self._reindex()
@@ -366,7 +372,9 @@ class ArticleListModel(QAbstractTableModel):
             return False
         self._fetching = True  # views may ask again from inside the insert signals
         try:
-            fetched = self._read_page(after_rows=len(self._rows))
+            fetched = self._read_page_or_none(len(self._rows))
+            if fetched is None:  # the server is away: no more rows for now
+                return False
             trimmed, cut = self._within_horizon(fetched, len(self._rows))
             page = [r for r in trimmed if r.id not in self._row_of]
             if cut or len(fetched) < self._page_size:
@@ -409,6 +417,14 @@ class ArticleListModel(QAbstractTableModel):
             return False
         published = self._rows[-1].published
         return published is not None and published < datetime.now(UTC) - self._horizon
+
+    def _read_page_or_none(self, after_rows: int) -> list[ArticleSummary] | None:
+        """A page, or None when a shared cache's server cannot be reached (said elsewhere)."""
+        try:
+            return self._read_page(after_rows=after_rows)
+        except StorageUnavailableError as exc:
+            log.info("rows not read: %s", exc)
+            return None
 
     def _read_page(self, *, after_rows: int) -> list[ArticleSummary]:
         if after_rows == 0:
