@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsreader.cli.arguments import new_file_in_existing_folder, window_size
+from newsreader.cli.arguments import new_file_in_existing_folder, user_name, window_size
 
 
 @pytest.mark.parametrize("text", ["1280x800", "200X200", " 1920 x 1080 "])
@@ -50,3 +50,11 @@ def test_a_missing_folder_is_an_error_and_is_not_made(tmp_path: Path) -> None:
 def test_a_folder_is_no_file_name(tmp_path: Path) -> None:
     with pytest.raises(argparse.ArgumentTypeError, match="is a folder"):
         new_file_in_existing_folder(str(tmp_path))
+
+
+def test_a_user_name_is_trimmed_and_never_blank() -> None:
+    assert user_name("  سلمى ") == "سلمى"
+    assert user_name("omar@example") == "omar@example"
+    for bad in ("", "   ", "a\tb", "x" * 201):
+        with pytest.raises(argparse.ArgumentTypeError):
+            user_name(bad)

@@ -31,6 +31,8 @@ QUERY_INDEXES = {
 REPLACED = "ix_article_state_starred"
 #: The indexes migration 0004_topics adds.
 TOPIC_INDEXES = {"ix_categories_key", "ix_topic_state_merged_into"}
+#: The index migration 0010_user_state adds (an article's marks, every user's).
+USER_INDEXES = {"ix_article_state_article_id"}
 #: The indexes of the story tables (migration 0005_stories).
 STORY_INDEXES = {
     "ix_stories_updated",
@@ -189,7 +191,9 @@ def test_a_0001_database_is_upgraded_with_its_data_and_gains_the_query_indexes(
     assert after >= QUERY_INDEXES
     assert REPLACED not in after
     assert after >= TOPIC_INDEXES
-    assert after - QUERY_INDEXES - TOPIC_INDEXES - STORY_INDEXES == before - {REPLACED}
+    assert after - QUERY_INDEXES - TOPIC_INDEXES - STORY_INDEXES - USER_INDEXES == before - {
+        REPLACED
+    }
     with db.session() as session:
         starred = store.list_articles(session, ArticleQuery(starred=True))
         assert [(a.id, a.title, a.read, a.starred) for a in starred] == [(1, "عنوان", True, True)]
@@ -311,9 +315,7 @@ def test_opening_a_new_or_current_profile_does_not_import_alembic(tmp_path: Path
         assert done.stdout.strip() == "False"
 
 
-def test_0009_makes_the_search_index_contentless_and_a_downgrade_fills_the_old_one(
-    tmp_path: Path,
-) -> None:
+def test_0009_makes_the_search_index_contentless_and_0010_fills_it(tmp_path: Path) -> None:
     path = tmp_path / "search.sqlite3"
     _migrate(path, "0002")
     _fill_at_0001(path)  # two articles titled "عنوان"
@@ -325,13 +327,15 @@ def test_0009_makes_the_search_index_contentless_and_a_downgrade_fills_the_old_o
         with engine.connect() as conn:
             sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
             assert "content = ''" in sql
-            assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
-            assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
+            assert inspect(conn).has_table("search_index_extra")
         _migrate(path, "0008_topic_counts", down=True)
         with engine.connect() as conn:
             assert not inspect(conn).has_table("search_index_extra")
+            sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
+            assert "content = ''" not in sql  # the old table, keeping its text
+        _migrate(path, "head")
+        with engine.connect() as conn:
             assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
-            # the old table keeps its text again
-            assert conn.scalar(text("SELECT title FROM search_index WHERE rowid = 1")) == "عنوان"
+            assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
     finally:
         engine.dispose()

@@ -73,6 +73,14 @@ def test_an_old_profile_is_upgraded_with_marks_notes_and_folders_intact(
             if (name := f"{url_of[summary.feed_id]} {summary.guid}") in EXPECTED["comments"]
         }
         assert comments == EXPECTED["comments"]
+        # the notes are searched as the upgrading user's own, and another's start empty
+        noted = [r.id for r in rows if r.guid == "a-1"]
+        assert [h.article.id for h in reader.search("قارن").hits] == noted
+        with Reader.open(profile, user="another user") as other:
+            assert other.search("قارن").hits == ()
+            assert other.count_articles()[1] == len(rows)
+            assert all(not a.read and not a.starred for a in other.list_articles())
+            assert all(other.list_notes(a.id) == [] for a in rows)
         # and the upgraded profile takes new marks as any other
         some = rows[0].id
         reader.mark_starred([some], not rows[0].starred)
