@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -339,3 +340,66 @@ def test_0009_makes_the_search_index_contentless_and_0010_fills_it(tmp_path: Pat
             assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
     finally:
         engine.dispose()
+
+
+def test_0010_gives_the_state_already_there_to_the_os_user(database_url: str) -> None:
+    """Marks, notes, topic state and saved searches made before users had names are the
+    upgrading OS user's, on either back end; another user starts with none."""
+    from newsreader.storage import notes as note_store
+    from newsreader.storage import saved_searches, search
+    from newsreader.storage import topics as topic_store
+    from newsreader.storage.database import default_user
+
+    path = database_url
+    _migrate(path, "0009_search_index")
+    _fill_at_0001(path)  # articles 1 and 2 read, 1 starred
+    engine = create_engine(path)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO categories (id, name, key) VALUES (1, 'Economy', 'economy')")
+        )
+        conn.execute(text("INSERT INTO article_categories VALUES (1, 1), (2, 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO notes (article_id, text, direction, created, updated) VALUES"
+                " (2, 'قارن بالأمس', 'rtl', '2026-03-02 10:00:00', '2026-03-02 10:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO topic_state (key, merged_into, name, hidden)"
+                " VALUES ('economy', NULL, 'Money', FALSE)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO saved_searches (name, query, created)"
+                " VALUES ('Gold', 'gold', '2026-03-02 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+    owner, other = Database(path), Database(path, user="someone else")
+    try:
+        assert owner.user == default_user()
+        with owner.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (2, 0)
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (1, 0)
+            assert [n.text for n in note_store.list_notes(session, 2)] == ["قارن بالأمس"]
+            assert [s.name for s in saved_searches.list_saved(session)] == ["Gold"]
+            assert [r.name for r in topic_store.state_records(session)] == ["Money"]
+            stats, _ = topic_store.topic_stats(session, datetime(2026, 2, 1, tzinfo=UTC))
+            assert [(s.key, dict(s.feeds)[1][:2]) for s in stats] == [("economy", (2, 0))]
+            assert [h.article.id for h in search.search(session, "قارن").hits] == [2]
+        with other.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (2, 2)
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (0, 0)
+            assert note_store.list_notes(session, 2) == []
+            assert saved_searches.list_saved(session) == []
+            assert topic_store.state_records(session) == []
+            stats, _ = topic_store.topic_stats(session, datetime(2026, 2, 1, tzinfo=UTC))
+            assert [(s.key, dict(s.feeds)[1][:2]) for s in stats] == [("economy", (2, 2))]
+            assert search.search(session, "قارن").hits == ()
+    finally:
+        owner.close()
+        other.close()
