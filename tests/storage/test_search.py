@@ -535,3 +535,12 @@ def test_no_one_finds_an_article_by_another_user_s_note(
             session, ArticleQuery(search="مقابله", order="relevance"), limit=10
         )
         assert [a.id for a in listed] == [news["syria"]]
+    # a user who wrote no notes looks in the shared fields only
+    third = Database(db.url, user="omar")
+    try:
+        assert found(third, "interview") == []
+        assert found(third, "ferry") == []
+        assert found(third, "الحكومة") == [news["syria"]]
+        assert found(third, "الحكومة -interview") == [news["syria"]]
+    finally:
+        third.close()

@@ -42,6 +42,10 @@ def test_words_are_looked_up_by_stem_in_every_column_and_phrases_as_written() ->
     assert match_expression(parse_query("-x"), tag) is None
     assert excluded_expression(parse_query("-x"), tag) == f"({_either(ALL, 'x')})"
     assert excluded_expression(parse_query("x"), tag) is None
+    # a user without notes: the words as written only
+    assert match_expression(parse_query("gold -x"), None) == (
+        f'((({ALL} : "gold"))) NOT (({ALL} : "x"))'
+    )
 
 
 def test_every_expression_the_parser_can_make_is_valid_fts5(db: Database) -> None:

@@ -48,6 +48,10 @@ def test_words_are_looked_up_by_stem_or_word_and_phrases_as_written() -> None:
     assert match_expression(parse_query("-x"), tag) is None
     assert excluded_expression(parse_query("-x"), tag) == f"({stem('x')})"
     assert excluded_expression(parse_query("x"), tag) is None
+    # a user without notes: the words as written only
+    assert match_expression(parse_query("gold -x"), None) == (
+        "(((('gold' | '~gold')))) & !((('x' | '~x')))"
+    )
 
 
 def test_a_field_is_its_words_from_position_2_then_its_marked_stems() -> None:

@@ -19,8 +19,10 @@ Articles and comments are everyone's, notes their writer's: in the notes field e
 word (and stem) is written with its writer's tag before it (:func:`note_tag`, letters
 and digits, so it is one token with the word), and a search asks for a word as
 written elsewhere or with the searcher's own tag in the notes.  No one finds an
-article by another user's note, and a snippet is cut from the searcher's notes only;
-the index stays one row per article, so a search costs what it cost.
+article by another user's note, and a snippet is cut from the searcher's notes only.
+The index stays one row per article.  A user who has written no notes searches as
+before; one with notes has each word looked up twice (a tagged form that is seldom
+there): about a third more CPU per query in one run at 20,000 articles.
 """
 
 from __future__ import annotations
@@ -472,9 +474,12 @@ def _conditions(session: Session, query: ParsedQuery) -> list[ColumnElement[bool
 def _expressions(session: Session, query: ParsedQuery) -> tuple[str | None, str | None]:
     """The index's own query for the words of *query*, and for its exclusions alone.
 
-    Words are looked for in the notes of the session's user only.
+    Words are looked for in the notes of the session's user only, and not in notes at
+    all when the user has written none (half the words to look up).
     """
-    tag = note_tag(session_user(session))
+    user = session_user(session)
+    has_notes = session.scalar(select(NoteRow.id).where(NoteRow.user_name == user).limit(1))
+    tag = note_tag(user) if has_notes is not None else None
     if _dialect(session) == "postgresql":
         return (
             search_postgres.match_expression(query, tag),

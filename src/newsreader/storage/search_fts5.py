@@ -100,12 +100,15 @@ def _term(term: SearchTerm, tag: str = "") -> str:
     return " AND ".join(f"{_ALL} : {_quoted([tag + s])}" for s in term.stems)
 
 
-def _any_of(terms: Sequence[SearchTerm], tag: str) -> str:
-    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes."""
+def _any_of(terms: Sequence[SearchTerm], tag: str | None) -> str:
+    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes
+    (no *tag*: the user has no notes to look in)."""
+    if tag is None:
+        return "(" + " OR ".join(f"({_term(t)})" for t in terms) + ")"
     return "(" + " OR ".join(f"({_term(t)}) OR ({_term(t, tag)})" for t in terms) + ")"
 
 
-def match_expression(query: ParsedQuery, note_tag: str) -> str | None:
+def match_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """The FTS5 query for the words of *query*, its exclusions too (None: no words).
 
     The notes field holds each word with its writer's tag before it
@@ -122,7 +125,7 @@ def match_expression(query: ParsedQuery, note_tag: str) -> str | None:
     return words
 
 
-def excluded_expression(query: ParsedQuery, note_tag: str) -> str | None:
+def excluded_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """For a query of exclusions and filters only: the FTS5 query of what to leave out.
 
     None when nothing is excluded, or when :func:`match_expression` holds the

@@ -152,12 +152,15 @@ def _term(term: SearchTerm, tag: str = "") -> str:
     )
 
 
-def _any_of(terms: Sequence[SearchTerm], tag: str) -> str:
-    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes."""
+def _any_of(terms: Sequence[SearchTerm], tag: str | None) -> str:
+    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes
+    (no *tag*: the user has no notes to look in)."""
+    if tag is None:
+        return "(" + " | ".join(_term(t) for t in terms) + ")"
     return "(" + " | ".join(f"{_term(t)} | {_term(t, tag)}" for t in terms) + ")"
 
 
-def match_expression(query: ParsedQuery, note_tag: str) -> str | None:
+def match_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """The ``tsquery`` for the words of *query*, its exclusions too (None: no words).
 
     As on SQLite, a word is looked for as written, which no note holds, or with
@@ -171,7 +174,7 @@ def match_expression(query: ParsedQuery, note_tag: str) -> str | None:
     return words
 
 
-def excluded_expression(query: ParsedQuery, note_tag: str) -> str | None:
+def excluded_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """For a query of exclusions and filters only: the ``tsquery`` of what to leave out."""
     return _any_of(query.excluded, note_tag) if query.excluded and not query.groups else None
 
