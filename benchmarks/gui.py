@@ -304,6 +304,7 @@ def make_cache(folder: Path, articles: int, *, feeds: int = 40, seed: int = 2026
                 if read or starred:
                     states.append(
                         {
+                            "user_name": reader.user,
                             "article_id": article_id,
                             "read": read,
                             "starred": starred,

@@ -28,6 +28,7 @@ from sqlalchemy import insert
 
 from newsreader.core.topics import topic_key
 from newsreader.reader import Reader
+from newsreader.storage.database import default_user
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -36,6 +37,8 @@ from newsreader.storage.models import (
     FeedRow,
 )
 
+#: Whose marks the benchmark's profile holds (the reader opened without --user).
+USER = default_user()
 SECTIONS = [
     "اقتصاد",
     "الاقتصاد",
@@ -137,7 +140,9 @@ def build(reader_dir: Path, articles: int, feeds: int, seed: int) -> None:
                 tags = PODCAST_TAGS if feed == 1 else rng.sample(SECTIONS, rng.randint(1, 2))
                 links.extend({"article_id": a, "category_id": ids[t]} for t in tags)
                 if rng.random() < 0.6:
-                    marks.append({"article_id": a, "read": True, "starred": False})
+                    marks.append(
+                        {"user_name": USER, "article_id": a, "read": True, "starred": False}
+                    )
             for chunk in range(0, len(rows), 5000):
                 session.execute(insert(ArticleRow), rows[chunk : chunk + 5000])
             for chunk in range(0, len(links), 20000):

@@ -204,7 +204,11 @@ def _run_locked(
             _offer_backup(args)  # declined: the profile starts empty
         if not screenshot and not getattr(args, "db", None) and _damage_seen(args):
             raise DatabaseDamagedError("damage was met in the database when it was last used")
-        reader = Reader.open(getattr(args, "data_dir", None), getattr(args, "db", None))
+        reader = Reader.open(
+            getattr(args, "data_dir", None),
+            getattr(args, "db", None),
+            user=getattr(args, "user", None),
+        )
     except DatabaseDamagedError as exc:
         if screenshot or getattr(args, "db", None):
             return _report_open_error(exc, gui=not screenshot)
@@ -294,7 +298,7 @@ def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:
     try:
         if offer_repair(paths, reason) is None:
             return None
-        return Reader.open(data_dir)
+        return Reader.open(data_dir, user=getattr(args, "user", None))
     except (NewsreaderError, OSError) as exc:
         _report_open_error(exc, gui=True)
         return None

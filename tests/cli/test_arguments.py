@@ -11,6 +11,7 @@ from newsreader.cli.arguments import (
     new_file_in_existing_folder,
     positive_count,
     positive_seconds,
+    user_name,
     window_size,
 )
 
@@ -67,3 +68,11 @@ def test_seconds_and_counts_above_zero_are_taken_and_the_rest_told_what_is_wrong
     for bad, words in (("0", "above zero"), ("2.5", "not a whole number"), ("x", "whole")):
         with pytest.raises(argparse.ArgumentTypeError, match=words):
             positive_count(bad)
+
+
+def test_a_user_name_is_trimmed_and_never_blank() -> None:
+    assert user_name("  سلمى ") == "سلمى"
+    assert user_name("omar@example") == "omar@example"
+    for bad in ("", "   ", "a\tb", "x" * 201):
+        with pytest.raises(argparse.ArgumentTypeError):
+            user_name(bad)

@@ -586,3 +586,41 @@ def test_a_refused_password_is_one_line_without_the_password(
         f"127.0.0.1:{postgres_cluster.port}/postgres: the password was refused\n"
     )
     assert "wrong-word" not in done.stderr + done.stdout
+
+
+def test_user_keys_marks_notes_and_exports_for_every_command(
+    run: Run, feed_server: FeedServer, tmp_path: Path
+) -> None:
+    feed_server.route("/f.rss", Response(body=rss(numbered(3, "u"), title="أخبار")))
+    assert run("feeds", "add", feed_server.url("/f.rss"))[0] == 0
+    first, second, _third = run.json("articles")
+    assert run("--user", "salma", "mark", str(first["id"]), "--star")[0] == 0
+    assert run("--user", "salma", "mark", str(second["id"]), "--read")[0] == 0
+    assert run("--user", "salma", "notes", str(first["id"]), "--add", "ملاحظة سلمى")[0] == 0
+    assert run("mark", str(second["id"]), "--star")[0] == 0
+
+    def starred(*user: str) -> list[str]:
+        return [a["guid"] for a in run.json(*user, "articles", "--starred")]
+
+    assert starred("--user", "salma") == [first["guid"]]
+    assert starred() == [second["guid"]]
+    unread = [a["guid"] for a in run.json("--user", "salma", "articles", "--unread")]
+    assert second["guid"] not in unread and len(unread) == 2
+    assert len(run.json("articles", "--unread")) == 3
+    assert [n["text"] for n in run.json("--user", "salma", "notes", str(first["id"]))] == [
+        "ملاحظة سلمى"
+    ]
+    assert run.json("notes", str(first["id"])) == []
+    hits = run.json("--user", "salma", "search", "سلمى")
+    assert [h["id"] for h in hits] == [first["id"]]
+    assert run.json("search", "سلمى") == []
+    backup = tmp_path / "salma.json"
+    assert run("--user", "salma", "export-data", str(backup))[0] == 0
+    keys = {a["key"] for a in json.loads(backup.read_text(encoding="utf-8"))["articles"]}
+    assert keys == {first["guid"], second["guid"]}
+    code, _, err = run("--user", " ", "articles")
+    assert code == 2 and "user name" in err
+    from newsreader.cli.main import build_parser
+
+    usage = " ".join(build_parser().format_help().split())
+    assert "--user NAME" in usage and "(default: the OS user)" in usage

@@ -261,7 +261,9 @@ def test_a_reworded_telling_below_the_old_threshold_joins_the_story() -> None:
 
 def test_a_story_is_weighed_by_its_newest_members_in_the_window() -> None:
     # a long story whose early members told another side of it: only the newest count
-    early = [_terms(10 + i, f"union strike wages{i}", "general strike madinat", 0) for i in range(8)]
+    early = [
+        _terms(10 + i, f"union strike wages{i}", "general strike madinat", 0) for i in range(8)
+    ]
     late = [
         _terms(30 + i, "qaryat market fire shops", f"blaze destroyed stalls day{i}", 5)
         for i in range(8)

@@ -23,3 +23,15 @@ def subscribe(db: Database, url: str, *, folder: str | None = None) -> int:
     """A subscription to *url*, never fetched; its id."""
     with db.session() as session:
         return feed_store.add_feed(session, url, folder=folder)
+
+
+#: The second user of the two-user tests (the first is the OS user, ``db.user``).
+OTHER_USER = "سلمى"
+
+
+@pytest.fixture
+def other(db: Database) -> Iterator[Database]:
+    """The same database as ``db`` opened for another user (import it beside ``db``)."""
+    database = Database(db.url, user=OTHER_USER)
+    yield database
+    database.close()

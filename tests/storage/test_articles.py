@@ -99,3 +99,55 @@ def test_keyset_pages_show_every_article_of_a_view_once_in_order(
             cursor = store.cursor_of(session, page[-1].id)
     assert len(whole) > 5
     assert paged == whole
+
+
+def test_each_user_has_their_own_marks_views_and_counts(db: Database) -> None:
+    """Two users on one database: the articles are shared, the marks are not."""
+    from newsreader.storage import feeds as feed_store
+    from newsreader.storage import stories as story_store
+    from tests.helpers.storage import OTHER_USER
+
+    other = Database(db.url, user=OTHER_USER)
+    try:
+        with db.session() as session:
+            store.mark_read(session, [1, 2, 3])
+            store.mark_starred(session, [2])
+            store.mark_opened(session, 3)
+            story_store.write_joins(session, {1: -1, 2: -1, 4: -1}, T0)
+        with other.session() as session:
+            store.mark_read(session, [2, 4])
+            store.mark_starred(session, [5, 6])
+        with db.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (COUNT, COUNT - 3)
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (1, 0)
+            assert [a.id for a in store.list_articles(session, ArticleQuery(starred=True))] == [2]
+            unread = set(store.article_ids(session, ArticleQuery(unread=True)))
+            assert unread == set(range(4, COUNT + 1))
+            assert (
+                store.get_article(session, 2).starred and not store.get_article(session, 5).starred
+            )
+            feeds = {f.id: f.unread_count for f in feed_store.list_feeds(session)}
+            assert feeds == {1: COUNT // 2 - 1, 2: COUNT // 2 - 2}  # 2 in a; 1 and 3 in b
+            [story] = story_store.list_stories(session)
+            assert (story.count, story.unread) == (3, 1)  # 4 is unread for this user
+        with other.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (COUNT, COUNT - 2)
+            starred = store.list_articles(session, ArticleQuery(starred=True))
+            assert sorted(a.id for a in starred) == [5, 6]
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (2, 2)
+            summaries = store.summaries_of(session, [1, 2, 4])
+            assert [summaries[i].read for i in (1, 2, 4)] == [False, True, True]
+            feeds = {f.id: f.unread_count for f in feed_store.list_feeds(session)}
+            assert feeds == {1: COUNT // 2 - 2, 2: COUNT // 2}
+            [story] = story_store.list_stories(session)
+            assert story.unread == 1  # 1 is unread for this user
+            # "mark all read" of a view marks this user's only
+            store.mark_read(session, store.article_ids(session, ArticleQuery(unread=True)))
+            assert store.count_articles(session, ArticleQuery()) == (COUNT, 0)
+        with db.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (COUNT, COUNT - 3)
+            store.mark_read(session, [1], read=False)
+        with other.session() as session:
+            assert store.get_article(session, 1).read  # the other's mark stays
+    finally:
+        other.close()

@@ -23,11 +23,14 @@ from newsreader.core.errors import StorageConflictError, StorageError, StorageUn
 from newsreader.core.shared_cache import CacheServer
 from newsreader.reader import Reader
 from newsreader.storage.database import (
+    FALLBACK_USER,
     HEAD_REVISION,
     MIGRATIONS_DIR,
     Database,
     cache_server,
+    default_user,
     server_connect_args,
+    session_user,
     sqlite_url,
 )
 from newsreader.storage.models import FeedRow
@@ -244,3 +247,31 @@ def test_a_sqlite_profile_opens_and_searches_without_the_postgresql_dialect(
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_every_session_carries_its_user_the_os_user_unless_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import getpass
+
+    url = sqlite_url(tmp_path / "users.sqlite3")
+    mine, theirs = Database(url), Database(url, user="سلمى")
+    try:
+        assert mine.user == default_user() == getpass.getuser()
+        with mine.session() as session:
+            assert session_user(session) == getpass.getuser()
+        with theirs.session() as session:
+            assert session_user(session) == "سلمى"
+    finally:
+        mine.close()
+        theirs.close()
+
+    def no_login() -> str:
+        raise OSError("no login name")
+
+    monkeypatch.setattr(getpass, "getuser", no_login)
+    assert default_user() == FALLBACK_USER
+    with Reader.open(tmp_path / "profile") as reader:
+        assert reader.user == FALLBACK_USER
+    with Reader.open(tmp_path / "profile", user="omar") as reader:
+        assert reader.user == "omar"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -31,6 +32,8 @@ QUERY_INDEXES = {
 REPLACED = "ix_article_state_starred"
 #: The indexes migration 0004_topics adds.
 TOPIC_INDEXES = {"ix_categories_key", "ix_topic_state_merged_into"}
+#: The index migration 0010_user_state adds (an article's marks, every user's).
+USER_INDEXES = {"ix_article_state_article_id"}
 #: The indexes of the story tables (migration 0005_stories).
 STORY_INDEXES = {
     "ix_stories_updated",
@@ -189,7 +192,9 @@ def test_a_0001_database_is_upgraded_with_its_data_and_gains_the_query_indexes(
     assert after >= QUERY_INDEXES
     assert REPLACED not in after
     assert after >= TOPIC_INDEXES
-    assert after - QUERY_INDEXES - TOPIC_INDEXES - STORY_INDEXES == before - {REPLACED}
+    assert after - QUERY_INDEXES - TOPIC_INDEXES - STORY_INDEXES - USER_INDEXES == before - {
+        REPLACED
+    }
     with db.session() as session:
         starred = store.list_articles(session, ArticleQuery(starred=True))
         assert [(a.id, a.title, a.read, a.starred) for a in starred] == [(1, "عنوان", True, True)]
@@ -311,9 +316,7 @@ def test_opening_a_new_or_current_profile_does_not_import_alembic(tmp_path: Path
         assert done.stdout.strip() == "False"
 
 
-def test_0009_makes_the_search_index_contentless_and_a_downgrade_fills_the_old_one(
-    tmp_path: Path,
-) -> None:
+def test_0009_makes_the_search_index_contentless_and_0010_fills_it(tmp_path: Path) -> None:
     path = tmp_path / "search.sqlite3"
     _migrate(path, "0002")
     _fill_at_0001(path)  # two articles titled "عنوان"
@@ -325,13 +328,78 @@ def test_0009_makes_the_search_index_contentless_and_a_downgrade_fills_the_old_o
         with engine.connect() as conn:
             sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
             assert "content = ''" in sql
-            assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
-            assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
+            assert inspect(conn).has_table("search_index_extra")
         _migrate(path, "0008_topic_counts", down=True)
         with engine.connect() as conn:
             assert not inspect(conn).has_table("search_index_extra")
+            sql = conn.scalar(text("SELECT sql FROM sqlite_master WHERE name = 'search_index'"))
+            assert "content = ''" not in sql  # the old table, keeping its text
+        _migrate(path, "head")
+        with engine.connect() as conn:
             assert list(conn.scalars(text(match), {"q": "عنوان"})) == [1, 2]
-            # the old table keeps its text again
-            assert conn.scalar(text("SELECT title FROM search_index WHERE rowid = 1")) == "عنوان"
+            assert conn.scalar(text("SELECT value FROM search_index_state")) is not None
     finally:
         engine.dispose()
+
+
+def test_0010_gives_the_state_already_there_to_the_os_user(database_url: str) -> None:
+    """Marks, notes, topic state and saved searches made before users had names are the
+    upgrading OS user's, on either back end; another user starts with none."""
+    from newsreader.storage import notes as note_store
+    from newsreader.storage import saved_searches, search
+    from newsreader.storage import topics as topic_store
+    from newsreader.storage.database import default_user
+
+    path = database_url
+    _migrate(path, "0009_search_index")
+    _fill_at_0001(path)  # articles 1 and 2 read, 1 starred
+    engine = create_engine(path)
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO categories (id, name, key) VALUES (1, 'Economy', 'economy')")
+        )
+        conn.execute(text("INSERT INTO article_categories VALUES (1, 1), (2, 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO notes (article_id, text, direction, created, updated) VALUES"
+                " (2, 'قارن بالأمس', 'rtl', '2026-03-02 10:00:00', '2026-03-02 10:00:00')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO topic_state (key, merged_into, name, hidden)"
+                " VALUES ('economy', NULL, 'Money', FALSE)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO saved_searches (name, query, created)"
+                " VALUES ('Gold', 'gold', '2026-03-02 10:00:00')"
+            )
+        )
+    engine.dispose()
+
+    owner, other = Database(path), Database(path, user="someone else")
+    try:
+        assert owner.user == default_user()
+        with owner.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (2, 0)
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (1, 0)
+            assert [n.text for n in note_store.list_notes(session, 2)] == ["قارن بالأمس"]
+            assert [s.name for s in saved_searches.list_saved(session)] == ["Gold"]
+            assert [r.name for r in topic_store.state_records(session)] == ["Money"]
+            stats, _ = topic_store.topic_stats(session, datetime(2026, 2, 1, tzinfo=UTC))
+            assert [(s.key, dict(s.feeds)[1][:2]) for s in stats] == [("economy", (2, 0))]
+            assert [h.article.id for h in search.search(session, "قارن").hits] == [2]
+        with other.session() as session:
+            assert store.count_articles(session, ArticleQuery()) == (2, 2)
+            assert store.count_articles(session, ArticleQuery(starred=True)) == (0, 0)
+            assert note_store.list_notes(session, 2) == []
+            assert saved_searches.list_saved(session) == []
+            assert topic_store.state_records(session) == []
+            stats, _ = topic_store.topic_stats(session, datetime(2026, 2, 1, tzinfo=UTC))
+            assert [(s.key, dict(s.feeds)[1][:2]) for s in stats] == [("economy", (2, 2))]
+            assert search.search(session, "قارن").hits == ()
+    finally:
+        owner.close()
+        other.close()

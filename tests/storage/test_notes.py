@@ -121,3 +121,33 @@ def test_search_finds_every_word_and_lists_the_newest_note_first(
         assert note_store.search_notes(session, "السوق MONDAY") == [articles["ar"]]  # two notes
         assert note_store.search_notes(session, "monday tuesday") == []
         assert note_store.search_notes(session, " \t ") == []
+
+
+#: The second user's view of the same database.
+other = storage.other
+
+
+def test_each_user_lists_writes_and_deletes_their_own_notes(
+    db: Database, other: Database, articles: dict[str, int]
+) -> None:
+    with db.session() as session:
+        mine = note_store.add_note(session, articles["ar"], "ملاحظتي عن الخبر")
+    with other.session() as session:
+        theirs = note_store.add_note(session, articles["ar"], "a note of my own")
+        assert [n.text for n in note_store.list_notes(session, articles["ar"])] == [
+            "a note of my own"
+        ]
+        assert note_store.search_notes(session, "ملاحظتي") == []
+        with pytest.raises(NoteNotFoundError):  # another user's note is as if not there
+            note_store.update_note(session, mine.id, "changed")
+        with pytest.raises(NoteNotFoundError):
+            note_store.delete_note(session, mine.id)
+    with db.session() as session:
+        assert [n.text for n in note_store.list_notes(session, articles["ar"])] == [
+            "ملاحظتي عن الخبر"
+        ]
+        assert note_store.search_notes(session, "own") == []
+        assert note_store.search_notes(session, "ملاحظتي") == [articles["ar"]]
+        note_store.delete_note(session, mine.id)
+    with other.session() as session:
+        assert [n.id for n in note_store.list_notes(session, articles["ar"])] == [theirs.id]

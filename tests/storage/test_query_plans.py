@@ -64,7 +64,12 @@ def db(tmp_path: Path) -> Iterator[Database]:
         session.execute(
             insert(ArticleStateRow),
             [
-                {"article_id": i + 1, "read": i % 4 == 0, "starred": i % STAR_EVERY == 0}
+                {
+                    "user_name": database.user,
+                    "article_id": i + 1,
+                    "read": i % 4 == 0,
+                    "starred": i % STAR_EVERY == 0,
+                }
                 for i in range(0, ARTICLES, 2)
             ],
         )

@@ -236,3 +236,33 @@ def test_saved_searches_are_salvaged_too(tmp_path: Path) -> None:
     assert salvage_user_data(path).data.saved_searches == (
         SavedSearchRecord("الذهب", "ذهب OR gold", T0),
     )
+
+
+def test_every_user_s_marks_notes_and_searches_come_back_as_theirs(tmp_path: Path) -> None:
+    from newsreader.storage import saved_searches
+
+    path = profile_file(tmp_path / "newsreader.sqlite3")
+    other = Database(sqlite_url(path), user="salma")
+    with other.session() as session:
+        ids = {a.guid: a.id for a in article_store.list_articles(session, ArticleQuery())}
+        article_store.mark_starred(session, [ids["a1"]])
+        note_store.add_note(session, ids["b2"], "her note", created=T0)
+        saved_searches.save(session, "Gold", "gold", created=T0)
+    other.close()
+
+    salvage = salvage_user_data(path)
+    mine = {r.key: (r.read, r.starred, [n.text for n in r.notes]) for r in salvage.data.articles}
+    assert mine == {
+        "a1": (True, False, []),
+        "a2": (False, False, ["ملاحظة"]),
+        "b1": (False, True, []),
+    }
+    assert salvage.data.saved_searches == ()
+    [(user, theirs)] = salvage.others
+    assert user == "salma"
+    assert theirs.subscriptions == ()  # the subscriptions are everyone's, given once
+    assert {r.key: (r.read, r.starred, [n.text for n in r.notes]) for r in theirs.articles} == {
+        "a1": (False, True, []),
+        "b2": (False, False, ["her note"]),
+    }
+    assert [s.name for s in theirs.saved_searches] == ["Gold"]

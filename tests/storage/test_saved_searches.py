@@ -38,3 +38,20 @@ def test_blank_names_and_queries_and_unknown_ids_are_refused(db: Database) -> No
             saved.remove(session, 99)
         with pytest.raises(saved.SavedSearchNotFoundError):
             saved.rename(session, 99, "y")
+
+
+other = storage.other
+
+
+def test_each_user_keeps_their_own_saved_searches(db: Database, other: Database) -> None:
+    with db.session() as session:
+        mine = saved.save(session, "ذهب", "الذهب")
+    with other.session() as session:
+        saved.save(session, "Bridges", "bridge")
+        assert [s.name for s in saved.list_saved(session)] == ["Bridges"]
+        with pytest.raises(saved.SavedSearchNotFoundError):
+            saved.rename(session, mine.id, "taken")
+        with pytest.raises(saved.SavedSearchNotFoundError):
+            saved.remove(session, mine.id)
+    with db.session() as session:
+        assert [s.name for s in saved.list_saved(session)] == ["ذهب"]

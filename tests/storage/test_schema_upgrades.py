@@ -50,7 +50,9 @@ def test_an_old_profile_is_upgraded_with_marks_notes_and_folders_intact(
     profile.mkdir()
     database = profile / "newsreader.sqlite3"
     shutil.copyfile(fixture, database)
-    with Reader.open(profile) as reader:
+    # from 0010 on, the marks and notes in the fixture are its own user's
+    keyed = _revision_of(fixture) >= "0010"
+    with Reader.open(profile, user=EXPECTED["user_from_0010"] if keyed else None) as reader:
         feeds = {f.url: {"folder": f.folder, "pinned": f.pinned} for f in reader.list_feeds()}
         assert feeds == EXPECTED["feeds"]
         url_of = {f.id: f.url for f in reader.list_feeds()}
@@ -73,6 +75,14 @@ def test_an_old_profile_is_upgraded_with_marks_notes_and_folders_intact(
             if (name := f"{url_of[summary.feed_id]} {summary.guid}") in EXPECTED["comments"]
         }
         assert comments == EXPECTED["comments"]
+        # the notes are searched as the upgrading user's own, and another's start empty
+        noted = [r.id for r in rows if r.guid == "a-1"]
+        assert [h.article.id for h in reader.search("قارن").hits] == noted
+        with Reader.open(profile, user="another user") as other:
+            assert other.search("قارن").hits == ()
+            assert other.count_articles()[1] == len(rows)
+            assert all(not a.read and not a.starred for a in other.list_articles())
+            assert all(other.list_notes(a.id) == [] for a in rows)
         # and the upgraded profile takes new marks as any other
         some = rows[0].id
         reader.mark_starred([some], not rows[0].starred)
@@ -85,6 +95,10 @@ def test_an_old_profile_is_upgraded_with_marks_notes_and_folders_intact(
         )
     finally:
         conn.close()
+
+
+def _revision_of(fixture: Path) -> str:
+    return fixture.stem.removeprefix("profile-")
 
 
 def test_the_fixtures_themselves_are_left_as_they_were() -> None:

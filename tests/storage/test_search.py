@@ -494,3 +494,53 @@ def test_a_built_index_knows_its_document_version_on_either_back_end(
         assert search.check_documents(session) is False
     assert indexed(db) == sorted(news.values())
     assert found(db, "ذهب") == [news["gold"]]
+
+
+other = storage.other
+
+
+def test_no_one_finds_an_article_by_another_user_s_note(
+    db: Database, other: Database, news: dict[str, int]
+) -> None:
+    with db.session() as session:
+        note_store.add_note(session, news["syria"], "مقابلة مع وزير النقل غدا")
+    with other.session() as session:
+        note_store.add_note(session, news["bridge"], "the ferry timetable changes")
+        note_store.add_note(session, news["syria"], "interview the minister")
+    assert found(db, "مقابله") == [news["syria"]]
+    assert found(db, '"وزير النقل"') == [news["syria"]]
+    assert found(db, "ferry") == []
+    assert found(db, "interview") == []
+    assert found(db, "مقابله -interview") == [news["syria"]]
+    assert found(other, "ferry") == [news["bridge"]]
+    assert found(other, '"ferry timetable"') == [news["bridge"]]
+    assert found(other, "مقابله") == []
+    assert found(other, '"وزير النقل"') == []
+    assert found(other, "الخطه -interview") == []  # their own note rules it out
+    with other.session() as session:
+        [hit] = search.search(session, "interview").hits
+        assert hit.snippet == "**interview** the minister"  # their own note's words
+        # lists filtered by a search (and by the plain text filter) alike
+        narrowed = article_store.list_articles(session, ArticleQuery(search="مقابله"))
+        assert narrowed == []
+        assert article_store.article_ids(session, ArticleQuery(text="ferry")) == [news["bridge"]]
+        assert article_store.article_ids(session, ArticleQuery(text="وزير")) == []
+    with db.session() as session:
+        [hit] = search.search(session, "مقابله").hits
+        assert "interview" not in hit.snippet
+        assert search.snippets(session, "minister", [news["syria"]])[news["syria"]] != (
+            "**interview** the minister"
+        )
+        listed = article_store.list_articles(
+            session, ArticleQuery(search="مقابله", order="relevance"), limit=10
+        )
+        assert [a.id for a in listed] == [news["syria"]]
+    # a user who wrote no notes looks in the shared fields only
+    third = Database(db.url, user="omar")
+    try:
+        assert found(third, "interview") == []
+        assert found(third, "ferry") == []
+        assert found(third, "الحكومة") == [news["syria"]]
+        assert found(third, "الحكومة -interview") == [news["syria"]]
+    finally:
+        third.close()

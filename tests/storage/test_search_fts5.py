@@ -22,16 +22,30 @@ backend = postgres.sqlite_only
 
 ALL = "{" + " ".join(COLUMNS) + "}"
 SURFACE = "{title lead body categories comments notes}"
+TAG = "n0123456789"
+
+
+def _either(columns: str, words: str) -> str:
+    """A term as written in every field, or with the user's tag before each word."""
+    tagged = " ".join("nabc" + w for w in words.split())
+    return "(" + columns + ' : "' + words + '") OR (' + columns + ' : "' + tagged + '")'
 
 
 def test_words_are_looked_up_by_stem_in_every_column_and_phrases_as_written() -> None:
     query = parse_query('الذهب OR gold "سعر النفط" -oil')
-    words = f'(({ALL} : "ذهب") OR ({ALL} : "gold")) AND (({SURFACE} : "سعر النفط"))'
-    assert match_expression(query) == f'({words}) NOT (({ALL} : "oil"))'
-    assert excluded_expression(query) is None  # in the words' query already
-    assert match_expression(parse_query("-x")) is None
-    assert excluded_expression(parse_query("-x")) == f'(({ALL} : "x"))'
-    assert excluded_expression(parse_query("x")) is None
+    tag = "nabc"  # a user's notes hold their words with their tag before each
+    words = (
+        f"({_either(ALL, 'ذهب')} OR {_either(ALL, 'gold')}) AND ({_either(SURFACE, 'سعر النفط')})"
+    )
+    assert match_expression(query, tag) == f"({words}) NOT ({_either(ALL, 'oil')})"
+    assert excluded_expression(query, tag) is None  # in the words' query already
+    assert match_expression(parse_query("-x"), tag) is None
+    assert excluded_expression(parse_query("-x"), tag) == f"({_either(ALL, 'x')})"
+    assert excluded_expression(parse_query("x"), tag) is None
+    # a user without notes: the words as written only
+    assert match_expression(parse_query("gold -x"), None) == (
+        f'((({ALL} : "gold"))) NOT (({ALL} : "x"))'
+    )
 
 
 def test_every_expression_the_parser_can_make_is_valid_fts5(db: Database) -> None:
@@ -42,7 +56,10 @@ def test_every_expression_the_parser_can_make_is_valid_fts5(db: Database) -> Non
         )
         for typed in texts:
             query = parse_query(typed)
-            for expression in (match_expression(query), excluded_expression(query)):
+            for expression in (
+                match_expression(query, TAG),
+                excluded_expression(query, TAG),
+            ):
                 if expression is not None:
                     session.execute(
                         text(f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :q"), {"q": expression}

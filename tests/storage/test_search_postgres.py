@@ -30,16 +30,28 @@ db = storage.db
 backend = postgres.postgresql_only
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+TAG = "n0123456789"
 
 
 def test_words_are_looked_up_by_stem_or_word_and_phrases_as_written() -> None:
     query = parse_query('الذهب OR gold "سعر النفط" -oil')
-    words = "((('ذهب' | '~ذهب')) | (('gold' | '~gold'))) & (('سعر' <-> 'النفط'))"
-    assert match_expression(query) == f"({words}) & !((('oil' | '~oil')))"
-    assert excluded_expression(query) is None  # in the words' query already
-    assert match_expression(parse_query("-x")) is None
-    assert excluded_expression(parse_query("-x")) == "((('x' | '~x')))"
-    assert excluded_expression(parse_query("x")) is None
+    tag = "nabc"  # a user's notes hold their words with their tag before each
+
+    def stem(word: str) -> str:
+        return f"(('{word}' | '~{word}')) | (('nabc{word}' | '~nabc{word}'))"
+
+    words = (
+        f"({stem('ذهب')} | {stem('gold')}) & (('سعر' <-> 'النفط') | ('nabcسعر' <-> 'nabcالنفط'))"
+    )
+    assert match_expression(query, tag) == f"({words}) & !({stem('oil')})"
+    assert excluded_expression(query, tag) is None  # in the words' query already
+    assert match_expression(parse_query("-x"), tag) is None
+    assert excluded_expression(parse_query("-x"), tag) == f"({stem('x')})"
+    assert excluded_expression(parse_query("x"), tag) is None
+    # a user without notes: the words as written only
+    assert match_expression(parse_query("gold -x"), None) == (
+        "(((('gold' | '~gold')))) & !((('x' | '~x')))"
+    )
 
 
 def test_a_field_is_its_words_from_position_2_then_its_marked_stems() -> None:
@@ -54,7 +66,10 @@ def test_every_expression_the_parser_can_make_is_a_valid_tsquery(db: Database) -
     with db.session() as session:
         for typed in texts:
             query = parse_query(typed)
-            for expression in (match_expression(query), excluded_expression(query)):
+            for expression in (
+                match_expression(query, TAG),
+                excluded_expression(query, TAG),
+            ):
                 if expression is not None:
                     session.execute(
                         text(f"SELECT id FROM {TABLE} WHERE document @@ CAST(:q AS tsquery)"),

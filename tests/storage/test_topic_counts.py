@@ -1,5 +1,6 @@
 """The topic counts the database keeps: after every kind of change they are what
-counting every article again gives (real SQLite files, the real triggers)."""
+counting every article again gives (the real triggers, on both back ends), for each
+of two users: the second one (``OTHER_USER``) has read articles of its own."""
 
 from __future__ import annotations
 
@@ -18,21 +19,44 @@ from newsreader.storage.models import (
     ArticleStateRow,
     CategoryRow,
 )
-from tests.helpers.storage import db, subscribe
+from tests.helpers.storage import OTHER_USER, db, subscribe
 from tests.storage.test_topics import add_articles
 
 __all__ = ["db"]
 
 
-def kept(database: Database) -> dict[tuple[str, int], tuple[int, int]]:
+def kept(database: Database, user: str | None = None) -> dict[tuple[str, int], tuple[int, int]]:
+    """(articles, unread) per key and feed, for the database's user or *user*."""
+    reader = database if user is None else Database(database.url, user=user)
+    try:
+        with reader.session() as session:
+            return {(k, f): (n, u) for k, f, n, u in store.counts(session)}
+    finally:
+        if reader is not database:
+            reader.close()
+
+
+def everyone(database: Database) -> tuple[object, ...]:
+    """What the triggers keep for every user: articles, and each user's reads and unread."""
     with database.session() as session:
-        return {(k, f): (n, u) for k, f, n, u in store.counts(session)}
+        reads = store.reads(session)
+    return kept(database), kept(database, OTHER_USER), reads
 
 
-def recounted(database: Database) -> dict[tuple[str, int], tuple[int, int]]:
+def recounted(database: Database) -> tuple[object, ...]:
     with database.session() as session:
         store.rebuild(session)
-    return kept(database)
+    return everyone(database)
+
+
+def as_other(database: Database, *ids: int, read: bool = True) -> None:
+    """The second user marks *ids* read (or unread)."""
+    other = Database(database.url, user=OTHER_USER)
+    try:
+        with other.session() as session:
+            article_store.mark_read(session, list(ids), read=read)
+    finally:
+        other.close()
 
 
 def ids_of(database: Database, feed_id: int) -> list[int]:
@@ -58,6 +82,8 @@ def keyed_profile(database: Database) -> tuple[int, int]:
         topic_store.fill_keys(session)
     add_articles(database, a, [["اقتصاد", "الاقتصاد"], ["رياضة"], ["اقتصاد"], []])
     add_articles(database, b, [["Economy"], ["Weather", "Economy"]])
+    # the second user has read the first two articles of a and the last of b
+    as_other(database, *ids_of(database, a)[:2], ids_of(database, b)[1])
     return a, b
 
 
@@ -69,7 +95,13 @@ def test_articles_as_they_arrive_count_once_per_topic(db: Database) -> None:
         ("economy", b): (2, 2),
         ("weather", b): (1, 1),
     }
-    assert kept(db) == recounted(db)
+    assert kept(db, OTHER_USER) == {  # the second user read two of a and one of b
+        ("economy", a): (2, 1),
+        ("sport", a): (1, 0),
+        ("economy", b): (2, 1),
+        ("weather", b): (1, 0),
+    }
+    assert everyone(db) == recounted(db)
 
 
 def test_read_and_unread_marks_move_the_unread_counts(db: Database) -> None:
@@ -87,7 +119,11 @@ def test_read_and_unread_marks_move_the_unread_counts(db: Database) -> None:
     with db.session() as session:
         session.execute(delete(ArticleStateRow).where(ArticleStateRow.article_id == third))
     assert kept(db)[("economy", a)] == (2, 2)
-    assert kept(db) == recounted(db)
+    as_other(db, first, read=False)
+    assert kept(db, OTHER_USER)[("economy", a)] == (2, 2)
+    assert kept(db, OTHER_USER)[("sport", a)] == (1, 0)
+    assert kept(db)[("sport", a)] == (1, 0)  # the first user's marks are theirs
+    assert everyone(db) == recounted(db)
 
 
 def test_a_spelling_taken_off_keeps_the_article_while_another_one_is_on(db: Database) -> None:
@@ -107,7 +143,8 @@ def test_a_spelling_taken_off_keeps_the_article_while_another_one_is_on(db: Data
     with db.session() as session:
         session.execute(delete(ArticleCategoryRow).where(ArticleCategoryRow.article_id == first))
     assert kept(db)[("economy", a)] == (1, 1)
-    assert kept(db) == recounted(db)
+    assert kept(db, OTHER_USER)[("economy", a)] == (1, 1)  # the one they read is out
+    assert everyone(db) == recounted(db)
 
 
 def test_removed_articles_and_feeds_leave_the_counts(db: Database) -> None:
@@ -119,7 +156,8 @@ def test_removed_articles_and_feeds_leave_the_counts(db: Database) -> None:
     with db.session() as session:
         feed_store.remove_feed(session, b)
     assert kept(db) == {("economy", a): (1, 1), ("sport", a): (1, 1)}
-    assert kept(db) == recounted(db)
+    assert kept(db, OTHER_USER) == {("economy", a): (1, 1), ("sport", a): (1, 0)}
+    assert everyone(db) == recounted(db)
 
 
 def test_a_syndicated_copy_is_counted_as_its_original_only(db: Database) -> None:
@@ -133,12 +171,17 @@ def test_a_syndicated_copy_is_counted_as_its_original_only(db: Database) -> None
     with db.session() as session:
         article_store.mark_read(session, [original], read=False)  # and its copy with it
     assert kept(db)[("economy", a)] == (2, 2)
-    assert kept(db) == recounted(db)
+    assert kept(db, OTHER_USER)[("economy", b)] == (1, 0)  # the copy is not counted
+    as_other(db, copy)  # and its original with it
+    assert kept(db, OTHER_USER)[("economy", a)] == (2, 0)
+    assert kept(db)[("economy", a)] == (2, 2)
+    assert everyone(db) == recounted(db)
     with db.session() as session:  # its original's feed removed: the copy stands alone
         feed_store.remove_feed(session, a)
         assert session.get(ArticleCopyRow, copy) is None
     assert kept(db) == {("economy", b): (2, 2), ("weather", b): (1, 1)}
-    assert kept(db) == recounted(db)
+    assert kept(db, OTHER_USER) == {("economy", b): (2, 0), ("weather", b): (1, 0)}
+    assert everyone(db) == recounted(db)
 
 
 def test_categories_keyed_later_are_counted_when_their_keys_are_filled(db: Database) -> None:
@@ -168,4 +211,4 @@ def test_a_keyless_spelling_joining_a_counted_topic_does_not_count_twice(db: Dat
         key = session.get(CategoryRow, new).key
     assert key == "economy"  # the alias table folds it into economy ...
     assert kept(db) == before  # ... where the article is counted already
-    assert kept(db) == recounted(db)
+    assert everyone(db) == recounted(db)

@@ -8,9 +8,11 @@ from datetime import UTC, datetime, timedelta
 from sqlalchemy import event, insert, select
 
 from newsreader.core.backup_records import TopicStateRecord
+from newsreader.storage import articles as article_store
 from newsreader.storage import topics as store
 from newsreader.storage.database import Database
 from newsreader.storage.models import ArticleCategoryRow, ArticleRow, CategoryRow
+from tests.helpers import storage
 from tests.helpers.storage import db, subscribe
 
 __all__ = ["db"]
@@ -96,7 +98,7 @@ def test_merges_are_counted_under_the_topic_they_went_into(db: Database) -> None
     with db.session() as session:
         stats, _ = store.topic_stats(session, NOW - timedelta(days=7))
         assert {s.key: dict(s.feeds)[a][0] for s in stats} == {"politics": 3}
-        ids = set(session.scalars(store.topic_category_ids("politics")))
+        ids = set(session.scalars(store.topic_category_ids("politics", db.user)))
         assert len(ids) == 2
 
 
@@ -144,3 +146,38 @@ def test_the_user_state_lists_only_topics_with_a_choice(db: Database) -> None:
         store.rename(session, "economy", "")
     with db.session() as session:
         assert store.state_records(session) == []
+
+
+other = storage.other
+
+
+def test_each_user_merges_names_and_hides_topics_and_counts_unread_apart(
+    db: Database, other: Database
+) -> None:
+    a = subscribe(db, "http://127.0.0.1:9/a.xml")
+    add_articles(db, a, [["Tech"], ["Politics"], ["Politics"]])
+    with db.session() as session:
+        store.fill_keys(session)
+        store.merge(session, "technology", "politics")
+        store.rename(session, "politics", "Civic Matters")
+        read = session.scalars(select(ArticleRow.id).order_by(ArticleRow.id)).all()[:2]
+        article_store.mark_read(session, read)
+    with other.session() as session:
+        store.set_hidden(session, "technology", True)
+        assert store.resolve(session, "technology") == "technology"
+        assert store.state_records(session) == [TopicStateRecord("technology", None, None, True)]
+        stats, _ = store.topic_stats(session, NOW - timedelta(days=7))
+        assert {s.key: dict(s.feeds)[a][:2] for s in stats} == {
+            "politics": (2, 2),
+            "technology": (1, 1),
+        }
+        assert store.category_ids_named(session, "Civic Matters") == []  # not their name
+    with db.session() as session:
+        assert store.resolve(session, "technology") == "politics"
+        assert store.state_records(session) == [
+            TopicStateRecord("politics", None, "Civic Matters", False),
+            TopicStateRecord("technology", "politics", None, False),
+        ]
+        stats, _ = store.topic_stats(session, NOW - timedelta(days=7))
+        assert {s.key: dict(s.feeds)[a][:2] for s in stats} == {"politics": (3, 1)}
+        assert len(store.category_ids_named(session, "Civic Matters")) == 2

@@ -426,3 +426,59 @@ def test_a_feeds_whole_article_setting_travels_with_its_subscription(
     path.write_text(json.dumps(written), encoding="utf-8")
     with pytest.raises(OPMLError, match="full_articles must be off, on or auto"):
         open_profile("third").import_data(path)
+
+
+def test_each_user_of_one_database_backs_up_and_restores_their_own_state(
+    tmp_path: Path, new_profile_db: Callable[[], str | None], news: tuple[str, str]
+) -> None:
+    url = new_profile_db()
+    folder = tmp_path / "shared"
+    first = reader_class().open(folder, url)
+    second = reader_class().open(folder, url, user="salma")
+    third = reader_class().open(folder, url, user="omar")
+    fresh = reader_class().open(tmp_path / "fresh", new_profile_db(), user="salma")
+    try:
+        fill(first, news)  # the OS user's marks and notes
+        articles = by_guid(second)
+        second.mark_starred([articles["news-3"].id])
+        second.add_note(articles["news-0"].id, "salma's own note")
+        assert state(second)["news-1"] == (False, False, [])
+        assert state(first)["news-0"] == (True, False, [])
+        first_file, second_file = tmp_path / "first.json", tmp_path / "second.json"
+        first.export_data(first_file)
+        second.export_data(second_file)
+
+        def keys(path: Path) -> set[str]:
+            return {a["key"] for a in json.loads(path.read_text(encoding="utf-8"))["articles"]}
+
+        assert keys(first_file) == {"news-0", "news-1", "news-2", "post-1"}
+        assert keys(second_file) == {"news-0", "news-3"}
+
+        # a third user takes the first one's backup: theirs alone changes
+        before = state(second)
+        report = third.import_data(first_file)
+        assert (report.feeds_added, report.articles_restored) == (0, 4)
+        assert state(third) == state(first)
+        assert state(second) == before
+
+        # marks waiting for their articles wait in the user's own file
+        report = fresh.import_data(second_file)
+        assert report.pending == 2
+        assert fresh.pending_state_file is not None
+        assert fresh.pending_state_file.name == "pending-state-salma.json"
+        assert fresh.pending_state_file.exists()
+        assert not (fresh.paths.data / PENDING_FILE_NAME).exists()
+        fresh.refresh()
+        assert state(fresh)["news-3"] == (False, True, [])
+        assert state(fresh)["news-0"] == (False, False, ["salma's own note"])
+
+        # and the daily backups are each user's own
+        assert second.backups_folder is not None and first.backups_folder is not None
+        assert second.backups_folder.name == "backups-salma"
+        assert first.backups_folder.name == "backups"
+        written = second.write_backup()
+        assert written is not None
+        assert keys(written.userdata) == {"news-0", "news-3"}
+    finally:
+        for reader in (first, second, third, fresh):
+            reader.close()

@@ -174,3 +174,26 @@ def test_a_stale_damage_mark_on_a_sound_file_is_cleared(profile: Path) -> None:
     marker.touch()
     assert not damage_suspected(paths)
     assert not marker.exists()
+
+
+def test_a_repair_brings_every_user_s_marks_back_as_theirs(profile: Path) -> None:
+    with Reader.open(profile, user="salma") as reader:
+        ids = {x.guid: x.id for x in reader.list_articles()}
+        reader.mark_starred([ids["a-1"]])
+        reader.add_note(ids["a-3"], "salma's note")
+        reader.save_search("Harbour", "harbour")
+        theirs = marks(reader)
+    with Reader.open(profile) as reader:
+        mine = marks(reader)
+    assert theirs == {"a-1": (False, True, []), "a-3": (False, False, ["salma's note"])}
+    report = repair_profile(app_paths(profile), force=True)
+    assert report.repaired and report.articles == 7 and report.notes == 3
+    assert (profile / "pending-state-salma.json").exists()
+    with Reader.open(profile, user="salma") as reader:
+        reader.refresh()
+        assert marks(reader) == theirs
+        assert [s.name for s in reader.saved_searches()] == ["Harbour"]
+    with Reader.open(profile) as reader:
+        reader.refresh()
+        assert marks(reader) == mine
+        assert reader.saved_searches() == []

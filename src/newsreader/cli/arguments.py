@@ -69,3 +69,19 @@ def positive_count(text: str) -> int:
     if count < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: give a whole number above zero")
     return count
+
+
+#: The longest user name taken (a name, not a text).
+MAX_USER_NAME = 200
+
+
+def user_name(text: str) -> str:
+    """Whose state a command reads and writes: a name without surrounding blanks."""
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("a user name cannot be empty")
+    if len(name) > MAX_USER_NAME or any(not c.isprintable() for c in name):
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a user name: at most {MAX_USER_NAME} printable characters"
+        )
+    return name

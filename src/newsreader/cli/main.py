@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from newsreader import __version__
-from newsreader.cli.arguments import new_file_in_existing_folder, window_size
+from newsreader.cli.arguments import new_file_in_existing_folder, user_name, window_size
 from newsreader.cli.comments import HANDLERS as COMMENT_HANDLERS
 from newsreader.cli.comments import add_commands as add_comment_commands
 from newsreader.cli.common import (
@@ -102,6 +102,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsreader {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="keep everything in DIR")
     parser.add_argument("--db", metavar="URL", help="a SQLAlchemy database URL")
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        type=user_name,
+        help="whose read and starred marks, notes, topics and saved searches to use"
+        " (default: the OS user); the articles are everyone's",
+    )
     gui = parser.add_argument_group("desktop app")
     gui.add_argument(
         "--screenshot",
@@ -533,7 +540,7 @@ def _run_command(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"newsreader: error: {LOST_MESSAGE}\n")
         return EXIT_FAILED
     try:
-        with Reader.open(args.data_dir, args.db) as reader:
+        with Reader.open(args.data_dir, args.db, user=args.user) as reader:
             visual = terminal_visual(
                 reader.settings(), isatty=out.isatty(), explicit=getattr(args, "bidi", None)
             )

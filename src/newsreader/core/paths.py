@@ -56,6 +56,8 @@ class ProfileAddress:
 
     db_url: str
     paths: AppPaths
+    #: Whose state it reads and writes (None: the OS user).
+    user: str | None = None
 
 
 def app_paths(data_dir: str | os.PathLike[str] | None = None) -> AppPaths:

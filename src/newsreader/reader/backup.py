@@ -16,8 +16,14 @@ class BackupMixin(ProfileParts):
 
     @property
     def pending_state_file(self) -> Path | None:
-        """Where restored marks wait for their articles (``None`` without a profile folder)."""
-        return self.paths.data / userdata.PENDING_FILE_NAME if self.paths else None
+        """Where restored marks wait for their articles (``None`` without a profile folder).
+
+        Each user's own: the OS user's ``pending-state.json``, another's suffixed
+        with their name.
+        """
+        if self.paths is None:
+            return None
+        return self.paths.data / userdata.pending_file_name(self._db.user)
 
     def export_data(self, path: Path) -> None:
         """Write subscriptions, marks and notes to one JSON file (atomically)."""
@@ -35,8 +41,8 @@ class BackupMixin(ProfileParts):
 
     @property
     def backups_folder(self) -> Path | None:
-        """Where the daily backups go (``None`` without a profile folder)."""
-        return auto_backup.backups_folder(self.paths.data) if self.paths else None
+        """Where the user's daily backups go (``None`` without a profile folder)."""
+        return auto_backup.backups_folder(self.paths.data, self._db.user) if self.paths else None
 
     def write_backup(self) -> BackupSet | None:
         """Write (or replace) today's backup and keep the last seven days.

@@ -108,16 +108,27 @@ class Reader(
         db_url: str | None = None,
         *,
         transport: Transport | None = None,
+        user: str | None = None,
     ) -> Reader:
-        """Open (creating and migrating if needed) the profile in ``data_dir``."""
+        """Open (creating and migrating if needed) the profile in ``data_dir``.
+
+        *user* names whose marks, notes, topics and saved searches are read and
+        written (default: the OS user); the articles are everyone's.
+        """
         paths = app_paths(data_dir).ensure()
-        db = Database(db_url or sqlite_url(paths.database))
+        db = Database(db_url or sqlite_url(paths.database), user=user)
         return cls(db, paths=paths, transport=transport)
 
     @classmethod
     def open_address(cls, address: ProfileAddress) -> Reader:
-        """Open the profile another process has open (see :meth:`profile_address`)."""
-        return cls(Database(address.db_url), paths=address.paths)
+        """Open the profile another process has open (see :meth:`profile_address`), as
+        the same user."""
+        return cls(Database(address.db_url, user=address.user), paths=address.paths)
+
+    @property
+    def user(self) -> str:
+        """Whose state this reader reads and writes (``--user``, else the OS user)."""
+        return self._db.user
 
     def profile_address(self) -> ProfileAddress | None:
         """How another process opens this same profile, or ``None`` if it cannot.
@@ -129,7 +140,7 @@ class Reader(
         in_memory = url.startswith("sqlite") and (":memory:" in url or url.rstrip("/") == "sqlite:")
         if self.paths is None or in_memory or type(self._transport) is not RoutingTransport:
             return None
-        return ProfileAddress(url, self.paths)
+        return ProfileAddress(url, self.paths, self.user)
 
     def close(self) -> None:
         self._parse_pool.shutdown()
@@ -356,8 +367,9 @@ class Reader(
             summary = refresher.run(
                 feed_ids=feed_ids, include_not_due=all_feeds, progress=progress, cancel=cancel
             )
-            if summary.new:
-                self.apply_pending_state()  # marks imported before their articles arrived
+            # marks imported before their articles arrived (brought by this refresh, or
+            # by another user's or process's: the database may be shared)
+            self.apply_pending_state()
         if on_feeds_stored is not None:
             on_feeds_stored(summary)
         return self._follow_up_stage(

@@ -1,5 +1,8 @@
 """Queries on articles and the user's marks on them.
 
+Articles are everyone's; the marks joined to them are the session's user's
+(:func:`~newsreader.storage.database.session_user`).
+
 List queries return :class:`~newsreader.core.types.ArticleSummary` rows a page at a
 time (keyset paging on ``(sort_time, id)``) so a view of 100,000 articles costs what
 one screenful costs.
@@ -26,6 +29,7 @@ from newsreader.core.types import (
     Enclosure,
 )
 from newsreader.storage import search as search_index
+from newsreader.storage.database import session_user
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import (
     ArticleCategoryRow,
@@ -51,7 +55,7 @@ _unread_one = case((_is_read == False, 1), else_=0)  # noqa: E712
 _is_copy = exists().where(ArticleCopyRow.article_id == ArticleRow.id)
 
 
-def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
+def _filtered(query: Select[Any], q: ArticleQuery, user: str) -> Select[Any]:
     """Narrow a select made by :func:`_base` with ``starred_only=q.starred``.
 
     A syndicated copy is listed once, as its canonical article, except in its own
@@ -86,7 +90,7 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
         query = query.where(
             exists().where(
                 ArticleCategoryRow.article_id == ArticleRow.id,
-                ArticleCategoryRow.category_id.in_(topic_category_ids(q.topic)),
+                ArticleCategoryRow.category_id.in_(topic_category_ids(q.topic, user)),
             )
         )
     if q.unread:
@@ -106,15 +110,17 @@ def _filtered(query: Select[Any], q: ArticleQuery) -> Select[Any]:
                     ArticleRow.summary.ilike(pattern),
                     # the user's private notes are searched with the article
                     exists().where(
-                        NoteRow.article_id == ArticleRow.id, NoteRow.text.ilike(pattern)
+                        NoteRow.article_id == ArticleRow.id,
+                        NoteRow.user_name == user,
+                        NoteRow.text.ilike(pattern),
                     ),
                 )
             )
     return query
 
 
-def _base(columns: Sequence[object], *, starred_only: bool = False) -> Select[Any]:
-    """Articles with their feed and the user's marks.
+def _base(columns: Sequence[object], user: str, *, starred_only: bool = False) -> Select[Any]:
+    """Articles with their feed and *user*'s marks.
 
     ``starred_only`` joins the marks as an inner join: only articles with a state
     row can be starred, and an inner join lets the database read the few starred
@@ -125,15 +131,16 @@ def _base(columns: Sequence[object], *, starred_only: bool = False) -> Select[An
         .select_from(ArticleRow)
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
     )
-    state_on = ArticleStateRow.article_id == ArticleRow.id
+    state_on = and_(ArticleStateRow.user_name == user, ArticleStateRow.article_id == ArticleRow.id)
     if starred_only:
         return query.join(ArticleStateRow, state_on)
     return query.outerjoin(ArticleStateRow, state_on)
 
 
-def _view(columns: Sequence[object], q: ArticleQuery) -> Select[Any]:
-    """The articles of the view ``q``, selecting ``columns``."""
-    return _filtered(_base(columns, starred_only=q.starred), q)
+def _view(session: Session, columns: Sequence[object], q: ArticleQuery) -> Select[Any]:
+    """The articles of the view ``q``, selecting ``columns``, with the session user's marks."""
+    user = session_user(session)
+    return _filtered(_base(columns, user, starred_only=q.starred), q, user)
 
 
 _SUMMARY_COLUMNS = (
@@ -169,7 +176,7 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """A page of the view ``q``: newest first (or by source, or a search's best matches
     first), continuing after ``after`` (date order) or from ``offset``."""
-    base = _view(_SUMMARY_COLUMNS, q)
+    base = _view(session, _SUMMARY_COLUMNS, q)
     ranked = (
         search_index.best_first(
             session, base, q.search, reach=None if limit is None else offset + limit
@@ -245,7 +252,9 @@ def summaries_of(session: Session, article_ids: Sequence[int]) -> dict[int, Arti
     ids = list(article_ids)
     if not ids:
         return {}
-    rows = session.execute(_base(_SUMMARY_COLUMNS).where(ArticleRow.id.in_(ids)))
+    rows = session.execute(
+        _base(_SUMMARY_COLUMNS, session_user(session)).where(ArticleRow.id.in_(ids))
+    )
     return {summary.id: summary for summary in _summaries(session, rows)}
 
 
@@ -258,7 +267,7 @@ def cursor_of(session: Session, article_id: int) -> ArticleCursor | None:
 
 def count_articles(session: Session, q: ArticleQuery) -> tuple[int, int]:
     """``(total, unread)`` in the view ``q``."""
-    query = _view((func.count(ArticleRow.id), func.sum(_unread_one)), q)
+    query = _view(session, (func.count(ArticleRow.id), func.sum(_unread_one)), q)
     query = search_index.narrow(session, query, q.search)
     total, unread = session.execute(query).one()
     return int(total or 0), int(unread or 0)
@@ -269,14 +278,17 @@ def ids_first_seen_since(session: Session, since: datetime) -> list[int]:
 
 
 def article_ids(session: Session, q: ArticleQuery) -> list[int]:
-    return list(session.scalars(search_index.narrow(session, _view((ArticleRow.id,), q), q.search)))
+    return list(
+        session.scalars(search_index.narrow(session, _view(session, (ArticleRow.id,), q), q.search))
+    )
 
 
 def get_article(session: Session, article_id: int) -> Article:
     row = session.execute(
-        _base((ArticleRow, func.coalesce(FeedRow.title, FeedRow.url), _is_read, _is_starred)).where(
-            ArticleRow.id == article_id
-        )
+        _base(
+            (ArticleRow, func.coalesce(FeedRow.title, FeedRow.url), _is_read, _is_starred),
+            session_user(session),
+        ).where(ArticleRow.id == article_id)
     ).first()
     if row is None:
         raise ArticleNotFoundError(f"no article with id {article_id}")
@@ -340,23 +352,27 @@ def categories_of(session: Session, article_ids: Iterable[int]) -> dict[int, lis
 
 
 def _set_state(session: Session, ids: Sequence[int], **values: object) -> None:
-    """Upsert the user's marks on ``ids`` without touching the other marks."""
+    """Upsert the session user's marks on ``ids`` without touching the other marks."""
     if not ids:
         return
+    user = session_user(session)
+    mine = ArticleStateRow.user_name == user
     existing = set(
         session.scalars(
-            select(ArticleStateRow.article_id).where(ArticleStateRow.article_id.in_(ids))
+            select(ArticleStateRow.article_id).where(mine, ArticleStateRow.article_id.in_(ids))
         )
     )
     if existing:
         session.execute(
-            update(ArticleStateRow).where(ArticleStateRow.article_id.in_(existing)).values(**values)
+            update(ArticleStateRow)
+            .where(mine, ArticleStateRow.article_id.in_(existing))
+            .values(**values)
         )
     missing = [i for i in ids if i not in existing]
     if missing:
         known = set(session.scalars(select(ArticleRow.id).where(ArticleRow.id.in_(missing))))
         rows = [
-            {"article_id": i, "read": False, "starred": False, **values}
+            {"user_name": user, "article_id": i, "read": False, "starred": False, **values}
             for i in missing
             if i in known
         ]
@@ -388,8 +404,9 @@ def related_articles(session: Session, article_id: int, limit: int = 5) -> list[
     """
     group = with_copies(session, [article_id])
     own = select(StoryArticleRow.story_id).where(StoryArticleRow.article_id.in_(group))
+    user = session_user(session)
     story_query = (
-        _base(_SUMMARY_COLUMNS)
+        _base(_SUMMARY_COLUMNS, user)
         .where(ArticleRow.id.not_in(group), ~_is_copy)
         .where(
             exists().where(
@@ -406,7 +423,7 @@ def related_articles(session: Session, article_id: int, limit: int = 5) -> list[
         ArticleCategoryRow.article_id == article_id
     )
     topic_query = (
-        _base(_SUMMARY_COLUMNS)
+        _base(_SUMMARY_COLUMNS, user)
         .where(ArticleRow.id.not_in([*group, *(a.id for a in related)]), ~_is_copy)
         .where(
             exists().where(

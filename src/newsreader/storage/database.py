@@ -8,6 +8,7 @@ reads while the refresh writes.
 from __future__ import annotations
 
 import contextlib
+import getpass
 import logging
 import sqlite3
 import sys
@@ -46,6 +47,8 @@ log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The newest migration; checked against Alembic's scripts by the tests.
 HEAD_REVISION = "0011_feed_leases"
+#: Whose state a session reads and writes when the OS cannot say who is running.
+FALLBACK_USER = "newsreader"
 
 
 #: Seconds a new connection to a database server may take before it counts as failed.
@@ -61,6 +64,25 @@ _SERVER_CONNECT_ARGS: dict[str, Any] = {
     "keepalives_count": 3,
     "tcp_user_timeout": 10_000,
 }
+
+
+def default_user() -> str:
+    """The user whose state is read and written unless another is named: the OS user."""
+    try:
+        name = getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no login name, no passwd entry
+        return FALLBACK_USER
+    return name or FALLBACK_USER
+
+
+def session_user(session: Session) -> str:
+    """The user a session reads and writes the state of (its ``info["user"]``).
+
+    Every session a :class:`Database` makes carries its user; a session made some
+    other way (a migration's) stands for the OS user.
+    """
+    user = session.info.get("user")
+    return user if isinstance(user, str) and user else default_user()
 
 
 def sqlite_url(path: Path) -> str:
@@ -99,8 +121,11 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 class Database:
     """An engine over one database, migrated to the current schema on open."""
 
-    def __init__(self, url: str, *, migrate: bool = True) -> None:
+    def __init__(self, url: str, *, migrate: bool = True, user: str | None = None) -> None:
         self.url = url
+        #: Whose read and starred marks, notes, topics and saved searches the sessions
+        #: read and write; articles, feeds and comments are everyone's.
+        self.user = user or default_user()
         self.is_sqlite = url.startswith("sqlite")
         try:
             self.engine: Engine = self._make_engine(url)
@@ -117,7 +142,7 @@ class Database:
             raise StorageError(message) from exc
         except SQLAlchemyError as exc:
             raise StorageError(f"cannot open the database {self._where()}: {_reason(exc)}") from exc
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, info={"user": self.user})
         if migrate:
             self._check_search_documents()
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.errors import FeedExistsError, FeedNotFoundError
 from newsreader.core.types import Feed, FeedStatus, Folder
 from newsreader.core.update_records import FetchJob
+from newsreader.storage.database import session_user
 from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow
 
 #: How many ids go into one ``IN (...)`` list (SQLite limits bound parameters).
@@ -102,7 +103,11 @@ def list_feeds(session: Session, *, feed_id: int | None = None) -> list[Feed]:
             .cast(Integer)
             .label("unread"),
         )
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .outerjoin(
+            ArticleStateRow,
+            (ArticleStateRow.article_id == ArticleRow.id)
+            & (ArticleStateRow.user_name == session_user(session)),
+        )
         .group_by(ArticleRow.feed_id)
     )
     if feed_id is not None:  # count one feed's articles, not everyone's

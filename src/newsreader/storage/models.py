@@ -2,7 +2,9 @@
 
 Articles hold what feeds say; what the *user* says (read, starred, notes) lives in
 tables of its own, keyed by article id, so that re-fetching or updating an article
-never touches it.  Nothing here is tied to one dialect: SQLite locally, PostgreSQL
+never touches it.  Several people can share one database (a PostgreSQL cache): the
+user's tables (marks, notes, topic state, saved searches) carry ``user_name``, the
+rest is everyone's.  Nothing here is tied to one dialect: SQLite locally, PostgreSQL
 for a shared cache (partial indexes state their condition for both).
 """
 
@@ -19,6 +21,7 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    PrimaryKeyConstraint,
     String,
     Text,
     UniqueConstraint,
@@ -163,15 +166,19 @@ class CategoryRow(Base):
 
 
 class TopicStateRow(Base):
-    """What the user made of a topic key: merged into another, renamed, hidden."""
+    """What a user made of a topic key: merged into another, renamed, hidden."""
 
     __tablename__ = "topic_state"
 
-    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    __table_args__ = (PrimaryKeyConstraint("user_name", "key"),)
+
+    key: Mapped[str] = mapped_column(Text)
     #: Always a key that is not merged itself (merges are kept one step deep).
     merged_into: Mapped[str | None] = mapped_column(Text, index=True)
     name: Mapped[str | None] = mapped_column(Text)
     hidden: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Last: added by migration 0010_user_state to the columns there were.
+    user_name: Mapped[str] = mapped_column(Text)
 
 
 class ArticleCategoryRow(Base):
@@ -199,7 +206,7 @@ class EnclosureRow(Base):
 
 
 class ArticleStateRow(Base):
-    """The user's read and starred marks. Absent row = unread, not starred."""
+    """A user's read and starred marks. Absent row = unread, not starred."""
 
     __tablename__ = "article_state"
     __table_args__ = (
@@ -208,20 +215,24 @@ class ArticleStateRow(Base):
         Index("ix_article_state_starred_only", "starred", sqlite_where=text("starred = 1")).ddl_if(
             dialect="sqlite"
         ),  # PostgreSQL's: see POSTGRESQL_PARTIAL_INDEXES
+        PrimaryKeyConstraint("user_name", "article_id"),
     )
 
+    #: Indexed on its own: an article's marks (every user's) go with it.
     article_id: Mapped[int] = mapped_column(
-        ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
     )
     read: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     starred: Mapped[bool] = mapped_column(Boolean, default=False)
     read_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     starred_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     opened_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    #: Whose marks (last: added by migration 0010_user_state).
+    user_name: Mapped[str] = mapped_column(Text)
 
 
 class NoteRow(Base):
-    """A private note the user wrote on an article; never sent anywhere."""
+    """A private note a user wrote on an article; never sent anywhere, nor shown to others."""
 
     __tablename__ = "notes"
 
@@ -233,6 +244,8 @@ class NoteRow(Base):
     direction: Mapped[str] = mapped_column(String(3))
     created: Mapped[datetime] = mapped_column(UTCDateTime)
     updated: Mapped[datetime] = mapped_column(UTCDateTime)
+    #: Whose note: no one else lists, searches or exports it.
+    user_name: Mapped[str] = mapped_column(Text)
 
 
 class CommentRow(Base):
@@ -286,7 +299,7 @@ class ImageRow(Base):
 
 
 class SavedSearchRow(Base):
-    """A search the user named and kept; listed as a topic of their own."""
+    """A search a user named and kept; listed as a topic of their own."""
 
     __tablename__ = "saved_searches"
 
@@ -294,6 +307,7 @@ class SavedSearchRow(Base):
     name: Mapped[str] = mapped_column(Text)
     query: Mapped[str] = mapped_column(Text)
     created: Mapped[datetime] = mapped_column(UTCDateTime)
+    user_name: Mapped[str] = mapped_column(Text)
 
 
 #: The partial indexes above as PostgreSQL has them (migration 0002 makes the same).
@@ -424,10 +438,10 @@ class FullArticleRow(Base):
 
 
 class TopicCountRow(Base):
-    """One topic key's articles and unread articles in one feed (storage/topic_counts.py).
+    """One topic key's articles in one feed (storage/topic_counts.py).
 
-    Kept by triggers as articles, categories, read marks and copies change; the
-    user's merges are applied when it is read.
+    Kept by triggers as articles, categories and copies change; the user's merges
+    are applied when it is read, and their unread articles are these less their reads.
     """
 
     __tablename__ = "topic_counts"
@@ -437,11 +451,27 @@ class TopicCountRow(Base):
         ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True
     )
     articles: Mapped[int] = mapped_column(Integer, default=0)
-    unread: Mapped[int] = mapped_column(Integer, default=0)
 
 
-# The triggers that keep topic_counts come with a new database's tables, as
-# migration 0008_topic_counts gives them to an older one.
+class TopicReadRow(Base):
+    """How many of one topic key's articles in one feed one user has read.
+
+    Kept by the same triggers as ``topic_counts``, as read marks change and as the
+    articles a user read are tagged, untagged, removed or made copies.
+    """
+
+    __tablename__ = "topic_reads"
+
+    user_name: Mapped[str] = mapped_column(Text, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    feed_id: Mapped[int] = mapped_column(
+        ForeignKey("feeds.id", ondelete="CASCADE"), primary_key=True
+    )
+    read: Mapped[int] = mapped_column(Integer, default=0)
+
+
+# The triggers that keep topic_counts and topic_reads come with a new database's
+# tables, as migrations 0008_topic_counts and 0010_user_state give them to an older one.
 for _dialect in ("sqlite", "postgresql"):
     for _create_trigger in create_topic_count_triggers(_dialect):
         event.listen(

@@ -1,5 +1,8 @@
 """The user's private notes on articles: plain text, stored only in the local database.
 
+Each note is its writer's: the session's user lists, changes, deletes and searches
+their own notes only; another user's note is as if it were not there.
+
 A note's direction comes from its own words, so an English remark on an Arabic
 article reads left to right; a note without letters (a date, a number) takes the
 article's direction.
@@ -16,6 +19,7 @@ from newsreader.core.errors import ArticleNotFoundError, NewsreaderError
 from newsreader.core.text import detect_direction, normalize_arabic
 from newsreader.core.types import Direction, Note
 from newsreader.storage import search as search_index
+from newsreader.storage.database import session_user
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import ArticleRow, NoteRow
 
@@ -58,7 +62,7 @@ def note_direction(session: Session, article_id: int, text: str) -> Direction:
 
 def _row(session: Session, note_id: int) -> NoteRow:
     row = session.get(NoteRow, note_id)
-    if row is None:
+    if row is None or row.user_name != session_user(session):
         raise NoteNotFoundError(f"no note with id {note_id}")
     return row
 
@@ -68,7 +72,7 @@ def list_notes(session: Session, article_id: int) -> list[Note]:
     _article_direction(session, article_id)  # a clear error for an unknown article
     rows = session.scalars(
         select(NoteRow)
-        .where(NoteRow.article_id == article_id)
+        .where(NoteRow.article_id == article_id, NoteRow.user_name == session_user(session))
         .order_by(NoteRow.created, NoteRow.id)
     )
     return [_note(r) for r in rows]
@@ -87,6 +91,7 @@ def add_note(
     direction = note_direction(session, article_id, cleaned)
     now = now_utc()
     row = NoteRow(
+        user_name=session_user(session),
         article_id=article_id,
         text=cleaned,
         direction=direction.value,
@@ -130,7 +135,9 @@ def search_notes(session: Session, text: str) -> list[int]:
     found: dict[int, str] = {}
     order: list[int] = []
     rows = session.execute(
-        select(NoteRow.article_id, NoteRow.text).order_by(NoteRow.updated.desc(), NoteRow.id.desc())
+        select(NoteRow.article_id, NoteRow.text)
+        .where(NoteRow.user_name == session_user(session))
+        .order_by(NoteRow.updated.desc(), NoteRow.id.desc())
     )
     for article_id, note_text in rows:
         if article_id not in found:

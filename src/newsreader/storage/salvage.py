@@ -7,6 +7,9 @@ damaged file.  A table is read in ``rowid`` order; where a page cannot be read, 
 scan starts again further on, each time twice as far, so the rows beyond the damage
 are still found.  Columns are looked up by name, so a file from an older schema
 gives what it has.
+
+The marks, notes and saved searches of every user are read, each user's apart
+(``user_name``; a file from before users had names gives them all to the OS user).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from newsreader.core.backup_records import (
     SubscriptionRecord,
     UserData,
 )
+from newsreader.storage.database import default_user
 
 __all__ = ["Salvage", "open_read_only", "salvage_user_data", "stray_notes_text"]
 
@@ -37,14 +41,17 @@ _GIVE_UP_GAP = 1 << 40
 
 @dataclass(frozen=True, slots=True)
 class Salvage:
-    """The user's data read back from a damaged file."""
+    """The users' data read back from a damaged file."""
 
+    #: The subscriptions, and the OS user's marks, notes and saved searches.
     data: UserData
     #: Notes whose article could not be named (its row was unreadable): their text is
     #: all that is left, and it is kept.
     stray_notes: tuple[NoteRecord, ...] = ()
     #: Tables in which some rows could not be read.
     damaged_tables: tuple[str, ...] = ()
+    #: Every other user's marks, notes and saved searches, by user name.
+    others: tuple[tuple[str, UserData], ...] = ()
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -99,37 +106,41 @@ class _Salvager:
             for _, url, title, site_url, folder_id, pinned in feeds
             if url
         ]
-        state = {
-            row[0]: row[1:]
+        owner = default_user()
+        state: dict[tuple[str, int], tuple[Any, ...]] = {
+            (row[0] or owner, row[1]): row[2:]
             for row in self.rows(
-                "article_state", ("article_id", "read", "starred", "read_at", "starred_at")
+                "article_state",
+                ("user_name", "article_id", "read", "starred", "read_at", "starred_at"),
             )
-            if row[1] or row[2]
+            if row[2] or row[3]
         }
-        notes: dict[int, list[NoteRecord]] = {}
-        for article_id, text, created, updated in self.rows(
-            "notes", ("article_id", "text", "created", "updated")
+        notes: dict[tuple[str, int], list[NoteRecord]] = {}
+        for user, article_id, text, created, updated in self.rows(
+            "notes", ("user_name", "article_id", "text", "created", "updated")
         ):
             if text:
                 made = _time(created) or datetime.now(UTC)
-                notes.setdefault(article_id, []).append(
+                notes.setdefault((user or owner, article_id), []).append(
                     NoteRecord(text, made, _time(updated) or made)
                 )
-        wanted = set(state) | set(notes)
+        wanted = {article_id for _user, article_id in (*state, *notes)}
         articles = {
             row[0]: (feed_urls.get(row[1]), row[2])
             for row in self.rows("articles", ("id", "feed_id", "key"))
             if row[0] in wanted
         }
-        records: list[ArticleRecord] = []
+        records: dict[str, list[ArticleRecord]] = {}
         stray: list[NoteRecord] = []
-        for article_id in sorted(wanted):
+        for user, article_id in sorted(set(state) | set(notes)):
             feed_url, key = articles.get(article_id, (None, None))
             if not feed_url or not key:
-                stray.extend(notes.get(article_id, ()))
+                stray.extend(notes.get((user, article_id), ()))
                 continue
-            read, starred, read_at, starred_at = state.get(article_id, (False, False, None, None))
-            records.append(
+            read, starred, read_at, starred_at = state.get(
+                (user, article_id), (False, False, None, None)
+            )
+            records.setdefault(user, []).append(
                 ArticleRecord(
                     feed_url=feed_url,
                     key=key,
@@ -137,16 +148,29 @@ class _Salvager:
                     starred=bool(starred),
                     read_at=_time(read_at) if read else None,
                     starred_at=_time(starred_at) if starred else None,
-                    notes=tuple(notes.get(article_id, ())),
+                    notes=tuple(notes.get((user, article_id), ())),
                 )
             )
-        searches = tuple(
-            SavedSearchRecord(name, query, _time(created) or datetime.now(UTC))
-            for name, query, created in self.rows("saved_searches", ("name", "query", "created"))
-            if name and query
+        searches: dict[str, list[SavedSearchRecord]] = {}
+        for user, name, query, created in self.rows(
+            "saved_searches", ("user_name", "name", "query", "created")
+        ):
+            if name and query:
+                searches.setdefault(user or owner, []).append(
+                    SavedSearchRecord(name, query, _time(created) or datetime.now(UTC))
+                )
+        now = datetime.now(UTC)
+        data = UserData(
+            now,
+            tuple(subscriptions),
+            tuple(records.get(owner, ())),
+            tuple(searches.get(owner, ())),
         )
-        data = UserData(datetime.now(UTC), tuple(subscriptions), tuple(records), searches)
-        return Salvage(data, tuple(stray), tuple(self.damaged))
+        others = tuple(
+            (user, UserData(now, (), tuple(records.get(user, ())), tuple(searches.get(user, ()))))
+            for user in sorted((set(records) | set(searches)) - {owner})
+        )
+        return Salvage(data, tuple(stray), tuple(self.damaged), others)
 
     def rows(self, table: str, wanted: Sequence[str]) -> list[tuple[Any, ...]]:
         """The readable rows of ``table``; a column it lacks reads as None."""

@@ -1,4 +1,7 @@
-"""Saved searches: a name and a query the user keeps (shown as topics of their own)."""
+"""Saved searches: a name and a query the user keeps (shown as topics of their own).
+
+Each is its user's: the session's user sees and changes their own only.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import SavedSearch
+from newsreader.storage.database import session_user
 from newsreader.storage.feeds import now_utc
 from newsreader.storage.models import SavedSearchRow
 
@@ -30,7 +34,7 @@ def _clean(value: str, what: str) -> str:
 
 def _row(session: Session, search_id: int) -> SavedSearchRow:
     row = session.get(SavedSearchRow, search_id)
-    if row is None:
+    if row is None or row.user_name != session_user(session):
         raise SavedSearchNotFoundError(f"no saved search with id {search_id}")
     return row
 
@@ -38,7 +42,9 @@ def _row(session: Session, search_id: int) -> SavedSearchRow:
 def list_saved(session: Session) -> list[SavedSearch]:
     """Every saved search, in the order they were saved."""
     rows = session.scalars(
-        select(SavedSearchRow).order_by(SavedSearchRow.created, SavedSearchRow.id)
+        select(SavedSearchRow)
+        .where(SavedSearchRow.user_name == session_user(session))
+        .order_by(SavedSearchRow.created, SavedSearchRow.id)
     )
     return [_saved(r) for r in rows]
 
@@ -48,7 +54,10 @@ def save(
 ) -> SavedSearch:
     """Keep *query* under *name* (blank ones are refused); ``created`` when restoring."""
     row = SavedSearchRow(
-        name=_clean(name, "name"), query=_clean(query, "query"), created=created or now_utc()
+        user_name=session_user(session),
+        name=_clean(name, "name"),
+        query=_clean(query, "query"),
+        created=created or now_utc(),
     )
     session.add(row)
     session.flush()

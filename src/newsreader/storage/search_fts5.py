@@ -93,35 +93,45 @@ def _quoted(words: Sequence[str]) -> str:
     return '"' + " ".join(words) + '"'
 
 
-def _term(term: SearchTerm) -> str:
+def _term(term: SearchTerm, tag: str = "") -> str:
+    """*term* as its words are written, with *tag* before each (see :func:`match_expression`)."""
     if term.exact:
-        return f"{_SURFACE} : {_quoted(term.words)}"
-    return " AND ".join(f"{_ALL} : {_quoted([s])}" for s in term.stems)
+        return f"{_SURFACE} : {_quoted([tag + w for w in term.words])}"
+    return " AND ".join(f"{_ALL} : {_quoted([tag + s])}" for s in term.stems)
 
 
-def _any_of(terms: Sequence[SearchTerm]) -> str:
-    return "(" + " OR ".join(f"({_term(t)})" for t in terms) + ")"
+def _any_of(terms: Sequence[SearchTerm], tag: str | None) -> str:
+    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes
+    (no *tag*: the user has no notes to look in)."""
+    if tag is None:
+        return "(" + " OR ".join(f"({_term(t)})" for t in terms) + ")"
+    return "(" + " OR ".join(f"({_term(t)}) OR ({_term(t, tag)})" for t in terms) + ")"
 
 
-def match_expression(query: ParsedQuery) -> str | None:
+def match_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """The FTS5 query for the words of *query*, its exclusions too (None: no words).
 
-    Without words to match, exclusions cannot be an FTS5 query of their own: see
+    The notes field holds each word with its writer's tag before it
+    (:func:`newsreader.storage.search.note_tag`): a word is looked for as written,
+    which no note holds, or with *note_tag*, the searcher's own.  Without words to
+    match, exclusions cannot be an FTS5 query of their own: see
     :func:`excluded_expression`.
     """
     if not query.groups:
         return None
-    words = " AND ".join(_any_of(group) for group in query.groups)
-    return f"({words}) NOT {_any_of(query.excluded)}" if query.excluded else words
+    words = " AND ".join(_any_of(group, note_tag) for group in query.groups)
+    if query.excluded:
+        return f"({words}) NOT {_any_of(query.excluded, note_tag)}"
+    return words
 
 
-def excluded_expression(query: ParsedQuery) -> str | None:
+def excluded_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """For a query of exclusions and filters only: the FTS5 query of what to leave out.
 
     None when nothing is excluded, or when :func:`match_expression` holds the
     exclusions already.
     """
-    return _any_of(query.excluded) if query.excluded and not query.groups else None
+    return _any_of(query.excluded, note_tag) if query.excluded and not query.groups else None
 
 
 class Fts5Index:

@@ -141,28 +141,42 @@ def _sought(word: str) -> str:
     return _lexeme(word if len(word.encode()) <= MAX_WORD_BYTES else _NEVER)
 
 
-def _term(term: SearchTerm) -> str:
+def _term(term: SearchTerm, tag: str = "") -> str:
     # Words are letters and digits only (core.search_text); quoted all the same.
     if term.exact:
-        return "(" + " <-> ".join(_sought(w) for w in term.words) + ")"
-    return "(" + " & ".join(f"({_sought(s)} | {_sought(STEM_MARK + s)})" for s in term.stems) + ")"
+        return "(" + " <-> ".join(_sought(tag + w) for w in term.words) + ")"
+    return (
+        "("
+        + " & ".join(f"({_sought(tag + s)} | {_sought(STEM_MARK + tag + s)})" for s in term.stems)
+        + ")"
+    )
 
 
-def _any_of(terms: Sequence[SearchTerm]) -> str:
-    return "(" + " | ".join(_term(t) for t in terms) + ")"
+def _any_of(terms: Sequence[SearchTerm], tag: str | None) -> str:
+    """Any of *terms*, each as written in the shared fields or, tagged, in the user's notes
+    (no *tag*: the user has no notes to look in)."""
+    if tag is None:
+        return "(" + " | ".join(_term(t) for t in terms) + ")"
+    return "(" + " | ".join(f"{_term(t)} | {_term(t, tag)}" for t in terms) + ")"
 
 
-def match_expression(query: ParsedQuery) -> str | None:
-    """The ``tsquery`` for the words of *query*, its exclusions too (None: no words)."""
+def match_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
+    """The ``tsquery`` for the words of *query*, its exclusions too (None: no words).
+
+    As on SQLite, a word is looked for as written, which no note holds, or with
+    *note_tag* before it, as the searcher's own notes hold it.
+    """
     if not query.groups:
         return None
-    words = " & ".join(_any_of(group) for group in query.groups)
-    return f"({words}) & !{_any_of(query.excluded)}" if query.excluded else words
+    words = " & ".join(_any_of(group, note_tag) for group in query.groups)
+    if query.excluded:
+        return f"({words}) & !{_any_of(query.excluded, note_tag)}"
+    return words
 
 
-def excluded_expression(query: ParsedQuery) -> str | None:
+def excluded_expression(query: ParsedQuery, note_tag: str | None) -> str | None:
     """For a query of exclusions and filters only: the ``tsquery`` of what to leave out."""
-    return _any_of(query.excluded) if query.excluded and not query.groups else None
+    return _any_of(query.excluded, note_tag) if query.excluded and not query.groups else None
 
 
 # --- the index -----------------------------------------------------------------------------

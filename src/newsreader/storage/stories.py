@@ -2,9 +2,10 @@
 
 Reads and writes only: what is grouped with what is decided by
 :mod:`newsreader.core.stories`, in the order :mod:`newsreader.update.stories` runs.
-The user's marks are touched in one way only: when an article is found to be a copy
-of another, the group's marks are made alike (read if any was read, starred if any
-was starred), so merging copies never loses a mark.
+The users' marks are touched in one way only: when an article is found to be a copy
+of another, the group's marks are made alike for each user (read if any was read,
+starred if any was starred), so merging copies never loses a mark.  Stories
+themselves are everyone's; their unread counts are the session's user's.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from newsreader.core.stories import Signature
 from newsreader.core.types import Story
+from newsreader.storage.database import session_user
 from newsreader.storage.models import (
     ArticleCopyRow,
     ArticleRow,
@@ -189,7 +191,7 @@ def with_copies(session: Session, article_ids: Sequence[int]) -> list[int]:
 
 
 def write_copies(session: Session, copies: Mapping[int, int]) -> None:
-    """Record new copies (copy → canonical) and make each group's marks alike."""
+    """Record new copies (copy → canonical) and make each group's marks alike, user by user."""
     if not copies:
         return
     session.execute(
@@ -206,9 +208,10 @@ def write_copies(session: Session, copies: Mapping[int, int]) -> None:
         groups[canonical].append(copy)
     members = [i for group in groups.values() for i in group]
     states = {
-        s.article_id: s
+        (s.user_name, s.article_id): s
         for s in session.execute(
             select(
+                ArticleStateRow.user_name,
                 ArticleStateRow.article_id,
                 ArticleStateRow.read,
                 ArticleStateRow.starred,
@@ -219,11 +222,15 @@ def write_copies(session: Session, copies: Mapping[int, int]) -> None:
     }
     updates: list[dict[str, Any]] = []
     inserts: list[dict[str, Any]] = []
+    users = sorted({user for user, _article in states})
     for group in groups.values():
-        marks = _union([states[i] for i in group if i in states])
-        if marks:
-            for i in group:
-                (updates if i in states else inserts).append({"article_id": i, **marks})
+        for user in users:
+            marks = _union([states[(user, i)] for i in group if (user, i) in states])
+            if marks:
+                for i in group:
+                    (updates if (user, i) in states else inserts).append(
+                        {"user_name": user, "article_id": i, **marks}
+                    )
     if updates:
         session.execute(update(ArticleStateRow), updates)
     if inserts:
@@ -319,6 +326,15 @@ def delete_empty_stories(session: Session) -> None:
 
 
 _read = func.coalesce(ArticleStateRow.read, False)
+
+
+def _state_on(session: Session) -> Any:
+    """How an article meets the session user's marks on it."""
+    return (ArticleStateRow.article_id == ArticleRow.id) & (
+        ArticleStateRow.user_name == session_user(session)
+    )
+
+
 _feed_title = func.coalesce(FeedRow.title, FeedRow.url)
 
 
@@ -337,7 +353,7 @@ def _stories(session: Session, story_ids: Sequence[int]) -> list[Story]:
         select(StoryArticleRow.story_id, ArticleRow.id, _read, _feed_title)
         .join(ArticleRow, ArticleRow.id == StoryArticleRow.article_id)
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .outerjoin(ArticleStateRow, _state_on(session))
         .where(StoryArticleRow.story_id.in_(story_ids))
         .order_by(ArticleRow.sort_time.desc(), ArticleRow.id.desc())
     ):
@@ -437,7 +453,7 @@ def current_stories(
             func.count(func.distinct(ArticleRow.feed_id)),
         )
         .join(ArticleRow, ArticleRow.id == StoryArticleRow.article_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .outerjoin(ArticleStateRow, _state_on(session))
         .where(wanted)
         .group_by(StoryArticleRow.story_id)
     ).all()

@@ -1,15 +1,20 @@
-"""Each topic's articles and unread articles per feed, kept up to date by the database.
+"""Each topic's articles per feed, and how many of them each user read, kept up to date
+by the database.
 
 Counting every topic from the articles took 0.7–2.7 s and 28 MB of SQLite's temporary
 store at 100,000 articles.  Instead ``topic_counts`` holds one row per topic key (a
-category's own ``key``, before the user's merges) and feed, and triggers (SQLite's,
-or PL/pgSQL functions on PostgreSQL, made from the same statements) change it as the
-rows it counts change, whoever writes them:
+category's own ``key``, before the user's merges) and feed with its articles, shared
+by everyone, and ``topic_reads`` one row per user, key and feed with how many of those
+articles the user has read; a user's unread articles are the first less the second.
+Triggers (SQLite's, or PL/pgSQL functions on PostgreSQL, made from the same
+statements) change both as the rows they count change, whoever writes them:
 
 - a category put on or taken off an article (``article_categories``), counted once
-  per key however many spellings of the key the article carries;
-- an article removed (on its own or with its feed);
-- a read mark set, cleared, or its row removed (``article_state``);
+  per key however many spellings of the key the article carries: the article's
+  count moves, and so does the read count of every user who read it;
+- an article removed (on its own or with its feed), likewise;
+- a read mark set, cleared, or its row removed (``article_state``): that user's read
+  count moves;
 - an article becoming a syndicated copy of another, or no longer one
   (``article_copies``): copies are not counted, as lists show them once.
 
@@ -17,8 +22,9 @@ The user's merges are applied when the counts are read (storage/topics.py), so a
 merge, a name or a hidden mark changes nothing here.  A category whose key is not
 known yet (after a migration that changes the folding) is left out until its key
 is filled in, and then everything is counted again (:func:`rebuild`).  What the
-triggers keep is what :func:`rebuild` counts; the tests compare the two after each
-kind of change, on both back ends.
+triggers keep is what :func:`rebuild` counts (a read count that came down to zero may
+stay as a row of zero); the tests compare the two after each kind of change, with
+two users, on both back ends.
 
 SQLite fires a row's AFTER trigger as soon as the row is written; PostgreSQL fires them
 when the whole statement is done.  The two triggers that look at the article's other
@@ -30,24 +36,21 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import and_, bindparam, func, select, text
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import BindParameter
 
+from newsreader.storage.database import session_user
+
 TABLE = "topic_counts"
+READS_TABLE = "topic_reads"
 
 _KEY_OF = "(SELECT key FROM categories WHERE id = {cat})"
 _NOT_COPY = "NOT EXISTS (SELECT 1 FROM article_copies WHERE article_id = {art})"
-_IS_UNREAD = "(SELECT count(*) = 0 FROM article_state WHERE article_id = {art} AND read = 1)"
-#: PostgreSQL's: a read mark is a boolean, and a count added to a number is a number.
-_IS_UNREAD_PG = (
-    "(SELECT CAST(count(*) = 0 AS INTEGER) FROM article_state"
-    " WHERE article_id = {art} AND read = TRUE)"
-)
 _STILL_THERE = "EXISTS (SELECT 1 FROM articles WHERE id = {art})"
-#: What a read mark set (or cleared) takes from (or adds to) the unread articles.
-_READ_CHANGE = "CASE WHEN NEW.read = {yes} THEN -1 ELSE 1 END"
 _FEED_OF = "(SELECT feed_id FROM articles WHERE id = {art})"
+#: The users who have read the article.
+_READERS = "(SELECT user_name FROM article_state WHERE article_id = {art} AND read = {yes})"
 #: Another category of the same key is on the article: it is counted once already.
 _KEY_TWICE = (
     "EXISTS (SELECT 1 FROM article_categories x JOIN categories y ON y.id = x.category_id"
@@ -63,17 +66,18 @@ _KEYS_OF = (
 #: The statements' words that differ between the dialects (``{yes}`` is true).
 _DIALECT_PARTS = {
     "sqlite": {
-        "is_unread": _IS_UNREAD,
         "yes": "1",
         "group_feed": "",
         "kept": "",
+        "kept_reads": "",
         "feed_there": "",
     },
     "postgresql": {
-        "is_unread": _IS_UNREAD_PG,
         "yes": "TRUE",
         "group_feed": ", a.feed_id",
-        "kept": "topic_counts.",  # an upsert's own columns need their table's name there
+        # an upsert's own columns need their table's name there
+        "kept": "topic_counts.",
+        "kept_reads": "topic_reads.",
         # a feed removed takes its counts with it; changing them first would break the
         # foreign key, which PostgreSQL checks before the cascade is done
         "feed_there": " AND EXISTS (SELECT 1 FROM feeds WHERE id = OLD.feed_id)",
@@ -93,43 +97,59 @@ class _Triggers:
             "not_copy": _NOT_COPY,
             "still_there": _STILL_THERE,
             "feed_of": _FEED_OF,
+            "readers": _READERS,
             "key_twice": _KEY_TWICE,
             "keys_of": _KEYS_OF,
-            "read_change": _READ_CHANGE,
             **_DIALECT_PARTS[self.dialect],
         }
         filled = {name: part.format(**names, yes=parts["yes"]) for name, part in parts.items()}
         return template.format(**filled)
 
     def count_article(self, art: str, *, sign: str, keys: str) -> str:
-        """Add (``+``) or take away (``-``) the article *art* under the keys *keys*."""
+        """Add (``+``) or take away (``-``) the article *art* under the keys *keys*,
+        from the articles and from the reads of every user who read it."""
         if sign == "+":
             return self.sql(
-                "INSERT INTO topic_counts (key, feed_id, articles, unread)"
-                " SELECT y.key, a.feed_id, 1, {is_unread}"
+                "INSERT INTO topic_counts (key, feed_id, articles)"
+                " SELECT y.key, a.feed_id, 1"
                 " FROM articles a JOIN categories y ON y.key IN "
                 + keys
                 + " WHERE a.id = "
                 + art
                 + " GROUP BY y.key{group_feed}"
-                " ON CONFLICT (key, feed_id) DO UPDATE"
-                " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
+                " ON CONFLICT (key, feed_id) DO UPDATE SET articles = {kept}articles + 1;"
+                " INSERT INTO topic_reads (user_name, key, feed_id, read)"
+                " SELECT s.user_name, y.key, a.feed_id, 1"
+                " FROM articles a JOIN article_state s ON s.article_id = a.id AND s.read = {yes}"
+                " JOIN categories y ON y.key IN "
+                + keys
+                + " WHERE a.id = "
+                + art
+                + " GROUP BY s.user_name, y.key{group_feed}"
+                " ON CONFLICT (user_name, key, feed_id) DO UPDATE"
+                " SET read = {kept_reads}read + 1;",
                 art=art,
                 cat="NULL",
             )
         return self.sql(
-            "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
-            " WHERE feed_id = {feed_of} AND key IN " + keys + ";",
+            "UPDATE topic_counts SET articles = articles - 1"
+            " WHERE feed_id = {feed_of} AND key IN " + keys + ";"
+            " UPDATE topic_reads SET read = read - 1"
+            " WHERE feed_id = {feed_of} AND key IN " + keys + " AND user_name IN {readers};",
             art=art,
             cat="NULL",
         )
 
-    def shift_unread(self, art: str, change: str) -> str:
-        """Change the unread count of the article *art*'s keys by *change* (``"- 1"``, …)."""
+    def shift_reads(self, art: str, user: str, change: str) -> str:
+        """Change *user*'s read count of the article *art*'s keys by *change* (an SQL
+        number: 1, -1, or a ``CASE``)."""
         return self.sql(
-            "UPDATE topic_counts SET unread = unread "
-            + change
-            + " WHERE feed_id = {feed_of} AND key IN {keys_of};",
+            "INSERT INTO topic_reads (user_name, key, feed_id, read)"
+            " SELECT " + user + ", y.key, a.feed_id, " + change + ""
+            " FROM articles a JOIN categories y ON y.key IN {keys_of}"
+            " WHERE a.id = " + art + " GROUP BY y.key{group_feed}"
+            " ON CONFLICT (user_name, key, feed_id) DO UPDATE"
+            " SET read = {kept_reads}read + excluded.read;",
             art=art,
             cat="NULL",
         )
@@ -162,11 +182,15 @@ class _Triggers:
                 self.sql("{key_of} IS NOT NULL AND {not_copy} AND NOT {key_twice}", **new_tag),
                 # one key: no need to look for the article's other keys
                 self.sql(
-                    "INSERT INTO topic_counts (key, feed_id, articles, unread)"
-                    " SELECT {key_of}, feed_id, 1, {is_unread}"
-                    " FROM articles WHERE id = NEW.article_id"
-                    " ON CONFLICT (key, feed_id) DO UPDATE"
-                    " SET articles = {kept}articles + 1, unread = {kept}unread + excluded.unread;",
+                    "INSERT INTO topic_counts (key, feed_id, articles)"
+                    " SELECT {key_of}, feed_id, 1 FROM articles WHERE id = NEW.article_id"
+                    " ON CONFLICT (key, feed_id) DO UPDATE SET articles = {kept}articles + 1;"
+                    " INSERT INTO topic_reads (user_name, key, feed_id, read)"
+                    " SELECT s.user_name, {key_of}, a.feed_id, 1"
+                    " FROM article_state s JOIN articles a ON a.id = s.article_id"
+                    " WHERE s.article_id = NEW.article_id AND s.read = {yes}"
+                    " ON CONFLICT (user_name, key, feed_id) DO UPDATE"
+                    " SET read = {kept_reads}read + 1;",
                     **new_tag,
                 ),
             ),
@@ -188,8 +212,11 @@ class _Triggers:
                 "BEFORE DELETE ON articles",
                 self.sql("{not_copy}{feed_there}", art="OLD.id", cat="NULL"),
                 self.sql(
-                    "UPDATE topic_counts SET articles = articles - 1, unread = unread - {is_unread}"
-                    " WHERE feed_id = OLD.feed_id AND key IN {keys_of};",
+                    "UPDATE topic_counts SET articles = articles - 1"
+                    " WHERE feed_id = OLD.feed_id AND key IN {keys_of};"
+                    " UPDATE topic_reads SET read = read - 1"
+                    " WHERE feed_id = OLD.feed_id AND key IN {keys_of}"
+                    " AND user_name IN {readers};",
                     art="OLD.id",
                     cat="NULL",
                 ),
@@ -198,7 +225,7 @@ class _Triggers:
                 "topic_counts_marked",
                 "AFTER INSERT ON article_state",
                 self.sql("NEW.read = {yes} AND {not_copy}", art="NEW.article_id", cat="NULL"),
-                self.shift_unread("NEW.article_id", "- 1"),
+                self.shift_reads("NEW.article_id", "NEW.user_name", "1"),
             ),
             self.trigger(
                 "topic_counts_remarked",
@@ -208,7 +235,11 @@ class _Triggers:
                     art="NEW.article_id",
                     cat="NULL",
                 ),
-                self.shift_unread("NEW.article_id", "+ {read_change}"),
+                self.shift_reads(
+                    "NEW.article_id",
+                    "NEW.user_name",
+                    self.sql("CASE WHEN NEW.read = {yes} THEN 1 ELSE -1 END", art="", cat=""),
+                ),
             ),
             self.trigger(
                 "topic_counts_unmarked",
@@ -218,7 +249,12 @@ class _Triggers:
                     art="OLD.article_id",
                     cat="NULL",
                 ),
-                self.shift_unread("OLD.article_id", "+ 1"),
+                self.sql(
+                    "UPDATE topic_reads SET read = read - 1 WHERE user_name = OLD.user_name"
+                    " AND feed_id = {feed_of} AND key IN {keys_of};",
+                    art="OLD.article_id",
+                    cat="NULL",
+                ),
             ),
             self.trigger(
                 "topic_counts_copied",
@@ -267,24 +303,34 @@ def drop_triggers(dialect: str) -> tuple[str, ...]:
     return tuple(f"DROP TRIGGER IF EXISTS {name}" for name in TRIGGER_NAMES)
 
 
-#: Every count from the articles themselves (each article once per key, copies not).
-_RECOUNT = """
-INSERT INTO topic_counts (key, feed_id, articles, unread)
-SELECT tagged.key, a.feed_id, count(*),
-       sum(CASE WHEN coalesce(s.read, {no}) = {yes} THEN 0 ELSE 1 END)
-FROM (
+#: The articles each key and feed has, and how many of them each user read: every
+#: count from the articles themselves (each article once per key, copies not).
+_TAGGED = """
+(
     SELECT DISTINCT x.article_id AS article_id, y.key AS key
     FROM article_categories x JOIN categories y ON y.id = x.category_id
     WHERE y.key IS NOT NULL {only}
 ) AS tagged
 JOIN articles a ON a.id = tagged.article_id
-LEFT JOIN article_state s ON s.article_id = tagged.article_id
-WHERE NOT EXISTS (SELECT 1 FROM article_copies c WHERE c.article_id = tagged.article_id)
-GROUP BY tagged.key, a.feed_id
 """
-#: How each dialect writes false and true for a read mark.
-_TRUTH = {"postgresql": {"no": "FALSE", "yes": "TRUE"}}
-_NUMBERS = {"no": "0", "yes": "1"}
+_NOT_A_COPY = "NOT EXISTS (SELECT 1 FROM article_copies c WHERE c.article_id = tagged.article_id)"
+_RECOUNT = (
+    "INSERT INTO topic_counts (key, feed_id, articles)"
+    " SELECT tagged.key, a.feed_id, count(*) FROM "
+    + _TAGGED
+    + " WHERE "
+    + _NOT_A_COPY
+    + " GROUP BY tagged.key, a.feed_id"
+)
+_RECOUNT_READS = (
+    "INSERT INTO topic_reads (user_name, key, feed_id, read)"
+    " SELECT s.user_name, tagged.key, a.feed_id, count(*) FROM "
+    + _TAGGED
+    + " JOIN article_state s ON s.article_id = tagged.article_id AND s.read = {yes}"
+    " WHERE " + _NOT_A_COPY + " GROUP BY s.user_name, tagged.key, a.feed_id"
+)
+#: How each dialect writes true for a read mark.
+_TRUE = {"postgresql": "TRUE"}
 
 
 def rebuild(session: Session, keys: Collection[str] | None = None) -> None:
@@ -293,38 +339,63 @@ def rebuild(session: Session, keys: Collection[str] | None = None) -> None:
     A migration counts every topic; categories given their keys later count only
     those keys again (their articles were left out while the keys were unknown).
     """
-    truth = _TRUTH.get(session.get_bind().dialect.name, _NUMBERS)
+    yes = _TRUE.get(session.get_bind().dialect.name, "1")
     if keys is None:
-        session.execute(text(f"DELETE FROM {TABLE}"))
-        session.execute(text(_RECOUNT.format(only="", **truth)))
+        for table in (TABLE, READS_TABLE):
+            session.execute(text(f"DELETE FROM {table}"))
+        session.execute(text(_RECOUNT.format(only="")))
+        session.execute(text(_RECOUNT_READS.format(only="", yes=yes)))
         return
     wanted: BindParameter[str] = bindparam("keys", expanding=True)
-    session.execute(
-        text(f"DELETE FROM {TABLE} WHERE key IN :keys").bindparams(wanted), {"keys": list(keys)}
-    )
-    session.execute(
-        text(_RECOUNT.format(only="AND y.key IN :keys", **truth)).bindparams(wanted),
-        {"keys": list(keys)},
-    )
+    chosen = {"keys": list(keys)}
+    for table in (TABLE, READS_TABLE):
+        session.execute(text(f"DELETE FROM {table} WHERE key IN :keys").bindparams(wanted), chosen)
+    only = "AND y.key IN :keys"
+    session.execute(text(_RECOUNT.format(only=only)).bindparams(wanted), chosen)
+    session.execute(text(_RECOUNT_READS.format(only=only, yes=yes)).bindparams(wanted), chosen)
 
 
 def counts(session: Session) -> list[tuple[str, int, int, int]]:
-    """(key, feed id, articles, unread) for every key and feed with articles."""
+    """(key, feed id, articles, unread) for every key and feed with articles, unread
+    for the session's user."""
     # Imported here: the models make the triggers above with their tables.
     from newsreader.storage.models import TopicCountRow as Row
+    from newsreader.storage.models import TopicReadRow as Reads
 
     rows = session.execute(
-        select(Row.key, Row.feed_id, Row.articles, Row.unread).where(Row.articles > 0)
+        select(Row.key, Row.feed_id, Row.articles, Row.articles - func.coalesce(Reads.read, 0))
+        .outerjoin(
+            Reads,
+            and_(
+                Reads.key == Row.key,
+                Reads.feed_id == Row.feed_id,
+                Reads.user_name == session_user(session),
+            ),
+        )
+        .where(Row.articles > 0)
     )
     return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
 
 
+def reads(session: Session) -> dict[tuple[str, str, int], int]:
+    """Every user's read count per key and feed, ``(user, key, feed id) -> read``, zeros
+    left out (for checks)."""
+    from newsreader.storage.models import TopicReadRow as Reads
+
+    rows = session.execute(
+        select(Reads.user_name, Reads.key, Reads.feed_id, Reads.read).where(Reads.read != 0)
+    )
+    return {(r[0], r[1], int(r[2])): int(r[3]) for r in rows}
+
+
 __all__ = [
     "CREATE_TRIGGERS",
+    "READS_TABLE",
     "TABLE",
     "TRIGGER_NAMES",
     "counts",
     "create_triggers",
     "drop_triggers",
+    "reads",
     "rebuild",
 ]

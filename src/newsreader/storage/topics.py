@@ -1,7 +1,8 @@
 """Topics in the database: the merged keys of categories, their counts, the user's state.
 
 A category's ``key`` (:func:`newsreader.core.topics.topic_key`) is stored with it; the
-user's merges live in ``topic_state`` and are applied in the query
+user's merges live in ``topic_state`` (a row per user and key: each user merges, names
+and hides topics for themself, the session's user here) and are applied in the query
 (``coalesce(merged_into, key)``), kept one step deep so one outer join resolves them.
 Every topic's counts are read from ``topic_counts``, which the database keeps as
 articles come and go (:mod:`newsreader.storage.topic_counts`), whatever the number
@@ -15,7 +16,9 @@ from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import (
+    ColumnElement,
     Select,
+    and_,
     case,
     exists,
     func,
@@ -27,6 +30,7 @@ from sqlalchemy.orm import Session
 from newsreader.core.backup_records import TopicStateRecord
 from newsreader.core.topics import CategoryStats, compact_key, topic_key
 from newsreader.storage import topic_counts as topic_count_store
+from newsreader.storage.database import session_user
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleCopyRow,
@@ -41,9 +45,16 @@ _resolved = func.coalesce(TopicStateRow.merged_into, CategoryRow.key)
 _is_read = func.coalesce(ArticleStateRow.read, False)
 
 
-def _with_state(query: Any) -> Select[Any]:
+def _with_state(query: Any, user: str) -> Select[Any]:
+    """*query* (over categories) with *user*'s state of each category's key."""
     query = cast(Select[Any], query)
-    return query.outerjoin(TopicStateRow, TopicStateRow.key == CategoryRow.key)
+    return query.outerjoin(
+        TopicStateRow, and_(TopicStateRow.key == CategoryRow.key, TopicStateRow.user_name == user)
+    )
+
+
+def _mine(session: Session) -> ColumnElement[bool]:
+    return TopicStateRow.user_name == session_user(session)
 
 
 def fill_keys(session: Session) -> int:
@@ -59,9 +70,9 @@ def fill_keys(session: Session) -> int:
     return len(missing)
 
 
-def topic_category_ids(key: str) -> Select[Any]:
-    """The ids of the categories merged into the topic ``key`` (a sub-select)."""
-    return _with_state(select(CategoryRow.id)).where(_resolved == key)
+def topic_category_ids(key: str, user: str) -> Select[Any]:
+    """The ids of the categories *user* merged into the topic ``key`` (a sub-select)."""
+    return _with_state(select(CategoryRow.id), user).where(_resolved == key)
 
 
 def topic_stats(
@@ -80,7 +91,7 @@ def topic_stats(
         key: target
         for key, target in session.execute(
             select(TopicStateRow.key, TopicStateRow.merged_into).where(
-                TopicStateRow.merged_into.is_not(None)
+                _mine(session), TopicStateRow.merged_into.is_not(None)
             )
         )
         if target
@@ -116,7 +127,7 @@ def topic_stats(
     return [s for s in stats if s.feeds], feed_sizes
 
 
-def _tagged(*where: Any) -> Any:
+def _tagged(user: str, *where: Any) -> Any:
     """Each article once per topic (two spellings of one topic on it count once)."""
     article = ArticleCategoryRow.article_id
     return (
@@ -125,7 +136,8 @@ def _tagged(*where: Any) -> Any:
             .select_from(ArticleCategoryRow)
             .join(CategoryRow, CategoryRow.id == ArticleCategoryRow.category_id)
             # a syndicated copy is counted once, as its original (as lists show it)
-            .where(~exists().where(ArticleCopyRow.article_id == article), *where)
+            .where(~exists().where(ArticleCopyRow.article_id == article), *where),
+            user,
         )
         .distinct()
         .subquery()
@@ -136,7 +148,8 @@ def _counted_from_articles(
     session: Session, recent_since: datetime, topics: Sequence[str]
 ) -> list[Any]:
     """(topic, feed id, articles, unread, recent) for *topics*, from their articles."""
-    tagged = _tagged(_resolved.in_(topics))
+    user = session_user(session)
+    tagged = _tagged(user, _resolved.in_(topics))
     query = (
         select(
             tagged.c.topic,
@@ -147,7 +160,13 @@ def _counted_from_articles(
         )
         .select_from(tagged)
         .join(ArticleRow, ArticleRow.id == tagged.c.article_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == tagged.c.article_id)
+        .outerjoin(
+            ArticleStateRow,
+            and_(
+                ArticleStateRow.article_id == tagged.c.article_id,
+                ArticleStateRow.user_name == user,
+            ),
+        )
         .group_by(tagged.c.topic, ArticleRow.feed_id)
     )
     return [(r[0], r[1], int(r[2]), int(r[3]), int(r[4])) for r in session.execute(query)]
@@ -156,7 +175,7 @@ def _counted_from_articles(
 def _recent(session: Session, recent_since: datetime) -> list[tuple[str, int, int]]:
     """(topic, feed id, articles since ``recent_since``), starting from the date index."""
     recent = select(ArticleRow.id).where(ArticleRow.sort_time >= recent_since).subquery()
-    tagged = _tagged(ArticleCategoryRow.article_id.in_(select(recent.c.id)))
+    tagged = _tagged(session_user(session), ArticleCategoryRow.article_id.in_(select(recent.c.id)))
     query = (
         select(tagged.c.topic, ArticleRow.feed_id, func.count())
         .select_from(tagged)
@@ -181,7 +200,8 @@ def _spellings_and_sizes(session: Session) -> tuple[dict[str, dict[str, int]], d
         _with_state(
             select(_resolved, CategoryRow.name, per_category.c.n).join(
                 per_category, per_category.c.category_id == CategoryRow.id
-            )
+            ),
+            session_user(session),
         )
     ):
         names.setdefault(topic, {})[name] = int(count)
@@ -203,31 +223,38 @@ def category_ids_named(session: Session, name: str) -> list[int]:
     keys = {resolve(session, topic_key(name))}
     wanted = compact_key(name)
     for key, given in session.execute(
-        select(TopicStateRow.key, TopicStateRow.name).where(TopicStateRow.name.is_not(None))
+        select(TopicStateRow.key, TopicStateRow.name).where(
+            _mine(session), TopicStateRow.name.is_not(None)
+        )
     ):
         if given and compact_key(given) == wanted:
             keys.add(resolve(session, key))
     fill_keys(session)
-    return sorted({cid for key in keys for cid in session.scalars(topic_category_ids(key))})
+    user = session_user(session)
+    return sorted({cid for key in keys for cid in session.scalars(topic_category_ids(key, user))})
 
 
 def topic_exists(session: Session, key: str) -> bool:
     """Whether any category is the topic ``key``, merged into it or by its own key."""
     if session.scalar(select(CategoryRow.id).where(CategoryRow.key == key).limit(1)):
         return True
-    return session.scalar(topic_category_ids(key).limit(1)) is not None
+    return session.scalar(topic_category_ids(key, session_user(session)).limit(1)) is not None
 
 
 def resolve(session: Session, key: str) -> str:
     """The topic ``key`` stands for now (the one it was merged into, if it was)."""
-    row = session.get(TopicStateRow, key)
+    row = _get(session, key)
     return row.merged_into if row is not None and row.merged_into else key
 
 
+def _get(session: Session, key: str) -> TopicStateRow | None:
+    return session.get(TopicStateRow, {"user_name": session_user(session), "key": key})
+
+
 def _row(session: Session, key: str) -> TopicStateRow:
-    row = session.get(TopicStateRow, key)
+    row = _get(session, key)
     if row is None:
-        row = TopicStateRow(key=key, hidden=False)
+        row = TopicStateRow(user_name=session_user(session), key=key, hidden=False)
         session.add(row)
     return row
 
@@ -243,7 +270,9 @@ def merge(session: Session, source: str, target: str) -> str:
     if source == target:
         return target
     session.execute(
-        update(TopicStateRow).where(TopicStateRow.merged_into == source).values(merged_into=target)
+        update(TopicStateRow)
+        .where(_mine(session), TopicStateRow.merged_into == source)
+        .values(merged_into=target)
     )
     _row(session, source).merged_into = target
     return target
@@ -262,7 +291,9 @@ def state_records(session: Session) -> list[TopicStateRecord]:
     """The user's topic state (for the topic list and for a backup)."""
     return [
         TopicStateRecord(r.key, r.merged_into, r.name, bool(r.hidden))
-        for r in session.scalars(select(TopicStateRow).order_by(TopicStateRow.key))
+        for r in session.scalars(
+            select(TopicStateRow).where(_mine(session)).order_by(TopicStateRow.key)
+        )
         if r.merged_into or r.name or r.hidden
     ]
 
@@ -288,7 +319,7 @@ def restore_records(session: Session, records: Sequence[TopicStateRecord]) -> in
 
 def _flatten(session: Session) -> None:
     """Keep merges one step deep and without cycles (two profiles' merges may cross)."""
-    rows = {r.key: r for r in session.scalars(select(TopicStateRow))}
+    rows = {r.key: r for r in session.scalars(select(TopicStateRow).where(_mine(session)))}
     for row in rows.values():
         seen = {row.key}
         target = row.merged_into

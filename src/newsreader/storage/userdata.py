@@ -1,9 +1,11 @@
 """The user's own data in the database, as backup records: read for a backup, merged on restore.
 
-Restoring only ever adds: a mark is set and never cleared, a note is added unless
-the same text with the same creation time is there already, and a feed already
-subscribed to is left as it is.  The backup file itself, and the marks waiting for
-articles that are not cached yet, are :mod:`newsreader.userdata.backup`'s.
+The marks, notes and saved searches are the session's user's (each user backs up and
+restores their own); subscriptions are everyone's.  Restoring only ever adds: a mark
+is set and never cleared, a note is added unless the same text with the same
+creation time is there already, and a feed already subscribed to is left as it is.
+The backup file itself, and the marks waiting for articles that are not cached yet,
+are :mod:`newsreader.userdata.backup`'s.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import exists, or_, select
+from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 
 from newsreader.core.backup_records import (
@@ -26,6 +28,7 @@ from newsreader.storage import feeds as feed_store
 from newsreader.storage import full_articles as full_store
 from newsreader.storage import notes as note_store
 from newsreader.storage import saved_searches as saved_store
+from newsreader.storage.database import session_user
 from newsreader.storage.models import ArticleRow, ArticleStateRow, FeedRow, FolderRow, NoteRow
 
 __all__ = [
@@ -72,9 +75,9 @@ def saved_searches(session: Session) -> list[SavedSearchRecord]:
 def _notes_by_article(session: Session) -> dict[int, list[NoteRecord]]:
     found: dict[int, list[NoteRecord]] = {}
     for article_id, text, created, updated in session.execute(
-        select(NoteRow.article_id, NoteRow.text, NoteRow.created, NoteRow.updated).order_by(
-            NoteRow.created, NoteRow.id
-        )
+        select(NoteRow.article_id, NoteRow.text, NoteRow.created, NoteRow.updated)
+        .where(NoteRow.user_name == session_user(session))
+        .order_by(NoteRow.created, NoteRow.id)
     ):
         found.setdefault(article_id, []).append(NoteRecord(text, created, updated))
     return found
@@ -82,8 +85,9 @@ def _notes_by_article(session: Session) -> dict[int, list[NoteRecord]]:
 
 def marked_articles(session: Session) -> list[ArticleRecord]:
     """The articles the user marked read or starred or wrote a note on, with those."""
+    user = session_user(session)
     notes = _notes_by_article(session)
-    has_notes = exists().where(NoteRow.article_id == ArticleRow.id)
+    has_notes = exists().where(NoteRow.article_id == ArticleRow.id, NoteRow.user_name == user)
     rows = session.execute(
         select(
             ArticleRow.id,
@@ -95,7 +99,10 @@ def marked_articles(session: Session) -> list[ArticleRecord]:
             ArticleStateRow.starred_at,
         )
         .join(FeedRow, FeedRow.id == ArticleRow.feed_id)
-        .outerjoin(ArticleStateRow, ArticleStateRow.article_id == ArticleRow.id)
+        .outerjoin(
+            ArticleStateRow,
+            and_(ArticleStateRow.article_id == ArticleRow.id, ArticleStateRow.user_name == user),
+        )
         .where(
             or_(
                 ArticleStateRow.read == True,  # noqa: E712
@@ -214,9 +221,10 @@ def _locate(session: Session, records: Sequence[ArticleRecord]) -> dict[tuple[st
 def _merge_state(session: Session, article_id: int, record: ArticleRecord) -> None:
     if not (record.read or record.starred):
         return
-    state = session.get(ArticleStateRow, article_id)
+    user = session_user(session)
+    state = session.get(ArticleStateRow, {"user_name": user, "article_id": article_id})
     if state is None:
-        state = ArticleStateRow(article_id=article_id, read=False, starred=False)
+        state = ArticleStateRow(user_name=user, article_id=article_id, read=False, starred=False)
         session.add(state)
     if record.read and not state.read:
         state.read, state.read_at = True, record.read_at or datetime.now(UTC)
@@ -230,7 +238,9 @@ def _merge_notes(session: Session, article_id: int, notes: Sequence[NoteRecord])
     have = {
         (text, created)
         for text, created in session.execute(
-            select(NoteRow.text, NoteRow.created).where(NoteRow.article_id == article_id)
+            select(NoteRow.text, NoteRow.created).where(
+                NoteRow.article_id == article_id, NoteRow.user_name == session_user(session)
+            )
         )
     }
     added = 0

@@ -31,6 +31,7 @@ from newsreader.storage.database import Database
 from newsreader.userdata.backup import (
     collect_userdata,
     read_userdata_file,
+    user_suffix,
     userdata_chunks,
     write_user_file,
 )
@@ -52,8 +53,11 @@ class BackupSet:
     opml: Path
 
 
-def backups_folder(data_folder: Path) -> Path:
-    return Path(data_folder) / BACKUPS_FOLDER_NAME
+def backups_folder(data_folder: Path, user: str | None = None) -> Path:
+    """Where *user*'s backups go (``backups``, or ``backups-NAME`` for a user other than
+    the OS user: each user's backup holds their own marks and notes)."""
+    suffix = user_suffix(user) if user is not None else ""
+    return Path(data_folder) / f"{BACKUPS_FOLDER_NAME}{suffix}"
 
 
 def _set_for(folder: Path, day: date) -> BackupSet:

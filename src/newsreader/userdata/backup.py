@@ -27,7 +27,9 @@ Newsreader ignores them.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
+import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -49,12 +51,32 @@ from newsreader.core.files import write_atomically
 from newsreader.storage import story_corrections as correction_store
 from newsreader.storage import topics as topic_store
 from newsreader.storage import userdata as store
-from newsreader.storage.database import Database
+from newsreader.storage.database import Database, default_user
 
 FORMAT = "newsreader-userdata"
 VERSION = 1
 PENDING_FORMAT = "newsreader-pending-state"
 PENDING_FILE_NAME = "pending-state.json"
+
+
+def user_suffix(user: str) -> str:
+    """What a file or folder of *user*'s own carries in its name: nothing for the OS
+    user (the files as they always were), else ``-NAME`` (made safe for a file name)."""
+    if user == default_user():
+        return ""
+    safe = re.sub(r"[^A-Za-z0-9._-]", "_", user).lstrip(".")
+    if safe != user:  # two names made alike stay apart
+        named = hashlib.blake2b(user.encode("utf-8", "surrogatepass"), digest_size=4)
+        safe += "-" + named.hexdigest()
+    return "-" + safe
+
+
+def pending_file_name(user: str) -> str:
+    """The pending-state file of *user* (marks imported before their articles arrived)."""
+    stem, dot, extension = PENDING_FILE_NAME.rpartition(".")
+    return f"{stem}{user_suffix(user)}{dot}{extension}"
+
+
 #: Pending marks for an article that has not arrived after this long are dropped:
 #: it has left its feed for good, and checking for it would cost every refresh.
 PENDING_KEEP = timedelta(days=60)

@@ -10,7 +10,8 @@ subscriptions and folders at once; read and starred marks and notes wait, as aft
 restoring a backup, until a refresh brings their articles back.  Notes whose article
 could not be named are written to a text file beside the damaged one.
 
-The newest readable automatic backup (:mod:`newsreader.userdata.auto_backup`) is
+Every user's marks, notes and saved searches come back as theirs; the backups merged
+are the OS user's.  The newest readable automatic backup (:mod:`newsreader.userdata.auto_backup`) is
 merged in as well: it brings back what the damage made unreadable.  A database that
 is gone altogether (deleted, lost with a disk) is started again from that backup
 alone.  Merging never drops anything, so restoring both is safe.
@@ -20,11 +21,12 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-from newsreader.core.backup_records import UserData
+from newsreader.core.backup_records import ArticleRecord, UserData
 from newsreader.core.paths import AppPaths
 from newsreader.storage.database import Database, damage_marker_for, sqlite_url
 from newsreader.storage.salvage import (
@@ -118,6 +120,7 @@ def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
     try:
         restored = userdata.restore(db, salvage.data, pending_file=pending_file)
         added = restored.feeds_added
+        records = (*records, *_restore_others(paths, salvage.others))
         if backup is not None:
             from_backup = userdata.restore(db, backup[1], pending_file=pending_file)
             added += from_backup.feeds_added
@@ -138,6 +141,20 @@ def repair_profile(paths: AppPaths, *, force: bool = False) -> RepairReport:
         damaged_tables=salvage.damaged_tables,
         backup=backup[0].userdata if backup is not None else None,
     )
+
+
+def _restore_others(paths: AppPaths, others: Sequence[tuple[str, UserData]]) -> list[ArticleRecord]:
+    """The other users' marks, notes and saved searches, each restored as theirs."""
+    records: list[ArticleRecord] = []
+    for user, data in others:
+        db = Database(sqlite_url(paths.database), user=user)
+        try:
+            pending_file = paths.data / userdata.pending_file_name(user)
+            userdata.restore(db, data, pending_file=pending_file)
+        finally:
+            db.close()
+        records.extend(data.articles)
+    return records
 
 
 def _restore_backup(

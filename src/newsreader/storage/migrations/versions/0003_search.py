@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0003_search"
 down_revision = "0002"
@@ -51,12 +50,11 @@ def upgrade() -> None:
     )
     bind = op.get_bind()
     if bind.dialect.name == "postgresql":
-        # tsvector columns and a GIN index (storage/search_postgres.py), filled here
+        # tsvector columns and a GIN index (storage/search_postgres.py), filled by
+        # 0010_user_state: today's code writes each user's notes tagged as theirs, which
+        # needs that revision's columns
         for statement in _POSTGRESQL:
             op.execute(statement)
-        from newsreader.storage.search import build_index
-
-        build_index(Session(bind=bind))
     elif bind.dialect.name == "sqlite":
         op.execute(f"CREATE VIRTUAL TABLE search_index USING fts5({_COLUMNS}, tokenize = 'ascii')")
         # Filled by 0009_search_index, which makes the index contentless: today's code

@@ -1,8 +1,9 @@
 """topic counts
 
 Each topic key's articles and unread articles per feed (``topic_counts``), kept by
-triggers as articles, categories, read marks and copies change, and counted once
-here from the articles already stored.  Nothing existing changes.
+triggers as articles, categories, read marks and copies change.  The triggers and the
+first count are made by 0010_user_state (which gives the table its per-user form);
+this revision makes the table only.  Nothing existing changes.
 
 Revision ID: 0008_topic_counts
 Revises: 0007_full_articles
@@ -13,7 +14,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0008_topic_counts"
 down_revision = "0007_full_articles"
@@ -36,13 +36,9 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("key", "feed_id", name=op.f("pk_topic_counts")),
     )
-    bind = op.get_bind()
-    from newsreader.storage.topic_counts import create_triggers, rebuild
-
-    # SQLite triggers, or PL/pgSQL functions and their triggers on PostgreSQL
-    for statement in create_triggers(bind.dialect.name):
-        op.execute(statement)
-    rebuild(Session(bind=bind))
+    # The triggers that keep it and the counts themselves come with 0010_user_state,
+    # which makes this table again with each user's reads beside it: today's triggers
+    # are written for that schema.
 
 
 def downgrade() -> None:

@@ -6,7 +6,7 @@ processes at once.  Every existing feed starts without a lease; nothing else
 changes.
 
 Revision ID: 0011_feed_leases
-Revises: 0009_search_index
+Revises: 0010_user_state
 Create Date: 2026-12-07 11:45:00.000000
 """
 
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0011_feed_leases"
-down_revision = "0009_search_index"
+down_revision = "0010_user_state"
 branch_labels = None
 depends_on = None
 
