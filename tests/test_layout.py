@@ -48,6 +48,8 @@ NO_TEST_FILE = {
 
 #: Test files (under ``tests``) named after no module, and what they test instead.
 NOT_A_MIRROR = {
+    "test_shared_cache.py": "two fetchers and two users' windows on one shared PostgreSQL "
+    "cache: news shared, state not",
     "test_layout.py": "this file: the tests' own layout",
     "test_architecture_doc.py": "docs/architecture.md names every module",
     "test_dead_code.py": "vulture over the whole package",
