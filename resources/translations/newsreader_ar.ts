@@ -1367,6 +1367,25 @@ An Arabic-first news reader: many sources, offline, right to left, no ads or scr
     </message>
 </context>
 <context>
+    <name>ServerWait</name>
+    <message>
+        <source>Try Now</source>
+        <translation>حاول الآن</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <source>Cannot reach the shared cache:</source>
+        <translation>تعذر الوصول إلى المخزن المشترك:</translation>
+    </message>
+    <message>
+        <source>Newsreader keeps trying and opens as soon as the server answers.</source>
+        <translation>يواصل قارئ الأخبار المحاولة، ويفتح حالما يستجيب الخادم.</translation>
+    </message>
+</context>
+<context>
     <name>SidebarModel</name>
     <message>
         <source>All articles</source>

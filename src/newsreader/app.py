@@ -45,13 +45,14 @@ from typing import TYPE_CHECKING
 
 from newsreader.cli.arguments import size_of
 from newsreader.cli.common import EXIT_BUSY, EXIT_FAILED, EXIT_OK, EXIT_USAGE
-from newsreader.core.errors import DatabaseDamagedError, NewsreaderError
+from newsreader.core.errors import DatabaseDamagedError, NewsreaderError, StorageUnavailableError
 from newsreader.core.profile_lock import ProfileBusyError, ProfileLock
 from newsreader.qt_check import startup_problem
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
 
+    from newsreader.core.paths import AppPaths
     from newsreader.reader import Reader
     from newsreader.ui.main_window import MainWindow
 
@@ -216,6 +217,14 @@ def _run_locked(
         if repaired is None:
             return EXIT_FAILED
         reader = repaired
+    except StorageUnavailableError as exc:  # a shared cache whose server is away
+        if screenshot or not _on_screen():
+            return _report_open_error(exc, gui=not screenshot)
+        sys.stderr.write(f"newsreader: {exc}; waiting for it\n")
+        waited = _wait_for_server(args, str(exc))
+        if waited is None:
+            return EXIT_FAILED
+        reader = waited
     except (NewsreaderError, OSError) as exc:
         return _report_open_error(exc, gui=not screenshot)
 
@@ -283,18 +292,11 @@ def _damage_seen(args: argparse.Namespace) -> bool:
 
 def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:
     """Offer to repair the profile's damaged database; the profile opened, if it was."""
-    from newsreader.core.paths import app_paths
-    from newsreader.core.settings import load_settings
     from newsreader.reader import Reader
-    from newsreader.ui.i18n import Translations, choose_language
     from newsreader.ui.repair_dialog import offer_repair
 
     data_dir = getattr(args, "data_dir", None)
-    paths = app_paths(data_dir).ensure()
-    translations = Translations(paths.cache)  # the window does not exist yet
-    translations.apply(
-        choose_language(getattr(args, "lang", None), load_settings(paths.settings_file).language)
-    )
+    paths, _translations = _translated_early(args)
     try:
         if offer_repair(paths, reason) is None:
             return None
@@ -302,6 +304,39 @@ def _repair_and_open(args: argparse.Namespace, reason: str) -> Reader | None:
     except (NewsreaderError, OSError) as exc:
         _report_open_error(exc, gui=True)
         return None
+
+
+def _translated_early(args: argparse.Namespace) -> tuple[AppPaths, object]:
+    """The profile's folders, and the interface's language applied to what is shown
+    before the window exists (a dialog at start): keep the second while it is shown."""
+    from newsreader.core.paths import app_paths
+    from newsreader.core.settings import load_settings
+    from newsreader.ui.i18n import Translations, choose_language
+
+    paths = app_paths(getattr(args, "data_dir", None)).ensure()
+    translations = Translations(paths.cache)
+    translations.apply(
+        choose_language(getattr(args, "lang", None), load_settings(paths.settings_file).language)
+    )
+    return paths, translations
+
+
+def _wait_for_server(args: argparse.Namespace, reason: str) -> Reader | None:
+    """The shared cache opened once its server answers, or None if the user gave up."""
+    from newsreader.reader import Reader
+    from newsreader.ui.server_wait import ServerWait
+
+    _paths, _translations = _translated_early(args)
+    wait = ServerWait(
+        lambda: Reader.open(
+            getattr(args, "data_dir", None),
+            getattr(args, "db", None),
+            user=getattr(args, "user", None),
+        ),
+        reason,
+    )
+    wait.exec()
+    return wait.reader
 
 
 def _on_screen() -> bool:
@@ -321,17 +356,10 @@ def _database_lost(args: argparse.Namespace) -> bool:
 
 def _offer_backup(args: argparse.Namespace) -> None:
     """The database is gone but a backup is kept: offer to start again from it."""
-    from newsreader.core.paths import app_paths
-    from newsreader.core.settings import load_settings
     from newsreader.reader import repair_profile
-    from newsreader.ui.i18n import Translations, choose_language
     from newsreader.ui.repair_dialog import offer_restore
 
-    paths = app_paths(getattr(args, "data_dir", None)).ensure()
-    translations = Translations(paths.cache)  # the window does not exist yet
-    translations.apply(
-        choose_language(getattr(args, "lang", None), load_settings(paths.settings_file).language)
-    )
+    paths, _translations = _translated_early(args)
     try:
         if _on_screen():
             offer_restore(paths)
