@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QWidget
 
+from newsreader.core.errors import StorageUnavailableError
 from newsreader.core.settings import Settings
 from newsreader.reader import Reader
 from newsreader.ui.info_bar import InfoBar
@@ -153,3 +154,26 @@ def test_a_window_rides_out_its_server_going_away_and_keeps_the_marks(
         window.shutdown()
         own_cluster.start_server()  # whatever happened above
         reader.close()
+
+
+def test_the_server_away_escaping_a_slot_is_one_log_line_while_watching(
+    qtbot, shared: Reader, caplog: pytest.LogCaptureFixture
+) -> None:
+    seen: list[BaseException] = []
+    before = sys.excepthook
+    sys.excepthook = lambda _kind, value, _tb: seen.append(value)
+    outer = sys.excepthook
+    watch = SharedCacheWatch(shared, info_bar(qtbot), poll_seconds=0.1)
+    try:
+        watch.start()
+        away = StorageUnavailableError("cannot reach the database server 127.0.0.1:9/x: refused")
+        fault = ValueError("a fault of another kind")
+        for error in (away, fault):  # as PySide reports an exception no slot caught
+            sys.excepthook(type(error), error, None)
+        assert seen == [fault]
+        assert "server away: cannot reach the database server 127.0.0.1:9/x" in caplog.text
+        watch.stop()
+        assert sys.excepthook is outer  # given back when the watch ends
+    finally:
+        watch.stop()
+        sys.excepthook = before

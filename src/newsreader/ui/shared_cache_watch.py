@@ -12,12 +12,19 @@ cache … retrying" (``connectionLost``), tries again after 1, 2, 4 … 30 secon
 when the server answers again it writes the marks held meanwhile
 (:meth:`Reader.write_held_marks`), takes the bar away and says ``connectionRestored``
 (the window reads its lists again).
+
+While it watches, a read the window makes on its own thread that meets the server
+away (:class:`~newsreader.core.errors.StorageUnavailableError` escaping a slot) is
+expected, not a fault: it is logged in one line instead of a traceback, and the bar
+says the rest (:meth:`SharedCacheWatch.start` puts that in ``sys.excepthook``).
 """
 
 from __future__ import annotations
 
 import logging
+import sys
 import threading
+from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
@@ -142,6 +149,7 @@ class SharedCacheWatch(QObject):
         self._message: str | None = None  # the bar's text while it is ours
         self._loop = _WatchLoop(reader, self, poll_seconds, retry_seconds)
         self._thread: threading.Thread | None = None
+        self._previous_hook: object = None  # sys.excepthook before start()
         self.storedHere.connect(self._on_stored)
         self.lostHere.connect(self._on_lost)
         self.restoredHere.connect(self._on_restored)
@@ -157,9 +165,27 @@ class SharedCacheWatch(QObject):
                 target=self._loop.run, name="newsreader-cache-watch", daemon=True
             )
             self._thread.start()
+            self._previous_hook = sys.excepthook
+            sys.excepthook = self._on_uncaught
+
+    def _on_uncaught(
+        self,
+        kind: type[BaseException],
+        value: BaseException,
+        traceback: TracebackType | None,
+    ) -> None:
+        """An error no slot caught: the server away is the bar's to say; the rest as before."""
+        if isinstance(value, StorageUnavailableError):
+            log.warning("a read met the shared cache's server away: %s", value)
+            return
+        previous = self._previous_hook if callable(self._previous_hook) else sys.__excepthook__
+        previous(kind, value, traceback)
 
     def stop(self) -> None:
         """End watching and the thread (on quit; idempotent)."""
+        if self._previous_hook is not None and sys.excepthook == self._on_uncaught:
+            sys.excepthook = self._previous_hook  # type: ignore[assignment]
+        self._previous_hook = None
         self._loop.stop()
         if self._thread is not None:
             self._thread.join(_STOP_WAIT_S)
