@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -179,3 +180,29 @@ def test_a_database_that_cannot_be_opened_is_reported(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "error" in result.stderr
     assert not (tmp_path / "x.png").exists()
+
+
+def test_the_window_shows_the_state_of_the_user_it_is_started_for(tmp_path: Path) -> None:
+    profile = str(tmp_path / "p")
+
+    def shown(*user: str) -> str:
+        texts = tmp_path / f"texts{len(user)}.txt"
+        result = run_cli("--data-dir", profile, *user, "--lang", "en",
+                         "--screenshot", str(tmp_path / "x.png"),
+                         "--screenshot-texts", str(texts))  # fmt: skip
+        assert result.returncode == 0, result.stderr
+        return texts.read_text(encoding="utf-8")
+
+    first = shown()  # a fresh profile: the demo, all unread for everyone
+    total = len(json.loads(run_cli("--data-dir", profile, "articles", "--json").stdout))
+    assert f"{total} articles · {total} unread" in first
+    listed = json.loads(
+        run_cli("--data-dir", profile, "--user", "salma", "articles", "--json").stdout
+    )
+    for article in listed[:2]:
+        marked = run_cli(
+            "--data-dir", profile, "--user", "salma", "mark", str(article["id"]), "--read"
+        )
+        assert marked.returncode == 0, marked.stderr
+    assert f"{total} articles · {total - 2} unread" in shown("--user", "salma")
+    assert f"{total} articles · {total} unread" in shown()
