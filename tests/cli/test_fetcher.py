@@ -282,10 +282,11 @@ def test_sigterm_stops_a_waiting_fetcher_cleanly(
     assert leases_held(data_dir, None) == []
 
 
-@pytest.mark.parametrize("backend", ["sqlite"])
-def test_sigterm_in_the_middle_of_a_batch_cancels_it_and_gives_the_leases_back(
-    tmp_path: Path, feed_server: FeedServer, backend: str
-) -> None:
+def slow_feeds(
+    feed_server: FeedServer, tmp_path: Path, count: int
+) -> tuple[threading.Event, Path, list[str]]:
+    """*count* feeds that take half a second each, subscribed in a new SQLite profile:
+    (set once one is asked for, the profile's folder, the feeds' paths)."""
     asked = threading.Event()
 
     def slow(_request: Request) -> Response:
@@ -293,11 +294,19 @@ def test_sigterm_in_the_middle_of_a_batch_cancels_it_and_gives_the_leases_back(
         time.sleep(0.5)
         return Response(body=rss(numbered(1, "slow")))
 
-    paths = [f"/slow{n}" for n in range(20)]
+    paths = [f"/slow{n}" for n in range(count)]
     for path in paths:
         feed_server.route(path, slow)
     data_dir = tmp_path / "data"
     subscribe(data_dir, None, [feed_server.url(p) for p in paths])
+    return asked, data_dir, paths
+
+
+@pytest.mark.parametrize("backend", ["sqlite"])
+def test_sigterm_in_the_middle_of_a_batch_cancels_it_and_gives_the_leases_back(
+    tmp_path: Path, feed_server: FeedServer, backend: str
+) -> None:
+    asked, data_dir, paths = slow_feeds(feed_server, tmp_path, 20)
     fetcher = fetcher_process(data_dir, None, "--batch", "4")
     try:
         assert asked.wait(PROCESS_BOUND)
@@ -343,18 +352,7 @@ def test_the_fetcher_never_loads_qt(tmp_path: Path, feed_server: FeedServer, bac
 def test_the_feeds_of_a_killed_fetcher_are_fetched_by_the_next_one(
     tmp_path: Path, feed_server: FeedServer, backend: str
 ) -> None:
-    asked = threading.Event()
-
-    def slow(_request: Request) -> Response:
-        asked.set()
-        time.sleep(0.5)
-        return Response(body=rss(numbered(1, "slow")))
-
-    paths = [f"/slow{n}" for n in range(6)]
-    for path in paths:
-        feed_server.route(path, slow)
-    data_dir = tmp_path / "data"
-    subscribe(data_dir, None, [feed_server.url(p) for p in paths])
+    asked, data_dir, _paths = slow_feeds(feed_server, tmp_path, 6)
     killed = fetcher_process(data_dir, None, "--batch", "6")
     try:
         assert asked.wait(PROCESS_BOUND)
