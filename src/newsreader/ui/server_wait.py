@@ -23,10 +23,6 @@ from newsreader.reader import Reader
 RETRY_DELAYS_S = (1.0, 2.0, 4.0, 8.0, 15.0, 30.0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerWait", text)
-
-
 class ServerWait(QDialog):
     """Tries to open the shared cache until it opens (accepted) or the user quits."""
 
@@ -53,8 +49,13 @@ class ServerWait(QDialog):
         self._message.setWordWrap(True)
         self._message.setTextFormat(Qt.TextFormat.PlainText)  # the reason may quote anything
         buttons = QDialogButtonBox(self)
-        self._try_now = buttons.addButton(_tr("Try Now"), QDialogButtonBox.ButtonRole.ActionRole)
-        self._quit = buttons.addButton(_tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
+        self._try_now = buttons.addButton(
+            QCoreApplication.translate("ServerWait", "Try Now"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self._quit = buttons.addButton(
+            QCoreApplication.translate("ServerWait", "Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self._try_now.clicked.connect(self._try)
         self._quit.clicked.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -69,11 +70,13 @@ class ServerWait(QDialog):
 
     def _show_reason(self, reason: str) -> None:
         self._message.setText(
-            _tr("Cannot reach the shared cache:")
+            QCoreApplication.translate("ServerWait", "Cannot reach the shared cache:")
             + "\n"
             + reason
             + "\n\n"
-            + _tr("Newsreader keeps trying and opens as soon as the server answers.")
+            + QCoreApplication.translate(
+                "ServerWait", "Newsreader keeps trying and opens as soon as the server answers."
+            )
         )
 
     def _wait_for_next(self) -> None:
