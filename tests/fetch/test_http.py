@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import itertools
+import ssl
 import threading
 import time
 import zlib
@@ -687,3 +688,18 @@ def test_cookies_set_by_a_server_are_never_sent_back(
     requests = feed_server.requests_for("/tracked") + feed_server.requests_for("/hop")
     assert len(requests) == 4
     assert all("cookie" not in r.headers for r in requests)
+
+
+def test_a_sibling_checks_certificates_against_the_roots_its_client_read() -> None:
+    client = HttpClient()
+    sibling = client.sibling(read_timeout=1.0)
+    other = HttpClient()
+    try:
+        assert sibling.ssl_context is client.ssl_context  # read once, not again
+        assert other.ssl_context is not client.ssl_context
+        assert client.ssl_context.verify_mode == ssl.CERT_REQUIRED
+        assert client.ssl_context.check_hostname
+        assert client.ssl_context.cert_store_stats()["x509_ca"] > 0
+    finally:
+        for made in (client, sibling, other):
+            made.close()
