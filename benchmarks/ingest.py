@@ -45,6 +45,7 @@ from __future__ import annotations
 import argparse
 import collections
 import contextlib
+import gc
 import json
 import os
 import platform
@@ -303,6 +304,10 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
     reader = Reader.open(args.workdir / "data")
     for url in args.urls:
         reader.subscribe(url)
+    # as the window (app._settle_memory) and `newsreader fetcher` do once they are up:
+    # what lives as long as the process is moved out of the collector's way
+    gc.collect()
+    gc.freeze()
     rss_before = _status_kb("VmRSS") / 1024
     before = _server_counts(args.base_url)
     cpu_before = _cpu_seconds(resource.RUSAGE_SELF)

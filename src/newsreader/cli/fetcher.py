@@ -17,6 +17,7 @@ workers closed, exit status 0.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import signal
 import sys
@@ -121,6 +122,11 @@ def _stopped_by_signals(stop: threading.Event) -> Iterator[None]:
 
 
 def cmd_fetcher(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
+    # What is alive now (modules, the ORM's tables) lives as long as the fetcher: frozen,
+    # the collections its passes trigger never traverse it again (a full one took about
+    # 30 ms of a 0.13 s pass over 200 unchanged feeds), as the window does once it is up.
+    gc.collect()
+    gc.freeze()
     stop = threading.Event()
     with _logging_to(sys.stderr, args.log_level), _stopped_by_signals(stop):
         reader.run_fetcher(stop=stop, interval=args.interval, batch=args.batch, once=args.once)
