@@ -19,15 +19,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, update
 
-from newsreader.core.settings import Settings
 from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.storage.models import ArticleRow, FeedRow
-from newsreader.ui.main_window import MainWindow
-from newsreader.ui.tasks import TaskRunner
 from tests.helpers.feeds import numbered, rss
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.profile import database_of
+from tests.ui.test_shared_cache_watch import make_window
 
 pytestmark = pytest.mark.gui
 
@@ -66,15 +64,6 @@ def fetchers_once(data_dir: Path, db_url: str, count: int = 2) -> None:
         assert " ERROR " not in err and "Traceback" not in err, err
 
 
-def desktop(qtbot, reader: Reader, state: Path) -> MainWindow:
-    reader.save_settings(Settings(mark_read_delay_ms=0))
-    window = MainWindow(reader, tasks=TaskRunner(synchronous=True), state_file=state)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 @pytest.fixture
 def users(tmp_path: Path, profile_db_url: str) -> Iterator[tuple[Reader, Reader]]:
     alice = Reader.open(tmp_path / "alice", profile_db_url, user="alice")
@@ -100,7 +89,7 @@ def test_two_fetchers_and_two_desktops_share_the_news_and_not_the_state(
     paths = serve(feed_server, items=3)
     for path in paths:
         alice.subscribe(feed_server.url(path))
-    windows = [desktop(qtbot, r, tmp_path / f"{r.user}.ini") for r in users]
+    windows = [make_window(qtbot, r, tmp_path / f"{r.user}.ini") for r in users]
     try:
         assert all(w.article_model.rowCount() == 0 for w in windows)
 

@@ -415,7 +415,8 @@ class EventIndex:
         dot = sum(w * vb[t] for t, w in va.items() if t in vb)
         if not dot:
             return 0.0, 0.0
-        text = dot / (wa.norm * wb.norm)
+        norms = wa.norm * wb.norm
+        text = dot / norms
         event = text
         if wa.figures and wb.figures:
             shared = wa.figures & wb.figures
@@ -423,7 +424,7 @@ class EventIndex:
                 text = event = text * FIGURE_CONFLICT
             else:
                 by_figures = sum(va[t] * vb[t] for t in shared)
-                event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / (wa.norm * wb.norm)
+                event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms
         if wa.places and wb.places and not wa.places & wb.places:
             event *= PLACE_CONFLICT
         return event, text
@@ -436,9 +437,10 @@ class EventIndex:
         """
         limit = max(COMMON_FLOOR, int(len(self._docs) * COMMON_SHARE))
         shared: dict[int, int] = {}
-        if self._watch is not None and not sig.all_terms <= self._watch:
+        own = sig.all_terms  # its concepts looked up once
+        if self._watch is not None and not own <= self._watch:
             raise ValueError("candidates of an article whose terms the index does not watch")
-        for term in sig.all_terms:
+        for term in own:
             posting = self._postings.get(term)
             if not posting or len(posting) > limit:
                 continue
