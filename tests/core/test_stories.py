@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from newsreader.core.stories import (
+    FIGURE_CONFLICT,
     STOP_WORDS,
+    STORY_CENTROID,
+    STORY_CENTROID_FLOOR,
     STORY_MAJORITY_FLOOR,
     STORY_MEAN,
     STORY_THRESHOLD,
@@ -299,3 +303,62 @@ def test_a_copy_that_gives_figures_is_still_a_copy() -> None:
     assert is_copy(index, a, b)
     plan = plan_grouping(_index()[0], [a, b], {}, {})
     assert plan.copies == {2: 1}
+
+
+# Two tellings of one grounding that share little beyond the ship; a third shares a
+# little with each of them.
+AGROUND = _terms(1, "tanker aground reef", "crew safe oil sheen coastguard")
+AGROUND_AGAIN = _terms(2, "tanker aground cape", "salvage tugs wait high tide", 1)
+
+
+def test_a_telling_like_the_story_as_a_whole_joins_it_through_its_centroid() -> None:
+    third = _terms(3, "spill fears grow", "oil crew salvage tide", 2)
+    full = EventIndex([*WINDOW_NEWS, AGROUND, AGROUND_AGAIN, third])
+    assert all(full.similarity(third, m) < STORY_THRESHOLD for m in (AGROUND, AGROUND_AGAIN))
+    assert full.centroid_similarity(third, [AGROUND, AGROUND_AGAIN]) >= STORY_CENTROID
+    plan = plan_grouping(EventIndex(WINDOW_NEWS), [AGROUND, AGROUND_AGAIN, third], {}, {})
+    assert plan.joins == {1: -1, 2: -1, 3: -1}
+    # and into a stored story the same way
+    stored = EventIndex([*WINDOW_NEWS, AGROUND, AGROUND_AGAIN])
+    assert plan_grouping(stored, [third], {1: 9, 2: 9}, {}).joins == {3: 9}
+
+
+def test_a_telling_like_one_member_only_stays_out_of_the_centroid() -> None:
+    near_one = _terms(3, "spill fears grow", "oil crew", 2)
+    full = EventIndex([*WINDOW_NEWS, AGROUND, AGROUND_AGAIN, near_one])
+    assert STORY_CENTROID_FLOOR <= full.similarity(near_one, AGROUND) < STORY_THRESHOLD
+    assert full.centroid_similarity(near_one, [AGROUND, AGROUND_AGAIN]) < STORY_CENTROID
+    plan = plan_grouping(EventIndex(WINDOW_NEWS), [AGROUND, AGROUND_AGAIN, near_one], {}, {})
+    assert plan.joins == {1: -1, 2: -1}
+    # close to one member and unlike the other: refused as a whole, the centroid too
+    close_one = _terms(3, "spill fears grow", "oil crew sheen coastguard", 2)
+    full = EventIndex([*WINDOW_NEWS, AGROUND, AGROUND_AGAIN, close_one])
+    assert full.similarity(close_one, AGROUND) >= STORY_THRESHOLD
+    assert full.centroid_similarity(close_one, [AGROUND, AGROUND_AGAIN]) >= STORY_CENTROID
+    plan = plan_grouping(EventIndex(WINDOW_NEWS), [AGROUND, AGROUND_AGAIN, close_one], {}, {})
+    assert plan.joins == {1: -1, 2: -1}
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "apart"),
+    [
+        ("47.6", "48", False),  # the same figure rounded
+        ("116.4", "116", False),
+        ("500,000", "500000", False),  # written another way
+        ("47.6", "52", True),
+        ("2025", "2026", True),  # whole numbers are never rounded
+    ],
+)
+def test_figures_conflict_unless_one_is_the_other_rounded(
+    first: str, second: str, apart: bool
+) -> None:
+    a = _terms(5, f"census population {first} million", "x")
+    b = _terms(6, f"census population {second} million", "y")
+    other = _terms(7, "census population 999 million", "y")  # another figure: a conflict
+    index = EventIndex([*WINDOW_NEWS, a, b, other])
+    halved = math.isclose(index.text_similarity(a, b), index.text_similarity(a, other))
+    assert halved == apart
+    if not apart:
+        assert index.text_similarity(a, b) == pytest.approx(
+            index.text_similarity(a, other) / FIGURE_CONFLICT
+        )

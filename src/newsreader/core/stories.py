@@ -37,11 +37,11 @@ from newsreader.core.text import normalize_arabic
 PLACE_WEIGHT = 0.5
 #: What the similarity keeps when both articles name places and share none: one
 #: earthquake in Morocco and another in Syria are two events.
-PLACE_CONFLICT = 0.5
+PLACE_CONFLICT = 0.35
 #: Articles further apart than this in time never tell the same event.
 WINDOW = timedelta(hours=48)
 #: Weighted cosine from which two articles tell the same event.
-STORY_THRESHOLD = 0.15
+STORY_THRESHOLD = 0.13
 #: An article joins a story only if its mean similarity to the story's newest members
 #: reaches this too: one close member is not enough (no chains of events).
 STORY_MEAN = 0.08
@@ -49,6 +49,11 @@ STORY_MEAN = 0.08
 STORY_MAJORITY_FLOOR = 0.03
 #: How many of a story's newest members (within the window) are weighed so.
 STORY_MEMBERS = 8
+#: Cosine with a story's centroid (its newest members together) from which an article
+#: no single member is close enough to joins it all the same ...
+STORY_CENTROID = 0.11
+#: ... if it is at least this similar to one of those members.
+STORY_CENTROID_FLOOR = 0.03
 #: Weighted cosine from which two articles of different feeds are one article.
 COPY_THRESHOLD = 0.9
 #: ... and the share of headline terms they must have in common besides.
@@ -391,11 +396,12 @@ class EventIndex:
     def similarity(self, a: Signature, b: Signature) -> float:
         """How alike two articles' events are: their weighted cosine, 0 to 1.
 
-        Halved when both give figures and share none: "5.9 degrees" and "4.7
-        degrees" are two earthquakes, however alike the words around them.  A
-        figure both share counts only :data:`FIGURE_WEIGHT` of a word as rare: two
-        events can give one number by chance, they rarely share a name.  Halved
-        again when both name places and no place is shared (:data:`PLACE_CONFLICT`).
+        Halved when both give figures and share none (one rounded is the same:
+        "47.6 million", "48 million"): "5.9 degrees" and "4.7 degrees" are two
+        earthquakes, however alike the words around them.  A figure both share
+        counts only :data:`FIGURE_WEIGHT` of a word as rare: two events can give one
+        number by chance, they rarely share a name.  Cut to :data:`PLACE_CONFLICT`
+        when both name places and no place is shared.
         """
         return self.similarities(a, b)[0]
 
@@ -408,26 +414,21 @@ class EventIndex:
 
     def similarities(self, a: Signature, b: Signature) -> tuple[float, float]:
         """(:meth:`similarity`, :meth:`text_similarity`) in one pass."""
-        wa, wb = self._weighted(a), self._weighted(b)
-        va, vb = wa.vector, wb.vector
-        if len(va) > len(vb):
-            va, vb = vb, va
-        dot = sum(w * vb[t] for t, w in va.items() if t in vb)
-        if not dot:
-            return 0.0, 0.0
-        norms = wa.norm * wb.norm
-        text = dot / norms
-        event = text
-        if wa.figures and wb.figures:
-            shared = wa.figures & wb.figures
-            if not shared:
-                text = event = text * FIGURE_CONFLICT
-            else:
-                by_figures = sum(va[t] * vb[t] for t in shared)
-                event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms
-        if wa.places and wb.places and not wa.places & wb.places:
-            event *= PLACE_CONFLICT
-        return event, text
+        return _alike(self._weighted(a), self._weighted(b))
+
+    def centroid_similarity(self, sig: Signature, members: Sequence[Signature]) -> float:
+        """How alike *sig* is to the event *members* tell together: :meth:`similarity`
+        with their centroid (each member's vector at unit length, summed), which gives
+        every figure and place a member gives."""
+        vector: dict[str, float] = {}
+        for member in members:
+            weighed = self._weighted(member)
+            for term, weight in weighed.vector.items():
+                vector[term] = vector.get(term, 0.0) + weight / weighed.norm
+        norm = math.sqrt(sum(w * w for w in vector.values()))
+        figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
+        places = frozenset(t for t in vector if t[0] == PLACE_MARK)
+        return _alike(self._weighted(sig), _Weighted(vector, norm, figures, places))[0]
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).
@@ -461,6 +462,68 @@ class EventIndex:
                 ):
                     return other
         return None
+
+
+def _alike(wa: _Weighted, wb: _Weighted) -> tuple[float, float]:
+    """(event, text) similarity of two weighted texts; see :meth:`EventIndex.similarity`."""
+    va, vb = wa.vector, wb.vector
+    if len(va) > len(vb):
+        va, vb = vb, va
+    dot = sum(w * vb[t] for t, w in va.items() if t in vb)
+    if not dot:
+        return 0.0, 0.0
+    norms = wa.norm * wb.norm
+    text = dot / norms
+    event = text
+    if wa.figures and wb.figures:
+        shared = wa.figures & wb.figures
+        if not shared and not _rounded_alike(wa.figures, wb.figures):
+            text = event = text * FIGURE_CONFLICT
+        else:
+            by_figures = sum(va[t] * vb[t] for t in shared)
+            event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms
+    if wa.places and wb.places and not wa.places & wb.places:
+        event *= PLACE_CONFLICT
+    return event, text
+
+
+_NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@functools.lru_cache(maxsize=4096)
+def _value(figure: str) -> float | None:
+    """The number a figure term starts with: "47.6" → 47.6, "500,000" → 500000.0."""
+    found = _NUMBER_RE.match(figure)
+    if found is None:
+        return None
+    text = found.group()
+    if "," in text:
+        groups = text.split(",")
+        if all(len(g) == 3 for g in groups[1:]) and "." not in groups[-1]:
+            text = "".join(groups)  # thousands
+        else:
+            text = text.replace(",", ".", 1) if text.count(",") == 1 else text
+    try:
+        return float(text)
+    except ValueError:
+        return None
+
+
+def _rounded_alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether the two sides give one number, written alike or not ("500,000" and
+    "500000"), or one gives as a whole number what the other gives with decimals
+    ("47.6 million" and "48 million")."""
+    for x in a:
+        vx = _value(x)
+        if vx is None:
+            continue
+        for y in b:
+            vy = _value(y)
+            if vy is None:
+                continue
+            if vx == vy or round(vy) == vx or round(vx) == vy:
+                return True
+    return False
 
 
 def headline_overlap(a: Signature, b: Signature) -> float:
@@ -587,7 +650,10 @@ def _best_join(
     """The candidate *sig* joins (its story, if it has one), or ``None``.
 
     The most similar candidate that is alone, or whose story *sig* is like as a
-    whole (:func:`_fits`); a story is weighed once, by its closest member.
+    whole (:func:`_fits`); a story is weighed once, by its closest member.  Failing
+    those, the story whose members together are most like *sig* (:func:`_by_centroid`):
+    three outlets tell one event in three vocabularies, and the third telling often
+    shares a little with each of the first two and not enough with either.
     """
     weighed: set[int] = set()
     for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
@@ -606,7 +672,40 @@ def _best_join(
             return other_id
         if _fits(index, sig, scores, newest):
             return other_id
-    return None
+    return _by_centroid(index, sig, scores, stories, members, canonical, weighed)
+
+
+def _by_centroid(
+    index: EventIndex,
+    sig: Signature,
+    scores: Mapping[int, float],
+    stories: Mapping[int, int],
+    members: Mapping[int, list[int]],
+    canonical: Mapping[int, int],
+    refused: set[int],
+) -> int | None:
+    """A member of the story of two or more whose centroid *sig* is most like, or ``None``.
+
+    Only stories with a member at least :data:`STORY_CENTROID_FLOOR` like *sig* are
+    weighed, and not those :func:`_fits` *refused* already; the centroid's similarity
+    must reach :data:`STORY_CENTROID`.
+    """
+    best: tuple[float, int] | None = None
+    seen = set(refused)
+    for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+        if score < STORY_CENTROID_FLOOR:
+            break
+        story = stories.get(other_id)
+        if other_id in canonical or story is None or story in seen:
+            continue
+        seen.add(story)
+        newest = members.get(story, [])[-STORY_MEMBERS:]
+        if len(newest) < 2:
+            continue
+        alike = index.centroid_similarity(sig, [index[i] for i in newest])
+        if alike >= STORY_CENTROID and (best is None or alike > best[0]):
+            best = (alike, other_id)
+    return best[1] if best is not None else None
 
 
 def _fits(
