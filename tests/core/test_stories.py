@@ -10,6 +10,7 @@ import pytest
 
 from newsreader.core.stories import (
     FIGURE_CONFLICT,
+    NAME_FLOOR,
     STOP_WORDS,
     STORY_CENTROID,
     STORY_CENTROID_FLOOR,
@@ -21,6 +22,7 @@ from newsreader.core.stories import (
     is_copy,
     link_key,
     medoid,
+    names_in,
     plan_grouping,
     same_event,
     signature,
@@ -362,3 +364,30 @@ def test_figures_conflict_unless_one_is_the_other_rounded(
         assert index.text_similarity(a, b) == pytest.approx(
             index.text_similarity(a, other) / FIGURE_CONFLICT
         )
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Food delivery firm Tiffino jumps on its debut", {"tiffino"}),
+        ("Tiffino jumps on debut", set()),  # a sentence's first word says nothing
+        ("Shares jump. Tiffino founder rings the bell", set()),
+        ("Investors shun the IPO of Zipvolt", {"zipvolt"}),  # "IPO": an acronym of three
+        ("Food Delivery Firm Tiffino Jumps On Market Debut", set()),  # Title Case
+        ("Crowds in Mumbai cheer the debut", set()),  # a place of the table
+        ("افتتاح متحف «دار الخط» في جدة", {"دار", "الخط"}),
+        ("افتتاح متحف دار الخط في جدة", set()),
+    ],
+)
+def test_names_are_words_written_as_names(text: str, names: set[str]) -> None:
+    assert names_in(text) == {t for n in names for t in terms(n)}
+
+
+def test_a_shared_name_lifts_two_tellings_to_the_threshold() -> None:
+    debut = ("Food delivery firm Tiffino jumps 40% on market debut", "Shares rose at once.")
+    named = ("Founder rings the bell as shares soar", "The company Tiffino raised money.")
+    unnamed = (named[0], named[1].replace("Tiffino", "tiffino"))
+    index, (one, other) = _index(debut, named)
+    plain, (one_again, no_name) = _index(debut, unnamed)
+    assert NAME_FLOOR <= plain.similarity(one_again, no_name) < STORY_THRESHOLD
+    assert index.similarity(one, other) == pytest.approx(STORY_THRESHOLD)

@@ -185,3 +185,14 @@ def test_a_limited_list_reads_the_newest_stories_a_page_at_a_time(
         assert [s.id for s in store.list_stories(session, 1)] == [made[-2]]
         assert [s.id for s in store.list_stories(session, 5)] == [made[-2], made[-1]]
         assert [s.id for s in store.list_stories(session)] == [made[-2], made[-1]]
+
+
+def test_the_names_of_a_signature_are_stored_with_it(db: Database) -> None:
+    _articles(db, 2)
+    named = signature(1, 1, T0, "Shares of Tiffino soar on debut", "افتتاح «دار الخط» اليوم")
+    plain = signature(2, 2, T0, "headline", None)
+    assert named.names and not plain.names
+    with db.session() as session:
+        store.write_signatures(session, [named, plain])
+    with db.session() as session:
+        assert store.signatures_of(session, [1, 2]) == [named, plain]

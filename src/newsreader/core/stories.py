@@ -54,6 +54,11 @@ STORY_MEMBERS = 8
 STORY_CENTROID = 0.11
 #: ... if it is at least this similar to one of those members.
 STORY_CENTROID_FLOOR = 0.03
+#: A name both articles give (a word written with a capital inside a sentence, or an
+#: Arabic name in «»: a firm, a team, a horse) lifts their similarity to the threshold
+#: when it is at least this: the name says which event two tellings in other words
+#: are about.
+NAME_FLOOR = 0.08
 #: Weighted cosine from which two articles of different feeds are one article.
 COPY_THRESHOLD = 0.9
 #: ... and the share of headline terms they must have in common besides.
@@ -270,6 +275,7 @@ class Signature:
     lead_terms: tuple[str, ...]
     link: str | None = None  # as :func:`link_key` gives it
     guid: str | None = None
+    names: tuple[str, ...] = ()  # terms written as names (see :func:`names_in`)
 
     @property
     def all_terms(self) -> frozenset[str]:
@@ -291,9 +297,50 @@ def signature(
     """The signature of an article from its headline and lead as stored."""
     title_terms = tuple(dict.fromkeys(terms(headline)))
     lead_terms = tuple(dict.fromkeys(terms(lead or "", LEAD_WORDS)))
+    names = tuple(sorted(names_in(headline) | names_in(lead or "")))
     return Signature(
-        article_id, feed_id, time, title_terms, lead_terms, link_key(link), guid or None
+        article_id,
+        feed_id,
+        time,
+        title_terms,
+        lead_terms,
+        link_key(link),
+        guid or None,
+        names,
     )
+
+
+#: A capitalised word inside a sentence (not its first word).
+_CAPITALISED_RE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z'’]+")
+#: A word of a text that might be capitalised as a name or as Title Case.
+_LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
+#: Text in Arabic quotation marks: how Arabic news writes a name it introduces.
+_GUILLEMETS_RE = re.compile(r"«([^»]{2,40})»")
+
+
+def names_in(text: str) -> frozenset[str]:
+    """The terms *text* writes as names: capitalised inside an English sentence, or in
+    «» in Arabic.  Not places or kinds of event of the concept table (they are matched
+    through it), figures, or capitalised acronyms of three letters or fewer ("IPO",
+    "EV"); a Title Case or capitals-only text has no names (every word is capitalised).
+    """
+    text = text.strip()
+    if not text:
+        return frozenset()
+    found: list[str] = []
+    long_words = _LONG_WORD_RE.findall(text)
+    capitalised = sum(1 for w in long_words if w[0].isupper())
+    if not long_words or capitalised * 5 < len(long_words) * 4:
+        for written in _CAPITALISED_RE.findall(text):
+            if not (written.isupper() and len(written) <= 3):
+                found.extend(terms(written))
+    for quoted in _GUILLEMETS_RE.findall(text):
+        found.extend(terms(quoted))
+    return frozenset(t for t in found if len(t) >= 3 and not concepts_of(t) and not _is_figure(t))
+
+
+def _is_figure(term: str) -> bool:
+    return term[0].isdigit() or term[-1].isdigit()
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,6 +351,7 @@ class _Weighted:
     norm: float
     figures: frozenset[str]
     places: frozenset[str]  # the place concepts its words name
+    names: frozenset[str]  # see names_in
 
 
 class EventIndex:
@@ -386,9 +434,9 @@ class EventIndex:
                 if not folded:
                     vector[term] = max(vector.get(term, 0.0), self.idf(term) * weight)
         norm = math.sqrt(sum(w * w for w in vector.values()))
-        figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
+        figures = frozenset(t for t in vector if _is_figure(t))
         places = frozenset(t for t in vector if t[0] == PLACE_MARK)
-        weighted = _Weighted(vector, norm, figures, places)
+        weighted = _Weighted(vector, norm, figures, places, frozenset(sig.names))
         if sig.article_id in self._docs:
             self._weights[sig.article_id] = weighted
         return weighted
@@ -421,14 +469,17 @@ class EventIndex:
         with their centroid (each member's vector at unit length, summed), which gives
         every figure and place a member gives."""
         vector: dict[str, float] = {}
+        names: set[str] = set()
         for member in members:
             weighed = self._weighted(member)
+            names |= weighed.names
             for term, weight in weighed.vector.items():
                 vector[term] = vector.get(term, 0.0) + weight / weighed.norm
         norm = math.sqrt(sum(w * w for w in vector.values()))
-        figures = frozenset(t for t in vector if t[0].isdigit() or t[-1].isdigit())
+        figures = frozenset(t for t in vector if _is_figure(t))
         places = frozenset(t for t in vector if t[0] == PLACE_MARK)
-        return _alike(self._weighted(sig), _Weighted(vector, norm, figures, places))[0]
+        centroid = _Weighted(vector, norm, figures, places, frozenset(names))
+        return _alike(self._weighted(sig), centroid)[0]
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).
@@ -484,6 +535,8 @@ def _alike(wa: _Weighted, wb: _Weighted) -> tuple[float, float]:
             event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms
     if wa.places and wb.places and not wa.places & wb.places:
         event *= PLACE_CONFLICT
+    if NAME_FLOOR <= event < STORY_THRESHOLD and wa.names & wb.names:
+        event = STORY_THRESHOLD
     return event, text
 
 

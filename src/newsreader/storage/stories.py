@@ -78,15 +78,26 @@ def ungrouped_since(
     return (Ungrouped(*r) for r in rows)
 
 
+#: What a name term is stored with, after the headline's terms in ``title_terms`` (no
+#: term starts with it): signatures stored before names were kept have none.
+NAME_MARK = "!"
+
+
+def _title_column(signature: Signature) -> str:
+    return " ".join((*signature.title_terms, *(NAME_MARK + n for n in signature.names)))
+
+
 def _signature(row: Any) -> Signature:
+    stored = row[3].split()
     return Signature(
         article_id=row[0],
         feed_id=row[1],
         time=row[2],
-        title_terms=tuple(row[3].split()),
+        title_terms=tuple(t for t in stored if not t.startswith(NAME_MARK)),
         lead_terms=tuple(row[4].split()),
         link=row[5],
         guid=row[6],
+        names=tuple(t[1:] for t in stored if t.startswith(NAME_MARK)),
     )
 
 
@@ -128,7 +139,7 @@ def write_signatures(session: Session, signatures: Sequence[Signature]) -> None:
                     "article_id": s.article_id,
                     "feed_id": s.feed_id,
                     "sort_time": s.time,
-                    "title_terms": " ".join(s.title_terms),
+                    "title_terms": _title_column(s),
                     "lead_terms": " ".join(s.lead_terms),
                     "link_key": s.link,
                     "guid": s.guid,
