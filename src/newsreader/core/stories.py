@@ -345,7 +345,7 @@ def _is_figure(term: str) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class _Weighted:
-    """A signature's term weights, their norm, its figures and its places."""
+    """A signature's term weights, their norm, its figures, its places and its names."""
 
     vector: dict[str, float]
     norm: float
