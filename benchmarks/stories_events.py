@@ -20,7 +20,10 @@ import random
 import sys
 
 # (topic, [event, event]); an event is three (headline, lead) tellings.
-ARABIC: list[tuple[str, list[list[tuple[str, str]]]]] = [
+#: Topics, each two events, each told three ways: ``(headline, lead)``.
+Topics = list[tuple[str, list[list[tuple[str, str]]]]]
+
+ARABIC: Topics = [
     (
         "زلزال",
         [
@@ -419,7 +422,7 @@ ARABIC: list[tuple[str, list[list[tuple[str, str]]]]] = [
     ),
 ]
 
-ENGLISH: list[tuple[str, list[list[tuple[str, str]]]]] = [
+ENGLISH: Topics = [
     (
         "earthquake",
         [
@@ -828,7 +831,7 @@ def _article(event: list[tuple[str, str]], n: int) -> dict[str, object]:
 
 
 def pairs(
-    lang: str, topics: list[tuple[str, list[list[tuple[str, str]]]]]
+    lang: str, topics: Topics
 ) -> list[dict[str, object]]:
     out: list[dict[str, object]] = []
     for topic, events in topics:
@@ -872,11 +875,12 @@ def pairs(
     return out
 
 
-def main() -> None:
-    rows = pairs("ar", ARABIC) + pairs("en", ENGLISH)
+def write_set(arabic: Topics, english: Topics) -> None:
+    """A set's labelled pairs to stdout, one JSON object a line, numbered from 1."""
+    rows = pairs("ar", arabic) + pairs("en", english)
     for n, row in enumerate(rows, 1):
         sys.stdout.write(json.dumps({"id": n, **row}, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":
-    main()
+    write_set(ARABIC, ENGLISH)

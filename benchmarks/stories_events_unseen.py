@@ -13,15 +13,14 @@ the labelled pairs::
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from stories_events import pairs
+from stories_events import Topics, write_set
 
-ARABIC: list[tuple[str, list[list[tuple[str, str]]]]] = [
+ARABIC: Topics = [
     (
         "نقل",
         [
@@ -222,7 +221,7 @@ ARABIC: list[tuple[str, list[list[tuple[str, str]]]]] = [
     ),
 ]
 
-ENGLISH: list[tuple[str, list[list[tuple[str, str]]]]] = [
+ENGLISH: Topics = [
     (
         "transport",
         [
@@ -459,11 +458,5 @@ ENGLISH: list[tuple[str, list[list[tuple[str, str]]]]] = [
 ]
 
 
-def main() -> None:
-    rows = pairs("ar", ARABIC) + pairs("en", ENGLISH)
-    for n, row in enumerate(rows, 1):
-        sys.stdout.write(json.dumps({"id": n, **row}, ensure_ascii=False) + "\n")
-
-
 if __name__ == "__main__":
-    main()
+    write_set(ARABIC, ENGLISH)
