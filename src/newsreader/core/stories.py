@@ -664,7 +664,7 @@ def plan_grouping(
             plan.copies[sig.article_id] = original
             canonical[sig.article_id] = original
             continue
-        best = _best_join(index, sig, scores, stories, members, canonical)
+        best = _best_join(_Decided(index, stories, members, canonical), sig, scores)
         if best is None:
             continue
         story = stories.get(best)
@@ -692,14 +692,18 @@ def _window_members(index: EventIndex, stories: Mapping[int, int]) -> dict[int, 
     return members
 
 
-def _best_join(
-    index: EventIndex,
-    sig: Signature,
-    scores: Mapping[int, float],
-    stories: Mapping[int, int],
-    members: Mapping[int, list[int]],
-    canonical: Mapping[int, int],
-) -> int | None:
+@dataclass(frozen=True, slots=True)
+class _Decided:
+    """What a grouping pass knows so far: the window's signatures, each decided
+    article's story, each story's members in the window, each copy's canonical."""
+
+    index: EventIndex
+    stories: Mapping[int, int]
+    members: Mapping[int, list[int]]
+    canonical: Mapping[int, int]
+
+
+def _best_join(known: _Decided, sig: Signature, scores: Mapping[int, float]) -> int | None:
     """The candidate *sig* joins (its story, if it has one), or ``None``.
 
     The most similar candidate that is alone, or whose story *sig* is like as a
@@ -712,30 +716,24 @@ def _best_join(
     for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < STORY_THRESHOLD:
             break
-        if other_id in canonical:
+        if other_id in known.canonical:
             continue  # a copy: its canonical stands for it
-        story = stories.get(other_id)
+        story = known.stories.get(other_id)
         if story is None:
             return other_id
         if story in weighed:
             continue
         weighed.add(story)
-        newest = members.get(story, [])[-STORY_MEMBERS:]
+        newest = known.members.get(story, [])[-STORY_MEMBERS:]
         if len(newest) < 2:
             return other_id
-        if _fits(index, sig, scores, newest):
+        if _fits(known.index, sig, scores, newest):
             return other_id
-    return _by_centroid(index, sig, scores, stories, members, canonical, weighed)
+    return _by_centroid(known, sig, scores, weighed)
 
 
 def _by_centroid(
-    index: EventIndex,
-    sig: Signature,
-    scores: Mapping[int, float],
-    stories: Mapping[int, int],
-    members: Mapping[int, list[int]],
-    canonical: Mapping[int, int],
-    refused: set[int],
+    known: _Decided, sig: Signature, scores: Mapping[int, float], refused: set[int]
 ) -> int | None:
     """A member of the story of two or more whose centroid *sig* is most like, or ``None``.
 
@@ -748,14 +746,14 @@ def _by_centroid(
     for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
         if score < STORY_CENTROID_FLOOR:
             break
-        story = stories.get(other_id)
-        if other_id in canonical or story is None or story in seen:
+        story = known.stories.get(other_id)
+        if other_id in known.canonical or story is None or story in seen:
             continue
         seen.add(story)
-        newest = members.get(story, [])[-STORY_MEMBERS:]
+        newest = known.members.get(story, [])[-STORY_MEMBERS:]
         if len(newest) < 2:
             continue
-        alike = index.centroid_similarity(sig, [index[i] for i in newest])
+        alike = known.index.centroid_similarity(sig, [known.index[i] for i in newest])
         if alike >= STORY_CENTROID and (best is None or alike > best[0]):
             best = (alike, other_id)
     return best[1] if best is not None else None
