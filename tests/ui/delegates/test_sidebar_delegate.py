@@ -259,23 +259,27 @@ def test_a_storys_sources_that_do_not_fit_end_in_a_count(qapp: Any) -> None:
     def plain(text: str) -> str:  # without the direction isolates
         return "".join(c for c in text if c not in "\u2066\u2068\u2069")
 
-    def fit(text: str, room_for: str) -> str:
+    def fit(names: list[str], room_for: str) -> str:
         room = metrics.horizontalAdvance(room_for)
-        fitted = fit_sources(text, metrics, room)
+        fitted = fit_sources(names, metrics, room)
         assert metrics.horizontalAdvance(fitted) <= room
         return plain(fitted)
 
-    sources = "Wire Service · The Daily Courier · صحيفة الصباح"
-    assert fit(sources, sources + "  ") == sources
+    sources = ["Wire Service", "The Daily Courier", "صحيفة الصباح"]
+    whole = " · ".join(sources)
+    assert fit(sources, whole + "  ") == whole
     two = "Wire Service · The Daily Courier +1"
     assert fit(sources, two + " ") == two
     assert fit(sources, "Wire Service +2 ") == "Wire Service +2"
     tight = fit(sources, "Wire +2")
     assert tight.endswith("… +2") and tight.startswith("W")
-    assert plain(fit_sources("Wire Service", metrics, 30)).endswith("…")  # one name: cut
+    assert plain(fit_sources(["Wire Service"], metrics, 30)).endswith("…")  # one name: cut
     # each name in its own direction, the count left to right
-    fitted = fit_sources("صحيفة الصباح · The Daily Courier", metrics, 1)
+    fitted = fit_sources(["صحيفة الصباح", "The Daily Courier"], metrics, 1)
     assert fitted.startswith("\u2068") and fitted.endswith("\u2066+1\u2069")
+    # a name holding the separator is still one name
+    markets = ["Horizon — Science", "Horizon — أسواق ومال · Markets"]
+    assert fit(markets, "Horizon — Science +1 ") == "Horizon — Science +1"
 
 
 class CountingDelegate(SidebarDelegate):

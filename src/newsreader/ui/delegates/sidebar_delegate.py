@@ -13,6 +13,7 @@ two lines: its headline, and its sources in small muted type, each shortened to 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QEvent,
@@ -174,7 +175,7 @@ class SidebarDelegate(QStyledItemDelegate):
             box.moveLeft(edge) if rtl else box.moveRight(edge)
             icon(Icon.ERROR).paint(painter, box)
             edge += step * (_ERROR_ICON + _GAP)
-        subtitle = index.data(SubtitleRole) or ""
+        subtitle = tuple(index.data(SubtitleRole) or ())
         label_rect = (
             QRect(edge, text_rect.top(), text_rect.right() - edge + 1, text_rect.height())
             if rtl
@@ -206,7 +207,7 @@ class SidebarDelegate(QStyledItemDelegate):
         painter: QPainter,
         opt: QStyleOptionViewItem,
         rect: QRect,
-        subtitle: str,
+        subtitle: Sequence[str],
         muted: QColor,
         rtl: bool,
     ) -> QRect:
@@ -287,20 +288,21 @@ def label_direction_flag(text: str) -> Qt.TextFlag:
     return Qt.TextFlag(0)
 
 
-#: How a story's sources are joined on its second line (the model's SubtitleRole).
+#: How a story's sources are joined on its second line.
 SOURCES_SEPARATOR = " · "
 
 
-def fit_sources(subtitle: str, metrics: QFontMetrics, room: int) -> str:
+def fit_sources(names: Sequence[str], metrics: QFontMetrics, room: int) -> str:
     """A story's sources as many as fit whole, then "+N" for the rest ("Alpha · Beta +2").
 
     Like the article list's source column: a name cut in the middle says less than
     a count of the others.  When not even the first name fits with the count, the
     first name is shortened.  Each name is isolated in its own direction and the
     count kept left to right, so "صحيفة الصباح · The Daily Courier +1" reads the
-    same in either layout.
+    same in either layout.  *names* come whole from the model: a feed's title may
+    hold the separator itself.
     """
-    names = subtitle.split(SOURCES_SEPARATOR)
+    names = list(names)
 
     def shown(part: list[str], rest: int) -> str:
         text = SOURCES_SEPARATOR.join(_FSI + n + _PDI for n in part)
@@ -310,7 +312,7 @@ def fit_sources(subtitle: str, metrics: QFontMetrics, room: int) -> str:
     if metrics.horizontalAdvance(whole) <= room:
         return whole
     if len(names) == 1:
-        return metrics.elidedText(subtitle, Qt.TextElideMode.ElideRight, room)
+        return metrics.elidedText(names[0], Qt.TextElideMode.ElideRight, room)
     for count in range(len(names) - 1, 0, -1):
         text = shown(names[:count], len(names) - count)
         if metrics.horizontalAdvance(text) <= room:

@@ -77,7 +77,7 @@ QueryRole = Qt.ItemDataRole.UserRole + 7
 FeedIdRole = Qt.ItemDataRole.UserRole + 8
 #: Whether a feed node's feed is pinned: bool.
 PinnedRole = Qt.ItemDataRole.UserRole + 9
-#: Secondary text painted after the label (a story's sources): str.
+#: What a row's second line names (a story's sources, newest first): tuple[str, ...].
 SubtitleRole = Qt.ItemDataRole.UserRole + 10
 
 #: Topics listed before the "More topics" row (a screenful); the rest are under it.
@@ -650,11 +650,13 @@ class SidebarModel(QAbstractItemModel):
         }
         return self._fixed
 
-    def _subtitle(self, entry: SidebarEntry) -> str:
-        """A story's sources; nothing for the rest (each row shows one number, its badge)."""
+    def _subtitle(self, entry: SidebarEntry) -> tuple[str, ...]:
+        """A story's sources, each whole (a feed's title may hold the separator the
+        second line shows between them); nothing for the rest (each row shows one
+        number, its badge)."""
         if entry.kind == NodeKind.STORY and entry.topic is not None:
-            return " · ".join(entry.topic.sources)
-        return ""
+            return tuple(entry.topic.sources)
+        return ()
 
     def _counts(self, entry: SidebarEntry) -> str:
         """``56 articles · 3 unread`` in the interface's language (its plural forms)."""
