@@ -39,7 +39,7 @@ def test_every_article_comments_page_and_section_has_a_page(demo: Reader) -> Non
     assert len(links) > 40 and all(link.startswith(DEMO_BASE) for link in links)
     missing = [link for link in sorted(links) if demo.demo_copy(link) is None]
     assert missing == []
-    assert len(pages(demo)) == 38 + 4  # articles and sections, nothing else
+    assert len(pages(demo)) == 40 + 4  # articles and sections, nothing else
     # shipped files are found too, and nothing outside the demo
     assert demo.demo_copy(DEMO_BASE + "images/logo.png") is not None
     assert demo.demo_copy(DEMO_BASE + "articles/none.html") is None
@@ -124,5 +124,5 @@ def test_the_pages_can_follow_the_demo(tmp_path: Path) -> None:
         reader.load_demo(pages=False)
         link = reader.list_articles()[0].link or ""
         assert reader.demo_copy(link) is None
-        assert reader.write_demo_pages() == 38 + 4
+        assert reader.write_demo_pages() == 40 + 4
         assert reader.demo_copy(link) is not None

@@ -385,6 +385,10 @@ def test_demo_loads_offline(reader: Reader) -> None:
     assert lead_images
     cached = [reader.local_image(url) for url in lead_images]
     assert all(path is not None and path.stat().st_size > 0 for path in cached)
+    # and its stories: two events told by two feeds each, current in the sidebar
+    stories = reader.current_stories()
+    assert len(stories) == 2
+    assert all(s.count == 2 and len(s.sources) == 2 for s in stories)
 
 
 def test_feed_rows_keep_validators(reader: Reader, feed_server: FeedServer, tmp_path: Path) -> None:
