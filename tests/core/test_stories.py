@@ -11,6 +11,7 @@ import pytest
 from newsreader.core.stories import (
     FIGURE_CONFLICT,
     NAME_FLOOR,
+    NAME_RARE_FLOOR,
     STOP_WORDS,
     STORY_CENTROID,
     STORY_CENTROID_FLOOR,
@@ -375,6 +376,7 @@ def test_figures_conflict_unless_one_is_the_other_rounded(
         ("Investors shun the IPO of Zipvolt", {"zipvolt"}),  # "IPO": an acronym of three
         ("Food Delivery Firm Tiffino Jumps On Market Debut", set()),  # Title Case
         ("Crowds in Mumbai cheer the debut", set()),  # a place of the table
+        ("Talks resume on Monday in the Senate, the President said", set()),
         ("افتتاح متحف «دار الخط» في جدة", {"دار", "الخط"}),
         ("افتتاح متحف دار الخط في جدة", set()),
     ],
@@ -391,3 +393,23 @@ def test_a_shared_name_lifts_two_tellings_to_the_threshold() -> None:
     plain, (one_again, no_name) = _index(debut, unnamed)
     assert NAME_FLOOR <= plain.similarity(one_again, no_name) < STORY_THRESHOLD
     assert index.similarity(one, other) == pytest.approx(STORY_THRESHOLD)
+
+
+def test_a_name_in_much_of_the_window_lifts_nothing() -> None:
+    # a name many articles give is news of many events (a firm, a leader)
+    debut = ("Food delivery firm Tiffino jumps 40% on market debut", "Shares rose at once.")
+    named = (
+        "Founder rings the opening bell",
+        "The company Tiffino raised money in its debut sale of shares to the public.",
+    )
+
+    def alike(others: int) -> float:
+        busy = [
+            (f"Story {i} about the firm", f"Analysts discuss Tiffino and rival {i}.")
+            for i in range(others)
+        ]
+        index, (one, other, *_rest) = _index(debut, named, *busy)
+        return index.similarity(one, other)
+
+    assert alike(NAME_RARE_FLOOR - 3) == pytest.approx(STORY_THRESHOLD)  # rare: lifted
+    assert NAME_FLOOR <= alike(NAME_RARE_FLOOR) < STORY_THRESHOLD  # common: as it is

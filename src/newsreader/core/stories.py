@@ -59,6 +59,11 @@ STORY_CENTROID_FLOOR = 0.03
 #: when it is at least this: the name says which event two tellings in other words
 #: are about.
 NAME_FLOOR = 0.08
+#: ... and when the name is rare in the window: in at most this share of its articles
+#: (a name in many is news of many events: a leader, a city's team) ...
+NAME_RARE_SHARE = 0.01
+#: ... or in at most this many, in a small window.
+NAME_RARE_FLOOR = 10
 #: Weighted cosine from which two articles of different feeds are one article.
 COPY_THRESHOLD = 0.9
 #: ... and the share of headline terms they must have in common besides.
@@ -316,13 +321,26 @@ _CAPITALISED_RE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z'’]+")
 _LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
 #: Text in Arabic quotation marks: how Arabic news writes a name it introduces.
 _GUILLEMETS_RE = re.compile(r"«([^»]{2,40})»")
+#: Words English capitalises inside a sentence that name no one event: days, months,
+#: titles and institutions every kind of news writes.
+_NOT_NAMES = frozenset(
+    terms(
+        "monday tuesday wednesday thursday friday saturday sunday january february march"
+        " april june july august september october november december president minister"
+        " prime king queen prince princess pope mr mrs ms dr sir lord lady chief"
+        " government parliament congress senate police army navy court council ministry"
+        " university national federal state states united union european world"
+        " international north south east west central new"
+    )
+)
 
 
 def names_in(text: str) -> frozenset[str]:
     """The terms *text* writes as names: capitalised inside an English sentence, or in
     «» in Arabic.  Not places or kinds of event of the concept table (they are matched
-    through it), figures, or capitalised acronyms of three letters or fewer ("IPO",
-    "EV"); a Title Case or capitals-only text has no names (every word is capitalised).
+    through it), figures, capitalised acronyms of three letters or fewer ("IPO", "EV"),
+    or days, months, titles and institutions; a Title Case or capitals-only text has
+    no names (every word is capitalised).
     """
     text = text.strip()
     if not text:
@@ -336,7 +354,11 @@ def names_in(text: str) -> frozenset[str]:
                 found.extend(terms(written))
     for quoted in _GUILLEMETS_RE.findall(text):
         found.extend(terms(quoted))
-    return frozenset(t for t in found if len(t) >= 3 and not concepts_of(t) and not _is_figure(t))
+    return frozenset(
+        t
+        for t in found
+        if len(t) >= 3 and t not in _NOT_NAMES and not concepts_of(t) and not _is_figure(t)
+    )
 
 
 def _is_figure(term: str) -> bool:
@@ -436,7 +458,9 @@ class EventIndex:
         norm = math.sqrt(sum(w * w for w in vector.values()))
         figures = frozenset(t for t in vector if _is_figure(t))
         places = frozenset(t for t in vector if t[0] == PLACE_MARK)
-        weighted = _Weighted(vector, norm, figures, places, frozenset(sig.names))
+        limit = max(NAME_RARE_FLOOR, len(self._docs) * NAME_RARE_SHARE)
+        names = frozenset(n for n in sig.names if self._df[n] <= limit)
+        weighted = _Weighted(vector, norm, figures, places, names)
         if sig.article_id in self._docs:
             self._weights[sig.article_id] = weighted
         return weighted
