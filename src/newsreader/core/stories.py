@@ -402,6 +402,7 @@ class EventIndex:
         self._by_link: dict[str, int] = {}
         self._by_guid: dict[str, int] = {}
         self._weights: dict[int, _Weighted] = {}
+        self._centroids: dict[tuple[int, ...], _Weighted] = {}  # by their members' ids
         self._idf: dict[str, float] = {}  # as the frequencies stand: cleared by add
         for sig in signatures:
             self.add(sig)
@@ -492,6 +493,15 @@ class EventIndex:
         """How alike *sig* is to the event *members* tell together: :meth:`similarity`
         with their centroid (each member's vector at unit length, summed), which gives
         every figure and place a member gives."""
+        return _alike(self._weighted(sig), self._centroid(members))[0]
+
+    def _centroid(self, members: Sequence[Signature]) -> _Weighted:
+        """The centroid of *members*, kept for the pass like the weights (a story's
+        members change only when an article joins it)."""
+        key = tuple(m.article_id for m in members)
+        found = self._centroids.get(key)
+        if found is not None:
+            return found
         vector: dict[str, float] = {}
         names: set[str] = set()
         for member in members:
@@ -502,8 +512,8 @@ class EventIndex:
         norm = math.sqrt(sum(w * w for w in vector.values()))
         figures = frozenset(t for t in vector if _is_figure(t))
         places = frozenset(t for t in vector if t[0] == PLACE_MARK)
-        centroid = _Weighted(vector, norm, figures, places, frozenset(names))
-        return _alike(self._weighted(sig), centroid)[0]
+        found = self._centroids[key] = _Weighted(vector, norm, figures, places, frozenset(names))
+        return found
 
     def candidates(self, sig: Signature) -> list[int]:
         """Articles of the window sharing a rare term with *sig* (most shared first).
