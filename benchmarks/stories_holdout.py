@@ -41,7 +41,9 @@ sixth set (``stories_eval_sixth.jsonl``, 292 pairs, written apart from the metho
 and scored only once it was committed) is their clean test, under ``later_sets``
 too. Names shared by two tellings and a larger place table were then chosen on all
 six; a seventh set (``stories_eval_seventh.jsonl``, written apart from the method
-and scored only once it was committed) is their clean test.
+and scored only once it was committed) is their clean test, and an eighth
+(``stories_eval_eighth.jsonl``, written the same way once the method was final)
+another.
 
 Usage (from the repository root, with the project's interpreter)::
 
@@ -75,6 +77,7 @@ LATER_FILES = {
     "fifth": HERE / "stories_eval_fifth.jsonl",
     "sixth": HERE / "stories_eval_sixth.jsonl",
     "seventh": HERE / "stories_eval_seventh.jsonl",
+    "eighth": HERE / "stories_eval_eighth.jsonl",
 }
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 GRID = [round(0.10 + 0.01 * i, 2) for i in range(31)]
