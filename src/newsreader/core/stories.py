@@ -375,6 +375,17 @@ class _Weighted:
     places: frozenset[str]  # the place concepts its words name
     names: frozenset[str]  # see names_in
 
+    @classmethod
+    def of(cls, vector: dict[str, float], names: frozenset[str]) -> _Weighted:
+        """The weights *vector* holds, with its norm, figures and places worked out."""
+        return cls(
+            vector,
+            math.sqrt(sum(w * w for w in vector.values())),
+            frozenset(t for t in vector if _is_figure(t)),
+            frozenset(t for t in vector if t[0] == PLACE_MARK),
+            names,
+        )
+
 
 class EventIndex:
     """The signatures of a time window: document frequencies and an inverted index.
@@ -456,12 +467,8 @@ class EventIndex:
                     vector[concept] = max(vector.get(concept, 0.0), self.idf(concept) * here)
                 if not folded:
                     vector[term] = max(vector.get(term, 0.0), self.idf(term) * weight)
-        norm = math.sqrt(sum(w * w for w in vector.values()))
-        figures = frozenset(t for t in vector if _is_figure(t))
-        places = frozenset(t for t in vector if t[0] == PLACE_MARK)
         limit = max(NAME_RARE_FLOOR, len(self._docs) * NAME_RARE_SHARE)
-        names = frozenset(n for n in sig.names if self._df[n] <= limit)
-        weighted = _Weighted(vector, norm, figures, places, names)
+        weighted = _Weighted.of(vector, frozenset(n for n in sig.names if self._df[n] <= limit))
         if sig.article_id in self._docs:
             self._weights[sig.article_id] = weighted
         return weighted
@@ -509,10 +516,7 @@ class EventIndex:
             names |= weighed.names
             for term, weight in weighed.vector.items():
                 vector[term] = vector.get(term, 0.0) + weight / weighed.norm
-        norm = math.sqrt(sum(w * w for w in vector.values()))
-        figures = frozenset(t for t in vector if _is_figure(t))
-        places = frozenset(t for t in vector if t[0] == PLACE_MARK)
-        found = self._centroids[key] = _Weighted(vector, norm, figures, places, frozenset(names))
+        found = self._centroids[key] = _Weighted.of(vector, frozenset(names))
         return found
 
     def candidates(self, sig: Signature) -> list[int]:
@@ -685,6 +689,7 @@ def plan_grouping(
     waiting = {s.article_id for s in ordered}  # not decided yet: not to be joined
     for sig in ordered:  # the batch's frequencies count from the start
         index.add(sig)
+    known = _Decided(index, stories, members, canonical)  # the same dicts, kept up to date
     for sig in ordered:
         waiting.discard(sig.article_id)
         scores = {}  # the candidates decided already, within the window: their events
@@ -698,7 +703,7 @@ def plan_grouping(
             plan.copies[sig.article_id] = original
             canonical[sig.article_id] = original
             continue
-        best = _best_join(_Decided(index, stories, members, canonical), sig, scores)
+        best = _best_join(known, sig, scores)
         if best is None:
             continue
         story = stories.get(best)
@@ -747,7 +752,8 @@ def _best_join(known: _Decided, sig: Signature, scores: Mapping[int, float]) -> 
     shares a little with each of the first two and not enough with either.
     """
     weighed: set[int] = set()
-    for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    ranked = sorted(scores.items(), key=lambda item: (-item[1], item[0]))
+    for other_id, score in ranked:
         if score < STORY_THRESHOLD:
             break
         if other_id in known.canonical:
@@ -763,11 +769,11 @@ def _best_join(known: _Decided, sig: Signature, scores: Mapping[int, float]) -> 
             return other_id
         if _fits(known.index, sig, scores, newest):
             return other_id
-    return _by_centroid(known, sig, scores, weighed)
+    return _by_centroid(known, sig, ranked, weighed)
 
 
 def _by_centroid(
-    known: _Decided, sig: Signature, scores: Mapping[int, float], refused: set[int]
+    known: _Decided, sig: Signature, ranked: Sequence[tuple[int, float]], refused: set[int]
 ) -> int | None:
     """A member of the story of two or more whose centroid *sig* is most like, or ``None``.
 
@@ -777,7 +783,7 @@ def _by_centroid(
     """
     best: tuple[float, int] | None = None
     seen = set(refused)
-    for other_id, score in sorted(scores.items(), key=lambda item: (-item[1], item[0])):
+    for other_id, score in ranked:
         if score < STORY_CENTROID_FLOOR:
             break
         story = known.stories.get(other_id)
