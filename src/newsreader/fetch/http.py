@@ -85,7 +85,8 @@ DEFAULT_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/xml;q=0.9, "
     "text/xml;q=0.9, text/html;q=0.5, */*;q=0.1"
 )
-_ACCEPT_ENCODING = "gzip, deflate"
+#: The content codings a fetch accepts (and undoes: :class:`ContentDecoder`).
+ACCEPT_ENCODING = "gzip, deflate"
 _SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
@@ -179,7 +180,7 @@ class HttpClient:
         self._max_redirects = max_redirects
         self._headers = {
             "User-Agent": user_agent or default_user_agent(),
-            "Accept-Encoding": _ACCEPT_ENCODING,
+            "Accept-Encoding": ACCEPT_ENCODING,
         }
         self.ssl_context = ssl_context or _ssl_context()
         self._pools = _Pools(
@@ -240,42 +241,42 @@ class HttpClient:
         """
         if self._closed:
             raise RuntimeError("the HTTP client is closed")
-        target = _check_scheme(url, url)
+        target = check_scheme(url, url)
         job = _Job(
             url=url,
             etag=etag,
             last_modified=last_modified,
             cap=self._max_bytes if max_bytes is None else max_bytes,
-            deadline=self._deadline(),
+            deadline=self.deadline(),
             clock=self._clock,
         )
-        headers = {**self._headers, **_request_headers(etag, last_modified, accept)}
-        current = url
-        seen: set[str] = set()  # filled at the first redirect: most fetches have none
-        redirects = 0
-        permanent = True
-        while True:
-            answer = self._hop(job, current, target, headers)
-            if isinstance(answer, FetchResponse):
-                return _with_redirects(answer, current, permanent and redirects > 0)
-            status, location = answer
-            if not seen:
-                seen.add(_canonical(target))
-            redirects += 1
-            if redirects > self._max_redirects:
-                raise FetchError(
-                    f"too many redirects (more than {self._max_redirects})",
-                    url=url,
-                    status=status,
-                )
-            target = _check_scheme(location, url)
-            if _canonical(target) in seen:
-                raise FetchError(f"redirect loop at {location}", url=url, status=status)
-            seen.add(_canonical(target))
-            permanent = permanent and status in _PERMANENT_STATUSES
-            current = target.url
+        headers = {**self._headers, **request_headers(etag, last_modified, accept)}
 
-    def _deadline(self) -> float:
+        def hop(current: str, at: Url) -> FetchResponse | tuple[int, str]:
+            return self._hop(job, current, at, headers)
+
+        return follow_redirects(url, target, hop, self._max_redirects)
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        """What this client was made with (timeouts, caps, agent, clock, resolver)."""
+        return dict(self._settings)
+
+    @property
+    def user_agent(self) -> str:
+        return self._headers["User-Agent"]
+
+    @property
+    def lookups(self) -> _Lookups:
+        """How this client looks host names up (its resolver, each wait bounded)."""
+        return self._pools.lookups
+
+    def proxy_for(self, target: Url) -> str | None:
+        """The proxy a request to *target* goes through, or ``None`` for a direct one."""
+        return self._pools.proxy_for(target.scheme or "", target.host or "")
+
+    def deadline(self) -> float:
+        """When a fetch that starts now must be over (on this client's clock)."""
         deadline = self._clock() + self._total_timeout
         return deadline if self._ends_by is None else min(deadline, self._ends_by)
 
@@ -345,13 +346,14 @@ class HttpClient:
             location = _header(response, "location")
             _drain_short(response)
             if status in _REDIRECT_STATUSES and location:
-                return status, _resolve(url, location, job.url)
-            raise _status_error(response, job.url)
+                return status, resolve_location(url, location, job.url)
+            retry_after = response.headers.get("retry-after")
+            raise status_error(status, response.reason, retry_after, job.url)
 
     def _read_body(self, job: _Job, response: urllib3.BaseHTTPResponse, guard: _Guard) -> bytes:
         """Stream the body, decoding it, stopping at the size cap or the deadline."""
         _check_declared_length(response, job)
-        decoder = _Decoder(response.headers.get("content-encoding"), job.url)
+        decoder = ContentDecoder(response.headers.get("content-encoding"), job.url)
         parts: list[bytes] = []
         size = 0
         for raw in _raw_chunks(response):
@@ -360,7 +362,7 @@ class HttpClient:
             data = decoder.decode(raw, job.cap - size)
             size += len(data)
             if size > job.cap:
-                raise TooLargeError(_too_large(job.cap), url=job.url)
+                raise TooLargeError(too_large(job.cap), url=job.url)
             parts.append(data)
         if guard.cut:
             # A body that lasts until the connection closes looks complete when the
@@ -414,6 +416,7 @@ class _Pools:
             "ssl_context": ssl_context,
         }
         self._direct = _DirectPools(lookups, **self._options)
+        self.lookups = lookups
         found = urllib.request.getproxies()
         self._proxies = _proxy_urls(found)
         self._no_proxy = found.get("no")
@@ -701,26 +704,33 @@ def _proxy_manager(proxy: str, options: dict[str, Any], asked: str) -> urllib3.P
     )
 
 
-def _ssl_context() -> ssl.SSLContext:
-    """Certificates and host names checked against the trusted roots.
+def trusted_roots() -> tuple[str | None, str | None]:
+    """Where the trusted roots are: ``(file, folder)``, or ``(None, None)`` for the system's.
 
-    The roots are those named by SSL_CERT_FILE or SSL_CERT_DIR, else certifi's bundle
-    when it is installed, else the system's own store.
+    SSL_CERT_FILE or SSL_CERT_DIR when set, else certifi's bundle when it is installed.
     """
-    context = create_urllib3_context()
     cert_file = os.environ.get("SSL_CERT_FILE")
     cert_dir = os.environ.get("SSL_CERT_DIR")
     if cert_file:
-        context.load_verify_locations(cafile=cert_file)
-    elif cert_dir:
-        context.load_verify_locations(capath=cert_dir)
+        return cert_file, None
+    if cert_dir:
+        return None, cert_dir
+    try:
+        import certifi
+    except ImportError:
+        return None, None
+    return certifi.where(), None
+
+
+def _ssl_context() -> ssl.SSLContext:
+    """Certificates and host names checked against the trusted roots (:func:`trusted_roots`),
+    the system's own store when none is named."""
+    context = create_urllib3_context()
+    cafile, capath = trusted_roots()
+    if cafile or capath:
+        context.load_verify_locations(cafile=cafile, capath=capath)
     else:
-        try:
-            import certifi
-        except ImportError:
-            context.load_default_certs()
-        else:
-            context.load_verify_locations(cafile=certifi.where())
+        context.load_default_certs()
     return context
 
 
@@ -736,7 +746,7 @@ class _Job:
     clock: Callable[[], float]
 
 
-def _request_headers(
+def request_headers(
     etag: str | None,
     last_modified: str | None,
     accept: str | None,
@@ -759,7 +769,7 @@ def _sendable(value: str) -> bool:
     return value.isascii() and value.isprintable()
 
 
-def _check_scheme(url: str, asked: str) -> Url:
+def check_scheme(url: str, asked: str) -> Url:
     """Refuse anything that is not an absolute http(s) URL, redirect targets included."""
     try:
         parsed = parse_url(url)
@@ -777,7 +787,7 @@ def _check_scheme(url: str, asked: str) -> Url:
     return parsed
 
 
-def _resolve(base: str, location: str, asked: str) -> str:
+def resolve_location(base: str, location: str, asked: str) -> str:
     """The absolute target of a Location header, which may be relative."""
     try:
         return urljoin(base, location.strip())
@@ -791,22 +801,59 @@ def _canonical(url: Url) -> str:
     return url._replace(port=port, path=url.path or "/", fragment=None).url
 
 
-def _with_redirects(answer: FetchResponse, final: str, permanent: bool) -> FetchResponse:
-    """Mark the result of a chain of permanent redirects with its new home."""
-    if not permanent:
-        return answer
-    return dataclasses.replace(answer, permanent_url=final)
+def follow_redirects(
+    url: str,
+    target: Url,
+    hop: Callable[[str, Url], FetchResponse | tuple[int, str]],
+    max_redirects: int,
+) -> FetchResponse:
+    """Fetch *url* (parsed as *target*) one *hop* at a time, following redirects by hand.
+
+    *hop* asks for one URL and gives a finished response or a redirect's ``(status,
+    absolute target)``.  Redirects are counted (more than *max_redirects* is an
+    error) and a loop is caught; when every hop was permanent (301/308) the answer
+    says where the document lives now.
+    """
+    current = url
+    seen: set[str] = set()  # filled at the first redirect: most fetches have none
+    redirects = 0
+    permanent = True
+    while True:
+        answer = hop(current, target)
+        if isinstance(answer, FetchResponse):
+            if not (permanent and redirects > 0):
+                return answer
+            return dataclasses.replace(answer, permanent_url=current)
+        status, location = answer
+        if not seen:
+            seen.add(_canonical(target))
+        redirects += 1
+        if redirects > max_redirects:
+            raise FetchError(
+                f"too many redirects (more than {max_redirects})", url=url, status=status
+            )
+        target = check_scheme(location, url)
+        if _canonical(target) in seen:
+            raise FetchError(f"redirect loop at {location}", url=url, status=status)
+        seen.add(_canonical(target))
+        permanent = permanent and status in _PERMANENT_STATUSES
+        current = target.url
 
 
-def _header(response: urllib3.BaseHTTPResponse, name: str) -> str | None:
-    """A header's text; bytes that are UTF-8 are read as UTF-8, not as Latin-1."""
-    value = response.headers.get(name)
+def header_text(value: str | None) -> str | None:
+    """A header's text as the server meant it: bytes that are UTF-8 read as UTF-8, not
+    as the Latin-1 that HTTP headers are decoded with."""
     if value is None or value.isascii():
         return value
     try:
         return value.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return value
+
+
+def _header(response: urllib3.BaseHTTPResponse, name: str) -> str | None:
+    """A header's text (:func:`header_text`)."""
+    return header_text(response.headers.get(name))
 
 
 def _response(
@@ -840,31 +887,28 @@ def _check_declared_length(response: urllib3.BaseHTTPResponse, job: _Job) -> Non
     """Refuse up front a body whose Content-Length is already over the cap."""
     declared = response.headers.get("content-length", "").strip()
     if declared.isdigit() and int(declared) > job.cap:
-        raise TooLargeError(_too_large(job.cap, int(declared)), url=job.url)
+        raise TooLargeError(too_large(job.cap, int(declared)), url=job.url)
 
 
-def _too_large(cap: int, declared: int | None = None) -> str:
+def too_large(cap: int, declared: int | None = None) -> str:
     if declared is None:
         return f"response too large (over {cap} bytes)"
     return f"response too large ({declared} bytes, limit {cap})"
 
 
-def _reason(response: urllib3.BaseHTTPResponse) -> str:
+def status_error(status: int, reason: str | None, retry_after: str | None, url: str) -> FetchError:
+    """The error an unwanted status stands for (*retry_after*: that header, if sent)."""
     try:
-        return http.HTTPStatus(response.status).phrase
+        phrase = http.HTTPStatus(status).phrase
     except ValueError:
-        return response.reason or ""
-
-
-def _status_error(response: urllib3.BaseHTTPResponse, url: str) -> FetchError:
-    """The error an unwanted status stands for."""
-    status = response.status
-    message = f"HTTP {status} {_reason(response)}".rstrip()
+        phrase = reason or ""
+    message = f"HTTP {status} {phrase}".rstrip()
     if status == 410:
         return FeedGoneError(message, url=url, status=status)
     if status in _RETRY_LATER_STATUSES:
-        retry_after = parse_retry_after(response.headers.get("retry-after"))
-        return RetryLaterError(message, url=url, status=status, retry_after=retry_after)
+        return RetryLaterError(
+            message, url=url, status=status, retry_after=parse_retry_after(retry_after)
+        )
     if status in _REDIRECT_STATUSES:
         message += " without a Location"
     return FetchError(message, url=url, status=status)
@@ -958,7 +1002,7 @@ def _detail(causes: list[BaseException]) -> str:
     return str(first) or type(first).__name__
 
 
-class _Decoder:
+class ContentDecoder:
     """Undoes gzip/deflate content-encoding without ever exceeding the room left."""
 
     def __init__(self, content_encoding: str | None, url: str) -> None:
