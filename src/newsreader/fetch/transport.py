@@ -23,6 +23,7 @@ from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.demo_dates import demo_shift, shift_dates
 
 if TYPE_CHECKING:  # imported where first used: urllib3 and the client cost a start-up
+    from newsreader.fetch.curl_http import CurlClient
     from newsreader.fetch.http import HttpClient, Resolver
 
 #: How the client that fetches pictures and icons after the news is bounded: shorter
@@ -101,7 +102,7 @@ class RoutingTransport:
         self,
         routes: dict[str, Transport] | None = None,
         *,
-        http: HttpClient | None = None,
+        http: HttpClient | CurlClient | None = None,
         resolver: Resolver | None = None,
         owns_routes: bool = True,
     ) -> None:
@@ -112,7 +113,7 @@ class RoutingTransport:
         self._owns_routes = owns_routes
         self._lock = threading.Lock()
 
-    def _default(self) -> HttpClient:
+    def _default(self) -> HttpClient | CurlClient:
         with self._lock:
             if self._http is None:
                 from newsreader.fetch.http import HttpClient
@@ -127,7 +128,7 @@ class RoutingTransport:
         feed needs, with shorter timeouts and every fetch over by *ends_by*
         (``time.monotonic``).
         """
-        http = _side_client(self._default(), ends_by)
+        http = _side_client(_http_of(self._default()), ends_by)
         routes = dict(self._routes)
         return SideTransport(RoutingTransport(routes, http=http, owns_routes=False), http)
 
@@ -161,7 +162,7 @@ class RoutingTransport:
 class SideTransport:
     """The transport of the work after the news, which can be stopped all at once."""
 
-    def __init__(self, transport: Transport, http: HttpClient | None = None) -> None:
+    def __init__(self, transport: Transport, http: HttpClient | CurlClient | None = None) -> None:
         self._transport = transport
         self._http = http
 
@@ -205,10 +206,27 @@ def side_transport(transport: Transport, *, ends_by: float | None) -> SideTransp
     return SideTransport(transport)
 
 
-def _side_client(http: HttpClient, ends_by: float | None) -> HttpClient:
-    return http.sibling(
+def _http_of(client: HttpClient | CurlClient) -> HttpClient:
+    """The HttpClient whose rules *client* fetches by."""
+    from newsreader.fetch.http import HttpClient
+
+    return client if isinstance(client, HttpClient) else client.http
+
+
+def _side_client(http: HttpClient, ends_by: float | None) -> HttpClient | CurlClient:
+    """The side work's client: shorter timeouts, connections of its own, over by *ends_by*.
+
+    libcurl does its fetches where pycurl is installed (:mod:`newsreader.fetch.curl_http`:
+    thousands of pictures cost a third of the CPU); the HttpClient's own, elsewhere.
+    """
+    side = http.sibling(
         connect_timeout=SIDE_CONNECT_TIMEOUT,
         read_timeout=SIDE_READ_TIMEOUT,
         total_timeout=SIDE_TOTAL_TIMEOUT,
         ends_by=ends_by,
     )
+    try:
+        from newsreader.fetch.curl_http import CurlClient
+    except ImportError:  # no wheel of pycurl for this platform
+        return side
+    return CurlClient(side)
