@@ -14,6 +14,7 @@ import pytest
 from newsreader.core.errors import FetchError, NotTriedError, UnreachableHostError
 from newsreader.core.types import SkippedHost
 from newsreader.fetch.http import HttpClient
+from newsreader.update import host_health
 from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, StageStop, host_of
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -83,6 +84,43 @@ def test_a_host_gets_one_worker_until_it_answers_then_its_share() -> None:
     queue.finished("https://a.example/0", answered=True)
     assert [queue.take(), queue.take()] == ["https://a.example/1", "https://a.example/2"]
     assert queue.left() == 1
+
+
+def test_a_worker_done_with_a_url_takes_the_next_itself(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(host_health, "_POLL_S", 60.0)  # a waiting worker moves when woken
+    urls = [f"https://a.example/{i}" for i in range(3)]
+    queue = HostQueue(urls, HostMemory(), threading.Event(), per_host=1)
+    first = queue.take()
+    woken: list[str | None] = []
+    waiting = threading.Thread(target=lambda: woken.append(queue.take()))
+    waiting.start()
+    time.sleep(0.05)  # it waits: the host's one place is taken
+
+    # the place the first URL frees goes to its own worker, at once
+    assert queue.take(first, answered=True) == "https://a.example/1"
+    time.sleep(0.1)
+    assert woken == []
+    queue.finished("https://a.example/1", answered=True)
+    waiting.join(5)
+    assert woken == ["https://a.example/2"]
+
+
+def test_a_host_that_answers_first_wakes_the_workers_its_share_makes_room_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(host_health, "_POLL_S", 60.0)  # a waiting worker moves when woken
+    urls = [f"https://a.example/{i}" for i in range(4)]
+    queue = HostQueue(urls, HostMemory(), threading.Event(), per_host=3)
+    first = queue.take()
+    taken: list[str | None] = []
+    workers = [threading.Thread(target=lambda: taken.append(queue.take())) for _ in range(2)]
+    for worker in workers:
+        worker.start()
+    time.sleep(0.05)
+    assert queue.take(first, answered=True) is not None  # one more, and room for two others
+    for worker in workers:
+        worker.join(5)
+    assert sorted(map(str, taken)) == ["https://a.example/2", "https://a.example/3"]
 
 
 def test_the_urls_of_a_failed_host_are_dropped_and_counted() -> None:

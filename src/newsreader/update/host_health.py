@@ -214,9 +214,17 @@ class HostQueue:
         self._answered: set[str] = set()
         self._dropped = 0
 
-    def take(self) -> str | None:
-        """The next URL to download, waiting for room; ``None`` when none is left or on stop."""
+    def take(self, finished: str | None = None, *, answered: bool = False) -> str | None:
+        """The next URL to download, waiting for room; ``None`` when none is left or on stop.
+
+        A worker done with a URL says so here (*finished*, *answered* as for
+        :meth:`finished`) and goes on with the next in the same step: the room it
+        freed is its own to use, so no waiting worker is woken for it, and a
+        refresh's pictures do not pass from thread to thread one by one.
+        """
         with self._cond:
+            if finished is not None:
+                self._finish(finished, answered, wake=0)
             while True:
                 if self._stop.is_set():
                     return None
@@ -238,12 +246,24 @@ class HostQueue:
 
     def finished(self, url: str, *, answered: bool) -> None:
         """A worker is done with *url*; *answered* says its host sent a response."""
-        host = host_of(url)
         with self._cond:
-            self._busy[host] -= 1
-            if answered:
-                self._answered.add(host)
-            self._cond.notify_all()
+            self._finish(url, answered, wake=1)
+
+    def _finish(self, url: str, answered: bool, *, wake: int) -> None:
+        """Free *url*'s place; wake *wake* waiting workers, and more when its host has
+        just answered for the first time (its share grows from one to :data:`PER_HOST`).
+
+        Only as many as there is new room for: a refresh's workers outnumber a
+        host's share, and waking them all after each picture costs more than the
+        picture.
+        """
+        host = host_of(url)
+        self._busy[host] -= 1
+        if answered and host not in self._answered:
+            self._answered.add(host)
+            wake += self._per_host - 1
+        if wake:
+            self._cond.notify(wake)
 
     def left(self) -> int:
         """URLs not handed out (and not skipped for a failed host)."""

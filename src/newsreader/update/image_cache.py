@@ -176,9 +176,10 @@ def download_images(
     totals = {"new": 0, "done": 0, "abandoned": 0}
 
     def work() -> None:
-        while (url := queue.take()) is not None:
+        url = queue.take()
+        while url is not None:
             download = download_image(guard, images_dir, url, stop)
-            queue.finished(url, answered=download is not None and download.error is None)
+            answered = download is not None and download.error is None
             cut_short = memory.failure(host_of(url)) is not None or stop.is_set()
             if download is not None and download.error and cut_short:
                 download = None  # the host's fault, or the run's end: asked again next time
@@ -196,6 +197,7 @@ def download_images(
                         pending.clear()
                 if progress is not None:
                     progress(totals["done"] + queue.dropped(), len(urls))
+            url = queue.take(url, answered=answered)
 
     if progress is not None and urls:
         progress(0, len(urls))
