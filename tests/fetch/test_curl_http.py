@@ -21,10 +21,11 @@ import pytest
 
 from newsreader.core.errors import FetchError, UnreachableHostError
 from newsreader.fetch import http as http_module
-from newsreader.fetch.curl_http import CurlClient
+from newsreader.fetch.curl_http import ADDRESS_TTL_S, CurlClient
 from newsreader.fetch.http import HttpClient
 from newsreader.fetch.transport import RoutingTransport
 from tests.fetch import test_http, test_http_connections
+from tests.fetch.http_support import SkippingClock
 from tests.fetch.test_http import *  # noqa: F403  (collected again, with the CurlClient)
 from tests.fetch.test_http_connections import (  # noqa: F401  (collected again, with the CurlClient)
     certificate,
@@ -111,6 +112,23 @@ def test_names_are_looked_up_by_the_clients_resolver_once_per_host(
     }
 
 
+def test_a_host_is_looked_up_again_once_its_answer_is_a_minute_old(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/a.png", Response(body=b"a", content_type="image/png"))
+    url = f"http://pictures.test:{feed_server.port}/a.png"
+    resolver = CountingResolver()
+    clock = SkippingClock()
+    with CurlClient(HttpClient(resolver=resolver, clock=clock)) as curl:
+        curl.get(url)
+        clock.skip(ADDRESS_TTL_S - 1)
+        curl.get(url)
+        assert resolver.asked == ["pictures.test"]
+        clock.skip(2)
+        curl.get(url)
+    assert resolver.asked == ["pictures.test", "pictures.test"]
+
+
 def test_a_name_not_found_is_an_unreachable_host(feed_server: FeedServer) -> None:
     url = f"http://nowhere.test:{feed_server.port}/a.png"
     with (
@@ -136,12 +154,18 @@ def test_a_redirect_to_another_host_is_looked_up_too(feed_server: FeedServer) ->
     assert resolver.asked == ["pictures.test", "cdn.test"]
 
 
-def test_one_connection_per_thread_is_kept_alive(feed_server: FeedServer) -> None:
+def test_a_connection_is_kept_alive_for_the_next_fetch_whichever_thread_makes_it(
+    feed_server: FeedServer,
+) -> None:
     feed_server.route("/a.png", Response(body=b"a", content_type="image/png"))
     url = feed_server.url("/a.png")
     with CurlClient(HttpClient()) as curl:
-        for _ in range(5):
+        for _ in range(3):
             curl.get(url)
+            thread = threading.Thread(target=curl.get, args=(url,))
+            thread.start()
+            thread.join(10)
+    assert len(feed_server.requests) == 6
     assert feed_server.connection_count == 1
 
 

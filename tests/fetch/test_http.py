@@ -354,6 +354,15 @@ def test_error_status_raises_fetch_error(
     assert caught.value.url == feed_server.url("/feed")
 
 
+def test_an_unknown_status_is_told_with_the_servers_own_words(
+    feed_server: FeedServer, client: HttpClient
+) -> None:
+    feed_server.route("/feed", Response(599, body=b"", reason="Overloaded, try later"))
+    with pytest.raises(FetchError, match=r"^HTTP 599 Overloaded, try later$") as caught:
+        client.get(feed_server.url("/feed"))
+    assert caught.value.status == 599
+
+
 def test_unknown_path_is_404(feed_server: FeedServer, client: HttpClient) -> None:
     with pytest.raises(FetchError, match="HTTP 404") as caught:
         client.get(feed_server.url("/nothing-here"))

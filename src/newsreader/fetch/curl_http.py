@@ -1,25 +1,27 @@
-"""The HTTP client of the work after the news: libcurl fetches each picture and icon.
+"""HTTP through libcurl: feeds, pictures and icons fetched at a fraction of the CPU.
 
-A refresh brings thousands of pictures, small answers from a few hosts.  Through
-urllib3 each one costs well over half a millisecond of Python (the request, the
-header parsing, the response object), all of it under the interpreter's lock, so
-the picture threads mostly wait for one another.  libcurl (through pycurl) does the
-whole exchange in C with the lock released: the same threads then fetch about three
-times as many pictures a second (``benchmarks/pictures.py``).
+A refresh asks hundreds of feeds whether they changed and then fetches thousands
+of pictures: small answers, most from a few hosts.  Through urllib3 each one costs
+some 0.4 to 0.9 ms of Python (the request, the header parsing, the response object),
+all of it under the interpreter's lock, so the fetching threads mostly wait for one
+another.  libcurl (through pycurl) does the whole exchange in C with the lock
+released, at about 0.12 ms of CPU a request here: 200 unchanged feeds are asked in a
+quarter less time, and the pictures come twice as fast (``benchmarks/README.md``).
 
 The rules are :class:`~newsreader.fetch.http.HttpClient`'s, and so are its errors
-and their words, because the work after the news and its tests rely on them: host
-names looked up through the client's resolver (each host once per client, the
-wait bounded by the connect timeout), redirects followed by hand (counted, loops
-caught, only to http and https), the size cap counted after decompression and
-checked while the body arrives, a total deadline and the client's *ends_by*, a
-read that stalls ends, certificates checked against the same roots, no cookies.
-A URL the environment sends through a proxy is handed to the HttpClient this
-client was made from: proxies, with their credentials and exceptions, are its
-business.
+and their words, which the refresh, the work after the news and their tests rely
+on: host names looked up through the client's resolver (each answer kept for
+:data:`ADDRESS_TTL_S`, every wait bounded by the connect timeout), redirects
+followed by hand (counted, loops caught, only to http and https), the body decoded
+by the HttpClient's own decoder so the size cap counts decoded bytes as they come,
+a total deadline and the client's *ends_by*, a read that stalls ends, certificates
+checked against the same roots, no cookies.  A URL the environment sends through a
+proxy is handed to the HttpClient this client was made from: proxies, with their
+credentials and exceptions, are its business.
 
-Each thread that fetches keeps one curl handle (and so its kept-alive
-connections) for as long as the client lives.
+Fetches take a curl handle from the client's idle ones (a new one when none is
+idle) and give it back: its kept-alive connections serve the next fetch, whichever
+thread makes it.
 """
 
 from __future__ import annotations
@@ -50,7 +52,10 @@ from newsreader.fetch.http import (
     trusted_roots,
 )
 
-__all__ = ["CurlClient"]
+__all__ = ["ADDRESS_TTL_S", "CurlClient"]
+
+#: How long a host's looked-up addresses are used before it is looked up again.
+ADDRESS_TTL_S = 60.0
 
 _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -92,10 +97,11 @@ class CurlClient:
         self._clock: Callable[[], float] = settings["clock"]
         self._agent = http.user_agent
         self._cafile, self._capath = trusted_roots()
-        self._addresses: dict[tuple[str, int], str] = {}
+        #: (host, port) -> (addresses, until when they are trusted, on the client's clock)
+        self._addresses: dict[tuple[str, int], tuple[str, float]] = {}
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self._handles: list[pycurl.Curl] = []
+        #: The handles no fetch is using, the last one used on top.
+        self._idle: list[pycurl.Curl] = []
         self._stopped = False
         self._closed = False
 
@@ -151,9 +157,10 @@ class CurlClient:
         self._http.stop()
 
     def close(self) -> None:
-        self._closed = True
+        """Close the connections kept alive (those of fetches under way close as they end)."""
         with self._lock:
-            handles, self._handles = self._handles, []
+            self._closed = True
+            handles, self._idle = self._idle, []
         for handle in handles:
             handle.close()
         self._http.close()
@@ -161,15 +168,20 @@ class CurlClient:
     # -- one request --------------------------------------------------------------
 
     def _handle(self) -> pycurl.Curl:
-        handle: pycurl.Curl | None = getattr(self._local, "handle", None)
+        """A handle no other fetch is using, with the connections it kept alive."""
+        with self._lock:
+            handle = self._idle.pop() if self._idle else None
         if handle is None:
-            handle = pycurl.Curl()
-            self._local.handle = handle
-            with self._lock:
-                self._handles.append(handle)
-        else:
-            handle.reset()  # every option again; the kept-alive connections stay
+            return pycurl.Curl()
+        handle.reset()  # every option again; the kept-alive connections stay
         return handle
+
+    def _put_back(self, handle: pycurl.Curl) -> None:
+        with self._lock:
+            if not self._closed:
+                self._idle.append(handle)
+                return
+        handle.close()
 
     def _hop(self, fetch: _Fetch, url: str, target: Url) -> FetchResponse | tuple[int, str]:
         left = fetch.deadline - self._clock()
@@ -178,18 +190,21 @@ class CurlClient:
         host = (target.host or "").lower()
         label = host if target.port is None else f"{host}:{target.port}"
         port = target.port or _DEFAULT_PORTS[target.scheme or "http"]
-        handle = self._handle()
         resolved = self._address(host, port, min(self._connect_timeout, left), fetch, label)
-        if resolved is not None:
-            handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:{resolved}"])
-        answer = _Answer(fetch.cap, fetch.url)
-        self._configure(handle, fetch, url, answer, left)
+        handle = self._handle()
         try:
-            handle.perform()
-        except pycurl.error as exc:
-            code, message = exc.args
-            raise self._failure(handle, code, message, answer, fetch, label) from exc
-        status = int(handle.getinfo(pycurl.RESPONSE_CODE))
+            if resolved is not None:
+                handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:{resolved}"])
+            answer = _Answer(fetch.cap, fetch.url)
+            self._configure(handle, fetch, url, answer, left)
+            try:
+                handle.perform()
+            except pycurl.error as exc:
+                code, message = exc.args
+                raise self._failure(handle, code, message, answer, fetch, label) from exc
+            status = int(handle.getinfo(pycurl.RESPONSE_CODE))
+        finally:
+            self._put_back(handle)
         if status == 304:
             return self._response(fetch, url, answer, status, not_modified=True)
         if 200 <= status < 300:
@@ -197,18 +212,23 @@ class CurlClient:
         location = answer.header("location")
         if status in _REDIRECT_STATUSES and location:
             return status, resolve_location(url, location, fetch.url)
-        raise status_error(status, None, answer.header("retry-after"), fetch.url)
+        raise status_error(status, answer.reason(), answer.header("retry-after"), fetch.url)
 
     def _address(
         self, host: str, port: int, timeout: float, fetch: _Fetch, label: str
     ) -> str | None:
-        """The address to connect to for *host* (None: the URL names one already)."""
-        bare = host.strip("[]")
-        if bare != host or _is_ipv4(host):
+        """The addresses to connect to for *host*, as libcurl takes them (``"a,b"``);
+        None when the URL names an address itself.
+
+        An answer is kept for :data:`ADDRESS_TTL_S`, as libcurl keeps its own: the
+        pictures of one host ask once, and a host that moves is found again.
+        """
+        if host.startswith("[") or _is_ipv4(host):
             return None
+        now = self._clock()
         known = self._addresses.get((host, port))
-        if known is not None:
-            return known
+        if known is not None and known[1] > now:
+            return known[0]
         try:
             found = self._http.lookups.addresses(host, port, allowed_gai_family(), timeout)
         except socket.gaierror as exc:
@@ -216,11 +236,15 @@ class CurlClient:
             if exc.errno == socket.EAI_AGAIN:
                 words += " (the name server did not answer)"
             raise UnreachableHostError(words, url=fetch.url, host=label) from exc
-        if not found:
+        # every address, in the resolver's order: libcurl tries the next when one fails
+        addresses = dict.fromkeys(
+            f"[{sockaddr[0]}]" if family == socket.AF_INET6 else str(sockaddr[0])
+            for family, _kind, _proto, _name, sockaddr in found
+        )
+        if not addresses:
             raise UnreachableHostError("host not found", url=fetch.url, host=label)
-        family, _kind, _proto, _name, sockaddr = found[0]
-        address = f"[{sockaddr[0]}]" if family == socket.AF_INET6 else str(sockaddr[0])
-        self._addresses[(host, port)] = address
+        address = ",".join(addresses)
+        self._addresses[(host, port)] = (address, now + ADDRESS_TTL_S)
         return address
 
     def _configure(
@@ -400,15 +424,24 @@ class _Answer:
         return b"".join(self.parts)
 
     def header(self, name: str) -> str | None:
+        return header_text(self._read_head().get(name))
+
+    def reason(self) -> str:
+        """The status line's reason phrase, as the server wrote it."""
+        return self._read_head().get(":reason", "")
+
+    def _read_head(self) -> dict[str, str]:
         if self._headers is None:
             # the last answer's lines only: an interim one (100 Continue) does not count
             text = b"".join(self.lines).decode("iso-8859-1").rpartition("\r\nHTTP/")[2]
-            self._headers = {}
-            for line in text.split("\r\n")[1:]:
+            status_line, *lines = text.split("\r\n")
+            words = status_line.split(" ", 2)  # "HTTP/1.1 599 Overloaded" ("1.1 ..." after it)
+            self._headers = {":reason": words[2].strip() if len(words) > 2 else ""}
+            for line in lines:
                 key, colon, value = line.partition(":")
                 if colon:
                     self._headers[key.strip().lower()] = value.strip()
-        return header_text(self._headers.get(name))
+        return self._headers
 
 
 def _last_words(message: str) -> str:

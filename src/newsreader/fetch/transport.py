@@ -1,9 +1,10 @@
 """Where feed bytes come from: a small protocol, routed by URL prefix.
 
-HTTP(S) goes to :class:`newsreader.fetch.http.HttpClient`; the bundled demo host
-(``https://demo.newsreader.invalid/``, a name that never resolves) is answered from
-``resources/demo`` so the demo works with no network.  Tests and the shared-cache
-fetcher plug in their own transports the same way.
+HTTP(S) is fetched by libcurl under :class:`newsreader.fetch.http.HttpClient`'s
+rules (:mod:`newsreader.fetch.curl_http`; by the HttpClient itself where pycurl is
+missing); the bundled demo host (``https://demo.newsreader.invalid/``, a name that
+never resolves) is answered from ``resources/demo`` so the demo works with no
+network.  Tests and the shared-cache fetcher plug in their own transports the same way.
 """
 
 from __future__ import annotations
@@ -114,11 +115,13 @@ class RoutingTransport:
         self._lock = threading.Lock()
 
     def _default(self) -> HttpClient | CurlClient:
+        """The client for every URL no route claims: libcurl's where pycurl is installed
+        (:mod:`newsreader.fetch.curl_http`), by the HttpClient's rules either way."""
         with self._lock:
             if self._http is None:
                 from newsreader.fetch.http import HttpClient
 
-                self._http = HttpClient(resolver=self._resolver)
+                self._http = _with_libcurl(HttpClient(resolver=self._resolver))
             return self._http
 
     def side_transport(self, *, ends_by: float | None) -> SideTransport:
@@ -214,19 +217,20 @@ def _http_of(client: HttpClient | CurlClient) -> HttpClient:
 
 
 def _side_client(http: HttpClient, ends_by: float | None) -> HttpClient | CurlClient:
-    """The side work's client: shorter timeouts, connections of its own, over by *ends_by*.
-
-    libcurl does its fetches where pycurl is installed (:mod:`newsreader.fetch.curl_http`:
-    thousands of pictures cost a third of the CPU); the HttpClient's own, elsewhere.
-    """
+    """The side work's client: shorter timeouts, connections of its own, over by *ends_by*."""
     side = http.sibling(
         connect_timeout=SIDE_CONNECT_TIMEOUT,
         read_timeout=SIDE_READ_TIMEOUT,
         total_timeout=SIDE_TOTAL_TIMEOUT,
         ends_by=ends_by,
     )
+    return _with_libcurl(side)
+
+
+def _with_libcurl(http: HttpClient) -> HttpClient | CurlClient:
+    """A :class:`CurlClient` fetching by *http*'s rules; *http* itself without pycurl."""
     try:
         from newsreader.fetch.curl_http import CurlClient
     except ImportError:  # no wheel of pycurl for this platform
-        return side
-    return CurlClient(side)
+        return http
+    return CurlClient(http)
