@@ -113,6 +113,8 @@ TARGETS = {
     "cold_ratio_vs_newsboat_min": 1.0,
     # search index and story grouping slow a cold refresh by less than 30 %
     "cold_ratio_vs_plain_min": 0.7,
+    # the picture stage of the default refresh (newsreader-images), once the news is stored
+    "pictures_per_s_min": 2000,
 }
 #: The figures reported for every tool (medians over the runs).
 HEADLINE = ("cold_entries_per_s", "cold_seconds", "entries", "unchanged_seconds", "peak_rss_mb")
@@ -297,6 +299,20 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         from newsreader.core.types import FollowUp
 
         options["follow_ups"] = (FollowUp.IMAGES,) if args.tool == "newsreader-images" else ()
+    stage: dict[str, float] = {}  # the cold refresh's picture stage (newsreader-images)
+    if args.tool == "newsreader-images" and "on_follow_up" in parameters:
+        from newsreader.core.types import FollowUp
+
+        def news_stored(_summary: Any) -> None:
+            stage.setdefault("news_at", time.perf_counter())
+
+        def step_ended(step: Any, done: int) -> None:
+            if step is FollowUp.IMAGES and "pictures" not in stage:
+                stage["pictures_at"] = time.perf_counter()
+                stage["pictures"] = done
+
+        options["on_feeds_stored"] = news_stored
+        options["on_follow_up"] = step_ended
     if args.tool == "newsreader-plain":
         _without_search_and_stories(args.workdir)
     elif args.tool == "newsreader-search":
@@ -311,8 +327,18 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
     rss_before = _status_kb("VmRSS") / 1024
     before = _server_counts(args.base_url)
     cpu_before = _cpu_seconds(resource.RUSAGE_SELF)
+    cold_started = time.perf_counter()
     cold_seconds, summary = _timed(lambda: reader.refresh(**options))
     cold_cpu = _cpu_seconds(resource.RUSAGE_SELF) - cpu_before
+    pictures: dict[str, Any] = {}
+    if "pictures_at" in stage and "news_at" in stage:
+        stage_seconds = stage["pictures_at"] - stage["news_at"]
+        pictures = {
+            "news_stored_seconds": stage["news_at"] - cold_started,
+            "pictures": int(stage["pictures"]),
+            "pictures_seconds": stage_seconds,
+            "pictures_per_s": stage["pictures"] / stage_seconds if stage_seconds > 0 else None,
+        }
     cold_requests = _requests_between(args.base_url, before)
     entries = reader.count_articles()[0]
     cold_statuses = collections.Counter(str(r.status) for r in summary.feeds)
@@ -354,6 +380,7 @@ def child_newsreader(args: ChildArgs) -> dict[str, Any]:
         "rss_before_cold_mb": rss_before,
         "peak_rss_after_cold_mb": hwm_after_cold,
         "workers_peak_rss_mb": workers_hwm,
+        **pictures,
     }
 
 
@@ -1213,6 +1240,7 @@ def summarize_tool(samples: list[dict[str, Any]]) -> dict[str, Any]:
             "tree_peak_rss_mb",
             "tree_peak_pss_mb",
             "loadavg_1m_before",
+            "pictures_per_s",
         )
     }
     return summary
@@ -1277,6 +1305,7 @@ def check_targets(report: dict[str, Any]) -> dict[str, Any]:
     vs_reader = report["ratios"].get("newsreader/reader") or {}
     vs_newsboat = report["ratios"].get("newsreader/newsboat") or {}
     vs_plain = report["ratios"].get("newsreader/newsreader-plain") or {}
+    with_pictures = report["tools"].get("newsreader-images", {}).get("per_run", {})
     every_304_refresh = [s for run in r304.get("all_seconds") or [] for s in run]
     rss_limit = TARGETS["peak_rss_mb_max"]
     return {
@@ -1302,6 +1331,11 @@ def check_targets(report: dict[str, Any]) -> dict[str, Any]:
         "cold_vs_plain": judge(
             vs_plain.get("per_run_cold_entries_per_s", []),
             TARGETS["cold_ratio_vs_plain_min"],
+            at_least=True,
+        ),
+        "pictures_per_s": judge(
+            [v for v in with_pictures.get("pictures_per_s", []) if v is not None],
+            TARGETS["pictures_per_s_min"],
             at_least=True,
         ),
     }
@@ -1435,6 +1469,13 @@ def _describe(tool: str, result: dict[str, Any]) -> str:
         f"unchanged {result['unchanged_seconds']:6.3f} s  "
         f"peak {result['peak_rss_mb']:6.1f} MB (tree {result.get('tree_peak_rss_mb', 0):.1f}, "
         f"PSS {result.get('tree_peak_pss_mb', 0):.1f})"
+        + (
+            f"  news stored {result['news_stored_seconds']:.2f} s, then "
+            f"{result['pictures']} pictures in {result['pictures_seconds']:.2f} s "
+            f"({result['pictures_per_s']:.0f}/s)"
+            if result.get("pictures_per_s")
+            else ""
+        )
     )
 
 
