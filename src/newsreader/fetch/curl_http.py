@@ -1,16 +1,17 @@
-"""HTTP through libcurl: feeds, pictures and icons fetched at a fraction of the CPU.
+"""HTTP through libcurl, for the work after the news: thousands of pictures, fast.
 
-A refresh asks hundreds of feeds whether they changed and then fetches thousands
-of pictures: small answers, most from a few hosts.  Through urllib3 each one costs
-some 0.4 to 0.9 ms of Python (the request, the header parsing, the response object),
-all of it under the interpreter's lock, so the fetching threads mostly wait for one
-another.  libcurl (through pycurl) does the whole exchange in C with the lock
-released, at about 0.12 ms of CPU a request here: 200 unchanged feeds are asked in a
-quarter less time, and the pictures come twice as fast (``benchmarks/README.md``).
+A refresh brings thousands of pictures: small answers, most from a few hosts.
+Through urllib3 each one costs some 0.6 to 0.9 ms of Python (the request, the
+header parsing, the response object), all of it under the interpreter's lock, so
+the picture threads mostly wait for one another.  libcurl (through pycurl) does the
+whole exchange in C with the lock released, at about 0.12 ms of CPU a request here:
+the pictures come twice as fast (``benchmarks/README.md``).  The feeds themselves
+stay with the HttpClient: each libcurl connection keeps its own copy of the trusted
+roots (some 0.7 MB for certifi's), where the HttpClient's connections share one.
 
 The rules are :class:`~newsreader.fetch.http.HttpClient`'s, and so are its errors
-and their words, which the refresh, the work after the news and their tests rely
-on: host names looked up through the client's resolver (each answer kept for
+and their words, which the work after the news and its tests rely on: host names
+looked up through the client's resolver (each answer kept for
 :data:`ADDRESS_TTL_S`, every wait bounded by the connect timeout), redirects
 followed by hand (counted, loops caught, only to http and https), the body decoded
 by the HttpClient's own decoder so the size cap counts decoded bytes as they come,
