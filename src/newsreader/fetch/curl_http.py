@@ -41,6 +41,8 @@ from newsreader.core.errors import FetchError, TooLargeError, UnreachableHostErr
 from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.http import (
     ACCEPT_ENCODING,
+    DEFAULT_PORTS,
+    REDIRECT_STATUSES,
     ContentDecoder,
     HttpClient,
     check_scheme,
@@ -57,9 +59,6 @@ __all__ = ["ADDRESS_TTL_S", "CurlClient"]
 
 #: How long a host's looked-up addresses are used before it is looked up again.
 ADDRESS_TTL_S = 60.0
-
-_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
 
 #: libcurl's errors, by what the HttpClient calls them.
 _CONNECTING = frozenset({pycurl.E_COULDNT_CONNECT, pycurl.E_COULDNT_RESOLVE_HOST})
@@ -190,7 +189,7 @@ class CurlClient:
             raise FetchError("timed out", url=fetch.url)
         host = (target.host or "").lower()
         label = host if target.port is None else f"{host}:{target.port}"
-        port = target.port or _DEFAULT_PORTS[target.scheme or "http"]
+        port = target.port or DEFAULT_PORTS[target.scheme or "http"]
         resolved = self._address(host, port, min(self._connect_timeout, left), fetch, label)
         handle = self._handle()
         try:
@@ -211,7 +210,7 @@ class CurlClient:
         if 200 <= status < 300:
             return self._response(fetch, url, answer, status, not_modified=False)
         location = answer.header("location")
-        if status in _REDIRECT_STATUSES and location:
+        if status in REDIRECT_STATUSES and location:
             return status, resolve_location(url, location, fetch.url)
         raise status_error(status, answer.reason(), answer.header("retry-after"), fetch.url)
 
@@ -320,8 +319,6 @@ class CurlClient:
             )
         if code in _SECURE:
             return FetchError(f"secure connection failed: {_last_words(message)}", url=url)
-        if code == pycurl.E_BAD_CONTENT_ENCODING:
-            return FetchError("corrupt compressed response", url=url)
         if code in _LOST:
             return FetchError(f"connection lost: {message}", url=url)
         if code in _PROTOCOL:

@@ -88,8 +88,10 @@ DEFAULT_ACCEPT = (
 #: The content codings a fetch accepts (and undoes: :class:`ContentDecoder`).
 ACCEPT_ENCODING = "gzip, deflate"
 _SCHEMES = frozenset({"http", "https"})
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+#: The port of each scheme when a URL names none.
+DEFAULT_PORTS = {"http": 80, "https": 443}
+#: The statuses that send a fetch elsewhere (with a Location).
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 _PERMANENT_STATUSES = frozenset({301, 308})
 _RETRY_LATER_STATUSES = frozenset({429, 503})
 #: Most bytes asked of the socket at a time while streaming a body.
@@ -345,7 +347,7 @@ class HttpClient:
                 return _response(job, url, response, body, not_modified=False)
             location = _header(response, "location")
             _drain_short(response)
-            if status in _REDIRECT_STATUSES and location:
+            if status in REDIRECT_STATUSES and location:
                 return status, resolve_location(url, location, job.url)
             retry_after = response.headers.get("retry-after")
             raise status_error(status, response.reason, retry_after, job.url)
@@ -797,7 +799,7 @@ def resolve_location(base: str, location: str, asked: str) -> str:
 
 def _canonical(url: Url) -> str:
     """One spelling per address, so loops are caught despite cosmetic differences."""
-    port = None if url.port == _DEFAULT_PORTS.get(url.scheme or "") else url.port
+    port = None if url.port == DEFAULT_PORTS.get(url.scheme or "") else url.port
     return url._replace(port=port, path=url.path or "/", fragment=None).url
 
 
@@ -909,7 +911,7 @@ def status_error(status: int, reason: str | None, retry_after: str | None, url: 
         return RetryLaterError(
             message, url=url, status=status, retry_after=parse_retry_after(retry_after)
         )
-    if status in _REDIRECT_STATUSES:
+    if status in REDIRECT_STATUSES:
         message += " without a Location"
     return FetchError(message, url=url, status=status)
 
