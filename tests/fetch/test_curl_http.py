@@ -12,6 +12,8 @@ helpers that fetch nothing.  The tests below those are the CurlClient's own.
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -210,9 +212,42 @@ def test_a_url_sent_through_a_proxy_is_left_to_the_http_client(
     assert resolver.asked == []  # the proxy looks the name up, not this client
 
 
-def test_the_side_work_of_a_profile_fetches_through_libcurl() -> None:
+def test_the_side_work_of_a_profile_fetches_through_libcurl(feed_server: FeedServer) -> None:
+    feed_server.route("/a.png", Response(body=b"a", content_type="image/png"))
     side = RoutingTransport().side_transport(ends_by=None)
     try:
-        assert isinstance(side._http, CurlClient)
+        assert side.get(feed_server.url("/a.png")).body == b"a"
+        assert isinstance(side._http.client(), CurlClient)  # type: ignore[union-attr]
     finally:
         side.close()
+
+
+def test_side_work_that_fetches_nothing_never_loads_libcurl() -> None:
+    # importing pycurl costs the process some 6 MB; an unchanged refresh fetches nothing
+    # after the news, and a stop or a close before any fetch must not need it either
+    program = (
+        "import sys\n"
+        "from newsreader.fetch.transport import RoutingTransport\n"
+        "side = RoutingTransport().side_transport(ends_by=None)\n"
+        "side.stop()\n"
+        "side.close()\n"
+        "print('pycurl' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "False"
+
+
+def test_a_side_client_stopped_before_its_first_fetch_fetches_nothing(
+    feed_server: FeedServer,
+) -> None:
+    feed_server.route("/a.png", Response(body=b"a", content_type="image/png"))
+    side = RoutingTransport().side_transport(ends_by=None)
+    try:
+        side.stop()
+        with pytest.raises(FetchError, match="timed out"):
+            side.get(feed_server.url("/a.png"))
+    finally:
+        side.close()
+    assert feed_server.requests == []

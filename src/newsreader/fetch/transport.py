@@ -104,7 +104,7 @@ class RoutingTransport:
         self,
         routes: dict[str, Transport] | None = None,
         *,
-        http: HttpClient | CurlClient | None = None,
+        http: HttpClient | CurlClient | _LazyClient | None = None,
         resolver: Resolver | None = None,
         owns_routes: bool = True,
     ) -> None:
@@ -115,7 +115,7 @@ class RoutingTransport:
         self._owns_routes = owns_routes
         self._lock = threading.Lock()
 
-    def _default(self) -> HttpClient | CurlClient:
+    def _default(self) -> HttpClient | CurlClient | _LazyClient:
         """The client for every URL no route claims.
 
         The feeds' is the HttpClient: libcurl would ask 200 unchanged feeds in a quarter
@@ -136,7 +136,8 @@ class RoutingTransport:
         feed needs, with shorter timeouts and every fetch over by *ends_by*
         (``time.monotonic``).
         """
-        http = _side_client(_http_of(self._default()), ends_by)
+        default = self._default()
+        http = _LazyClient(lambda: _side_client(_http_of(default), ends_by))
         routes = dict(self._routes)
         return SideTransport(RoutingTransport(routes, http=http, owns_routes=False), http)
 
@@ -170,7 +171,9 @@ class RoutingTransport:
 class SideTransport:
     """The transport of the work after the news, which can be stopped all at once."""
 
-    def __init__(self, transport: Transport, http: HttpClient | CurlClient | None = None) -> None:
+    def __init__(
+        self, transport: Transport, http: HttpClient | CurlClient | _LazyClient | None = None
+    ) -> None:
         self._transport = transport
         self._http = http
 
@@ -209,16 +212,71 @@ def side_transport(transport: Transport, *, ends_by: float | None) -> SideTransp
     if isinstance(transport, RoutingTransport):
         return transport.side_transport(ends_by=ends_by)
     if isinstance(transport, HttpClient):
-        http = _side_client(transport, ends_by)
+        http = _LazyClient(lambda: _side_client(transport, ends_by))
         return SideTransport(http, http)
     return SideTransport(transport)
 
 
-def _http_of(client: HttpClient | CurlClient) -> HttpClient:
+def _http_of(client: HttpClient | CurlClient | _LazyClient) -> HttpClient:
     """The HttpClient whose rules *client* fetches by."""
     from newsreader.fetch.http import HttpClient
 
+    if isinstance(client, _LazyClient):
+        return _http_of(client.client())
     return client if isinstance(client, HttpClient) else client.http
+
+
+class _LazyClient:
+    """An HTTP client made when the first fetch needs it, and stoppable before that.
+
+    The side work's client is libcurl's, and importing pycurl costs the process some
+    6 MB: a refresh whose work after the news fetches nothing (no new pictures, no
+    icons to look for) never pays it.
+    """
+
+    def __init__(self, make: Callable[[], HttpClient | CurlClient]) -> None:
+        self._make = make
+        self._client: HttpClient | CurlClient | None = None
+        self._stopped = False
+        self._closed = False
+        self._lock = threading.Lock()
+
+    def client(self) -> HttpClient | CurlClient:
+        with self._lock:
+            if self._client is None:
+                if self._closed:
+                    raise RuntimeError("the HTTP client is closed")
+                self._client = self._make()
+                if self._stopped:
+                    self._client.stop()
+            return self._client
+
+    def get(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        max_bytes: int | None = None,
+        accept: str | None = None,
+    ) -> FetchResponse:
+        return self.client().get(
+            url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
+        )
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopped = True
+            client = self._client
+        if client is not None:
+            client.stop()
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+            client = self._client
+        if client is not None:
+            client.close()
 
 
 def _side_client(http: HttpClient, ends_by: float | None) -> HttpClient | CurlClient:
