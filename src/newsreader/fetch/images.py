@@ -10,7 +10,6 @@ scripts.  What to fetch and what became of it is the refresh's business
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import logging
 import os
@@ -22,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from newsreader.core.errors import FetchError, NotTriedError
+from newsreader.core.files import write_atomically
 from newsreader.core.html import StartTag, walk_html
 from newsreader.core.media import ImageDownload
 from newsreader.core.types import Article
@@ -238,32 +238,15 @@ def _write_atomically(folder: Path, file_name: str, data: bytes) -> bool:
 
     The bytes go to a temporary file in the same folder first and are renamed into
     place, so a reader (or a crash) never sees half an image under the final name.
-    Returns whether a new file was written.  A refresh writes thousands of these, so
-    this is :func:`~newsreader.core.files.write_atomically` made lean: the temporary
-    file is named after the picture and the thread writing it (a name no other
-    writer uses at the same time) instead of a random one, and plain ``os`` calls
-    take the place of ``pathlib`` and ``tempfile``.
+    Returns whether a new file was written.
     """
-    target = os.path.join(folder, file_name)
+    target = folder / file_name
     try:
         if os.stat(target).st_size == len(data):
             return False  # content-addressed: same name, same bytes
     except FileNotFoundError:
         pass
-    part = os.path.join(folder, f".part-{file_name}-{threading.get_native_id()}.tmp")
-    try:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-        finally:
-            os.close(fd)
-        os.replace(part, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(part)
-        raise
+    write_atomically(target, data)
     return True
 
 
