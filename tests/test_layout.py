@@ -51,6 +51,8 @@ NOT_A_MIRROR = {
     "test_shared_cache.py": "two fetchers and two users' windows on one shared PostgreSQL "
     "cache: news shared, state not",
     "test_layout.py": "this file: the tests' own layout",
+    "fetch/test_curl_batch.py": "fetch/curl_http.py's CurlBatch held to the HttpClient's "
+    "tests (as test_curl_http.py holds its CurlClient), and fetch/transport.py's batches",
     "test_architecture_doc.py": "docs/architecture.md names every module",
     "test_dead_code.py": "vulture over the whole package",
     "test_full_disk.py": "a full disk met by a refresh, the command line and the user's data",

@@ -123,6 +123,30 @@ def test_a_host_that_answers_first_wakes_the_workers_its_share_makes_room_for(
     assert sorted(map(str, taken)) == ["https://a.example/2", "https://a.example/3"]
 
 
+def test_one_thread_driving_many_downloads_takes_what_has_room_without_waiting() -> None:
+    memory = HostMemory()
+    urls = [f"https://a.example/{i}" for i in range(3)] + ["https://dead.example/0"]
+    queue = HostQueue(urls, memory, threading.Event(), per_host=2)
+
+    assert [queue.take_ready(), queue.take_ready()] == [
+        "https://a.example/0",
+        "https://dead.example/0",
+    ]
+    started = time.monotonic()
+    assert queue.take_ready() is None  # a.example has not answered: one at a time
+    assert time.monotonic() - started < 0.05
+    assert not queue.exhausted()
+    memory.failed("dead.example", "host not found")
+    queue.finished("https://dead.example/0", answered=False)
+    queue.finished("https://a.example/0", answered=True)
+    assert [queue.take_ready(), queue.take_ready(), queue.take_ready()] == [
+        "https://a.example/1",
+        "https://a.example/2",
+        None,
+    ]
+    assert queue.exhausted()
+
+
 def test_the_urls_of_a_failed_host_are_dropped_and_counted() -> None:
     memory = HostMemory()
     urls = [f"https://dead.example/{i}" for i in range(5)] + ["https://live.example/0"]
@@ -143,6 +167,8 @@ def test_a_stopped_queue_hands_out_nothing_more() -> None:
     queue = HostQueue(["https://a.example/0", "https://b.example/0"], HostMemory(), stop)
     stop.set()
     assert queue.take() is None
+    assert queue.take_ready() is None
+    assert queue.exhausted()
     assert queue.left() == 2
 
 

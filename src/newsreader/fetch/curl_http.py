@@ -31,7 +31,11 @@ import errno as errno_codes
 import os
 import socket
 import threading
+import time
 from collections.abc import Callable
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import wait as futures_wait
+from typing import Any
 
 import pycurl
 from urllib3.util import Url
@@ -45,17 +49,20 @@ from newsreader.fetch.http import (
     REDIRECT_STATUSES,
     ContentDecoder,
     HttpClient,
+    RedirectWalk,
     check_scheme,
     follow_redirects,
     header_text,
+    redirect_walk,
     request_headers,
     resolve_location,
     status_error,
     too_large,
     trusted_roots,
 )
+from newsreader.fetch.transport import Outcome
 
-__all__ = ["ADDRESS_TTL_S", "CurlClient"]
+__all__ = ["ADDRESS_TTL_S", "CurlBatch", "CurlClient"]
 
 #: How long a host's looked-up addresses are used before it is looked up again.
 ADDRESS_TTL_S = 60.0
@@ -122,20 +129,7 @@ class CurlClient:
             return self._http.get(
                 url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
             )
-        fetch = _Fetch(
-            url=url,
-            etag=etag,
-            last_modified=last_modified,
-            cap=self._max_bytes if max_bytes is None else max_bytes,
-            deadline=self._http.deadline(),
-            headers=[
-                f"{k}: {v}"
-                for k, v in {
-                    **request_headers(etag, last_modified, accept),
-                    "Accept-Encoding": ACCEPT_ENCODING,
-                }.items()
-            ],
-        )
+        fetch = self._new_fetch(url, etag, last_modified, max_bytes, accept)
         return follow_redirects(
             url, target, lambda current, at: self._hop(fetch, current, at), self._max_redirects
         )
@@ -165,6 +159,13 @@ class CurlClient:
             handle.close()
         self._http.close()
 
+    def batch(self, threads: int) -> CurlBatch:
+        """Many fetches at once on the thread that waits for them (see :class:`CurlBatch`);
+        host names are looked up on up to *threads* threads meanwhile."""
+        if self._closed:
+            raise RuntimeError("the HTTP client is closed")
+        return CurlBatch(self, lookup_threads=threads)
+
     # -- one request --------------------------------------------------------------
 
     def _handle(self) -> pycurl.Curl:
@@ -184,19 +185,12 @@ class CurlClient:
         handle.close()
 
     def _hop(self, fetch: _Fetch, url: str, target: Url) -> FetchResponse | tuple[int, str]:
-        left = fetch.deadline - self._clock()
-        if self._stopped or left <= 0:
-            raise FetchError("timed out", url=fetch.url)
-        host = (target.host or "").lower()
-        label = host if target.port is None else f"{host}:{target.port}"
-        port = target.port or DEFAULT_PORTS[target.scheme or "http"]
+        left = self._time_left(fetch)
+        host, port, label = _where(target)
         resolved = self._address(host, port, min(self._connect_timeout, left), fetch, label)
         handle = self._handle()
         try:
-            if resolved is not None:
-                handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:{resolved}"])
-            answer = _Answer(fetch.cap, fetch.url)
-            self._configure(handle, fetch, url, answer, left)
+            answer = self._ready(handle, fetch, url, (host, port, resolved), watch=True)
             try:
                 handle.perform()
             except pycurl.error as exc:
@@ -205,6 +199,60 @@ class CurlClient:
             status = int(handle.getinfo(pycurl.RESPONSE_CODE))
         finally:
             self._put_back(handle)
+        return self._answered(fetch, url, answer, status)
+
+    def _new_fetch(
+        self,
+        url: str,
+        etag: str | None,
+        last_modified: str | None,
+        max_bytes: int | None,
+        accept: str | None,
+    ) -> _Fetch:
+        return _Fetch(
+            url=url,
+            etag=etag,
+            last_modified=last_modified,
+            cap=self._max_bytes if max_bytes is None else max_bytes,
+            deadline=self._http.deadline(),
+            headers=[
+                f"{k}: {v}"
+                for k, v in {
+                    **request_headers(etag, last_modified, accept),
+                    "Accept-Encoding": ACCEPT_ENCODING,
+                }.items()
+            ],
+        )
+
+    def _time_left(self, fetch: _Fetch) -> float:
+        """Seconds the fetch has left; its end ("timed out") when stopped or none are left."""
+        left = fetch.deadline - self._clock()
+        if self._stopped or left <= 0:
+            raise FetchError("timed out", url=fetch.url)
+        return left
+
+    def _ready(
+        self,
+        handle: pycurl.Curl,
+        fetch: _Fetch,
+        url: str,
+        where: tuple[str, int, str | None],
+        *,
+        watch: bool,
+    ) -> _Answer:
+        """*handle* set up to ask for *url* at *where* (host, port, its addresses); what
+        will hold the answer.  *watch*: a progress callback ends the transfer on stop."""
+        host, port, resolved = where
+        if resolved is not None:
+            handle.setopt(pycurl.RESOLVE, [f"{host}:{port}:{resolved}"])
+        answer = _Answer(fetch.cap, fetch.url)
+        self._configure(handle, fetch, url, answer, self._time_left(fetch), watch=watch)
+        return answer
+
+    def _answered(
+        self, fetch: _Fetch, url: str, answer: _Answer, status: int
+    ) -> FetchResponse | tuple[int, str]:
+        """A hop's finished response, or the redirect it asks for (``(status, target)``)."""
         if status == 304:
             return self._response(fetch, url, answer, status, not_modified=True)
         if 200 <= status < 300:
@@ -213,6 +261,16 @@ class CurlClient:
         if status in REDIRECT_STATUSES and location:
             return status, resolve_location(url, location, fetch.url)
         raise status_error(status, answer.reason(), answer.header("retry-after"), fetch.url)
+
+    def _known_address(self, host: str, port: int) -> tuple[bool, str | None]:
+        """``(True, addresses)`` when no lookup is needed (``None``: the URL names an
+        address itself), ``(False, None)`` when *host* must be looked up."""
+        if host.startswith("[") or _is_ipv4(host):
+            return True, None
+        known = self._addresses.get((host, port))
+        if known is not None and known[1] > self._clock():
+            return True, known[0]
+        return False, None
 
     def _address(
         self, host: str, port: int, timeout: float, fetch: _Fetch, label: str
@@ -223,12 +281,9 @@ class CurlClient:
         An answer is kept for :data:`ADDRESS_TTL_S`, as libcurl keeps its own: the
         pictures of one host ask once, and a host that moves is found again.
         """
-        if host.startswith("[") or _is_ipv4(host):
-            return None
-        now = self._clock()
-        known = self._addresses.get((host, port))
-        if known is not None and known[1] > now:
-            return known[0]
+        known, address = self._known_address(host, port)
+        if known:
+            return address
         try:
             found = self._http.lookups.addresses(host, port, allowed_gai_family(), timeout)
         except socket.gaierror as exc:
@@ -243,19 +298,20 @@ class CurlClient:
         )
         if not addresses:
             raise UnreachableHostError("host not found", url=fetch.url, host=label)
-        address = ",".join(addresses)
-        self._addresses[(host, port)] = (address, now + ADDRESS_TTL_S)
-        return address
+        joined = ",".join(addresses)
+        self._addresses[(host, port)] = (joined, self._clock() + ADDRESS_TTL_S)
+        return joined
 
     def _configure(
-        self, handle: pycurl.Curl, fetch: _Fetch, url: str, answer: _Answer, left: float
+        self,
+        handle: pycurl.Curl,
+        fetch: _Fetch,
+        url: str,
+        answer: _Answer,
+        left: float,
+        *,
+        watch: bool,
     ) -> None:
-        deadline = fetch.deadline
-        clock = self._clock
-
-        def progress(*_counts: int) -> int:
-            return 1 if self._stopped or clock() > deadline else 0
-
         handle.setopt(pycurl.URL, url)
         handle.setopt(pycurl.PROTOCOLS, pycurl.PROTO_HTTP | pycurl.PROTO_HTTPS)
         handle.setopt(pycurl.PROXY, "")  # this URL goes direct (see get): not the environment's
@@ -273,8 +329,15 @@ class CurlClient:
         handle.setopt(pycurl.MAXFILESIZE_LARGE, fetch.cap)
         handle.setopt(pycurl.WRITEFUNCTION, answer.write)
         handle.setopt(pycurl.HEADERFUNCTION, answer.lines.append)
-        handle.setopt(pycurl.NOPROGRESS, 0)
-        handle.setopt(pycurl.XFERINFOFUNCTION, progress)
+        if watch:  # a batch looks at the stop and the clock itself, between transfers
+            deadline = fetch.deadline
+            clock = self._clock
+
+            def progress(*_counts: int) -> int:
+                return 1 if self._stopped or clock() > deadline else 0
+
+            handle.setopt(pycurl.NOPROGRESS, 0)
+            handle.setopt(pycurl.XFERINFOFUNCTION, progress)
         if self._cafile:
             handle.setopt(pycurl.CAINFO, self._cafile)
         if self._capath:
@@ -345,6 +408,266 @@ class CurlClient:
             last_modified=last_modified,
             status=status,
         )
+
+
+#: Connections a batch keeps alive between transfers (libcurl's default follows how
+#: many transfers are under way, which falls to none between pictures).
+_KEPT_CONNECTIONS = 64
+#: How often a batch waiting for host names looks whether one has come.
+_LOOKUP_POLL_S = 0.01
+#: How often a batch looks at its fetches' deadlines while none of them moves.
+_CLOCK_POLL_S = 0.1
+
+
+class CurlBatch:
+    """Many fetches at once, driven by the thread that waits for them: libcurl's multi
+    interface.
+
+    The picture stage starts a fetch for every picture it has room for and takes
+    each answer as it comes (:meth:`wait`).  libcurl moves every transfer along in
+    C on that one thread, so a picture costs no thread of its own and no handing of
+    the interpreter's lock from thread to thread.  The rules are the client's:
+    redirects by hand (:func:`~newsreader.fetch.http.redirect_walk`), its caps,
+    deadlines, decoder, roots and errors.  Host names not known yet are looked up
+    on up to *lookup_threads* threads, so a name server that does not answer holds
+    only the fetches of that host; so are URLs the environment sends through a
+    proxy, which the HttpClient fetches.  Not thread-safe: one thread starts and
+    waits.  Stopping the client ends every fetch under way, each "timed out".
+    """
+
+    def __init__(self, client: CurlClient, *, lookup_threads: int) -> None:
+        self._client = client
+        self._lookup_threads = max(1, lookup_threads)
+        self._multi = pycurl.CurlMulti()
+        # connections are kept for the next transfers, however few are under way
+        self._multi.setopt(pycurl.M_MAXCONNECTS, _KEPT_CONNECTIONS)
+        self._free: list[pycurl.Curl] = []
+        self._running: dict[pycurl.Curl, _Transfer] = {}
+        #: Work on the threads (lookups, proxied fetches): the URL asked for, the job,
+        #: and what to do with its result.
+        self._waiting: list[tuple[str, Future[Any], Callable[[Future[Any]], None]]] = []
+        self._threads: ThreadPoolExecutor | None = None
+        self._finished: list[tuple[str, Outcome]] = []
+        self._closed = False
+
+    def start(
+        self,
+        url: str,
+        *,
+        max_bytes: int | None = None,
+        accept: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+    ) -> None:
+        """Begin fetching *url*; its outcome comes from :meth:`wait`, errors included.
+
+        The arguments are :meth:`CurlClient.get`'s.
+        """
+        if self._closed:
+            raise RuntimeError("the batch is closed")
+        client = self._client
+        try:
+            target = check_scheme(url, url)
+        except FetchError as exc:
+            self._finished.append((url, exc))
+            return
+        if client.http.proxy_for(target) is not None:
+            job = self._pool().submit(
+                client.http.get,
+                url,
+                etag=etag,
+                last_modified=last_modified,
+                max_bytes=max_bytes,
+                accept=accept,
+            )
+            self._waiting.append(
+                (url, job, lambda done: self._finished.append((url, _outcome(done))))
+            )
+            return
+        fetch = client._new_fetch(url, etag, last_modified, max_bytes, accept)
+        walk = redirect_walk(url, target, client._max_redirects)
+        self._hop(_Transfer(fetch, walk), next(walk))
+
+    def under_way(self) -> int:
+        """Fetches started whose outcome :meth:`wait` has not given yet."""
+        return len(self._running) + len(self._waiting) + len(self._finished)
+
+    def wait(self, timeout: float) -> list[tuple[str, Outcome]]:
+        """The fetches that ended, as ``(url, outcome)``; waits up to *timeout* for one."""
+        ends = time.monotonic() + timeout
+        while True:
+            self._drive()
+            if self._finished or not (self._running or self._waiting):
+                break
+            left = ends - time.monotonic()
+            if left <= 0:
+                break
+            if not self._running:
+                futures_wait([job for _url, job, _then in self._waiting], left, FIRST_COMPLETED)
+                continue
+            # until a socket is ready, libcurl has a timer due, or the deadlines (on the
+            # client's clock) and the lookups are to be looked at again
+            pause = min(left, _LOOKUP_POLL_S if self._waiting else _CLOCK_POLL_S)
+            due_ms = self._multi.timeout()
+            self._multi.select(pause if due_ms < 0 else min(pause, due_ms / 1000))
+        done, self._finished = self._finished, []
+        return done
+
+    def close(self) -> None:
+        """End what is under way (never waiting for a lookup) and let the connections go."""
+        if self._closed:
+            return
+        self._closed = True
+        self._end_all()
+        for handle in self._free:
+            handle.close()
+        self._free.clear()
+        self._multi.close()
+        if self._threads is not None:
+            self._threads.shutdown(wait=False, cancel_futures=True)
+
+    def _pool(self) -> ThreadPoolExecutor:
+        if self._threads is None:
+            self._threads = ThreadPoolExecutor(
+                self._lookup_threads, thread_name_prefix="newsreader-lookup"
+            )
+        return self._threads
+
+    def _hop(self, transfer: _Transfer, step: tuple[str, Url]) -> None:
+        """Ask for the URL *step* names: at once when its host's addresses are known."""
+        url, target = step
+        client = self._client
+        try:
+            left = client._time_left(transfer.fetch)
+            host, port, label = _where(target)
+            known, resolved = client._known_address(host, port)
+        except FetchError as exc:
+            self._finished.append((transfer.fetch.url, exc))
+            return
+        transfer.url, transfer.label = url, label
+        if known:
+            try:
+                self._add(transfer, (host, port, resolved))
+            except FetchError as exc:
+                self._finished.append((transfer.fetch.url, exc))
+            return
+        timeout = min(client._connect_timeout, left)
+        job = self._pool().submit(client._address, host, port, timeout, transfer.fetch, label)
+
+        def looked_up(done: Future[Any]) -> None:
+            try:
+                self._add(transfer, (host, port, done.result()))
+            except Exception as exc:  # the fetch's outcome, whatever it is
+                self._finished.append((transfer.fetch.url, exc))
+
+        self._waiting.append((transfer.fetch.url, job, looked_up))
+
+    def _add(self, transfer: _Transfer, where: tuple[str, int, str | None]) -> None:
+        if self._free:
+            handle = self._free.pop()
+            handle.reset()  # every option again; the multi keeps the connections
+        else:
+            handle = pycurl.Curl()
+        try:
+            transfer.answer = self._client._ready(
+                handle, transfer.fetch, transfer.url, where, watch=False
+            )
+        except FetchError:
+            self._free.append(handle)
+            raise
+        self._running[handle] = transfer
+        self._multi.add_handle(handle)
+
+    def _drive(self) -> None:
+        """Move every transfer along, and take in what ended and what was looked up."""
+        if self._waiting:
+            ready = [(job, then) for _url, job, then in self._waiting if job.done()]
+            if ready:
+                self._waiting = [w for w in self._waiting if not w[1].done()]
+                for job, then in ready:
+                    then(job)
+        if self._client._stopped:
+            self._end_all()
+            return
+        if not self._running:
+            return
+        now = self._client._clock()
+        for handle, transfer in list(self._running.items()):
+            if now > transfer.fetch.deadline:  # on the client's clock, as a fetch alone is
+                self._ended(handle, pycurl.E_ABORTED_BY_CALLBACK, "past the deadline")
+        while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
+            pass
+        while True:
+            queued, ended, failed = self._multi.info_read()
+            for handle in ended:
+                self._ended(handle, None, "")
+            for handle, code, message in failed:
+                self._ended(handle, code, message)
+            if not queued:
+                break
+
+    def _ended(self, handle: pycurl.Curl, code: int | None, message: str) -> None:
+        transfer = self._running.pop(handle)
+        self._multi.remove_handle(handle)
+        client = self._client
+        fetch = transfer.fetch
+        try:
+            if code is not None:
+                error = client._failure(
+                    handle, code, message, transfer.answer, fetch, transfer.label
+                )
+                error.__cause__ = pycurl.error(code, message)
+                raise error
+            status = int(handle.getinfo(pycurl.RESPONSE_CODE))
+        except FetchError as exc:
+            self._finished.append((fetch.url, exc))
+            return
+        finally:
+            self._free.append(handle)  # read: free for the next transfer
+        try:
+            answered = client._answered(fetch, transfer.url, transfer.answer, status)
+            step = transfer.walk.send(answered)
+        except StopIteration as finished:
+            self._finished.append((fetch.url, finished.value))
+        except FetchError as exc:
+            self._finished.append((fetch.url, exc))
+        else:
+            self._hop(transfer, step)
+
+    def _end_all(self) -> None:
+        """Every fetch under way ends, "timed out" (stopped, or the batch closed)."""
+        for handle, transfer in list(self._running.items()):
+            self._multi.remove_handle(handle)
+            self._free.append(handle)
+            self._finished.append(
+                (transfer.fetch.url, FetchError("timed out", url=transfer.fetch.url))
+            )
+        self._running.clear()
+        for url, job, _then in self._waiting:
+            job.cancel()  # a lookup under way ends on its own; its answer is not waited for
+            self._finished.append((url, FetchError("timed out", url=url)))
+        self._waiting.clear()
+
+
+class _Transfer:
+    """One fetch of a batch, from hop to hop."""
+
+    __slots__ = ("answer", "fetch", "label", "url", "walk")
+
+    def __init__(self, fetch: _Fetch, walk: RedirectWalk) -> None:
+        self.fetch = fetch
+        self.walk = walk
+        self.url = fetch.url
+        self.label = ""
+        self.answer = _Answer(fetch.cap, fetch.url)
+
+
+def _outcome(done: Future[Any]) -> Outcome:
+    try:
+        response: FetchResponse = done.result()
+    except Exception as exc:  # the fetch's outcome, whatever it is
+        return exc
+    return response
 
 
 class _Fetch:
@@ -456,3 +779,10 @@ def _is_ipv4(host: str) -> bool:
     except OSError:
         return False
     return host.count(".") == 3
+
+
+def _where(target: Url) -> tuple[str, int, str]:
+    """The host of *target* (lower-case), the port to connect to, and the host as errors name it."""
+    host = (target.host or "").lower()
+    label = host if target.port is None else f"{host}:{target.port}"
+    return host, target.port or DEFAULT_PORTS[target.scheme or "http"], label

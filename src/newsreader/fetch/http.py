@@ -43,7 +43,7 @@ import time
 import urllib.request
 import weakref
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from types import TracebackType
@@ -803,25 +803,28 @@ def _canonical(url: Url) -> str:
     return url._replace(port=port, path=url.path or "/", fragment=None).url
 
 
-def follow_redirects(
-    url: str,
-    target: Url,
-    hop: Callable[[str, Url], FetchResponse | tuple[int, str]],
-    max_redirects: int,
-) -> FetchResponse:
-    """Fetch *url* (parsed as *target*) one *hop* at a time, following redirects by hand.
+#: One fetch's walk through its redirects (:func:`redirect_walk`): it gives the URL to
+#: ask next, takes that hop's answer, and returns the finished response.
+RedirectWalk = Generator[tuple[str, Url], FetchResponse | tuple[int, str], FetchResponse]
 
-    *hop* asks for one URL and gives a finished response or a redirect's ``(status,
-    absolute target)``.  Redirects are counted (more than *max_redirects* is an
-    error) and a loop is caught; when every hop was permanent (301/308) the answer
-    says where the document lives now.
+
+def redirect_walk(url: str, target: Url, max_redirects: int) -> RedirectWalk:
+    """Fetch *url* (parsed as *target*) one hop at a time, following redirects by hand.
+
+    Each hop is given as ``(url, parsed url)``; the caller asks for it and sends back
+    a finished response or a redirect's ``(status, absolute target)``.  Redirects are
+    counted (more than *max_redirects* is an error) and a loop is caught; when every
+    hop was permanent (301/308) the answer says where the document lives now.  A
+    generator, so that a client asking one URL at a time (:func:`follow_redirects`) and
+    one asking many at once (:class:`newsreader.fetch.curl_http.CurlBatch`) follow the
+    same rules.
     """
     current = url
     seen: set[str] = set()  # filled at the first redirect: most fetches have none
     redirects = 0
     permanent = True
     while True:
-        answer = hop(current, target)
+        answer = yield current, target
         if isinstance(answer, FetchResponse):
             if not (permanent and redirects > 0):
                 return answer
@@ -840,6 +843,26 @@ def follow_redirects(
         seen.add(_canonical(target))
         permanent = permanent and status in _PERMANENT_STATUSES
         current = target.url
+
+
+def follow_redirects(
+    url: str,
+    target: Url,
+    hop: Callable[[str, Url], FetchResponse | tuple[int, str]],
+    max_redirects: int,
+) -> FetchResponse:
+    """Fetch *url* through :func:`redirect_walk`, *hop* asking for each URL in turn.
+
+    *hop* gives a finished response or a redirect's ``(status, absolute target)``.
+    """
+    walk = redirect_walk(url, target, max_redirects)
+    step = next(walk)
+    try:
+        while True:
+            step = walk.send(hop(*step))
+    except StopIteration as finished:
+        response: FetchResponse = finished.value
+        return response
 
 
 def header_text(value: str | None) -> str | None:

@@ -25,9 +25,11 @@ from newsreader.core.files import write_atomically
 from newsreader.core.html import StartTag, walk_html
 from newsreader.core.media import ImageDownload
 from newsreader.core.types import Article
+from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.transport import Transport
 
 __all__ = [
+    "IMAGE_ACCEPT",
     "MAX_IMAGE_BYTES",
     "TRACKING_PIXEL",
     "download_image",
@@ -35,6 +37,7 @@ __all__ = [
     "image_urls",
     "image_urls_of",
     "is_tracking_pixel",
+    "keep_image",
     "sniff_image",
     "without_images",
 ]
@@ -261,21 +264,34 @@ def download_image(
     """
     if cancel is not None and cancel.is_set():
         return None
+    outcome: FetchResponse | Exception
     try:
-        response = transport.get(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
-    except NotTriedError:
+        outcome = transport.get(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
+    except Exception as exc:  # its outcome, told by keep_image
+        outcome = exc
+    return keep_image(folder, url, outcome)
+
+
+def keep_image(folder: Path, url: str, outcome: FetchResponse | Exception) -> ImageDownload | None:
+    """What became of fetching *url*: its file in *folder*, or why there is none.
+
+    *outcome* is the response, or the error the fetch ended in; ``None`` when it was
+    not tried (:class:`~newsreader.core.errors.NotTriedError`).  Only images known
+    by their first bytes are kept, never a tracking pixel (:data:`TRACKING_PIXEL`).
+    """
+    if isinstance(outcome, NotTriedError):
         return None
-    except FetchError as exc:
-        return ImageDownload(url, error=str(exc) or type(exc).__name__)
-    except Exception as exc:  # a transport bug must not end the refresh
-        log.exception("fetching image %s failed", url)
-        return ImageDownload(url, error=f"{type(exc).__name__}: {exc}")
-    data = response.body
+    if isinstance(outcome, FetchError):
+        return ImageDownload(url, error=str(outcome) or type(outcome).__name__)
+    if isinstance(outcome, Exception):  # a transport bug must not end the refresh
+        log.error("fetching image %s failed", url, exc_info=outcome)
+        return ImageDownload(url, error=f"{type(outcome).__name__}: {outcome}")
+    data = outcome.body
     if len(data) > MAX_IMAGE_BYTES:  # a transport that ignores max_bytes
         return ImageDownload(url, error="the image is larger than the size limit")
     kind = sniff_image(data)
     if kind is None:
-        return ImageDownload(url, error=_describe_refusal(data, response.content_type))
+        return ImageDownload(url, error=_describe_refusal(data, outcome.content_type))
     if is_tracking_pixel(data):
         return ImageDownload(url, error=TRACKING_PIXEL)
     file_name = hashlib.sha256(data).hexdigest() + kind.extension

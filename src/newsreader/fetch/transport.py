@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import mimetypes
+import queue
 import threading
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -47,6 +49,136 @@ class Transport(Protocol):
     ) -> FetchResponse: ...
 
     def close(self) -> None: ...
+
+
+#: What one fetch of a batch ends in: the response, or the error that stands for it.
+Outcome = FetchResponse | Exception
+
+
+class FetchBatch(Protocol):
+    """Many fetches at once: started one by one, their outcomes taken as they come.
+
+    A transport that can ask many URLs at once without a thread each has a
+    ``batch(threads)`` method giving one (libcurl's is
+    :class:`~newsreader.fetch.curl_http.CurlBatch`); :func:`batch_of` gives every
+    other transport a :class:`ThreadedBatch`.
+    """
+
+    def start(
+        self, url: str, *, max_bytes: int | None = None, accept: str | None = None
+    ) -> None: ...
+
+    def wait(self, timeout: float) -> list[tuple[str, Outcome]]: ...
+
+    def under_way(self) -> int: ...
+
+    def close(self) -> None: ...
+
+
+def batch_of(transport: Transport, threads: int) -> FetchBatch:
+    """A batch fetching through *transport*: its own kind when it has one, else up to
+    *threads* threads each asking one URL at a time."""
+    make: Callable[[int], FetchBatch] | None = getattr(transport, "batch", None)
+    return make(threads) if make is not None else ThreadedBatch(transport, threads)
+
+
+class ThreadedBatch:
+    """A batch for any transport: up to *threads* threads, each asking one URL at a time.
+
+    Threads are started as fetches need them.  Closing lets a fetch under way end on
+    its own (its thread is a daemon); its outcome is not waited for.
+    """
+
+    def __init__(self, transport: Transport, threads: int) -> None:
+        self._transport = transport
+        self._most = max(1, threads)
+        self._jobs: queue.SimpleQueue[tuple[str, int | None, str | None] | None]
+        self._jobs = queue.SimpleQueue()
+        self._outcomes: queue.SimpleQueue[tuple[str, Outcome]] = queue.SimpleQueue()
+        self._threads: list[threading.Thread] = []
+        self._under_way = 0
+
+    def start(self, url: str, *, max_bytes: int | None = None, accept: str | None = None) -> None:
+        self._under_way += 1
+        self._jobs.put((url, max_bytes, accept))
+        if len(self._threads) < min(self._most, self._under_way):
+            thread = threading.Thread(target=self._work, name="newsreader-fetch", daemon=True)
+            self._threads.append(thread)
+            thread.start()
+
+    def under_way(self) -> int:
+        return self._under_way
+
+    def wait(self, timeout: float) -> list[tuple[str, Outcome]]:
+        if not self._under_way:
+            return []
+        try:
+            done = [self._outcomes.get(timeout=timeout)]
+        except queue.Empty:
+            return []
+        while True:
+            try:
+                done.append(self._outcomes.get_nowait())
+            except queue.Empty:
+                break
+        self._under_way -= len(done)
+        return done
+
+    def close(self) -> None:
+        for _thread in self._threads:
+            self._jobs.put(None)
+
+    def _work(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            url, max_bytes, accept = job
+            outcome: Outcome
+            try:
+                outcome = self._transport.get(url, max_bytes=max_bytes, accept=accept)
+            except Exception as exc:  # the fetch's outcome, whatever it is
+                outcome = exc
+            self._outcomes.put((url, outcome))
+
+
+class _RoutedBatch:
+    """A batch of a :class:`RoutingTransport`: each URL to a batch of its route's transport."""
+
+    def __init__(self, routing: RoutingTransport, threads: int) -> None:
+        self._routing = routing
+        self._threads = threads
+        #: One batch per transport, by the transport's identity, made when first needed.
+        self._batches: dict[int, FetchBatch] = {}
+
+    def start(self, url: str, *, max_bytes: int | None = None, accept: str | None = None) -> None:
+        transport = self._routing.route_for(url)
+        batch = self._batches.get(id(transport))
+        if batch is None:
+            batch = self._batches[id(transport)] = batch_of(transport, self._threads)
+        batch.start(url, max_bytes=max_bytes, accept=accept)
+
+    def under_way(self) -> int:
+        return sum(batch.under_way() for batch in self._batches.values())
+
+    def wait(self, timeout: float) -> list[tuple[str, Outcome]]:
+        busy = [batch for batch in self._batches.values() if batch.under_way()]
+        if len(busy) <= 1:
+            return busy[0].wait(timeout) if busy else []
+        ends = time.monotonic() + timeout
+        while True:  # more than one kind at once (demo pictures beside real ones): take turns
+            done = [outcome for batch in busy for outcome in batch.wait(0)]
+            left = ends - time.monotonic()
+            if done or left <= 0:
+                return done
+            done = busy[0].wait(min(left, _TURN_S))
+            if done:
+                return done
+
+    def close(self) -> None:
+        for batch in self._batches.values():
+            batch.close()
+
+
+#: How long a routed batch with fetches of several kinds waits on one kind at a time.
+_TURN_S = 0.01
 
 
 #: Demo documents whose dates follow the calendar (see :mod:`newsreader.fetch.demo_dates`).
@@ -141,6 +273,10 @@ class RoutingTransport:
         routes = dict(self._routes)
         return SideTransport(RoutingTransport(routes, http=http, owns_routes=False), http)
 
+    def batch(self, threads: int) -> FetchBatch:
+        """Many fetches at once, each through its route's transport (see :class:`FetchBatch`)."""
+        return _RoutedBatch(self, threads)
+
     def route_for(self, url: str) -> Transport:
         for prefix, transport in self._routes.items():
             if url.startswith(prefix):
@@ -189,6 +325,10 @@ class SideTransport:
         return self._transport.get(
             url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
         )
+
+    def batch(self, threads: int) -> FetchBatch:
+        """Many fetches at once through this transport (see :class:`FetchBatch`)."""
+        return batch_of(self._transport, threads)
 
     def stop(self) -> None:
         """End the HTTP fetches under way now (a transport of a test's own is left be)."""
@@ -263,6 +403,10 @@ class _LazyClient:
         return self.client().get(
             url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
         )
+
+    def batch(self, threads: int) -> FetchBatch:
+        """A batch of the client, which is made now (see :class:`FetchBatch`)."""
+        return batch_of(self.client(), threads)
 
     def stop(self) -> None:
         with self._lock:

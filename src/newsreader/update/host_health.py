@@ -231,18 +231,43 @@ class HostQueue:
                 self._drop_failed()
                 if not self._order:
                     return None
-                for _ in range(len(self._order)):
-                    host = self._order[0]
-                    self._order.rotate(-1)
-                    room = self._per_host if host in self._answered else 1
-                    if self._busy[host] < room:
-                        url = self._waiting[host].popleft()
-                        if not self._waiting[host]:
-                            del self._waiting[host]
-                            self._order.remove(host)
-                        self._busy[host] += 1
-                        return url
+                url = self._ready()
+                if url is not None:
+                    return url
                 self._cond.wait(_POLL_S)
+
+    def take_ready(self) -> str | None:
+        """The next URL to download if a host has room for one now, never waiting.
+
+        ``None`` when every host with URLs left is at its share (or none is left, or
+        on stop): for one thread driving many downloads at once, which tells
+        :meth:`finished` of each as it ends.
+        """
+        with self._cond:
+            if self._stop.is_set():
+                return None
+            self._drop_failed()
+            return self._ready()
+
+    def exhausted(self) -> bool:
+        """Whether no URL is left to hand out (handed out, skipped, or stopped)."""
+        with self._cond:
+            return self._stop.is_set() or not self._order
+
+    def _ready(self) -> str | None:
+        """A URL of the host that waits longest and has room, taken; ``None`` if none has."""
+        for _ in range(len(self._order)):
+            host = self._order[0]
+            self._order.rotate(-1)
+            room = self._per_host if host in self._answered else 1
+            if self._busy[host] < room:
+                url = self._waiting[host].popleft()
+                if not self._waiting[host]:
+                    del self._waiting[host]
+                    self._order.remove(host)
+                self._busy[host] += 1
+                return url
+        return None
 
     def finished(self, url: str, *, answered: bool) -> None:
         """A worker is done with *url*; *answered* says its host sent a response."""

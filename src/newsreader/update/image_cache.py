@@ -6,9 +6,12 @@ The reading pane never touches the network; it shows a cached file or the image'
 alt text.  Storage remembers every URL tried (:mod:`newsreader.storage.images`), so
 a broken picture is tried again only after :data:`RETRY_FAILED_AFTER`.
 
-Downloads run on a few threads handed URLs host by host
-(:class:`~newsreader.update.host_health.HostQueue`): a host that cannot be reached
-costs one try, not one per picture.  Pictures not tried (the run was stopped, or
+Many downloads run at once, handed out host by host
+(:class:`~newsreader.update.host_health.HostQueue`), through a batch of the
+transport (:class:`~newsreader.fetch.transport.FetchBatch`): libcurl's, where one
+thread moves every transfer along and keeps each picture as it comes, or a few
+threads for other transports.  A host that cannot be reached costs one try, not
+one per picture.  Pictures not tried (the run was stopped, or
 their host failed) are not recorded, so the next refresh tries them.  A tracking
 pixel (a 1×1 image) is not kept, and the articles that show it lose it.
 """
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from newsreader.core.errors import UnreachableHostError
 from newsreader.core.media import (
     IMAGE_ERROR,
     IMAGE_OK,
@@ -30,12 +34,19 @@ from newsreader.core.media import (
     ImageState,
     is_bare_file_name,
 )
-from newsreader.fetch.images import TRACKING_PIXEL, download_image, image_urls, without_images
-from newsreader.fetch.transport import Transport
+from newsreader.fetch.images import (
+    IMAGE_ACCEPT,
+    MAX_IMAGE_BYTES,
+    TRACKING_PIXEL,
+    image_urls,
+    keep_image,
+    without_images,
+)
+from newsreader.fetch.transport import Outcome, Transport, batch_of
 from newsreader.storage import full_articles as full_store
 from newsreader.storage import images as image_store
 from newsreader.storage.database import Database
-from newsreader.update.host_health import HostGuard, HostMemory, HostQueue, host_of
+from newsreader.update.host_health import HostMemory, HostQueue, host_of
 
 __all__ = [
     "RETRY_FAILED_AFTER",
@@ -59,7 +70,8 @@ _WRITE_BATCH = 50
 _READ_SLICE = 500
 #: How long downloads under way may take to end once the run is stopped.
 STOP_GRACE_S = 1.0
-_JOIN_POLL_S = 0.05
+#: How long the stage waits for a download to end before it looks at the stop flag again.
+_WAIT_S = 0.1
 
 
 def _urls_of_articles(db: Database, article_ids: Sequence[int]) -> list[str]:
@@ -105,22 +117,6 @@ def _drop_pixels(db: Database, article_ids: Sequence[int], pixels: set[str]) -> 
         log.info("image cache: %d tracking pixels taken out of %d articles", len(pixels), changed)
 
 
-def _wait_for(workers: Sequence[threading.Thread], stop: threading.Event) -> None:
-    """Until the workers end; once *stop* is set, for :data:`STOP_GRACE_S` more at most.
-
-    A download the transport cannot cut at once (a connection being made) is left
-    to end on its own: its outcome is not recorded, and it is asked again next time.
-    """
-    grace_ends: float | None = None
-    for worker in workers:
-        while worker.is_alive():
-            if grace_ends is None and stop.is_set():
-                grace_ends = time.monotonic() + STOP_GRACE_S
-            if grace_ends is not None and time.monotonic() >= grace_ends:
-                return
-            worker.join(_JOIN_POLL_S)
-
-
 @dataclass(frozen=True, slots=True)
 class ImageRun:
     """What one run of the image cache did: new files, and pictures left untried.
@@ -154,7 +150,9 @@ def download_images(
     remembered in *memory*, its other pictures are not asked for, and none of its
     pictures is recorded: the next refresh asks again.
     Setting *stop* ends the run: downloads under way end as the transport lets
-    them, and what was not tried is counted as left.
+    them (for :data:`STOP_GRACE_S` at most), and what was not tried is counted as
+    left.  Up to *threads* downloads are under way at once: all on this thread
+    through libcurl, or each on a thread of its own through another transport.
     """
     images_dir.mkdir(parents=True, exist_ok=True)
     now = datetime.now(UTC)
@@ -170,50 +168,60 @@ def download_images(
     stop = stop or threading.Event()
     memory = memory or HostMemory()
     queue = HostQueue(urls, memory, stop)
-    guard = HostGuard(transport, memory, stop)
-    lock = threading.Lock()
     pending: list[ImageDownload] = []
-    totals = {"new": 0, "done": 0, "abandoned": 0}
+    totals = {"new": 0, "done": 0}
 
-    def work() -> None:
-        url = queue.take()
-        while url is not None:
-            download = download_image(guard, images_dir, url, stop)
-            answered = download is not None and download.error is None
-            cut_short = memory.failure(host_of(url)) is not None or stop.is_set()
-            if download is not None and download.error and cut_short:
-                download = None  # the host's fault, or the run's end: asked again next time
-            with lock:
-                if totals["abandoned"]:
-                    return  # the run is over: its caller has moved on
-                totals["done"] += 1
-                if download is not None:
-                    totals["new"] += download.new_file
-                    pending.append(download)
-                    if download.error == TRACKING_PIXEL:
-                        pixels.add(url)
-                    if len(pending) >= _WRITE_BATCH:
-                        _record(db, pending)
-                        pending.clear()
-                if progress is not None:
-                    progress(totals["done"] + queue.dropped(), len(urls))
-            url = queue.take(url, answered=answered)
+    def take(url: str, outcome: Outcome | None) -> None:
+        """Record what became of *url* (``None``: not asked for) and free its place."""
+        host = host_of(url)
+        if isinstance(outcome, UnreachableHostError):
+            memory.failed(outcome.host or host, str(outcome))  # a redirect's host, maybe
+        download = None if outcome is None else keep_image(images_dir, url, outcome)
+        answered = download is not None and download.error is None
+        cut_short = memory.failure(host) is not None or stop.is_set()
+        if download is not None and download.error and cut_short:
+            download = None  # the host's fault, or the run's end: asked again next time
+        totals["done"] += 1
+        if download is not None:
+            totals["new"] += download.new_file
+            pending.append(download)
+            if download.error == TRACKING_PIXEL:
+                pixels.add(url)
+            if len(pending) >= _WRITE_BATCH:
+                _record(db, pending)
+                pending.clear()
+        queue.finished(url, answered=answered)
+        if progress is not None:
+            progress(totals["done"] + queue.dropped(), len(urls))
 
     if progress is not None and urls:
         progress(0, len(urls))
-    workers = [
-        threading.Thread(target=work, name="image-cache", daemon=True)
-        for _ in range(max(0, min(threads, len(urls))))
-    ]
+    batch = batch_of(transport, threads) if urls else None
+    grace_ends: float | None = None
     try:
-        for worker in workers:
-            worker.start()
-        _wait_for(workers, stop)
+        while batch is not None:
+            while not stop.is_set() and batch.under_way() < threads:
+                url = queue.take_ready()
+                if url is None:
+                    break
+                if memory.failure(host_of(url)) is not None:  # it failed since the URL waited
+                    memory.skip(host_of(url))
+                    take(url, None)
+                    continue
+                batch.start(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
+            if not batch.under_way() and (stop.is_set() or queue.exhausted()):
+                break
+            if stop.is_set():  # what is under way ends as the transport lets it, or is left
+                grace_ends = grace_ends or time.monotonic() + STOP_GRACE_S
+                if time.monotonic() >= grace_ends:
+                    break
+            for url, outcome in batch.wait(_WAIT_S):
+                take(url, outcome)
     finally:
-        with lock:
-            totals["abandoned"] = 1
-            _record(db, pending)
-            pending.clear()
+        if batch is not None:
+            batch.close()
+        _record(db, pending)
+        pending.clear()
         _drop_pixels(db, article_ids, pixels)
     run = ImageRun(totals["new"], totals["done"], queue.left(), len(urls))
     log.info(
