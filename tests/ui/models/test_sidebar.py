@@ -23,6 +23,7 @@ from newsreader.ui.models.sidebar import (
     NodeKind,
     PinnedRole,
     QueryRole,
+    SidebarEntry,
     SidebarModel,
     SubtitleRole,
     TotalRole,
@@ -140,6 +141,37 @@ def test_a_refresh_that_changes_nothing_visible_emits_no_signal(
     with qtbot.waitSignal(model.dataChanged):
         model.reload()
     assert model.pinned_feed_ids() == {2}
+
+
+def _topics(order: str, *, new: str = "") -> tuple[SidebarEntry, ...]:
+    """A Topics section listing one topic per letter of *order*, in that order."""
+    children = tuple(
+        SidebarEntry(f"topic:c:{name}", NodeKind.TOPIC, label=name, unread=ord(name))
+        for name in order + new
+    )
+    return (SidebarEntry(SECTION_TOPICS, NodeKind.SECTION, children=children),)
+
+
+def test_a_new_order_is_one_layout_change_and_indexes_follow_their_rows(
+    qapp, qtmodeltester, qtbot
+) -> None:
+    model = SidebarModel()
+    model.apply_snapshot(_topics("abcdef"))
+    qtmodeltester.check(model)
+    followed = {k: QPersistentModelIndex(model.index_for_key(f"topic:c:{k}")) for k in "abcdef"}
+    moves: list[object] = []
+    model.rowsAboutToBeMoved.connect(lambda *args: moves.append(args))
+    with qtbot.waitSignal(model.layoutChanged), qtbot.assertNotEmitted(model.rowsRemoved):
+        model.apply_snapshot(_topics("fdbeac", new="g"))  # re-ranked, one more
+    assert moves == []
+    section = model.index_for_key(SECTION_TOPICS)
+    shown = [model.index(row, 0, section).data() for row in range(model.rowCount(section))]
+    assert shown == list("fdbeacg")
+    assert {k: index.row() for k, index in followed.items()} == {
+        k: "fdbeac".index(k) for k in "abcdef"
+    }
+    assert all(model.key_at(index) == f"topic:c:{k}" for k, index in followed.items())
+    qtmodeltester.check(model)
 
 
 # -- what the snapshot holds ------------------------------------------------------------
