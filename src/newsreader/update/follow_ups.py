@@ -59,7 +59,7 @@ ProgressCallback = Callable[[FollowUpProgress], None]
 
 #: Pictures downloaded at once (from :data:`~.host_health.PER_HOST` per host at most).
 #: Many, because on a bad network most of them wait for a host's first answer.
-IMAGE_THREADS = 24
+IMAGES_AT_ONCE = 24
 #: The least time between two progress reports.
 PROGRESS_EVERY_S = 0.25
 #: Beside the pictures: since when pictures are still to be fetched (a stage that
@@ -235,7 +235,7 @@ class FollowUps:
             ids,
             stop=stop,
             memory=memory,
-            threads=IMAGE_THREADS,
+            threads=IMAGES_AT_ONCE,
             progress=lambda n, total: tell(FollowUp.IMAGES, n, total, final=n == 0),
         )
         if run.total:

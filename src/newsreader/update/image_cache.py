@@ -11,9 +11,9 @@ Many downloads run at once, handed out host by host
 transport (:class:`~newsreader.fetch.transport.FetchBatch`): libcurl's, where one
 thread moves every transfer along and keeps each picture as it comes, or a few
 threads for other transports.  A host that cannot be reached costs one try, not
-one per picture.  Pictures not tried (the run was stopped, or
-their host failed) are not recorded, so the next refresh tries them.  A tracking
-pixel (a 1×1 image) is not kept, and the articles that show it lose it.
+one per picture.  Pictures not tried (the run was stopped, or their host failed)
+are not recorded, so the next refresh tries them.  A tracking pixel (a 1×1 image)
+is not kept, and the articles that show it lose it.
 """
 
 from __future__ import annotations
