@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable
+from typing import Any
 
 RSS = "<rss version='2.0'><channel><title>أخبار</title></channel></rss>"
 
@@ -63,3 +64,14 @@ def closed_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
+
+
+def fetch_tests_use(monkeypatch: Any, make: Callable[..., Any]) -> Callable[..., Any]:
+    """Have the HttpClient's tests (``test_http``, ``test_http_connections``) make their
+    client with *make* wherever they name ``HttpClient``; *make* is given back, for a
+    module's ``make_client`` fixture."""
+    from tests.fetch import test_http, test_http_connections
+
+    monkeypatch.setattr(test_http, "HttpClient", make)
+    monkeypatch.setattr(test_http_connections, "HttpClient", make)
+    return make

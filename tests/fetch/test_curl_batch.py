@@ -13,7 +13,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +24,8 @@ from newsreader.core.update_records import FetchResponse
 from newsreader.fetch.curl_http import CurlBatch, CurlClient
 from newsreader.fetch.http import HttpClient
 from newsreader.fetch.transport import FetchBatch, RoutingTransport, ThreadedBatch, batch_of
-from tests.fetch import test_curl_http, test_http, test_http_connections
+from tests.fetch import test_curl_http
+from tests.fetch.http_support import fetch_tests_use
 from tests.fetch.test_curl_http import *  # noqa: F403  (collected again, through a batch)
 from tests.helpers.feedserver import FeedServer, Response
 
@@ -91,16 +92,8 @@ def batched_client(**options: Any) -> OneByOne:
 
 
 @pytest.fixture(autouse=True)
-def _batch_in_place_of_http(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(test_http, "HttpClient", batched_client)
-    monkeypatch.setattr(test_http_connections, "HttpClient", batched_client)
-
-
-@pytest.fixture
-def client() -> Iterator[OneByOne]:
-    """As the fetch tests' ``client``, every fetch through a batch."""
-    with batched_client(connect_timeout=0.5, read_timeout=0.5, total_timeout=2.0) as batched:
-        yield batched
+def make_client(monkeypatch: pytest.MonkeyPatch) -> Callable[..., OneByOne]:
+    return fetch_tests_use(monkeypatch, batched_client)
 
 
 # -- the batch's own --------------------------------------------------------------------

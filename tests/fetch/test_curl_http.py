@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -26,8 +26,7 @@ from newsreader.fetch import http as http_module
 from newsreader.fetch.curl_http import ADDRESS_TTL_S, CurlClient
 from newsreader.fetch.http import HttpClient
 from newsreader.fetch.transport import RoutingTransport
-from tests.fetch import test_http, test_http_connections
-from tests.fetch.http_support import SkippingClock
+from tests.fetch.http_support import SkippingClock, fetch_tests_use
 from tests.fetch.test_http import *  # noqa: F403  (collected again, with the CurlClient)
 from tests.fetch.test_http_connections import (  # noqa: F401  (collected again, with the CurlClient)
     certificate,
@@ -68,16 +67,8 @@ def curl_client(**options: Any) -> CurlClient:
 
 
 @pytest.fixture(autouse=True)
-def _curl_in_place_of_http(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(test_http, "HttpClient", curl_client)
-    monkeypatch.setattr(test_http_connections, "HttpClient", curl_client)
-
-
-@pytest.fixture
-def client() -> Iterator[CurlClient]:
-    """The CurlClient with timeouts short enough for tests (as the fetch tests' ``client``)."""
-    with curl_client(connect_timeout=0.5, read_timeout=0.5, total_timeout=2.0) as curl:
-        yield curl
+def make_client(monkeypatch: pytest.MonkeyPatch) -> Callable[..., CurlClient]:
+    return fetch_tests_use(monkeypatch, curl_client)
 
 
 # -- the CurlClient's own -------------------------------------------------------------
