@@ -11,6 +11,8 @@ server that does not answer for one host, a stop, and the picture stage on it.
 from __future__ import annotations
 
 import socket
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -206,6 +208,31 @@ def test_stopping_the_client_ends_every_fetch_of_the_batch(feed_server: FeedServ
     resolver.answer.set()
     assert {u: str(found[u]) for u in urls} == {u: "timed out" for u in urls}
     assert took < 2.0
+
+
+def test_a_lookup_left_waiting_never_holds_the_process_up_at_exit() -> None:
+    # a name server that does not answer for a minute, a batch closed meanwhile
+    program = (
+        "import socket, time\n"
+        "from newsreader.fetch.curl_http import CurlClient\n"
+        "from newsreader.fetch.http import HttpClient\n"
+        "def silent(host, port, family=0, kind=0):\n"
+        "    time.sleep(60)\n"
+        "    raise socket.gaierror(socket.EAI_AGAIN, 'no answer')\n"
+        "curl = CurlClient(HttpClient(resolver=silent, connect_timeout=60.0))\n"
+        "batch = curl.batch(4)\n"
+        "batch.start('http://silent.test/a.png')\n"
+        "print(batch.wait(0.3))\n"
+        "batch.close()\n"
+        "curl.close()\n"
+        "print('closed', flush=True)\n"
+    )
+    started = time.monotonic()
+    done = subprocess.run(
+        [sys.executable, "-c", program], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["[]", "closed"]
+    assert time.monotonic() - started < 20.0  # not the minute the lookup waits
 
 
 def test_a_closed_batch_starts_nothing_and_a_closed_client_makes_no_batch() -> None:

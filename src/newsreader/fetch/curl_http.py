@@ -29,11 +29,12 @@ from __future__ import annotations
 
 import errno as errno_codes
 import os
+import queue
 import socket
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future
 from concurrent.futures import wait as futures_wait
 from typing import Any
 
@@ -446,7 +447,7 @@ class CurlBatch:
         #: Work on the threads (lookups, proxied fetches): the URL asked for, the job,
         #: and what to do with its result.
         self._waiting: list[tuple[str, Future[Any], Callable[[Future[Any]], None]]] = []
-        self._threads: ThreadPoolExecutor | None = None
+        self._threads: _Helpers | None = None
         self._finished: list[tuple[str, Outcome]] = []
         self._closed = False
 
@@ -524,13 +525,11 @@ class CurlBatch:
         self._free.clear()
         self._multi.close()
         if self._threads is not None:
-            self._threads.shutdown(wait=False, cancel_futures=True)
+            self._threads.close()
 
-    def _pool(self) -> ThreadPoolExecutor:
+    def _pool(self) -> _Helpers:
         if self._threads is None:
-            self._threads = ThreadPoolExecutor(
-                self._lookup_threads, thread_name_prefix="newsreader-lookup"
-            )
+            self._threads = _Helpers(self._lookup_threads)
         return self._threads
 
     def _hop(self, transfer: _Transfer, step: tuple[str, Url]) -> None:
@@ -647,6 +646,47 @@ class CurlBatch:
             job.cancel()  # a lookup under way ends on its own; its answer is not waited for
             self._finished.append((url, FetchError("timed out", url=url)))
         self._waiting.clear()
+
+
+class _Helpers:
+    """Up to *most* daemon threads that run a batch's lookups and proxied fetches.
+
+    Daemon threads, started as jobs come: one left waiting for a silent name server
+    or a slow proxy when the batch is closed ends on its own and never holds the
+    process up at exit (an executor's threads are waited for then).
+    """
+
+    def __init__(self, most: int) -> None:
+        self._most = most
+        self._started = 0
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+
+    def submit(self, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        future: Future[Any] = Future()
+        self._jobs.put((future, work, args, kwargs))
+        if self._started < self._most:
+            self._started += 1
+            threading.Thread(target=self._run, name="newsreader-lookup", daemon=True).start()
+        return future
+
+    def close(self) -> None:
+        """Each thread ends after the jobs queued before this (cancelled ones are skipped)."""
+        for _ in range(self._started):
+            self._jobs.put(None)
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, work, args, kwargs = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(work(*args, **kwargs))
+            except BaseException as exc:  # the job's outcome, handed to the batch
+                future.set_exception(exc)
+
+
+#: A job of :class:`_Helpers`: its future, the work and its arguments.
+_Job = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any]]
 
 
 class _Transfer:
