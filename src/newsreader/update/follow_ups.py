@@ -62,6 +62,11 @@ ProgressCallback = Callable[[FollowUpProgress], None]
 IMAGES_AT_ONCE = 24
 #: The least time between two progress reports.
 PROGRESS_EVERY_S = 0.25
+#: The side client's own deadline comes this long after the stage's end.  The stage's
+#: stop flag is set first (its watch looks every 0.1 s) and stops the client: a
+#: download cut by the end of the stage is then never taken for the picture's own
+#: failure (recorded, and not tried again for a day).
+_CLIENT_LATER_S = 0.25
 #: Beside the pictures: since when pictures are still to be fetched (a stage that
 #: ran out of time, was stopped, or skipped a host leaves the rest for next time).
 PENDING_FILE = "images-pending"
@@ -157,7 +162,8 @@ class FollowUps:
         """
         started = time.monotonic()
         ends_by = started + budget if budget is not None and budget > 0 else None
-        side = side_transport(self.transport, ends_by=ends_by)
+        backstop = ends_by + _CLIENT_LATER_S if ends_by is not None else None
+        side = side_transport(self.transport, ends_by=backstop)
         stop = StageStop(cancels=cancels, ends_by=ends_by, on_stop=side.stop)
         memory = HostMemory()
         tell = _Progress(progress, memory)
