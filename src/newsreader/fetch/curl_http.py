@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import errno as errno_codes
 import os
-import queue
 import socket
 import threading
 import time
@@ -61,7 +60,7 @@ from newsreader.fetch.http import (
     too_large,
     trusted_roots,
 )
-from newsreader.fetch.transport import Outcome
+from newsreader.fetch.transport import DaemonThreads, Outcome, outcome_of
 
 __all__ = ["ADDRESS_TTL_S", "CurlBatch", "CurlClient"]
 
@@ -447,7 +446,7 @@ class CurlBatch:
         #: Work on the threads (lookups, proxied fetches): the URL asked for, the job,
         #: and what to do with its result.
         self._waiting: list[tuple[str, Future[Any], Callable[[Future[Any]], None]]] = []
-        self._threads: _Helpers | None = None
+        self._threads: DaemonThreads | None = None
         self._finished: list[tuple[str, Outcome]] = []
         self._closed = False
 
@@ -482,7 +481,7 @@ class CurlBatch:
                 accept=accept,
             )
             self._waiting.append(
-                (url, job, lambda done: self._finished.append((url, _outcome(done))))
+                (url, job, lambda done: self._finished.append((url, outcome_of(done))))
             )
             return
         fetch = client._new_fetch(url, etag, last_modified, max_bytes, accept)
@@ -527,9 +526,9 @@ class CurlBatch:
         if self._threads is not None:
             self._threads.close()
 
-    def _pool(self) -> _Helpers:
+    def _pool(self) -> DaemonThreads:
         if self._threads is None:
-            self._threads = _Helpers(self._lookup_threads)
+            self._threads = DaemonThreads(self._lookup_threads)
         return self._threads
 
     def _hop(self, transfer: _Transfer, step: tuple[str, Url]) -> None:
@@ -590,10 +589,10 @@ class CurlBatch:
             return
         if not self._running:
             return
-        now = self._client._clock()
-        for handle, transfer in list(self._running.items()):
-            if now > transfer.fetch.deadline:  # on the client's clock, as a fetch alone is
-                self._ended(handle, pycurl.E_ABORTED_BY_CALLBACK, "past the deadline")
+        now = self._client._clock()  # deadlines on the client's clock, as a fetch alone has
+        late = [h for h, transfer in self._running.items() if now > transfer.fetch.deadline]
+        for handle in late:
+            self._ended(handle, pycurl.E_ABORTED_BY_CALLBACK, "past the deadline")
         while self._multi.perform()[0] == pycurl.E_CALL_MULTI_PERFORM:
             pass
         while True:
@@ -648,47 +647,6 @@ class CurlBatch:
         self._waiting.clear()
 
 
-class _Helpers:
-    """Up to *most* daemon threads that run a batch's lookups and proxied fetches.
-
-    Daemon threads, started as jobs come: one left waiting for a silent name server
-    or a slow proxy when the batch is closed ends on its own and never holds the
-    process up at exit (an executor's threads are waited for then).
-    """
-
-    def __init__(self, most: int) -> None:
-        self._most = most
-        self._started = 0
-        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
-
-    def submit(self, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
-        future: Future[Any] = Future()
-        self._jobs.put((future, work, args, kwargs))
-        if self._started < self._most:
-            self._started += 1
-            threading.Thread(target=self._run, name="newsreader-lookup", daemon=True).start()
-        return future
-
-    def close(self) -> None:
-        """Each thread ends after the jobs queued before this (cancelled ones are skipped)."""
-        for _ in range(self._started):
-            self._jobs.put(None)
-
-    def _run(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            future, work, args, kwargs = job
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(work(*args, **kwargs))
-            except BaseException as exc:  # the job's outcome, handed to the batch
-                future.set_exception(exc)
-
-
-#: A job of :class:`_Helpers`: its future, the work and its arguments.
-_Job = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any]]
-
-
 class _Transfer:
     """One fetch of a batch, from hop to hop."""
 
@@ -700,14 +658,6 @@ class _Transfer:
         self.url = fetch.url
         self.label = ""
         self.answer = _Answer(fetch.cap, fetch.url)
-
-
-def _outcome(done: Future[Any]) -> Outcome:
-    try:
-        response: FetchResponse = done.result()
-    except Exception as exc:  # the fetch's outcome, whatever it is
-        return exc
-    return response
 
 
 class _Fetch:

@@ -16,9 +16,10 @@ import queue
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from newsreader.core.demo import DEMO_BASE, demo_file
 from newsreader.core.errors import FetchError
@@ -82,29 +83,73 @@ def batch_of(transport: Transport, threads: int) -> FetchBatch:
     return make(threads) if make is not None else ThreadedBatch(transport, threads)
 
 
+class DaemonThreads:
+    """Up to *most* daemon threads running jobs, started as jobs come.
+
+    Daemon threads: one left waiting for a silent name server or a slow server when
+    its batch is closed ends on its own and never holds the process up at exit (an
+    executor's threads are waited for then).
+    """
+
+    def __init__(self, most: int) -> None:
+        self._most = max(1, most)
+        self._started = 0
+        self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
+
+    def submit(self, work: Callable[..., Any], *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run ``work(*args, **kwargs)`` on one of the threads; its future."""
+        future: Future[Any] = Future()
+        self._jobs.put((future, work, args, kwargs))
+        if self._started < self._most:
+            self._started += 1
+            threading.Thread(target=self._run, name="newsreader-fetch", daemon=True).start()
+        return future
+
+    def close(self) -> None:
+        """Each thread ends after the jobs queued before this (cancelled ones are skipped)."""
+        for _ in range(self._started):
+            self._jobs.put(None)
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            future, work, args, kwargs = job
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(work(*args, **kwargs))
+            except BaseException as exc:  # the job's outcome, handed to whoever waits
+                future.set_exception(exc)
+
+
+#: A job of :class:`DaemonThreads`: its future, the work and its arguments.
+_Job = tuple[Future[Any], Callable[..., Any], tuple[Any, ...], dict[str, Any]]
+
+
+def outcome_of(done: Future[Any]) -> Outcome:
+    """What a finished fetch's future holds: its response, or the error it ended in."""
+    try:
+        response: FetchResponse = done.result()
+    except Exception as exc:  # the fetch's outcome, whatever it is
+        return exc
+    return response
+
+
 class ThreadedBatch:
     """A batch for any transport: up to *threads* threads, each asking one URL at a time.
 
-    Threads are started as fetches need them.  Closing lets a fetch under way end on
-    its own (its thread is a daemon); its outcome is not waited for.
+    Closing lets a fetch under way end on its own; its outcome is not waited for.
     """
 
     def __init__(self, transport: Transport, threads: int) -> None:
         self._transport = transport
-        self._most = max(1, threads)
-        self._jobs: queue.SimpleQueue[tuple[str, int | None, str | None] | None]
-        self._jobs = queue.SimpleQueue()
+        self._threads = DaemonThreads(threads)
         self._outcomes: queue.SimpleQueue[tuple[str, Outcome]] = queue.SimpleQueue()
-        self._threads: list[threading.Thread] = []
         self._under_way = 0
 
     def start(self, url: str, *, max_bytes: int | None = None, accept: str | None = None) -> None:
         self._under_way += 1
-        self._jobs.put((url, max_bytes, accept))
-        if len(self._threads) < min(self._most, self._under_way):
-            thread = threading.Thread(target=self._work, name="newsreader-fetch", daemon=True)
-            self._threads.append(thread)
-            thread.start()
+        job = self._threads.submit(self._transport.get, url, max_bytes=max_bytes, accept=accept)
+        job.add_done_callback(lambda done: self._outcomes.put((url, outcome_of(done))))
 
     def under_way(self) -> int:
         return self._under_way
@@ -125,18 +170,7 @@ class ThreadedBatch:
         return done
 
     def close(self) -> None:
-        for _thread in self._threads:
-            self._jobs.put(None)
-
-    def _work(self) -> None:
-        while (job := self._jobs.get()) is not None:
-            url, max_bytes, accept = job
-            outcome: Outcome
-            try:
-                outcome = self._transport.get(url, max_bytes=max_bytes, accept=accept)
-            except Exception as exc:  # the fetch's outcome, whatever it is
-                outcome = exc
-            self._outcomes.put((url, outcome))
+        self._threads.close()
 
 
 class _RoutedBatch:

@@ -152,22 +152,23 @@ class FullArticles:
 
         def work() -> None:
             nonlocal failed
-            while (url := queue.take()) is not None:
+            url = queue.take()
+            while url is not None:
                 outcome = None
                 try:
                     outcome = self._fetch(guard, by_url[url][0])
                 except Exception:  # a bug for one page must not end the others
                     log.exception("fetching the page %s failed", url)
-                queue.finished(url, answered=outcome is not None)
-                if outcome is None or stop.is_set():
-                    continue  # not tried, or cut short: the next refresh tries it
-                for page in by_url[url]:
-                    self._store(_same(outcome, page.article_id))
-                with lock:
-                    if outcome.text.html is not None:
-                        stored.extend(p.article_id for p in by_url[url])
-                    else:
-                        failed += len(by_url[url])
+                # not tried, or cut short: the next refresh tries it
+                if outcome is not None and not stop.is_set():
+                    for page in by_url[url]:
+                        self._store(_same(outcome, page.article_id))
+                    with lock:
+                        if outcome.text.html is not None:
+                            stored.extend(p.article_id for p in by_url[url])
+                        else:
+                            failed += len(by_url[url])
+                url = queue.take(url, answered=outcome is not None)
 
         workers = [
             threading.Thread(target=work, name="full-articles", daemon=True)

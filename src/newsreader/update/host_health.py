@@ -131,6 +131,13 @@ class HostMemory:
         with self._lock:
             self._failed.setdefault(host, reason)
 
+    def learn(self, outcome: object, host: str) -> None:
+        """Remember the host a fetch's *outcome* says could not be reached (an
+        :class:`~newsreader.core.errors.UnreachableHostError` names it: a redirect's,
+        maybe, else *host*, the URL's own); any other outcome teaches nothing."""
+        if isinstance(outcome, UnreachableHostError):
+            self.failed(outcome.host or host, str(outcome))
+
     def skip(self, host: str, count: int = 1) -> None:
         with self._lock:
             self._skipped[host] += count
@@ -178,7 +185,7 @@ class HostGuard:
                 url, etag=etag, last_modified=last_modified, max_bytes=max_bytes, accept=accept
             )
         except UnreachableHostError as exc:
-            self._memory.failed(exc.host or host, str(exc))  # a redirect's host, maybe
+            self._memory.learn(exc, host)
             raise
 
     def close(self) -> None:

@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from newsreader.core.errors import UnreachableHostError
 from newsreader.core.media import (
     IMAGE_ERROR,
     IMAGE_OK,
@@ -171,12 +170,11 @@ def download_images(
     pending: list[ImageDownload] = []
     totals = {"new": 0, "done": 0}
 
-    def take(url: str, outcome: Outcome | None) -> None:
-        """Record what became of *url* (``None``: not asked for) and free its place."""
+    def take(url: str, outcome: Outcome) -> None:
+        """Record what became of *url* and free its place."""
         host = host_of(url)
-        if isinstance(outcome, UnreachableHostError):
-            memory.failed(outcome.host or host, str(outcome))  # a redirect's host, maybe
-        download = None if outcome is None else keep_image(images_dir, url, outcome)
+        memory.learn(outcome, host)
+        download = keep_image(images_dir, url, outcome)
         answered = download is not None and download.error is None
         cut_short = memory.failure(host) is not None or stop.is_set()
         if download is not None and download.error and cut_short:
@@ -201,13 +199,9 @@ def download_images(
     try:
         while batch is not None:
             while not stop.is_set() and batch.under_way() < threads:
-                url = queue.take_ready()
+                url = queue.take_ready()  # never of a host that failed: the queue drops them
                 if url is None:
                     break
-                if memory.failure(host_of(url)) is not None:  # it failed since the URL waited
-                    memory.skip(host_of(url))
-                    take(url, None)
-                    continue
                 batch.start(url, max_bytes=MAX_IMAGE_BYTES, accept=IMAGE_ACCEPT)
             if not batch.under_way() and (stop.is_set() or queue.exhausted()):
                 break
