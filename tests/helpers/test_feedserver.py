@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import itertools
 import socket
@@ -17,6 +18,9 @@ feed_server = feedserver.feed_server
 
 
 Answer = tuple[int, dict[str, str], bytes]
+
+#: How long a test waits for a server thread to end after stop() on a loaded machine.
+_PATIENCE_S = 10.0
 
 
 def _get(server: FeedServer, path: str, headers: dict[str, str] | None = None) -> Answer:
@@ -123,20 +127,23 @@ def test_stop_ends_endless_streams_and_frees_the_port() -> None:
     server.start()
     server.route("/endless", Response(body=itertools.repeat(b"x" * 1024), chunk_delay=0.01))
     port = server.port
-    conn = socket.create_connection(("127.0.0.1", port))
-    conn.sendall(b"GET /endless HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-    assert conn.recv(100).startswith(b"HTTP/1.1 200")
-    threads = server.threads()
-    assert len(threads) == 2  # the serving loop and the streaming connection's thread
-    assert all(thread.is_alive() for thread in threads)
+    with contextlib.closing(socket.create_connection(("127.0.0.1", port))) as conn:
+        conn.sendall(b"GET /endless HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+        assert conn.recv(100).startswith(b"HTTP/1.1 200")
+        threads = server.threads()
+        assert len(threads) == 2  # the serving loop and the streaming connection's thread
+        assert all(thread.is_alive() for thread in threads)
 
-    server.stop()  # joins each thread for at most 2 s: one still alive did not end
+        server.stop()
 
-    assert [thread for thread in threads if thread.is_alive()] == []
-    conn.settimeout(2)
-    while conn.recv(65536):
-        pass  # the server closed its end: recv reaches EOF
-    conn.close()
+        # The stream is endless: only stop() can end its thread. A loaded machine may
+        # need longer than stop's own 2 s join, so the test waits up to 10 s more.
+        for thread in threads:
+            thread.join(_PATIENCE_S)
+        assert [thread for thread in threads if thread.is_alive()] == []
+        conn.settimeout(2)
+        while conn.recv(65536):
+            pass  # the server closed its end: recv reaches EOF
     with pytest.raises(ConnectionRefusedError):
         socket.create_connection(("127.0.0.1", port), timeout=1).close()
 
