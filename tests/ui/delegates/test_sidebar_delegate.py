@@ -18,12 +18,13 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTreeView
 
 from newsreader.reader import Reader
+from newsreader.ui.delegates import sidebar_delegate
 from newsreader.ui.delegates.sidebar_delegate import (
     SidebarDelegate,
     fit_sources,
     label_direction_flag,
 )
-from newsreader.ui.models.sidebar import SidebarModel
+from newsreader.ui.models.sidebar import BadgeRole, SidebarModel
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.story_news import serve_stories
 from tests.helpers.window_parts import sidebar_for
@@ -141,6 +142,34 @@ def test_a_topic_shows_one_number_its_unread_badge(
         left, right = sorted((name, pill), key=QRect.left)
         gap = QRect(left.right() + 2, row.top(), right.left() - left.right() - 4, 20)
         assert not pixels(image, gap, is_written), key  # no size beside the name
+
+
+def test_each_count_pill_is_drawn_once_then_copied(
+    qtbot: Any, sources: Sources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn: list[str] = []
+    draw = sidebar_delegate._draw_pill
+
+    def counted(text: str, *args: Any) -> Any:
+        drawn.append(text)
+        return draw(text, *args)
+
+    monkeypatch.setattr(sidebar_delegate, "_draw_pill", counted)
+    model, view, _delegate = painted_sidebar(qtbot, sources.reader)
+    first = grab(view)
+    assert drawn, "no count was painted"
+    assert len(drawn) == len(set(drawn))  # one pill for each number shown
+
+    drawn.clear()
+    assert grab(view) == first  # painted again: the same pixels, nothing drawn afresh
+    assert drawn == []
+
+    # a selected row's pill has its own look, drawn once for that number
+    index = model.index_for_key(f"feed:{sources.arabic}")
+    view.setCurrentIndex(index)
+    selected = grab(view)
+    assert drawn == [str(index.data(BadgeRole))]
+    assert selected != first
 
 
 def test_a_feed_that_failed_shows_the_error_sign_at_the_trailing_edge(

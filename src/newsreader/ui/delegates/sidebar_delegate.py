@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
@@ -54,6 +54,8 @@ _ROW_PADDING = 8
 _SECTION_PADDING = 14
 #: Row sizes remembered at most (then forgotten all at once and measured again).
 _SIZES_KEPT = 4096
+#: Count pills remembered at most, drawn (then forgotten all at once and drawn again).
+_PILLS_KEPT = 512
 
 
 class SidebarDelegate(QStyledItemDelegate):
@@ -65,6 +67,8 @@ class SidebarDelegate(QStyledItemDelegate):
         self._painted: dict[str, str] = {}
         #: Row sizes by what decides them (see :meth:`sizeHint`).
         self._sizes: dict[tuple[object, ...], QSize] = {}
+        #: Count pills as drawn, by what decides their look (see :meth:`_paint_badge`).
+        self._pills: dict[tuple[object, ...], QPixmap] = {}
 
     def painted_name(self, label: str) -> str | None:
         """``label`` as it was last painted, shortened to fit; ``None`` if never painted."""
@@ -151,10 +155,13 @@ class SidebarDelegate(QStyledItemDelegate):
             return
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         label = opt.text
         base = QStyleOptionViewItem(opt)
         base.text = ""
+        # Beside its icon, a row's text gets the room the icon leaves, whatever the
+        # text: measured without it, so the label is not shaped here only to be
+        # shaped again when it is drawn.
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, base, widget)
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, base, painter, widget)
 
         painter.save()
@@ -240,8 +247,8 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.drawText(rect, align, opt.text)
         painter.restore()
 
-    @staticmethod
     def _paint_badge(
+        self,
         painter: QPainter,
         opt: QStyleOptionViewItem,
         text: str,
@@ -249,15 +256,15 @@ class SidebarDelegate(QStyledItemDelegate):
         rtl: bool,
         selected: bool,
     ) -> int:
+        """Paint the count's pill against *edge*; its width, returned.
+
+        An anti-aliased rounded rectangle is slow to fill (a path, rasterized), and a
+        recount repaints every row of the sidebar: each pill is drawn once into a
+        pixmap, remembered by what decides its look, and copied from then on.
+        """
         font = QFont(opt.font)
         font.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.82))
         font.setBold(True)
-        metrics = QFontMetrics(font)
-        height = metrics.height() + 2
-        width = max(height, metrics.horizontalAdvance(text) + 2 * _BADGE_PAD)
-        top = opt.rect.center().y() - height / 2 + 1
-        left = edge if rtl else edge - width
-        pill = QRectF(left, top, width, height)
         palette = opt.palette
         if selected:
             fill = QColor(palette.color(QPalette.ColorRole.HighlightedText))
@@ -267,14 +274,42 @@ class SidebarDelegate(QStyledItemDelegate):
             fill = QColor(palette.color(QPalette.ColorRole.Accent))
             fill.setAlphaF(0.16)
             pen = palette.color(QPalette.ColorRole.Text)
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        key = (text, font.key(), fill.rgba(), pen.rgba(), ratio)
+        pill = self._pills.get(key)
+        if pill is None:
+            if len(self._pills) >= _PILLS_KEPT:
+                self._pills.clear()
+            pill = self._pills[key] = _draw_pill(text, font, fill, pen, ratio)
+        width = round(pill.width() / ratio)
+        height = round(pill.height() / ratio)
+        top = round(opt.rect.center().y() - height / 2 + 1)
+        painter.drawPixmap(edge if rtl else edge - width, top, pill)
+        return width
+
+
+def _draw_pill(text: str, font: QFont, fill: QColor, pen: QColor, ratio: float) -> QPixmap:
+    """A count's pill: *text* in *font* and *pen* on a rounded *fill*, at *ratio* pixels a point."""
+    metrics = QFontMetrics(font)
+    height = metrics.height() + 2
+    width = max(height, metrics.horizontalAdvance(text) + 2 * _BADGE_PAD)
+    pixmap = QPixmap(round(width * ratio), round(height * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
-        painter.drawRoundedRect(pill, height / 2, height / 2)
+        shape = QRectF(0, 0, width, height)
+        painter.drawRoundedRect(shape, height / 2, height / 2)
         painter.setFont(font)
         painter.setPen(pen)
-        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, text)
-        return int(width)
+        painter.drawText(shape, Qt.AlignmentFlag.AlignCenter, text)
+    finally:
+        painter.end()
+    return pixmap
 
 
 @functools.lru_cache(maxsize=4096)
