@@ -68,7 +68,7 @@ class SidebarDelegate(QStyledItemDelegate):
         #: Row sizes by what decides them (see :meth:`sizeHint`).
         self._sizes: dict[tuple[object, ...], QSize] = {}
         #: Count pills as drawn, by what decides their look (see :meth:`_paint_badge`).
-        self._pills: dict[tuple[object, ...], QPixmap] = {}
+        self._pills: dict[tuple[object, ...], tuple[QPixmap, int, int]] = {}
 
     def painted_name(self, label: str) -> str | None:
         """``label`` as it was last painted, shortened to fit; ``None`` if never painted."""
@@ -277,20 +277,22 @@ class SidebarDelegate(QStyledItemDelegate):
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
         key = (text, font.key(), fill.rgba(), pen.rgba(), ratio)
-        pill = self._pills.get(key)
-        if pill is None:
+        drawn = self._pills.get(key)
+        if drawn is None:
             if len(self._pills) >= _PILLS_KEPT:
                 self._pills.clear()
-            pill = self._pills[key] = _draw_pill(text, font, fill, pen, ratio)
-        width = round(pill.width() / ratio)
-        height = round(pill.height() / ratio)
+            drawn = self._pills[key] = _draw_pill(text, font, fill, pen, ratio)
+        pill, width, height = drawn
         top = round(opt.rect.center().y() - height / 2 + 1)
         painter.drawPixmap(edge if rtl else edge - width, top, pill)
         return width
 
 
-def _draw_pill(text: str, font: QFont, fill: QColor, pen: QColor, ratio: float) -> QPixmap:
-    """A count's pill: *text* in *font* and *pen* on a rounded *fill*, at *ratio* pixels a point."""
+def _draw_pill(
+    text: str, font: QFont, fill: QColor, pen: QColor, ratio: float
+) -> tuple[QPixmap, int, int]:
+    """A count's pill, *text* in *font* and *pen* on a rounded *fill*, and its logical
+    width and height; drawn at *ratio* device pixels a logical one."""
     metrics = QFontMetrics(font)
     height = metrics.height() + 2
     width = max(height, metrics.horizontalAdvance(text) + 2 * _BADGE_PAD)
@@ -309,7 +311,7 @@ def _draw_pill(text: str, font: QFont, fill: QColor, pen: QColor, ratio: float) 
         painter.drawText(shape, Qt.AlignmentFlag.AlignCenter, text)
     finally:
         painter.end()
-    return pixmap
+    return pixmap, width, height
 
 
 @functools.lru_cache(maxsize=4096)
