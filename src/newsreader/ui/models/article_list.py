@@ -27,13 +27,22 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont, QIcon
 
 from newsreader.core.errors import StorageUnavailableError
 from newsreader.core.types import ArticleQuery, ArticleSummary, Direction
 from newsreader.reader import Reader
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.models.role_data import answer_nothing, answer_roles
 from newsreader.ui.plain_text import tooltip_text
 from newsreader.ui.relative_time import absolute_time, relative_time
 
@@ -487,8 +496,22 @@ class ArticleListModel(QAbstractTableModel):
     ) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        article = self._rows[index.row()]
-        column = index.column()
+        return self._value(self._rows[index.row()], index.column(), role)
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a view asks for to paint a cell, in one call (see :mod:`.role_data`)."""
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            answer_nothing(roleDataSpan)
+            return
+        article, column = self._rows[index.row()], index.column()
+        answer_roles(roleDataSpan, lambda role: self._value(article, column, role))
+
+    def _value(self, article: ArticleSummary, column: int, role: int) -> Any:
+        """What a cell of *article* in *column* holds for *role* (None: nothing)."""
         if role == _DISPLAY:
             return self._display(article, column)
         if role == _TOOLTIP:

@@ -35,6 +35,8 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QLocale,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -47,6 +49,7 @@ from newsreader.reader import Reader
 from newsreader.ui.error_text import failure_text
 from newsreader.ui.feed_icons import FeedIconCache
 from newsreader.ui.icons import Icon, icon
+from newsreader.ui.models.role_data import answer_nothing, answer_roles
 from newsreader.ui.plain_text import tooltip_text
 
 #: The invisible root, as a default argument.
@@ -587,7 +590,23 @@ class SidebarModel(QAbstractItemModel):
         node = self._own_node(index)
         if node is None or node.entry is None:
             return None
+        return self._value(node.entry, role)
+
+    def multiData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        roleDataSpan: QModelRoleDataSpan | QModelRoleData,
+    ) -> None:
+        """Every role a view asks for to paint a row, in one call (see :mod:`.role_data`)."""
+        node = self._own_node(index)
+        if node is None or node.entry is None:
+            answer_nothing(roleDataSpan)
+            return
         entry = node.entry
+        answer_roles(roleDataSpan, lambda role: self._value(entry, role))
+
+    def _value(self, entry: SidebarEntry, role: int) -> Any:
+        """What *entry*'s row holds for *role* (None: nothing)."""
         if role == _DISPLAY:
             return self._label(entry)
         if role == _DECORATION:
