@@ -33,6 +33,7 @@ _.hasChildren
 _.headerData
 _.initStyleOption
 _.loadResource
+_.multiData
 _.rowCount
 _.sizeHint
 _.wheelEvent
