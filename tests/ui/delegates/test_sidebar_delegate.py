@@ -24,7 +24,7 @@ from newsreader.ui.delegates.sidebar_delegate import (
     fit_sources,
     label_direction_flag,
 )
-from newsreader.ui.models.sidebar import BadgeRole, SidebarModel
+from newsreader.ui.models.sidebar import BadgeRole, LookRole, SidebarModel
 from tests.helpers.feedserver import FeedServer, Response
 from tests.helpers.story_news import serve_stories
 from tests.helpers.window_parts import sidebar_for
@@ -170,6 +170,28 @@ def test_each_count_pill_is_drawn_once_then_copied(
     selected = grab(view)
     assert drawn == [str(index.data(BadgeRole))]
     assert selected != first
+
+
+def test_a_row_is_painted_from_one_answer_of_the_model(
+    qtbot: Any, sources: Sources, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[int] = []
+    data = SidebarModel.data
+
+    def counted(self: SidebarModel, index: Any, role: int = 0) -> Any:
+        asked.append(int(role))
+        return data(self, index, role)
+
+    # before the model exists: Qt's calls into Python find the method once
+    monkeypatch.setattr(SidebarModel, "data", counted)
+    model, view, _delegate = painted_sidebar(qtbot, sources.reader)
+    grab(view)  # every row measured and painted once already
+    asked.clear()
+    grab(view)
+    # Qt's own roles come in one multiData call a row; the delegate asks for its look
+    assert asked
+    assert set(asked) == {int(LookRole)}
+    assert len(asked) <= len(model.all_keys())
 
 
 def test_a_feed_that_failed_shows_the_error_sign_at_the_trailing_edge(

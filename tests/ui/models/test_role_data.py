@@ -13,7 +13,13 @@ from newsreader.core.types import ArticleQuery
 from newsreader.reader import Reader
 from newsreader.ui.models.article_list import ArticleListModel, ReadRole
 from newsreader.ui.models.role_data import answer_nothing, answer_roles
-from newsreader.ui.models.sidebar import BadgeRole, KindRole, SidebarModel, build_snapshot
+from newsreader.ui.models.sidebar import (
+    BadgeRole,
+    KindRole,
+    LookRole,
+    SidebarModel,
+    build_snapshot,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -63,7 +69,8 @@ def test_every_role_is_answered_alike_together_and_alone(qapp: Any, profile: Rea
     articles, sidebar = _models(profile)
     assert articles.rowCount() > 0
     assert _check_alike(articles, [*_ROLES, int(ReadRole)]) > articles.rowCount()
-    assert _check_alike(sidebar, [*_ROLES, int(KindRole), int(BadgeRole)]) > sidebar.rowCount()
+    own = [int(KindRole), int(BadgeRole), int(LookRole)]
+    assert _check_alike(sidebar, [*_ROLES, *own]) > sidebar.rowCount()
 
 
 def test_a_delegate_reads_a_cell_in_one_call_with_the_same_answers(

@@ -38,13 +38,7 @@ from newsreader.core.text import detect_direction
 from newsreader.core.types import Direction
 from newsreader.ui.feed_names import fit_feed_name
 from newsreader.ui.icons import Icon, icon
-from newsreader.ui.models.sidebar import (
-    BadgeRole,
-    ErrorRole,
-    KindRole,
-    NodeKind,
-    SubtitleRole,
-)
+from newsreader.ui.models.sidebar import LookRole, NodeKind, RowLook
 from newsreader.ui.plain_text import tooltip_text
 
 _GAP = 6
@@ -102,14 +96,15 @@ class SidebarDelegate(QStyledItemDelegate):
         counts of every feed: measured afresh (a dozen calls into the model per row)
         that took a frame or more on the GUI thread for a few hundred feeds.
         """
-        kind = index.data(KindRole)
-        subtitled = bool(index.data(SubtitleRole))
-        label = index.data(Qt.ItemDataRole.DisplayRole)
+        look: RowLook | None = index.data(LookRole)
+        if look is None:
+            return super().sizeHint(option, index)
+        kind, subtitled = look.kind, bool(look.subtitle)
         decoration = option.decorationSize
         key = (
             kind,
             subtitled,
-            label,
+            look.label,
             option.font.key(),
             decoration.width(),
             decoration.height(),
@@ -150,7 +145,11 @@ class SidebarDelegate(QStyledItemDelegate):
         if style is None:
             super().paint(painter, option, index)
             return
-        if index.data(KindRole) == NodeKind.SECTION:
+        look: RowLook | None = index.data(LookRole)
+        if look is None:
+            super().paint(painter, option, index)
+            return
+        if look.kind == NodeKind.SECTION:
             self._paint_section(painter, opt)
             return
         rtl = opt.direction == Qt.LayoutDirection.RightToLeft
@@ -172,17 +171,17 @@ class SidebarDelegate(QStyledItemDelegate):
         # trailing items, from the edge inwards: badge, error icon
         edge = text_rect.left() if rtl else text_rect.right()
         step = 1 if rtl else -1
-        badge = int(index.data(BadgeRole) or 0)
+        badge = look.badge
         if badge > 0:
             width = self._paint_badge(painter, opt, str(badge), edge, rtl, selected)
             edge += step * (width + _GAP)
-        if index.data(ErrorRole):
+        if look.error:
             box = QRect(0, 0, _ERROR_ICON, _ERROR_ICON)
             box.moveCenter(text_rect.center())
             box.moveLeft(edge) if rtl else box.moveRight(edge)
             icon(Icon.ERROR).paint(painter, box)
             edge += step * (_ERROR_ICON + _GAP)
-        subtitle = tuple(index.data(SubtitleRole) or ())
+        subtitle = look.subtitle
         label_rect = (
             QRect(edge, text_rect.top(), text_rect.right() - edge + 1, text_rect.height())
             if rtl
@@ -196,7 +195,7 @@ class SidebarDelegate(QStyledItemDelegate):
         painter.setPen(text_color)
         metrics = QFontMetrics(opt.font)
         room = max(0, label_rect.width())
-        if index.data(KindRole) in (NodeKind.FEED, NodeKind.PINNED):
+        if look.kind in (NodeKind.FEED, NodeKind.PINNED):
             # "site — section" keeps its section: the part where a site's feeds differ
             elided = fit_feed_name(label, metrics, room)
         else:

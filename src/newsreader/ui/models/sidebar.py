@@ -29,7 +29,7 @@ from __future__ import annotations
 import enum
 import itertools
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -82,6 +82,8 @@ FeedIdRole = Qt.ItemDataRole.UserRole + 8
 PinnedRole = Qt.ItemDataRole.UserRole + 9
 #: What a row's second line names (a story's sources, newest first): tuple[str, ...].
 SubtitleRole = Qt.ItemDataRole.UserRole + 10
+#: Everything the delegate needs to measure and paint a row, in one answer: RowLook.
+LookRole = Qt.ItemDataRole.UserRole + 11
 
 #: Topics listed before the "More topics" row (a screenful); the rest are under it.
 SCREENFUL_TOPICS = 12
@@ -118,6 +120,21 @@ class NodeKind(enum.IntEnum):
     FEED = 5
     STORY = 6
     MORE = 7
+
+
+class RowLook(NamedTuple):
+    """What decides how a row looks, asked for at once (each role asked for from a
+    delegate is a call through Qt and back into Python)."""
+
+    kind: NodeKind
+    #: The row's name, as ``DisplayRole`` gives it.
+    label: str
+    #: The number in the count's pill (0: none).
+    badge: int
+    #: What went wrong fetching the feed, or None.
+    error: str | None
+    #: What the second line names (a story's sources).
+    subtitle: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,6 +658,10 @@ class SidebarModel(QAbstractItemModel):
             return bool(entry.feed is not None and entry.feed.pinned)
         if role == SubtitleRole:
             return self._subtitle(entry)
+        if role == LookRole:
+            return RowLook(
+                entry.kind, self._label(entry), entry.badge, entry.error, self._subtitle(entry)
+            )
         return None
 
     # -- presentation ----------------------------------------------------------------
