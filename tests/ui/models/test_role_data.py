@@ -23,7 +23,7 @@ from newsreader.ui.models.sidebar import (
 
 pytestmark = pytest.mark.gui
 
-#: Qt's own roles a delegate asks for, and some of each model's own.
+#: Every role of Qt's own (each test adds some of the model's own).
 _ROLES = [int(role) for role in Qt.ItemDataRole if role < Qt.ItemDataRole.UserRole]
 
 

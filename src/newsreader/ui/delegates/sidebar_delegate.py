@@ -261,9 +261,6 @@ class SidebarDelegate(QStyledItemDelegate):
         recount repaints every row of the sidebar: each pill is drawn once into a
         pixmap, remembered by what decides its look, and copied from then on.
         """
-        font = QFont(opt.font)
-        font.setPointSizeF(max(6.0, opt.font.pointSizeF() * 0.82))
-        font.setBold(True)
         palette = opt.palette
         if selected:
             fill = QColor(palette.color(QPalette.ColorRole.HighlightedText))
@@ -275,12 +272,13 @@ class SidebarDelegate(QStyledItemDelegate):
             pen = palette.color(QPalette.ColorRole.Text)
         device = painter.device()
         ratio = device.devicePixelRatioF() if device is not None else 1.0
-        key = (text, font.key(), fill.rgba(), pen.rgba(), ratio)
+        # the row's font decides the pill's (see _draw_pill): it is made only to draw
+        key = (text, opt.font.key(), fill.rgba(), pen.rgba(), ratio)
         drawn = self._pills.get(key)
         if drawn is None:
             if len(self._pills) >= _PILLS_KEPT:
                 self._pills.clear()
-            drawn = self._pills[key] = _draw_pill(text, font, fill, pen, ratio)
+            drawn = self._pills[key] = _draw_pill(text, opt.font, fill, pen, ratio)
         pill, width, height = drawn
         top = round(opt.rect.center().y() - height / 2 + 1)
         painter.drawPixmap(edge if rtl else edge - width, top, pill)
@@ -288,10 +286,14 @@ class SidebarDelegate(QStyledItemDelegate):
 
 
 def _draw_pill(
-    text: str, font: QFont, fill: QColor, pen: QColor, ratio: float
+    text: str, row_font: QFont, fill: QColor, pen: QColor, ratio: float
 ) -> tuple[QPixmap, int, int]:
-    """A count's pill, *text* in *font* and *pen* on a rounded *fill*, and its logical
-    width and height; drawn at *ratio* device pixels a logical one."""
+    """A count's pill, *text* in *pen* on a rounded *fill* in a smaller bold cut of
+    *row_font*, and its logical width and height; drawn at *ratio* device pixels a
+    logical one."""
+    font = QFont(row_font)
+    font.setPointSizeF(max(6.0, row_font.pointSizeF() * 0.82))
+    font.setBold(True)
     metrics = QFontMetrics(font)
     height = metrics.height() + 2
     width = max(height, metrics.horizontalAdvance(text) + 2 * _BADGE_PAD)
