@@ -168,6 +168,83 @@ def _strip_suffixes(word: str, suffixes: tuple[str, ...], times: int) -> str:
     return word
 
 
+#: What the term of a word naming a place starts with (no stem does): a place of the
+#: concept table is told apart from an everyday word that stems alike ("البحرين" and
+#: "البحر", "الرياض" and "الرياضة", "Homs" and "home", "أولان" and "أول").
+PLACE_WORD_MARK = "*"
+#: Endings an Arabic adjective of a place takes ("المصري" → "المصرية", "المصريون"),
+#: after folding ("ة" is "ه").
+_ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
+
+
+def _without_article(word: str) -> str:
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
+            return word[len(prefix) :]
+    return word
+
+
+@functools.cache
+def _place_forms() -> dict[str, str]:
+    """Each word the concept table names a place with, as written (folded, without the
+    article) → its term: the word's stem, marked (:data:`PLACE_WORD_MARK`)."""
+    forms: dict[str, str] = {}
+    for group in concept_groups():
+        if group.kind == "place":
+            for name in group.names:
+                for word in _WORD_RE.findall(normalize_arabic(name)):
+                    forms[_without_article(word)] = PLACE_WORD_MARK + stem(word)
+    return forms
+
+
+def _place_term(word: str, capitalised: bool) -> str | None:
+    """The term of a folded word if it names a place of the concept table, else None.
+
+    A place is matched on the word as written, never on its stem: with the article,
+    a particle ("وبغداد", "لمصر") or an adjective's ending ("المصريات") taken off, or
+    an English plural or possessive ("Kenyans", "Mexico's").  An English place
+    must be capitalised where it is written ("Tyre" the city, not a tyre).
+    """
+    if _is_arabic(word):
+        bare = _without_article(word)
+        candidates = [word, bare]
+        if bare == word and word[0] in _ARABIC_PARTICLES and len(word) > 3:
+            candidates += [word[1:], _without_article(word[1:])]
+    elif capitalised:
+        bare = word.removesuffix("'s").removesuffix("’s")
+        candidates = [bare, bare[:-1]] if bare.endswith("s") else [bare]
+    else:
+        return None
+    forms = _place_forms()
+    for form in candidates:
+        found = forms.get(form)
+        if found is not None:
+            return found
+        for ending in _ADJECTIVE_ENDINGS:  # Arabic only: no Latin word ends in "ي"
+            base = form.removesuffix(ending)
+            if base != form and base.endswith("ي") and (found := forms.get(base)) is not None:
+                return found
+    return None
+
+
+def word_term(word: str, *, capitalised: bool = False) -> str:
+    """The term of one folded content word: a place's marked term, or its stem.
+
+    *capitalised*: whether the word is capitalised where it is written (an English
+    place must be).
+    """
+    return _place_term(word, capitalised) or stem(word)
+
+
+def _kept_terms(written: str, words: Iterable[str]) -> list[str]:
+    capitalised = written[:1].isupper()
+    return [
+        word_term(w, capitalised=capitalised)
+        for w in words
+        if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit())
+    ]
+
+
 #: Written words whose terms are remembered (news repeats its words).
 _TERMS_CACHE_LIMIT = 200_000
 _terms_of_written: dict[str, tuple[tuple[str, ...], int]] = {}
@@ -181,8 +258,7 @@ def _written_terms(written: str) -> tuple[tuple[str, ...], int]:
     found = _terms_of_written.get(written)
     if found is None:
         words = _WORD_RE.findall(normalize_arabic(written))
-        kept = tuple(stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit()))
-        found = (kept, len(words))
+        found = (tuple(_kept_terms(written, words)), len(words))
         if len(_terms_of_written) >= _TERMS_CACHE_LIMIT:
             _terms_of_written.clear()
         _terms_of_written[written] = found
@@ -201,9 +277,7 @@ def terms(text: str, limit: int | None = None) -> list[str]:
         kept, count = _written_terms(written)
         if limit is not None and read + count > limit:
             words = _WORD_RE.findall(normalize_arabic(written))[: limit - read]
-            out.extend(
-                stem(w) for w in words if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit())
-            )
+            out.extend(_kept_terms(written, words))
             break
         out.extend(kept)
         read += count

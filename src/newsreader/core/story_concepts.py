@@ -9,7 +9,10 @@ may sit in several groups (a city in its region and in its country).
 
 Same-event detection (:mod:`newsreader.core.stories`) gives an article, besides its
 own terms, one *concept term* per group its words belong to, so that two articles
-naming one place or one kind of event in other words still share something.
+naming one place or one kind of event in other words still share something.  A
+place's word is matched as written (folded, its article, particles and adjective
+endings off), not by its stem, which an everyday word may share ("البحرين" and
+"البحر").
 """
 
 from __future__ import annotations
