@@ -43,7 +43,10 @@ too. Names shared by two tellings and a larger place table were then chosen on a
 six; a seventh set (``stories_eval_seventh.jsonl``, written apart from the method
 and scored only once it was committed) is their clean test, and an eighth
 (``stories_eval_eighth.jsonl``, written the same way once the method was final)
-another.
+another.  Places then came to be matched by their words as written (their stems met
+everyday words': "البحرين" and "البحر"), a change found on the first eight sets; a
+ninth set (``stories_eval_ninth.jsonl``, written apart from the method and scored
+only once that change was made) is its clean test.
 
 Usage (from the repository root, with the project's interpreter)::
 
@@ -78,6 +81,7 @@ LATER_FILES = {
     "sixth": HERE / "stories_eval_sixth.jsonl",
     "seventh": HERE / "stories_eval_seventh.jsonl",
     "eighth": HERE / "stories_eval_eighth.jsonl",
+    "ninth": HERE / "stories_eval_ninth.jsonl",
 }
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 GRID = [round(0.10 + 0.01 * i, 2) for i in range(31)]
