@@ -108,6 +108,20 @@ def test_folding_and_light_stemming_make_spellings_alike() -> None:
     assert terms("Porto's roads") == terms("Porto road")
 
 
+def test_a_figure_is_read_through_a_particle_and_arabic_separators() -> None:
+    assert terms("بـ300 مليون") == terms("300 مليون")
+    assert terms("الـ20") == terms("20") == ["20"]
+    assert terms("١٫٣ مليار") == terms("1.3 مليار")
+    assert terms("٢٬١٠٠") == terms("2,100")
+    # two tellings of one deal give one figure, not two that conflict
+    index, (written_on, plain, other) = _index(
+        ("صفقة بـ١٫٣ مليار دولار لشراء مقاتلات", "وقعت وزارة الدفاع العقد أمس."),
+        ("صفقة 1.3 مليار دولار لشراء مقاتلات", "وقعت وزارة الدفاع العقد أمس."),
+        ("العراق يدفع 1.3 مليار دولار ثمنا للمقاتلات", "قال مسؤول إن التسليم يبدأ العام المقبل."),
+    )
+    assert index.similarity(written_on, other) == pytest.approx(index.similarity(plain, other))
+
+
 @pytest.mark.parametrize("limit", [None, 1, 3, 4, 40])
 @pytest.mark.parametrize(
     "text",

@@ -149,6 +149,7 @@ def test_choose_direction_then_the_text_then_the_feed_language() -> None:
         ("Cairo NEWS", "cairo news"),
         ("٢٠٢٥", "2025"),
         ("۲۰۲۶", "2026"),  # Persian digits
+        ("١٫٣ مليار و٢٬١٠٠", "1.3 مليار و2,100"),  # Arabic decimal and thousands separators
         ("کتاب", "كتاب"),  # Persian keheh
         ("فارسی", "فارسي"),  # Persian yeh
         ("صفحۂ", "صفحه"),  # Urdu heh with hamza

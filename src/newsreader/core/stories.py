@@ -227,12 +227,21 @@ def _place_term(word: str, capitalised: bool) -> str | None:
     return None
 
 
+#: A conjunction or preposition written onto a number, as Arabic does ("بـ300" for
+#: "with 300", "و2026"), after folding (the tatweel is gone).
+_PARTICLE_ON_FIGURE_RE = re.compile(r"(?:[وفبلك]{1,2}(?:ال)?|ال)(?=\d)")
+
+
 def word_term(word: str, *, capitalised: bool = False) -> str:
-    """The term of one folded content word: a place's marked term, or its stem.
+    """The term of one folded content word: a place's marked term, a figure, or its stem.
 
     *capitalised*: whether the word is capitalised where it is written (an English
-    place must be).
+    place must be).  A particle written onto a number comes off: "بـ300" gives the
+    figure "300", as "300" does.
     """
+    particle = _PARTICLE_ON_FIGURE_RE.match(word)
+    if particle is not None:
+        return word[particle.end() :]
     return _place_term(word, capitalised) or stem(word)
 
 

@@ -269,9 +269,12 @@ _ARABIC_FOLD = str.maketrans(
         "ۂ": "ه",
         "ۃ": "ه",
         "ھ": "ه",
-        # Arabic-Indic and extended (Persian) digits search like ASCII ones.
+        # Arabic-Indic and extended (Persian) digits search like ASCII ones, and so do
+        # their decimal and thousands separators: "١٫٣" is "1.3", "٢٬١٠٠" is "2,100".
         **{chr(0x0660 + d): str(d) for d in range(10)},
         **{chr(0x06F0 + d): str(d) for d in range(10)},
+        "\u066b": ".",
+        "\u066c": ",",
     }
 )
 
