@@ -122,6 +122,11 @@ def test_a_figure_is_read_through_a_particle_and_arabic_separators() -> None:
     assert index.similarity(written_on, other) == pytest.approx(index.similarity(plain, other))
 
 
+def test_a_name_with_accented_letters_is_read_whole() -> None:
+    found = names_in("Czech teenager Holubová beats the world number one, and Álvaro Mendía wins")
+    assert {*terms("Holubová"), *terms("Álvaro"), *terms("Mendía")} <= found
+
+
 @pytest.mark.parametrize("limit", [None, 1, 3, 4, 40])
 @pytest.mark.parametrize(
     "text",

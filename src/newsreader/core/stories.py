@@ -399,9 +399,9 @@ def signature(
 
 
 #: A capitalised word inside a sentence (not its first word).
-_CAPITALISED_RE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-Z][A-Za-z'’]+")
+_CAPITALISED_RE = re.compile(r"(?<![.!?:;]\s)(?<!^)\b[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ɏ'’]+")
 #: A word of a text that might be capitalised as a name or as Title Case.
-_LONG_WORD_RE = re.compile(r"\b[A-Za-z]{4,}\b")
+_LONG_WORD_RE = re.compile(r"\b[A-Za-zÀ-ÖØ-öø-ɏ]{4,}\b")
 #: Text in Arabic quotation marks: how Arabic news writes a name it introduces.
 _GUILLEMETS_RE = re.compile(r"«([^»]{2,40})»")
 #: Words English capitalises inside a sentence that name no one event: days, months,
