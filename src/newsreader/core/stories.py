@@ -175,6 +175,10 @@ PLACE_WORD_MARK = "*"
 #: Endings an Arabic adjective of a place takes ("المصري" → "المصرية", "المصريون"),
 #: after folding ("ة" is "ه").
 _ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
+#: The endings a place's term is made without: its adjective's and plural's, and a
+#: final alef ("سوريا", "السوري"), but not "ان", which ends names ("باكستان",
+#: "كوباني").
+_PLACE_SUFFIXES = tuple(s for s in _ARABIC_SUFFIXES if s != "ان")
 
 
 def _without_article(word: str) -> str:
@@ -187,13 +191,21 @@ def _without_article(word: str) -> str:
 @functools.cache
 def _place_forms() -> dict[str, str]:
     """Each word the concept table names a place with, as written (folded, without the
-    article) → its term: the word's stem, marked (:data:`PLACE_WORD_MARK`)."""
+    article) → its term, marked (:data:`PLACE_WORD_MARK`): the word without its
+    endings, never without a first letter that looks like a particle, so that every
+    form of one place gives one term ("باكستان", "الباكستاني" → "*باكستان")."""
     forms: dict[str, str] = {}
     for group in concept_groups():
         if group.kind == "place":
             for name in group.names:
                 for word in _WORD_RE.findall(normalize_arabic(name)):
-                    forms[_without_article(word)] = PLACE_WORD_MARK + stem(word)
+                    form = _without_article(word)
+                    bare = (
+                        _strip_suffixes(form, _PLACE_SUFFIXES, 2)
+                        if _is_arabic(form)
+                        else stem(form)
+                    )
+                    forms[form] = PLACE_WORD_MARK + bare
     return forms
 
 
