@@ -54,6 +54,11 @@ def test_a_word_names_two_places_only_as_a_region_and_its_country() -> None:
     assert clashes == {}
 
 
+def test_no_group_lists_a_name_twice() -> None:
+    twice = {g.key: n for g in concept_groups() for n, c in Counter(g.names).items() if c > 1}
+    assert twice == {}
+
+
 def test_the_keys_are_unique_and_both_kinds_are_there() -> None:
     groups = concept_groups()
     keys = Counter((g.kind, g.key) for g in groups)
@@ -146,6 +151,7 @@ def test_a_place_is_found_with_its_particles_endings_and_possessive() -> None:
     assert _place_concepts("وبغداد") == {"@iraq"}
     assert _place_concepts("Kenyans") == {"@kenya"}
     assert _place_concepts("Mexico's") == {"@mexico"}
+    assert _place_concepts("U.S.") == {"@usa"}
     # every form of one country is one term, whatever letter it starts with
     assert len({t for w in ("مصر", "المصرية", "لمصر") for t in terms(w)}) == 1
     assert len({t for w in ("باكستان", "لباكستان", "الباكستاني") for t in terms(w)}) == 1
