@@ -128,6 +128,15 @@ def _is_arabic(word: str) -> bool:
     return "\u0600" <= word[0] <= "\u06ff"
 
 
+def _without_article(word: str, least: int = 2) -> str:
+    """*word* without its article (with a conjunction or preposition before it: "وال",
+    "بال" …), if at least *least* letters remain."""
+    for prefix in _ARABIC_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= least:
+            return word[len(prefix) :]
+    return word
+
+
 def stem(word: str) -> str:
     """A light stem of a folded word: attached particles and plural endings off.
 
@@ -136,18 +145,10 @@ def stem(word: str) -> str:
     root shorter than three letters.
     """
     if _is_arabic(word):
-        for prefix in _ARABIC_PREFIXES:
-            if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                word = word[len(prefix) :]
-                break
-        else:
-            if len(word) >= _ARABIC_PARTICLES.get(word[0], 99):
-                word = word[1:]
-                for prefix in _ARABIC_PREFIXES:
-                    if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-                        word = word[len(prefix) :]
-                        break
-        return _strip_suffixes(word, _ARABIC_SUFFIXES, 2)
+        bare = _without_article(word, 3)
+        if bare == word and len(word) >= _ARABIC_PARTICLES.get(word[0], 99):
+            bare = _without_article(word[1:], 3)
+        return _strip_suffixes(bare, _ARABIC_SUFFIXES, 2)
     word = word.removesuffix("'s").removesuffix("’s")
     if not word.isalpha() or len(word) <= 3:
         return word
@@ -179,13 +180,6 @@ _ADJECTIVE_ENDINGS = ("ه", "ون", "ين", "ات")
 #: final alef ("سوريا", "السوري"), but not "ان", which ends names ("باكستان",
 #: "كوباني").
 _PLACE_SUFFIXES = tuple(s for s in _ARABIC_SUFFIXES if s != "ان")
-
-
-def _without_article(word: str) -> str:
-    for prefix in _ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-            return word[len(prefix) :]
-    return word
 
 
 @functools.cache
