@@ -171,6 +171,9 @@ def test_a_place_is_found_with_its_particles_endings_and_possessive() -> None:
     assert _place_concepts("Kenyans") == {"@kenya"}
     assert _place_concepts("Mexico's") == {"@mexico"}
     assert _place_concepts("U.S.") == {"@usa"}
+    # capitalised after a quote or a bracket, as headlines write it
+    assert _place_concepts("“Homs”") == {"@syria"}
+    assert _place_concepts("(Kenya)") == {"@kenya"}
     # every form of one country is one term, whatever letter it starts with
     assert len({t for w in ("مصر", "المصرية", "لمصر") for t in terms(w)}) == 1
     assert len({t for w in ("باكستان", "لباكستان", "الباكستاني") for t in terms(w)}) == 1

@@ -251,8 +251,13 @@ def word_term(word: str, *, capitalised: bool = False) -> str:
     return _place_term(word, capitalised) or stem(word)
 
 
+#: A written word's first letter, after any opening quote or bracket.
+_FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
 def _kept_terms(written: str, words: Iterable[str]) -> list[str]:
-    capitalised = written[:1].isupper()
+    first = _FIRST_LETTER_RE.search(written)
+    capitalised = first is not None and first.group().isupper()
     return [
         word_term(w, capitalised=capitalised)
         for w in words
