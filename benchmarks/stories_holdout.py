@@ -50,7 +50,8 @@ only once that change was made) is its clean test.  Figures read through an Arab
 particle, accented names, one term for every form of a place and a few more names
 of places were then found on the first eight sets; the ninth set (whose errors were
 never read) and a tenth (``stories_eval_tenth.jsonl``, written apart from the method
-and scored only once it was final) are their clean tests.
+and scored only once it was final) are their clean tests, and so is an eleventh
+(``stories_eval_eleventh.jsonl``), written and scored the same way.
 
 Usage (from the repository root, with the project's interpreter)::
 
@@ -87,6 +88,7 @@ LATER_FILES = {
     "eighth": HERE / "stories_eval_eighth.jsonl",
     "ninth": HERE / "stories_eval_ninth.jsonl",
     "tenth": HERE / "stories_eval_tenth.jsonl",
+    "eleventh": HERE / "stories_eval_eleventh.jsonl",
 }
 T0 = datetime(2026, 11, 1, tzinfo=UTC)
 GRID = [round(0.10 + 0.01 * i, 2) for i in range(31)]
