@@ -375,12 +375,13 @@ class Signature:
     link: str | None = None  # as :func:`link_key` gives it
     guid: str | None = None
     names: tuple[str, ...] = ()  # terms written as names (see :func:`names_in`)
+    #: Its terms and the concept terms they give (see :func:`concepts_of`): made once,
+    #: since grouping asks for them several times an article.
+    all_terms: frozenset[str] = field(init=False, repr=False, compare=False)
 
-    @property
-    def all_terms(self) -> frozenset[str]:
-        """Its terms and the concept terms they give (see :func:`concepts_of`)."""
+    def __post_init__(self) -> None:
         own = frozenset(self.title_terms) | frozenset(self.lead_terms)
-        return own.union(*(concepts_of(t) for t in own))
+        object.__setattr__(self, "all_terms", own.union(*(concepts_of(t) for t in own)))
 
 
 def signature(
