@@ -111,6 +111,28 @@ def test_once_stores_the_feeds_articles_and_logs_each_pass(
     assert len(feed_server.requests_for("/f0")) == 1
 
 
+def test_a_pass_brings_a_search_index_being_rebuilt_up_to_date(
+    tmp_path: Path, feed_server: FeedServer, profile_db_url: str | None
+) -> None:
+    from newsreader.storage import search as search_store
+
+    feed_server.route("/f", Response(body=rss(numbered(5, "f"))))
+    data_dir = tmp_path / "data"
+    subscribe(data_dir, profile_db_url, [feed_server.url("/f")])
+    where = ["--data-dir", str(data_dir), *db_option(profile_db_url)]
+    assert main([*where, "fetcher", "--once", "--log-level", "warning"]) == EXIT_OK
+    with Reader.open(data_dir, profile_db_url) as reader:
+        with database_of(reader).session() as session:  # as after an upgrade
+            search_store.start_rebuild(session)
+        assert reader.search_index_remaining() == 5
+    # nothing is due: the pass fetches nothing, and the index catches up after it
+    assert main([*where, "fetcher", "--once", "--log-level", "warning"]) == EXIT_OK
+    with Reader.open(data_dir, profile_db_url) as reader:
+        assert reader.search_index_remaining() == 0
+        assert reader.search("f", limit=0).complete is True
+    assert len(feed_server.requests_for("/f")) == 1
+
+
 @pytest.mark.parametrize("backend", ["sqlite"])
 def test_the_fetcher_takes_no_data_folder_lock(
     tmp_path: Path, feed_server: FeedServer, backend: str, capsys: pytest.CaptureFixture[str]

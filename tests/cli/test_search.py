@@ -85,3 +85,24 @@ def test_arabic_is_reordered_for_terminals_that_do_not(profile: Profile) -> None
     assert "قال أحمد إن **الذهب** صعد." in logical
     assert "قال أحمد" not in visual  # reversed for display
     assert "1 match" in visual.splitlines()[0]
+
+
+def test_a_search_while_the_index_is_rebuilt_finishes_the_rebuild_first(
+    profile: Profile, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsreader.storage import search as search_store
+
+    with Reader.open(profile.data_dir, profile.db_url) as reader:
+        with reader._db.session() as session:  # as after an upgrade of the documents
+            search_store.start_rebuild(session)
+        assert reader.search_index_remaining() == 3
+    code, out, _ = run(profile, "search", "bridge", "--json")
+    assert code == 0
+    assert "building the search index (3 articles)" in capsys.readouterr().err
+    assert sorted(h["title"] for h in json.loads(out)) == [
+        "Council approves the bridge",
+        "Second bridge planned",
+    ]
+    code, out, _ = run(profile, "search", "ذهب", "--json")
+    assert len(json.loads(out)) == 1
+    assert capsys.readouterr().err == ""  # built once

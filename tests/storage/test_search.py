@@ -3,6 +3,7 @@ FTS5 index and PostgreSQL's tsvector one: every test taking ``db`` runs on both)
 
 from __future__ import annotations
 
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -451,34 +452,107 @@ def test_a_document_that_does_not_come_back_as_indexed_rebuilds_the_index_instea
     assert "out of step" in caplog.text
     assert found(db, "council") == []
     assert found(db, "tunnel") == [news["bridge"]]
+    finish_rebuild(db)
     assert found(db, "ذهب") == [news["gold"]]  # the others were indexed again
-    assert _docsize_rows(db) == len(news)
+    assert _docsize_rows(db) == len(news)  # and the changed one only once
 
 
-def test_documents_of_another_version_are_rebuilt_when_the_database_is_opened(
+def finish_rebuild(db: Database, batch: int = search.BUILD_BATCH) -> int:
+    """Run the index's rebuild to its end; how many steps it took."""
+    steps = 0
+    while True:
+        with db.session() as session:
+            search.continue_rebuild(session, batch=batch)
+            if not search.rebuild_pending(session):
+                return steps + 1
+        steps += 1
+
+
+def _as_if_made_by_an_older_version(path: Path) -> None:
+    """Today's documents taken out and the index said to be of an older version."""
+    with closing(Database(sqlite_url(path))) as old, old.session() as session:
+        session.execute(text("INSERT INTO search_index (search_index) VALUES ('delete-all')"))
+        session.execute(text("DELETE FROM search_index_extra"))
+        session.execute(text("UPDATE search_index_state SET value = 'old'"))
+
+
+def test_documents_of_another_version_are_rebuilt_after_the_database_is_opened(
     tmp_path: Path,
 ) -> None:
     from newsreader.core.search_text import DOCUMENT_VERSION
 
     path = tmp_path / "versions.sqlite3"
-    first = Database(sqlite_url(path))
-    feed = subscribe(first, "http://127.0.0.1:9/versions")
-    stored = insert(first, feed, entry("a", title="أسعار الذهب"), entry("b", title="Gold prices"))
-    with first.session() as session:
-        # as if made by an older folding: nothing like today's words, and an old version
-        session.execute(text("INSERT INTO search_index (search_index) VALUES ('delete-all')"))
-        session.execute(text("DELETE FROM search_index_extra"))
-        session.execute(text("UPDATE search_index_state SET value = 'old'"))
-    first.close()
+    with closing(Database(sqlite_url(path))) as first:
+        feed = subscribe(first, "http://127.0.0.1:9/versions")
+        stored = insert(
+            first,
+            feed,
+            entry("a", title="أسعار الذهب", published=NOW - timedelta(days=3)),
+            entry("b", title="Gold prices", published=NOW - timedelta(days=2)),
+            entry("c", title="ذهب وفضة", published=NOW - timedelta(days=1)),
+        )
+    _as_if_made_by_an_older_version(path)
     reopened = Database(sqlite_url(path))
     try:
-        assert indexed(reopened) == sorted(stored.values())
-        assert found(reopened, "ذهب") == [stored["a"]]
+        # opening only empties the index: nothing is indexed before the rebuild's steps
+        assert indexed(reopened) == []
         with reopened.session() as session:
-            assert search._index(session).document_version(session) == DOCUMENT_VERSION
+            assert search.rebuild_pending(session)
+            assert search.rebuild_remaining(session) == 3
+            assert search._index(session).state(session, "documents") == DOCUMENT_VERSION
             assert search.check_documents(session) is False  # once is enough
+            partial = search.search(session, "ذهب")
+        assert partial.complete is False
+        assert partial.total == 0
+        # a step at a time, the newest articles first (ids in the order inserted)
+        with reopened.session() as session:
+            assert search.continue_rebuild(session, batch=2) == 2
+            assert search.rebuild_remaining(session) == 1
+        assert indexed(reopened) == sorted([stored["b"], stored["c"]])
+        assert found(reopened, "ذهب") == [stored["c"]]
+        assert finish_rebuild(reopened, batch=2) == 1
+        with reopened.session() as session:
+            whole = search.search(session, "ذهب")
+            assert search.rebuild_remaining(session) == 0
+            assert search.continue_rebuild(session) == 0  # nothing left to do
+        assert whole.complete is True
+        assert sorted(h.article.id for h in whole.hits) == sorted([stored["a"], stored["c"]])
+        assert indexed(reopened) == sorted(stored.values())
     finally:
         reopened.close()
+
+
+def test_articles_changed_during_a_rebuild_are_indexed_once(tmp_path: Path) -> None:
+    path = tmp_path / "changed.sqlite3"
+    with closing(Database(sqlite_url(path))) as first:
+        feed = subscribe(first, "http://127.0.0.1:9/changed")
+        stored = insert(
+            first, feed, entry("a", title="Harbour council meets"), entry("b", title="Rail fares")
+        )
+    _as_if_made_by_an_older_version(path)
+    with closing(Database(sqlite_url(path))) as reopened:
+        with reopened.session() as session:  # changed before the rebuild reached it
+            FeedWriter().replace_articles(
+                session, [(stored["a"], entry("a", title="Harbour tunnel"))]
+            )
+        assert indexed(reopened) == [stored["a"]]
+        finish_rebuild(reopened, batch=1)
+        assert indexed(reopened) == sorted(stored.values())
+        assert _docsize_rows(reopened) == 2  # the changed article's one document
+        assert found(reopened, "tunnel") == [stored["a"]]
+        assert found(reopened, "council") == []
+        # and it comes out cleanly: the document indexed is the one made again
+        with reopened.session() as session:
+            search.forget_articles(session, [stored["a"]])
+        assert indexed(reopened) == [stored["b"]]
+        assert _docsize_rows(reopened) == 1
+
+
+def test_a_rebuild_on_an_empty_database_is_done_at_once(db: Database) -> None:
+    with db.session() as session:
+        search.start_rebuild(session)
+        assert not search.rebuild_pending(session)
+        assert search.search(session, "anything").complete is True
 
 
 def test_a_built_index_knows_its_document_version_on_either_back_end(
@@ -488,10 +562,12 @@ def test_a_built_index_knows_its_document_version_on_either_back_end(
 
     with db.session() as session:
         index = search._index(session)
-        index.set_document_version(session, "older")
-        assert search.check_documents(session) is True  # rebuilt for today's documents
-        assert index.document_version(session) == DOCUMENT_VERSION
+        index.set_state(session, "documents", "older")
+        assert search.check_documents(session) is True  # a rebuild started for today's
+        assert index.state(session, "documents") == DOCUMENT_VERSION
         assert search.check_documents(session) is False
+    assert indexed(db) == []
+    finish_rebuild(db, batch=2)
     assert indexed(db) == sorted(news.values())
     assert found(db, "ذهب") == [news["gold"]]
 

@@ -8,6 +8,7 @@ line followed by its snippet, each in its own direction.
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any, TextIO
 
 from newsreader.cli.common import EXIT_OK, Terminal, add_bidi_options, counted, print_json
@@ -37,6 +38,11 @@ def add_command(commands: argparse._SubParsersAction[Any]) -> None:
 
 def cmd_search(reader: Reader, args: argparse.Namespace, out: TextIO, term: Terminal) -> int:
     query = " ".join(args.query)
+    remaining = reader.search_index_remaining()
+    if remaining:  # after an upgrade: the whole index first, so nothing older is missed
+        print(f"building the search index ({remaining} articles)…", file=sys.stderr, flush=True)
+        while reader.continue_search_index():
+            pass
     results = reader.search(query, limit=max(0, args.limit))
     if args.json:
         categories = reader.categories_of([h.article.id for h in results.hits])

@@ -383,11 +383,16 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchResults:
-    """A page of a search's hits, best first, and how many articles match in all."""
+    """A page of a search's hits, best first, and how many articles match in all.
+
+    ``complete`` is False while the search index is being rebuilt: older articles
+    the rebuild has not reached yet are not found.
+    """
 
     query: str
     hits: tuple[SearchHit, ...]
     total: int
+    complete: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,19 @@ class SearchMixin(ProfileParts):
         with self._db.session() as session:
             return search_store.search(session, query, limit=limit, offset=max(0, offset))
 
+    def search_index_remaining(self) -> int:
+        """How many articles the search index has yet to take in while it is rebuilt
+        (after an upgrade that prepares its documents differently); 0 when whole."""
+        with self._db.session() as session:
+            return search_store.rebuild_remaining(session)
+
+    def continue_search_index(self, batch: int = search_store.BUILD_BATCH) -> bool:
+        """Index the next *batch* articles of a rebuild, newest first, in one short
+        transaction; returns whether more are left.  A no-op on a whole index."""
+        with self._db.session() as session:
+            search_store.continue_rebuild(session, batch=batch)
+            return search_store.rebuild_pending(session)
+
     def search_snippets(self, query: str, article_ids: Sequence[int]) -> dict[int, str]:
         """For articles a search found (listed in another order): each one's snippet."""
         with self._db.session() as session:

@@ -53,8 +53,9 @@ from newsreader.core.search_text import (
 from newsreader.core.text import normalize_arabic
 from newsreader.core.types import SearchHit, SearchResults
 from newsreader.storage import articles as article_store
-from newsreader.storage import search_postgres
+from newsreader.storage import locks, search_postgres
 from newsreader.storage.database import session_user
+from newsreader.storage.locks import TransactionLock
 from newsreader.storage.models import (
     ArticleCategoryRow,
     ArticleRow,
@@ -78,6 +79,12 @@ BUILD_BATCH = 1000
 #: A word found in more articles than this is ranked among its newest this many
 #: matches only (news readers want the recent ones; ranking all of "في" costs).
 RANKED_AT_MOST = 5000
+#: The index's state entries: the document version its documents were made with, and
+#: while it is rebuilt, the article id the rebuild has reached (every article below
+#: it that the index does not hold is still to be indexed).
+_DOCUMENTS = "documents"
+_REBUILD_BELOW = "rebuild_below"
+
 #: How much of an article's content a snippet looks through.
 SNIPPET_CONTENT_CHARS = 8_000
 
@@ -94,8 +101,8 @@ class SearchIndex(Protocol):
     def indexed_fields(self, session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]: ...
     def clear(self, session: Session) -> None: ...
     def indexed_ids(self, session: Session) -> list[int]: ...
-    def document_version(self, session: Session) -> str | None: ...
-    def set_document_version(self, session: Session, version: str) -> None: ...
+    def state(self, session: Session, name: str) -> str | None: ...
+    def set_state(self, session: Session, name: str, value: str | None) -> None: ...
     def matching(self, expression: str) -> Select[Any]: ...
     def count(
         self, expression: str, conditions: Sequence[ColumnElement[bool]], articles: Any
@@ -137,10 +144,10 @@ class _NoIndex:
     def indexed_ids(self, session: Session) -> list[int]:
         return []
 
-    def document_version(self, session: Session) -> str | None:
-        return DOCUMENT_VERSION
+    def state(self, session: Session, name: str) -> str | None:
+        return DOCUMENT_VERSION if name == _DOCUMENTS else None  # nothing to rebuild
 
-    def set_document_version(self, session: Session, version: str) -> None:
+    def set_state(self, session: Session, name: str, value: str | None) -> None:
         pass
 
     def _unavailable(self, *_args: Any, **_kwargs: Any) -> Select[Any]:
@@ -321,7 +328,7 @@ def forget_articles(session: Session, article_ids: Iterable[int]) -> None:
         row.update(held[row["id"]])
     if len(rows) < len(held) or any(row.pop("digest") != digest(row) for row in rows):
         log.warning("search index out of step with the articles: building it again")
-        _build(session, leave_out=set(ids))
+        start_rebuild(session)
         return
     index.forget(session, rows)
 
@@ -371,48 +378,92 @@ def forget_feed(session: Session, feed_id: int) -> None:
 
 
 def build_index(session: Session, *, batch: int = BUILD_BATCH) -> int:
-    """Index every article from scratch (an upgraded database); returns how many."""
-    return _build(session, batch=batch)
+    """Index every article from scratch, now; returns how many.
 
-
-def _build(session: Session, *, batch: int = BUILD_BATCH, leave_out: Iterable[int] = ()) -> int:
-    index = _index(session)
-    index.clear(session)
-    skipped = set(leave_out)
+    For a database just made or migrated.  A profile in use rebuilds its index a
+    batch at a time instead (:func:`start_rebuild`).
+    """
+    start_rebuild(session)
     done = 0
-    last = 0
-    while True:
-        ids = list(
-            session.scalars(
-                select(ArticleRow.id)
-                .where(ArticleRow.id > last)
-                .order_by(ArticleRow.id)
-                .limit(batch)
-            )
-        )
-        if not ids:
-            break
-        rows = documents_of(session, [aid for aid in ids if aid not in skipped])
-        index.write(session, rows, new=True)
-        done += len(rows)
-        last = ids[-1]
-    index.set_document_version(session, DOCUMENT_VERSION)
+    while rebuild_pending(session):
+        done += continue_rebuild(session, batch=batch)
     log.info("search index built: %d articles", done)
     return done
 
 
+def start_rebuild(session: Session) -> None:
+    """Empty the index and have it built again, newest articles first, by
+    :func:`continue_rebuild`: cheap, so opening a database never waits for it.
+
+    Until the rebuild is done, a search finds only what is indexed already (the
+    newest news first; :attr:`SearchResults.complete` says so).  The articles that
+    change meanwhile are indexed as they change, and the rebuild leaves them be.
+    """
+    index = _index(session)
+    index.clear(session)
+    index.set_state(session, _DOCUMENTS, DOCUMENT_VERSION)
+    top = session.scalar(select(func.max(ArticleRow.id)))
+    index.set_state(session, _REBUILD_BELOW, None if top is None else str(top + 1))
+
+
+def rebuild_pending(session: Session) -> bool:
+    """Whether the index is being rebuilt (some articles are not indexed yet)."""
+    return _index(session).state(session, _REBUILD_BELOW) is not None
+
+
+def rebuild_remaining(session: Session) -> int:
+    """How many articles the rebuild has yet to reach (0: the index is whole)."""
+    below = _index(session).state(session, _REBUILD_BELOW)
+    if below is None:
+        return 0
+    return session.scalar(select(func.count()).where(ArticleRow.id < int(below))) or 0
+
+
+def continue_rebuild(session: Session, *, batch: int = BUILD_BATCH) -> int:
+    """Index the next *batch* articles the rebuild has not reached, newest first;
+    returns how many were indexed (0 once the index is whole).
+
+    Holds the news-storing lock for its transaction, so on PostgreSQL too no refresh
+    indexes one of these articles between the check and the write.
+    """
+    locks.hold(session, TransactionLock.STORE_NEWS)
+    index = _index(session)
+    below = index.state(session, _REBUILD_BELOW)
+    if below is None:
+        return 0
+    ids = list(
+        session.scalars(
+            select(ArticleRow.id)
+            .where(ArticleRow.id < int(below))
+            .order_by(ArticleRow.id.desc())
+            .limit(batch)
+        )
+    )
+    if not ids:
+        index.set_state(session, _REBUILD_BELOW, None)
+        log.info("search index rebuilt")
+        return 0
+    held = index.indexed_fields(session, ids)
+    rows = documents_of(session, [aid for aid in ids if aid not in held])
+    index.write(session, rows, new=True)
+    lowest = ids[-1]
+    index.set_state(session, _REBUILD_BELOW, str(lowest) if len(ids) == batch else None)
+    return len(rows)
+
+
 def check_documents(session: Session) -> bool:
-    """Rebuild the index if its documents were made by another version of the preparation.
+    """Start rebuilding the index if its documents were made by another version of
+    the preparation; returns whether it was started.
 
     Deleting from the index needs an article's document exactly as it was indexed,
     so a change to folding or stemming (:data:`DOCUMENT_VERSION`) must not meet
-    documents made before it.  Returns whether the index was rebuilt.
+    documents made before it: the old ones all go at once, and the new ones come a
+    batch at a time (:func:`continue_rebuild`).
     """
-    index = _index(session)
-    if index.document_version(session) == DOCUMENT_VERSION:
+    if _index(session).state(session, _DOCUMENTS) == DOCUMENT_VERSION:
         return False
     log.info("search documents changed version: rebuilding the index")
-    build_index(session)
+    start_rebuild(session)
     return True
 
 
@@ -553,7 +604,7 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
     """
     query = parse_query(text)
     if query.is_empty:
-        return SearchResults(text, (), 0)
+        return SearchResults(text, (), 0, complete=not rebuild_pending(session))
     words, _excluded = _expressions(session, query)
     conditions = _conditions(session, query)
     if words is None:  # filters only: newest first, nothing to rank by
@@ -580,7 +631,9 @@ def search(session: Session, text: str, *, limit: int = 50, offset: int = 0) -> 
             if limit
             else []
         )
-    return SearchResults(text, tuple(_hits(session, query, page)), int(total))
+    return SearchResults(
+        text, tuple(_hits(session, query, page)), int(total), complete=not rebuild_pending(session)
+    )
 
 
 def _hits(

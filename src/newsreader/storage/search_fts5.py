@@ -64,7 +64,9 @@ WEIGHTS = {
 #: indexed.
 EXTRA_TABLE = f"{TABLE}_extra"
 EXTRA_COLUMNS = ("comments", "comments_stems", "notes", "notes_stems")
-#: ``name -> value``: ``documents`` is the document version the index was built with.
+#: ``name -> value``: ``documents`` is the document version the index was built with,
+#: ``rebuild_below`` the article id a rebuild has reached (see
+#: :func:`newsreader.storage.search.continue_rebuild`).
 STATE_TABLE = f"{TABLE}_state"
 
 #: Made by the models (a new profile) and by migration 0009_search_index alike.
@@ -201,20 +203,24 @@ class Fts5Index:
         found = _cursor(session).execute(f"SELECT id FROM {EXTRA_TABLE} ORDER BY id")
         return [aid for (aid,) in found]
 
-    def document_version(self, session: Session) -> str | None:
-        """The document version the index was built with (None: never built)."""
+    def state(self, session: Session, name: str) -> str | None:
+        """A value the index keeps about itself (see :data:`STATE_TABLE`); None: unset."""
         row = (
             _cursor(session)
-            .execute(f"SELECT value FROM {STATE_TABLE} WHERE name = 'documents'")
+            .execute(f"SELECT value FROM {STATE_TABLE} WHERE name = ?", (name,))
             .fetchone()
         )
         return row[0] if row else None
 
-    def set_document_version(self, session: Session, version: str) -> None:
-        _cursor(session).execute(
-            f"INSERT OR REPLACE INTO {STATE_TABLE} (name, value) VALUES ('documents', ?)",
-            (version,),
-        )
+    def set_state(self, session: Session, name: str, value: str | None) -> None:
+        """Keep *value* under *name*; None forgets it."""
+        cursor = _cursor(session)
+        if value is None:
+            cursor.execute(f"DELETE FROM {STATE_TABLE} WHERE name = ?", (name,))
+        else:
+            cursor.execute(
+                f"INSERT OR REPLACE INTO {STATE_TABLE} (name, value) VALUES (?, ?)", (name, value)
+            )
 
     def matching(self, expression: str) -> Select[Any]:
         """The ids of the documents *expression* matches, for an ``IN`` clause."""

@@ -249,17 +249,21 @@ class PostgresIndex:
     def indexed_ids(self, session: Session) -> list[int]:
         return list(session.scalars(text(f"SELECT id FROM {TABLE} ORDER BY id")))
 
-    def document_version(self, session: Session) -> str | None:
-        """The document version the index was built with (None: never built)."""
-        return session.scalar(text(f"SELECT value FROM {STATE_TABLE} WHERE name = 'documents'"))
+    def state(self, session: Session, name: str) -> str | None:
+        """A value the index keeps about itself; None: unset."""
+        return session.scalar(text(f"SELECT value FROM {STATE_TABLE} WHERE name = :n"), {"n": name})
 
-    def set_document_version(self, session: Session, version: str) -> None:
+    def set_state(self, session: Session, name: str, value: str | None) -> None:
+        """Keep *value* under *name*; None forgets it."""
+        if value is None:
+            session.execute(text(f"DELETE FROM {STATE_TABLE} WHERE name = :n"), {"n": name})
+            return
         session.execute(
             text(
-                f"INSERT INTO {STATE_TABLE} (name, value) VALUES ('documents', :v)"
+                f"INSERT INTO {STATE_TABLE} (name, value) VALUES (:n, :v)"
                 " ON CONFLICT (name) DO UPDATE SET value = excluded.value"
             ),
-            {"v": version},
+            {"n": name, "v": value},
         )
 
     def matching(self, expression: str) -> Select[Any]:

@@ -7,8 +7,9 @@ own :class:`~newsreader.update.pipeline.Refresher` (the same fetch threads and f
 parse workers), gives each feed's lease back as its result is stored, and ends when
 no due feed is left unclaimed.  The work after the news (pictures, icons, comments,
 whole articles) then runs as the refresh runs it, through the *follow_up* the
-Reader hands in.  The fetcher sleeps until the next feed is due or for the
-interval, whichever comes first, and begins again.
+Reader hands in, and a search index being rebuilt after an upgrade catches up.  The
+fetcher sleeps until the next feed is due or for the interval, whichever comes
+first, and begins again.
 
 It stops when its *stop* event is set (the command line sets it on SIGTERM and
 SIGINT): no new batch is claimed, the running one is cancelled (what is stored
@@ -32,6 +33,7 @@ from datetime import UTC, datetime
 from newsreader.core.errors import NewsreaderError
 from newsreader.core.types import FeedResult, FeedStatus, RefreshSummary
 from newsreader.storage import feeds as feed_store
+from newsreader.storage import search as search_store
 from newsreader.storage.database import Database
 from newsreader.update.pipeline import Refresher
 
@@ -96,6 +98,7 @@ class Fetcher:
             while not self.stop.is_set():
                 try:
                     self.run_pass()
+                    self.catch_up_search_index()
                 except NewsreaderError as exc:
                     log.error("the pass failed: %s", exc)
                 if once:
@@ -104,6 +107,15 @@ class Fetcher:
         finally:
             self.refresher.release_leases()
             log.info("fetcher stopped")
+
+    def catch_up_search_index(self) -> None:
+        """A search index being rebuilt (after an upgrade) is brought up to date between
+        passes, a short transaction a batch, until done or stopped."""
+        while not self.stop.is_set():
+            with self.db.session() as session:
+                search_store.continue_rebuild(session)
+                if not search_store.rebuild_pending(session):
+                    return
 
     def run_pass(self) -> PassReport:
         """Fetch every due feed once, a batch at a time, then the work after the news."""
