@@ -590,6 +590,21 @@
         <source>Local profile</source>
         <translation>الملف الشخصي المحلي</translation>
     </message>
+    <message numerus="yes">
+        <source>Rebuilding the search index: %n articles left</source>
+        <translation>
+            <numerusform>يُعاد بناء فهرس البحث: لم يبقَ شيء</numerusform>
+            <numerusform>يُعاد بناء فهرس البحث: بقي خبر واحد</numerusform>
+            <numerusform>يُعاد بناء فهرس البحث: بقي خبران</numerusform>
+            <numerusform>يُعاد بناء فهرس البحث: بقيت %n أخبار</numerusform>
+            <numerusform>يُعاد بناء فهرس البحث: بقي %n خبرًا</numerusform>
+            <numerusform>يُعاد بناء فهرس البحث: بقي %n خبر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search index is being made again for this version; until it is done, a search finds the newest articles but not yet the oldest</source>
+        <translation>يُبنى فهرس البحث من جديد لهذا الإصدار؛ وإلى أن يكتمل يجد البحث أحدث الأخبار دون أقدمها</translation>
+    </message>
     <message>
         <source>Articles are kept in this computer&apos;s profile</source>
         <translation>تُحفظ الأخبار في الملف الشخصي على هذا الحاسوب</translation>

@@ -72,6 +72,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Rebuilding the search index: %n articles left</source>
+        <translation>
+            <numerusform>Rebuilding the search index: %n article left</numerusform>
+            <numerusform>Rebuilding the search index: %n articles left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unread</source>
         <translation>
             <numerusform>%n unread</numerusform>

@@ -49,7 +49,10 @@ never the window, and none knows another: they say what happened by signal, and
 * :class:`~newsreader.ui.shared_cache_watch.SharedCacheWatch` (``cache_watch``): on
   a shared cache, the articles other processes store (they end as a refresh does)
   and the server going away (the info bar, held marks); the status bar's
-  :class:`~newsreader.ui.cache_label.CacheLabel` names the cache.
+  :class:`~newsreader.ui.cache_label.CacheLabel` names the cache;
+* :class:`~newsreader.ui.search_index_label.SearchIndexLabel` (``search_index_label``):
+  a search index rebuilt after an upgrade, fed a batch at a time and counted in the
+  status bar.
 
 Their texts are translated in the ``MainWindow`` context, like the window's own.
 """
@@ -111,6 +114,7 @@ from newsreader.ui.refresh_commands import RefreshCommands
 from newsreader.ui.refresh_service import RefreshService
 from newsreader.ui.refresh_status import RefreshStatus
 from newsreader.ui.search_field import SearchEdit, SearchField
+from newsreader.ui.search_index_label import SearchIndexLabel
 from newsreader.ui.settings_controller import SettingsController, apply_font_size
 from newsreader.ui.shared_cache_watch import SharedCacheWatch
 from newsreader.ui.sidebar_updates import SidebarUpdates
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
         if reader.is_shared_cache:
             self.cache_watch.start()
         self.reading_pane.set_zoom(self.settings.zoom)
+        self.search_index_label.start()  # an index rebuilt after an upgrade, fed meanwhile
 
     @property
     def settings(self) -> Settings:
@@ -408,6 +413,8 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.refresh_status = RefreshStatus(self)
         self.statusBar().addPermanentWidget(self.refresh_status)
+        self.search_index_label = SearchIndexLabel(self.reader, self.tasks, self)
+        self.statusBar().addPermanentWidget(self.search_index_label)
         self.cache_label = CacheLabel(self.reader.cache_server, self)
         self.statusBar().addPermanentWidget(self.cache_label)
 
@@ -686,6 +693,7 @@ class MainWindow(QMainWindow):
         """Put every label of the window into the current language."""
         self.setWindowTitle(self.cache_label.window_title(self.tr("Newsreader")))
         self.cache_label.retranslate()
+        self.search_index_label.retranslate()
         self.action_registry.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
@@ -836,6 +844,7 @@ class MainWindow(QMainWindow):
         self.list_updates.stop()
         self.views.stop()
         self.search.stop()
+        self.search_index_label.stop()
         self.refresh_service.shutdown()
         self.cache_watch.stop()
         self.refresh_commands.hide_tray()
