@@ -333,6 +333,45 @@ def keystroke_latency(data_dir: Path, path: Path) -> dict[str, Any]:
     }
 
 
+# --- a rebuild ---------------------------------------------------------------------------
+
+#: Articles a step of the window's rebuild takes (ui/search_index_label.py).
+REBUILD_STEP = 200
+
+
+def rebuild_figures(path: Path) -> dict[str, Any]:
+    """The index rebuilt as after an upgrade: what opening the database pays (emptying
+    the index), and each of the window's steps (each holds the write lock)."""
+    from newsreader.ui.search_index_label import STEP_ARTICLES
+
+    assert STEP_ARTICLES == REBUILD_STEP
+    db = Database(sqlite_url(path))
+    try:
+        start = time.perf_counter()
+        with db.session() as session:
+            search_index.start_rebuild(session)
+        emptied = time.perf_counter() - start
+        steps: list[float] = []
+        pending = True
+        while pending:
+            step = time.perf_counter()
+            with db.session() as session:
+                search_index.continue_rebuild(session, batch=REBUILD_STEP)
+                pending = search_index.rebuild_pending(session)
+            steps.append(time.perf_counter() - step)
+    finally:
+        db.close()
+    ordered = sorted(steps)
+    return {
+        "rebuild_open_s": round(emptied, 3),
+        "rebuild_total_s": round(sum(steps), 1),
+        "rebuild_steps": len(steps),
+        "rebuild_step_p50_ms": round(1000 * statistics.median(steps), 1),
+        "rebuild_step_p95_ms": round(1000 * ordered[int(0.95 * (len(ordered) - 1))], 1),
+        "rebuild_step_max_ms": round(1000 * ordered[-1], 1),
+    }
+
+
 # --- a run -------------------------------------------------------------------------------
 
 
@@ -411,6 +450,7 @@ def one_run(count: int, seed: int, folder: Path) -> dict[str, Any]:
     size_plain, size_indexed = plain.stat().st_size, indexed.stat().st_size
     latency = query_latency(folder / "profile", indexed)
     window = keystroke_latency(folder / "profile", indexed)
+    rebuild = rebuild_figures(indexed)
     return {
         "articles": count,
         "load_average_at_end": round(os.getloadavg()[0], 1),
@@ -431,6 +471,7 @@ def one_run(count: int, seed: int, folder: Path) -> dict[str, Any]:
         "ahmad_found_by_احمد": latency["matches"]["احمد"],
         **latency,
         "window": window,
+        **rebuild,
     }
 
 
