@@ -102,6 +102,17 @@ def test_a_leading_letter_that_may_be_a_conjunction_gives_a_document_both_readin
     assert stem("كتاب") == "كتاب"
 
 
+def test_a_number_with_a_particle_written_on_it_is_found_by_the_number() -> None:
+    # "لـ12" (for 12) folds to "ل12": too short for the conjunction reading, so only
+    # the number's own rule finds "12" in it
+    assert stems_of("ل12") == ("ل12", "12")
+    assert stems_of("وبـ5".replace("ـ", "")) == ("وب5", "5")
+    assert stems_of("ب300") == ("ب300", "300")
+    assert document_field(["صفقة لـ12 عامًا"]).stems == "صفق 12"
+    assert stems_of("12") == ("12",)
+    assert stems_of("لبنان") == ("لبن", "بنان")  # not a number: as before
+
+
 def test_a_document_field_keeps_the_words_in_order_and_the_stems_that_differ() -> None:
     field = document_field(["والذهب ارتفع في الأسواق", "", "Markets rose"])
     assert field.surface == "والذهب ارتفع في الاسواق markets rose"

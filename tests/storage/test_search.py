@@ -196,6 +196,21 @@ def test_snippets_come_from_the_text_as_written_with_the_matches_marked(
         assert "**حركة** **قوية**" in body.snippet
 
 
+def test_a_number_is_found_with_a_particle_written_onto_it(db: Database) -> None:
+    feed = subscribe(db, "http://127.0.0.1:9/numbers")
+    ids = insert(
+        db,
+        feed,
+        entry("deal", title="تمديد العقد لـ12 عامًا", content_html="<p>صفقة بـ300 مليون</p>"),
+        entry("other", title="الموسم 2012 في سطور"),
+    )
+    assert found(db, "12") == [ids["deal"]]
+    assert found(db, "300") == [ids["deal"]]
+    with db.session() as session:
+        assert "**لـ12**" in search.search(session, "12").hits[0].snippet  # the word as written
+    assert found(db, '"لـ12"') == [ids["deal"]]  # quoted: as written
+
+
 def test_user_syntax_never_reaches_the_index_as_syntax(db: Database, news: dict[str, int]) -> None:
     for query in ('"', "NEAR(a b)", "gold*", "{title}: x", "^gold", "a AND OR NOT", "-", ":"):
         with db.session() as session:

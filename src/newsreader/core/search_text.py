@@ -38,6 +38,7 @@ __all__ = [
     "Highlighter",
     "document_field",
     "entry_document",
+    "figure_in",
     "fold_word",
     "highlight_snippet",
     "html_words",
@@ -164,13 +165,29 @@ def stem(word: str) -> str:
     return found
 
 
+#: A conjunction, preposition or article written onto a number, as Arabic does
+#: ("بـ300" for "with 300", "لـ12", "الـ2026"), after folding (the tatweel is gone).
+_PARTICLE_ON_FIGURE_RE = re.compile(r"(?:[وفبلك]{1,2}(?:ال)?|ال)(?=\d)")
+
+
+def figure_in(word: str) -> str | None:
+    """The number a folded word is, once a particle written onto it comes off
+    ("ل12" → "12"); None for a word that is not a number after a particle."""
+    particle = _PARTICLE_ON_FIGURE_RE.match(word)
+    return word[particle.end() :] if particle is not None else None
+
+
 def stems_of(word: str) -> tuple[str, ...]:
     """Every stem a document word is found by: its own, and without a leading "و", "ب" …
 
     "وزراء" is "و" + "زراء" or the word "وزراء"; the document answers to both, while
-    a query word is taken as written (:func:`stem`), so "كتاب" never finds "تاب".
+    a query word is taken as written (:func:`stem`), so "كتاب" never finds "تاب".  A
+    number with a particle on it ("لـ12") is found by the number too, however short.
     """
     primary = stem(word)
+    figure = figure_in(word)
+    if figure is not None and figure != primary:
+        return primary, figure
     if (
         _is_arabic(word)
         and word[0] in _PROCLITICS
@@ -190,7 +207,7 @@ def stems_of(word: str) -> tuple[str, ...]:
 #: text.  Change it with any change to folding, stemming or the fields: the index
 #: deletes a document by making it again, so it is rebuilt when this differs from
 #: the version its documents were made with.
-DOCUMENT_VERSION = "1"
+DOCUMENT_VERSION = "2"
 
 
 class FieldText(NamedTuple):

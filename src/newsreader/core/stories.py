@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
+from newsreader.core.search_text import figure_in
 from newsreader.core.story_concepts import PLACE_MARK, concept_groups
 from newsreader.core.text import normalize_arabic
 
@@ -233,11 +234,6 @@ def _place_term(word: str, capitalised: bool) -> str | None:
     return None
 
 
-#: A conjunction or preposition written onto a number, as Arabic does ("بـ300" for
-#: "with 300", "و2026"), after folding (the tatweel is gone).
-_PARTICLE_ON_FIGURE_RE = re.compile(r"(?:[وفبلك]{1,2}(?:ال)?|ال)(?=\d)")
-
-
 def word_term(word: str, *, capitalised: bool = False) -> str:
     """The term of one folded content word: a place's marked term, a figure, or its stem.
 
@@ -245,10 +241,7 @@ def word_term(word: str, *, capitalised: bool = False) -> str:
     place must be).  A particle written onto a number comes off: "بـ300" gives the
     figure "300", as "300" does.
     """
-    particle = _PARTICLE_ON_FIGURE_RE.match(word)
-    if particle is not None:
-        return word[particle.end() :]
-    return _place_term(word, capitalised) or stem(word)
+    return figure_in(word) or _place_term(word, capitalised) or stem(word)
 
 
 #: A written word's first letter, after any opening quote or bracket.
