@@ -368,13 +368,14 @@ class Signature:
     link: str | None = None  # as :func:`link_key` gives it
     guid: str | None = None
     names: tuple[str, ...] = ()  # terms written as names (see :func:`names_in`)
-    #: Its terms and the concept terms they give (see :func:`concepts_of`): made once,
-    #: since grouping asks for them several times an article.
-    all_terms: frozenset[str] = field(init=False, repr=False, compare=False)
+    #: Its terms and the concept terms they give (see :func:`concepts_of`), each once:
+    #: made once, since grouping asks for them several times an article, and kept as a
+    #: tuple (a fifth of a set's memory: a cold refresh holds thousands).
+    all_terms: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        own = frozenset(self.title_terms) | frozenset(self.lead_terms)
-        object.__setattr__(self, "all_terms", own.union(*(concepts_of(t) for t in own)))
+        own = {*self.title_terms, *self.lead_terms}
+        object.__setattr__(self, "all_terms", tuple(own.union(*map(concepts_of, own))))
 
 
 def signature(
@@ -524,7 +525,8 @@ class EventIndex:
         self._docs[sig.article_id] = sig
         terms = sig.all_terms
         self._df.update(terms)
-        for term in terms if self._watch is None else terms & self._watch:
+        watch = self._watch
+        for term in terms if watch is None else (t for t in terms if t in watch):
             self._postings.setdefault(term, []).append(sig.article_id)
         if sig.link:
             self._by_link.setdefault(sig.link, sig.article_id)
@@ -616,7 +618,7 @@ class EventIndex:
         limit = max(COMMON_FLOOR, int(len(self._docs) * COMMON_SHARE))
         shared: dict[int, int] = {}
         own = sig.all_terms  # its concepts looked up once
-        if self._watch is not None and not own <= self._watch:
+        if self._watch is not None and not self._watch.issuperset(own):
             raise ValueError("candidates of an article whose terms the index does not watch")
         for term in own:
             posting = self._postings.get(term)
