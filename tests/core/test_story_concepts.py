@@ -9,9 +9,11 @@ import pytest
 
 from newsreader.core.stories import (
     PLACE_CONFLICT,
+    STORY_THRESHOLD,
     EventIndex,
     Signature,
     concepts_of,
+    headline_places,
     signature,
     terms,
 )
@@ -114,10 +116,27 @@ TWO_COUNTRIES = [
         ("المغرب: الأربعاء أول أيام عيد الفطر", "أعلنت الوزارة تعذر رؤية الهلال."),
         ("الرياض: الثلاثاء أول أيام عيد الفطر", "أعلنت المحكمة ثبوت رؤية الهلال."),
     ),
+    # both leads name the country both import from: the headlines' places decide
+    (
+        (
+            "Mexico raises tariffs on clothing imports to 35%",
+            "The duties target cheap textiles arriving from China.",
+        ),
+        (
+            "Brazil raises import tax on electric cars to 35%",
+            "The tariff rise answers a flood of cars arriving from China.",
+        ),
+        (
+            "Mexico City lifts duties on clothing imports to 35%",
+            "The duties target cheap textiles arriving from China.",
+        ),
+    ),
 ]
 
 
-@pytest.mark.parametrize("texts", TWO_COUNTRIES, ids=("quake", "eid, both writing أول"))
+@pytest.mark.parametrize(
+    "texts", TWO_COUNTRIES, ids=("quake", "eid, both writing أول", "leads sharing a third")
+)
 def test_two_events_in_two_countries_are_set_apart(
     texts: tuple[tuple[str, str], ...],
 ) -> None:
@@ -127,6 +146,40 @@ def test_two_events_in_two_countries_are_set_apart(
     assert apart < together * PLACE_CONFLICT + 1e-9
     # the words' own cosine (copies are found by it) is not halved
     assert index.text_similarity(here, there) > apart
+
+
+@pytest.mark.parametrize(
+    ("headline", "places"),
+    [
+        ("Brazil raises import tax on electric cars", ("@brazil",)),
+        ("Brazilian midfielder joins Ettifaq", ()),  # whose, not where
+        ("Chinese champions dethroned in Seoul", ("@korea",)),
+        ("French court fines Dutch bank", ()),
+        ("تركيا تفرض رسوما إضافية على السيارات الصينية", ("@turkey",)),
+        ("الاتفاق يضم لاعب الوسط البرازيلي", ()),
+        ("صفقة تنقل اللاعب إلى الدمام", ("@saudi",)),
+        ("Prices rise again", ()),
+    ],
+)
+def test_a_headline_names_places_where_its_event_is_not_nationalities(
+    headline: str, places: tuple[str, ...]
+) -> None:
+    assert headline_places(headline) == places
+
+
+def test_a_nationality_in_one_headline_does_not_set_two_tellings_apart() -> None:
+    index, (signing, deal) = _index(
+        (
+            "Brazilian midfielder Duarte joins Ettifaq",
+            "The Saudi club signed Duarte from Benfica for 35 million euros.",
+        ),
+        (
+            "35 million euro deal takes Duarte to Dammam",
+            "Benfica's Brazilian midfielder Duarte signed for the Saudi club Ettifaq.",
+        ),
+    )
+    assert signing.places == () and deal.places == ("@saudi",)
+    assert index.similarity(signing, deal) >= STORY_THRESHOLD
 
 
 # A place of the table and an everyday word that the light stemmer reduces alike.

@@ -187,12 +187,14 @@ def test_a_limited_list_reads_the_newest_stories_a_page_at_a_time(
         assert [s.id for s in store.list_stories(session)] == [made[-2], made[-1]]
 
 
-def test_the_names_of_a_signature_are_stored_with_it(db: Database) -> None:
-    _articles(db, 2)
+def test_the_names_and_headline_places_of_a_signature_are_stored_with_it(db: Database) -> None:
+    _articles(db, 3)
     named = signature(1, 1, T0, "Shares of Tiffino soar on debut", "افتتاح «دار الخط» اليوم")
     plain = signature(2, 2, T0, "headline", None)
+    placed = signature(3, 3, T0, "Brazil and Mexico sign a trade deal", "In Brasília, Mexico's …")
     assert named.names and not plain.names
+    assert placed.places == ("@brazil", "@mexico") and not named.places
     with db.session() as session:
-        store.write_signatures(session, [named, plain])
+        store.write_signatures(session, [named, plain, placed])
     with db.session() as session:
-        assert store.signatures_of(session, [1, 2]) == [named, plain]
+        assert store.signatures_of(session, [1, 2, 3]) == [named, plain, placed]

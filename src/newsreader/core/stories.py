@@ -244,6 +244,70 @@ def word_term(word: str, *, capitalised: bool = False) -> str:
     return figure_in(word) or _place_term(word, capitalised) or stem(word)
 
 
+#: Endings of a nationality ("البرازيلي", "المصرية", "Brazilian", "Chinese", "Iraqi"):
+#: such a word says whose, not where.  Some place names end alike ("دبي", "Oman"); they
+#: are left out too, which only leaves a headline without a place of its own.
+_ARABIC_NISBA_ENDINGS = ("ي", "يه", "يون", "يين", "يات")
+_ENGLISH_DEMONYM_ENDINGS = ("ian", "ians", "ean", "eans", "ese", "ish", "i", "is", "an", "ans")
+_ENGLISH_DEMONYMS = frozenset(
+    [
+        "french",
+        "dutch",
+        "swiss",
+        "greek",
+        "thai",
+        "czech",
+        "welsh",
+        "irish",
+        "scots",
+        "kiwi",
+        "kiwis",
+        "spaniard",
+        "spaniards",
+        "swede",
+        "swedes",
+        "brit",
+        "brits",
+        "briton",
+        "britons",
+        "turk",
+        "turks",
+        "pole",
+        "poles",
+        "dane",
+        "danes",
+        "finn",
+        "finns",
+        "filipino",
+        "filipinos",
+        "argentine",
+        "argentines",
+    ]
+)
+
+
+def headline_places(headline: str) -> tuple[str, ...]:
+    """The place concepts a headline names as places, not as nationalities: where its
+    event is ("Brazil raises …", "… في تركيا"), not whose its people are ("Brazilian
+    midfielder …").  Two headlines that each name such places, none shared, tell of
+    two places, whatever their leads share (the country both import from)."""
+    found: dict[str, None] = {}
+    for written in headline.split():
+        first = _FIRST_LETTER_RE.search(written)
+        capitalised = first is not None and first.group().isupper()
+        for word in _WORD_RE.findall(normalize_arabic(written)):
+            term = _place_term(word, capitalised)
+            if term is None:
+                continue
+            if _is_arabic(word):
+                if _without_article(word).endswith(_ARABIC_NISBA_ENDINGS):
+                    continue
+            elif word in _ENGLISH_DEMONYMS or word.endswith(_ENGLISH_DEMONYM_ENDINGS):
+                continue
+            found.update(dict.fromkeys(c for c in concepts_of(term) if c[0] == PLACE_MARK))
+    return tuple(found)
+
+
 #: A written word's first letter, after any opening quote or bracket.
 _FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
 
@@ -368,6 +432,8 @@ class Signature:
     link: str | None = None  # as :func:`link_key` gives it
     guid: str | None = None
     names: tuple[str, ...] = ()  # terms written as names (see :func:`names_in`)
+    #: The places its headline names as places (see :func:`headline_places`).
+    places: tuple[str, ...] = ()
     #: Its terms and the concept terms they give (see :func:`concepts_of`), each once:
     #: made once, since grouping asks for them several times an article, and kept as a
     #: tuple (a fifth of a set's memory: a cold refresh holds thousands).
@@ -401,6 +467,7 @@ def signature(
         link_key(link),
         guid or None,
         names,
+        headline_places(headline),
     )
 
 
@@ -463,9 +530,15 @@ class _Weighted:
     figures: frozenset[str]
     places: frozenset[str]  # the place concepts its words name
     names: frozenset[str]  # see names_in
+    headline_places: frozenset[str] = frozenset()  # see headline_places
 
     @classmethod
-    def of(cls, vector: dict[str, float], names: frozenset[str]) -> _Weighted:
+    def of(
+        cls,
+        vector: dict[str, float],
+        names: frozenset[str],
+        headline_places: frozenset[str] = frozenset(),
+    ) -> _Weighted:
         """The weights *vector* holds, with its norm, figures and places worked out."""
         return cls(
             vector,
@@ -473,6 +546,7 @@ class _Weighted:
             frozenset(t for t in vector if _is_figure(t)),
             frozenset(t for t in vector if t[0] == PLACE_MARK),
             names,
+            headline_places,
         )
 
 
@@ -558,7 +632,9 @@ class EventIndex:
                 if not folded:
                     vector[term] = max(vector.get(term, 0.0), self.idf(term) * weight)
         limit = max(NAME_RARE_FLOOR, len(self._docs) * NAME_RARE_SHARE)
-        weighted = _Weighted.of(vector, frozenset(n for n in sig.names if self._df[n] <= limit))
+        weighted = _Weighted.of(
+            vector, frozenset(n for n in sig.names if self._df[n] <= limit), frozenset(sig.places)
+        )
         if sig.article_id in self._docs:
             self._weights[sig.article_id] = weighted
         return weighted
@@ -661,7 +737,9 @@ def _alike(wa: _Weighted, wb: _Weighted) -> tuple[float, float]:
         else:
             by_figures = sum(va[t] * vb[t] for t in shared)
             event = (dot - (1.0 - FIGURE_WEIGHT) * by_figures) / norms
-    if wa.places and wb.places and not wa.places & wb.places:
+    if (wa.places and wb.places and not wa.places & wb.places) or (
+        wa.headline_places and wb.headline_places and not wa.headline_places & wb.headline_places
+    ):
         event *= PLACE_CONFLICT
     if NAME_FLOOR <= event < STORY_THRESHOLD and wa.names & wb.names:
         event = STORY_THRESHOLD

@@ -85,10 +85,20 @@ def ungrouped_since(
 #: What a name term is stored with, after the headline's terms in ``title_terms`` (no
 #: term starts with it): signatures stored before names were kept have none.
 NAME_MARK = "!"
+#: What each of the headline's places is stored with, after the names: signatures
+#: stored before they were kept have none (and meet no headline place conflict).
+HEADLINE_PLACE_MARK = "^"
+_MARKS = (NAME_MARK, HEADLINE_PLACE_MARK)
 
 
 def _title_column(signature: Signature) -> str:
-    return " ".join((*signature.title_terms, *(NAME_MARK + n for n in signature.names)))
+    return " ".join(
+        (
+            *signature.title_terms,
+            *(NAME_MARK + n for n in signature.names),
+            *(HEADLINE_PLACE_MARK + p for p in signature.places),
+        )
+    )
 
 
 def _signature(row: Any) -> Signature:
@@ -97,11 +107,12 @@ def _signature(row: Any) -> Signature:
         article_id=row[0],
         feed_id=row[1],
         time=row[2],
-        title_terms=tuple(t for t in stored if not t.startswith(NAME_MARK)),
+        title_terms=tuple(t for t in stored if not t.startswith(_MARKS)),
         lead_terms=tuple(row[4].split()),
         link=row[5],
         guid=row[6],
         names=tuple(t[1:] for t in stored if t.startswith(NAME_MARK)),
+        places=tuple(t[1:] for t in stored if t.startswith(HEADLINE_PLACE_MARK)),
     )
 
 
