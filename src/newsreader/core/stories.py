@@ -293,18 +293,34 @@ def headline_places(headline: str) -> tuple[str, ...]:
     two places, whatever their leads share (the country both import from)."""
     found: dict[str, None] = {}
     for written in headline.split():
-        first = _FIRST_LETTER_RE.search(written)
-        capitalised = first is not None and first.group().isupper()
-        for word in _WORD_RE.findall(normalize_arabic(written)):
-            term = _place_term(word, capitalised)
-            if term is None:
+        places = _places_of_written.get(written)
+        if places is None:
+            places = _written_places(written)
+            if len(_places_of_written) >= _TERMS_CACHE_LIMIT:
+                _places_of_written.clear()
+            _places_of_written[written] = places
+        found.update(dict.fromkeys(places))
+    return tuple(found)
+
+
+#: Written words' places (see :func:`headline_places`), remembered like their terms.
+_places_of_written: dict[str, tuple[str, ...]] = {}
+
+
+def _written_places(written: str) -> tuple[str, ...]:
+    first = _FIRST_LETTER_RE.search(written)
+    capitalised = first is not None and first.group().isupper()
+    found: dict[str, None] = {}
+    for word in _WORD_RE.findall(normalize_arabic(written)):
+        term = _place_term(word, capitalised)
+        if term is None:
+            continue
+        if _is_arabic(word):
+            if _without_article(word).endswith(_ARABIC_NISBA_ENDINGS):
                 continue
-            if _is_arabic(word):
-                if _without_article(word).endswith(_ARABIC_NISBA_ENDINGS):
-                    continue
-            elif word in _ENGLISH_DEMONYMS or word.endswith(_ENGLISH_DEMONYM_ENDINGS):
-                continue
-            found.update(dict.fromkeys(c for c in concepts_of(term) if c[0] == PLACE_MARK))
+        elif word in _ENGLISH_DEMONYMS or word.endswith(_ENGLISH_DEMONYM_ENDINGS):
+            continue
+        found.update(dict.fromkeys(c for c in concepts_of(term) if c[0] == PLACE_MARK))
     return tuple(found)
 
 
