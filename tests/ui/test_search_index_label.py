@@ -92,3 +92,50 @@ def test_the_label_speaks_arabic(
     label.start()
     assert seen[0][1] == "يُعاد بناء فهرس البحث: بقي 50 خبرًا"
     assert "أحدث الأخبار" in label.toolTip()
+
+
+def test_a_failed_step_is_tried_again_later(
+    qtbot, profile: Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsreader.core.errors import StorageError
+
+    monkeypatch.setattr(search_index_label, "RETRY_MS", 10)
+    _start_rebuild(profile)
+    step = profile.continue_search_index
+    calls: list[int] = []
+
+    def busy_once(batch: int) -> bool:
+        calls.append(batch)
+        if len(calls) == 1:
+            raise StorageError("database is locked")
+        return step(batch)
+
+    monkeypatch.setattr(profile, "continue_search_index", busy_once)
+    label = SearchIndexLabel(profile, TaskRunner(synchronous=True))
+    qtbot.addWidget(label)
+    label.start()
+    assert label.isHidden() and profile.search_index_remaining() == 50
+    qtbot.waitUntil(lambda: profile.search_index_remaining() == 0, timeout=5000)
+    assert len(calls) > 1 and label.isHidden()
+
+
+def test_a_stopped_label_tries_no_more(
+    qtbot, profile: Reader, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsreader.core.errors import StorageError
+
+    monkeypatch.setattr(search_index_label, "RETRY_MS", 10)
+    _start_rebuild(profile)
+    calls: list[int] = []
+
+    def always_busy(batch: int) -> bool:
+        calls.append(batch)
+        raise StorageError("database is locked")
+
+    monkeypatch.setattr(profile, "continue_search_index", always_busy)
+    label = SearchIndexLabel(profile, TaskRunner(synchronous=True))
+    qtbot.addWidget(label)
+    label.start()
+    label.stop()
+    qtbot.wait(100)
+    assert calls == [search_index_label.STEP_ARTICLES]

@@ -6,12 +6,14 @@ its search index when it is opened and rebuilds it newest articles first
 rebuild one short transaction at a time on the task runner's serial queue (so the
 user's marks and a refresh's writes get their turn between batches), and a label in
 the status bar says how many articles are left: until it goes, a search finds the
-newest news and not yet the oldest.  Nothing is shown when the index is whole.
+newest news and not yet the oldest.  Nothing is shown when the index is whole.  A
+step that fails (the database busy too long, a shared cache's server gone) is tried
+again half a minute later.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from newsreader.reader import Reader
@@ -22,6 +24,8 @@ from newsreader.ui.tasks import TaskRunner
 STEP_ARTICLES = 200
 #: Steps between two recounts of what is left.
 STEPS_PER_COUNT = 10
+#: After a step failed (the database busy or gone), the wait before trying again.
+RETRY_MS = 30_000
 #: Pixels on either side of the label's text.
 LABEL_MARGIN = 12
 
@@ -38,6 +42,10 @@ class SearchIndexLabel(QLabel):
         self._remaining = 0
         self._steps = 0
         self._stopped = False
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.start)
         self.hide()
 
     def start(self) -> None:
@@ -47,6 +55,7 @@ class SearchIndexLabel(QLabel):
     def stop(self) -> None:
         """No further steps (the window is closing); one under way ends by itself."""
         self._stopped = True
+        self._retry.stop()
 
     @property
     def remaining(self) -> int:
@@ -83,9 +92,11 @@ class SearchIndexLabel(QLabel):
             self._step()
 
     def _failed(self, _error: BaseException) -> None:
-        # the database is busy or gone: the next start of the window tries again, and
-        # until then searches find what the index holds
+        # the database was busy too long (a long write elsewhere) or went away: try
+        # again later; meanwhile searches find what the index holds
         self.hide()
+        if not self._stopped:
+            self._retry.start()
 
     def retranslate(self) -> None:
         self.setText(
