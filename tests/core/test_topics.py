@@ -110,6 +110,12 @@ def test_a_topic_is_named_for_the_interface_language() -> None:
     assert display_name(spellings, "en") == "Business"
     assert display_name({"Economy": 3}, "ar") == "Economy"  # no Arabic spelling: the one there is
     assert display_name(spellings, "ar", "المال") == "المال"  # the user's name wins
+    # a section of the alias table is named in the interface's language from the table
+    assert display_name({"Economy": 3}, "ar", key="economy") == "اقتصاد"
+    assert display_name({"الرياضة": 4}, "en", key="sport") == "Sport"
+    assert display_name({"الرياضة": 4}, "ar", key="sport") == "الرياضة"  # its own spelling
+    assert display_name({"Giant Bomb": 9}, "ar", key="giantbomb") == "Giant Bomb"  # no section
+    assert display_name({"الرياضة": 4}, "en", "Football", key="sport") == "Football"
 
 
 def stats(key: str, feeds: dict[int, tuple[int, int, int]], name: str) -> CategoryStats:

@@ -165,15 +165,33 @@ class CategoryStats:
     spellings: Mapping[str, int]
 
 
-def display_name(spellings: Mapping[str, int], language: str, renamed: str | None = None) -> str:
-    """The user's name, else the most used spelling in *language*, else the most used one."""
+def display_name(
+    spellings: Mapping[str, int], language: str, renamed: str | None = None, key: str = ""
+) -> str:
+    """The user's name, else the most used spelling in *language*, else the alias
+    table's name in *language* for the section *key* is ("Sport" for a topic only
+    Arabic feeds tag "الرياضة"), else the most used spelling."""
     if renamed:
         return renamed
     ranked = sorted(spellings.items(), key=lambda kv: (-kv[1], kv[0]))
     for name, _ in ranked:
         if language_of(name) == language:
             return name
+    table_name = _alias_names().get((key, language))
+    if table_name:
+        return table_name
     return ranked[0][0] if ranked else ""
+
+
+@functools.cache
+def _alias_names() -> dict[tuple[str, str], str]:
+    """(group key, language) → the group's first name in that language."""
+    return {
+        (group.key, lang): names[0]
+        for group in alias_groups()
+        for lang, names in group.names.items()
+        if names
+    }
 
 
 def _resolved(state: Iterable[TopicStateRecord]) -> dict[str, TopicStateRecord]:
@@ -203,7 +221,7 @@ def arrange_topics(
         blanket = is_blanket({f: c for f, (c, _, _) in s.feeds.items()}, feed_sizes)
         topics.append(
             Topic(
-                name=display_name(s.spellings, language, own.name if own else None),
+                name=display_name(s.spellings, language, own.name if own else None, s.key),
                 count=count,
                 unread=unread,
                 id=category_topic_id(s.key),
