@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import signal
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,6 +23,21 @@ from tests.helpers.postgres import (  # noqa: F401  (re-exported fixtures)
 )
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+# -- a run stopped from outside ----------------------------------------------------------
+
+
+def _stopped(_signum: int, _frame: object) -> None:
+    raise KeyboardInterrupt("stopped by SIGTERM")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # A run stopped with SIGTERM (a timeout, a cancelled job) unwinds as Ctrl-C does,
+    # so the fixtures' teardown stops the PostgreSQL servers the run started: they
+    # run detached (pg_ctl) and would outlive it.
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _stopped)
 
 
 @pytest.fixture
