@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import NamedTuple
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from newsreader.core.search_text import figure_in
@@ -293,65 +294,63 @@ def headline_places(headline: str) -> tuple[str, ...]:
     two places, whatever their leads share (the country both import from)."""
     found: dict[str, None] = {}
     for written in headline.split():
-        places = _places_of_written.get(written)
-        if places is None:
-            places = _written_places(written)
-            if len(_places_of_written) >= _TERMS_CACHE_LIMIT:
-                _places_of_written.clear()
-            _places_of_written[written] = places
-        found.update(dict.fromkeys(places))
+        for term in _written_terms(written).place_terms:
+            found.update(dict.fromkeys(c for c in concepts_of(term) if c[0] == PLACE_MARK))
     return tuple(found)
 
 
-#: Written words' places (see :func:`headline_places`), remembered like their terms.
-_places_of_written: dict[str, tuple[str, ...]] = {}
-
-
-def _written_places(written: str) -> tuple[str, ...]:
-    first = _FIRST_LETTER_RE.search(written)
-    capitalised = first is not None and first.group().isupper()
-    found: dict[str, None] = {}
-    for word in _WORD_RE.findall(normalize_arabic(written)):
-        term = _place_term(word, capitalised)
-        if term is None:
-            continue
-        if _is_arabic(word):
-            if _without_article(word).endswith(_ARABIC_NISBA_ENDINGS):
-                continue
-        elif word in _ENGLISH_DEMONYMS or word.endswith(_ENGLISH_DEMONYM_ENDINGS):
-            continue
-        found.update(dict.fromkeys(c for c in concepts_of(term) if c[0] == PLACE_MARK))
-    return tuple(found)
+def _is_nationality(word: str) -> bool:
+    """Whether a folded word naming a place reads as its people's adjective (see
+    :data:`_ARABIC_NISBA_ENDINGS`)."""
+    if _is_arabic(word):
+        return _without_article(word).endswith(_ARABIC_NISBA_ENDINGS)
+    return word in _ENGLISH_DEMONYMS or word.endswith(_ENGLISH_DEMONYM_ENDINGS)
 
 
 #: A written word's first letter, after any opening quote or bracket.
 _FIRST_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
-def _kept_terms(written: str, words: Iterable[str]) -> list[str]:
+class _Written(NamedTuple):
+    """What one whitespace-separated written word gives (see :func:`_written_terms`)."""
+
+    terms: tuple[str, ...]
+    words: int  # how many words it holds
+    place_terms: tuple[str, ...]  # its terms naming a place, not a nationality
+
+
+def _kept_terms(written: str, words: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The terms of *words* (of *written*), and those of them naming a place as a place."""
     first = _FIRST_LETTER_RE.search(written)
     capitalised = first is not None and first.group().isupper()
-    return [
-        word_term(w, capitalised=capitalised)
-        for w in words
-        if w not in STOP_WORDS and (len(w) >= 2 or w.isdigit())
-    ]
+    kept: list[str] = []
+    places: list[str] = []
+    for word in words:
+        if word in STOP_WORDS or (len(word) < 2 and not word.isdigit()):
+            continue
+        term = word_term(word, capitalised=capitalised)
+        kept.append(term)
+        if term[0] == PLACE_WORD_MARK and not _is_nationality(word):
+            places.append(term)
+    return kept, places
 
 
 #: Written words whose terms are remembered (news repeats its words).
 _TERMS_CACHE_LIMIT = 200_000
-_terms_of_written: dict[str, tuple[tuple[str, ...], int]] = {}
+_terms_of_written: dict[str, _Written] = {}
 
 
-def _written_terms(written: str) -> tuple[tuple[str, ...], int]:
-    """The terms of one whitespace-separated written word, and how many words it holds.
+def _written_terms(written: str) -> _Written:
+    """The terms of one whitespace-separated written word, how many words it holds, and
+    its terms that name a place.
 
     A written word can hold several words ("2026-12-07", "أ.ف.ب") or none (a dash).
     """
     found = _terms_of_written.get(written)
     if found is None:
         words = _WORD_RE.findall(normalize_arabic(written))
-        found = (tuple(_kept_terms(written, words)), len(words))
+        kept, places = _kept_terms(written, words)
+        found = _Written(tuple(kept), len(words), tuple(places))
         if len(_terms_of_written) >= _TERMS_CACHE_LIMIT:
             _terms_of_written.clear()
         _terms_of_written[written] = found
@@ -367,10 +366,10 @@ def terms(text: str, limit: int | None = None) -> list[str]:
     out: list[str] = []
     read = 0
     for written in text.split():
-        kept, count = _written_terms(written)
+        kept, count, _places = _written_terms(written)
         if limit is not None and read + count > limit:
             words = _WORD_RE.findall(normalize_arabic(written))[: limit - read]
-            out.extend(_kept_terms(written, words))
+            out.extend(_kept_terms(written, words)[0])
             break
         out.extend(kept)
         read += count
